@@ -1,0 +1,28 @@
+GO       ?= go
+FUZZTIME ?= 30s
+BIN      := bin/awsexam
+
+.PHONY: build run test bench fuzz quality clean
+
+build:
+	$(GO) build -o $(BIN) ./cmd/awsexam
+
+run:
+	$(GO) run ./cmd/awsexam drill
+
+test:
+	$(GO) vet ./...
+	$(GO) test -race ./...
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# Each fuzz target runs for FUZZTIME (go test fuzzes one target at a time).
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/bank
+
+quality:
+	$(GO) test -run '^TestQuality$$' -v ./internal/exam | grep -v '^=== RUN'
+
+clean:
+	rm -rf bin

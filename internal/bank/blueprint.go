@@ -1,0 +1,210 @@
+package bank
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Blueprint describes the exam (size, time, scoring, domains and their
+// weights) and the data that gives each card its domain. It lives in
+// data/dva-c02.yaml so that domain rules are data, not Go code.
+type Blueprint struct {
+	Name          string        `yaml:"name"`
+	Questions     int           `yaml:"questions"`
+	Minutes       int           `yaml:"minutes"`
+	PassingScore  int           `yaml:"passing_score"`
+	ScoreMin      int           `yaml:"score_min"`
+	ScoreMax      int           `yaml:"score_max"`
+	Domains       []Domain      `yaml:"domains"`
+	DefaultDomain string        `yaml:"default_domain"`
+	Sections      []SectionInfo `yaml:"sections"`
+	Rules         []DomainRule  `yaml:"rules"`
+	// Equivalents lists groups of phrases that mean the same thing; two
+	// answers that both contain phrases of one group are never offered
+	// against each other (one would be a second right answer).
+	Equivalents [][]string `yaml:"equivalents"`
+}
+
+// Domain is one content domain of the exam guide.
+type Domain struct {
+	ID     string `yaml:"id"`
+	Name   string `yaml:"name"`
+	Weight int    `yaml:"weight"`
+}
+
+// SectionInfo gives a bank section its default domain and the sections it
+// may borrow wrong answers from when it is too small.
+type SectionInfo struct {
+	Name       string   `yaml:"name"`
+	Domain     string   `yaml:"domain"`
+	Neighbours []string `yaml:"neighbours"`
+}
+
+// DomainRule moves cards whose topic differs from their section's: the
+// first rule with a keyword found in the card wins.
+type DomainRule struct {
+	Domain   string   `yaml:"domain"`
+	Keywords []string `yaml:"keywords"`
+	// In is "question", "answer" or "" for both.
+	In string `yaml:"in"`
+	// Sections, if set, limits the rule to these sections.
+	Sections []string `yaml:"sections"`
+}
+
+// ParseBlueprint decodes and validates a blueprint strictly.
+func ParseBlueprint(file string, data []byte) (*Blueprint, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	var bp Blueprint
+	if err := dec.Decode(&bp); err != nil {
+		return nil, fmt.Errorf("%s: blueprint: %w", file, err)
+	}
+	if err := bp.validate(); err != nil {
+		return nil, fmt.Errorf("%s: blueprint: %w", file, err)
+	}
+	return &bp, nil
+}
+
+func (bp *Blueprint) validate() error {
+	if len(bp.Domains) == 0 {
+		return fmt.Errorf("no domains")
+	}
+	total := 0
+	for i, d := range bp.Domains {
+		if d.ID == "" || d.Weight <= 0 {
+			return fmt.Errorf("domain %d needs an id and a positive weight", i+1)
+		}
+		if bp.domainIndex(d.ID) != i {
+			return fmt.Errorf("domain %q listed twice", d.ID)
+		}
+		total += d.Weight
+	}
+	if total != 100 {
+		return fmt.Errorf("domain weights add up to %d, want 100", total)
+	}
+	if bp.Questions <= 0 || bp.Minutes <= 0 || bp.ScoreMax <= bp.ScoreMin {
+		return fmt.Errorf("questions, minutes and score_min < score_max must be set")
+	}
+	if bp.domainIndex(bp.DefaultDomain) < 0 {
+		return fmt.Errorf("default_domain %q is not a domain", bp.DefaultDomain)
+	}
+	for _, s := range bp.Sections {
+		if bp.domainIndex(s.Domain) < 0 {
+			return fmt.Errorf("section %q: unknown domain %q", s.Name, s.Domain)
+		}
+	}
+	for i, r := range bp.Rules {
+		if bp.domainIndex(r.Domain) < 0 {
+			return fmt.Errorf("rule %d: unknown domain %q", i+1, r.Domain)
+		}
+		if r.In != "" && r.In != "question" && r.In != "answer" {
+			return fmt.Errorf("rule %d: in: must be question or answer, not %q", i+1, r.In)
+		}
+	}
+	return nil
+}
+
+func (bp *Blueprint) domainIndex(id string) int {
+	for i, d := range bp.Domains {
+		if d.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// Domain returns the domain with this id.
+func (bp *Blueprint) Domain(id string) (Domain, bool) {
+	if i := bp.domainIndex(id); i >= 0 {
+		return bp.Domains[i], true
+	}
+	return Domain{}, false
+}
+
+// DomainIDs lists the domain ids in blueprint order.
+func (bp *Blueprint) DomainIDs() []string {
+	ids := make([]string, len(bp.Domains))
+	for i, d := range bp.Domains {
+		ids[i] = d.ID
+	}
+	return ids
+}
+
+// Section returns what the blueprint says of a section, matched by its
+// folded name so spacing and case do not matter.
+func (bp *Blueprint) Section(name string) (SectionInfo, bool) {
+	f := Fold(name)
+	for _, s := range bp.Sections {
+		if Fold(s.Name) == f {
+			return s, true
+		}
+	}
+	return SectionInfo{}, false
+}
+
+// Quota splits n questions over the domains by weight with the
+// largest-remainder method (65 → 21/17/15/12 for DVA-C02). Ties in the
+// remainder go to the domain listed first.
+func (bp *Blueprint) Quota(n int) []int {
+	q := make([]int, len(bp.Domains))
+	type rem struct{ i, r int }
+	rems := make([]rem, len(bp.Domains))
+	given := 0
+	for i, d := range bp.Domains {
+		q[i] = n * d.Weight / 100
+		given += q[i]
+		rems[i] = rem{i, n * d.Weight % 100}
+	}
+	for left := n - given; left > 0; left-- {
+		best := -1
+		for j, r := range rems {
+			if r.r >= 0 && (best < 0 || r.r > rems[best].r) {
+				best = j
+			}
+		}
+		q[rems[best].i]++
+		rems[best].r = -1
+	}
+	return q
+}
+
+// assignDomain decides a card's domain: the card's own, then the first
+// keyword rule that matches, then its section's default, then the
+// blueprint's default.
+func (bp *Blueprint) assignDomain(c *Card) {
+	if c.Domain != "" {
+		c.DomainBy = DomainByCard
+		return
+	}
+	q, a := lowerNFC(c.Question), lowerNFC(strings.Join(c.Answers, " "))
+	for _, r := range bp.Rules {
+		if len(r.Sections) > 0 && !containsFolded(r.Sections, c.Section) {
+			continue
+		}
+		for _, kw := range r.Keywords {
+			kw = lowerNFC(kw)
+			if (r.In != "answer" && strings.Contains(q, kw)) || (r.In != "question" && strings.Contains(a, kw)) {
+				c.Domain, c.DomainBy = r.Domain, DomainByRule
+				return
+			}
+		}
+	}
+	if s, ok := bp.Section(c.Section); ok {
+		c.Domain, c.DomainBy = s.Domain, DomainBySection
+		return
+	}
+	c.Domain, c.DomainBy = bp.DefaultDomain, DomainByDefault
+}
+
+func containsFolded(list []string, s string) bool {
+	f := Fold(s)
+	for _, x := range list {
+		if Fold(x) == f {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package bank
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// File is one bank file's name (as messages should show it) and bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Bank is a loaded, validated set of cards with their domains.
+type Bank struct {
+	Cards     []Card
+	Blueprint *Blueprint
+	// Warnings are problems that do not stop the bank from being used.
+	Warnings []Problem
+	// Sections lists section names in the order they first appear.
+	Sections []string
+}
+
+// Format names a bank file format.
+type Format string
+
+const (
+	FormatNotes Format = "notes"
+	FormatYAML  Format = "yaml"
+	FormatAnki  Format = "anki"
+)
+
+// DetectFormat picks the parser by extension (.yaml, .yml) and content
+// (an Anki export starts with #separator: style header lines).
+func DetectFormat(f File) Format {
+	switch strings.ToLower(filepath.Ext(f.Name)) {
+	case ".yaml", ".yml":
+		return FormatYAML
+	}
+	if isAnki(f.Data) {
+		return FormatAnki
+	}
+	return FormatNotes
+}
+
+// Parse reads one bank file of any format. It never panics; every problem
+// comes back with its FILE:LINE.
+func Parse(f File) ([]Card, []Problem) {
+	switch DetectFormat(f) {
+	case FormatYAML:
+		return parseYAML(f.Name, f.Data)
+	case FormatAnki:
+		return parseAnki(f.Name, f.Data)
+	}
+	return parseNotes(f.Name, f.Data)
+}
+
+// Load parses the files, merges them into one bank, gives every card its
+// id and domain, and validates the result. With errors it returns a
+// *ProblemsError listing all of them.
+func Load(files []File, bp *Blueprint) (*Bank, error) {
+	b := &Bank{Blueprint: bp}
+	var errs []Problem
+	for _, f := range files {
+		cards, probs := Parse(f)
+		errs = append(errs, probs...)
+		if len(cards) == 0 && len(probs) == 0 {
+			errs = append(errs, Problem{Source: Source{File: f.Name}, Msg: `no cards found: a card is a line "question | answer"`})
+		}
+		b.Cards = append(b.Cards, cards...)
+	}
+	seenSection := map[string]bool{}
+	for i := range b.Cards {
+		c := &b.Cards[i]
+		if !seenSection[c.Section] {
+			seenSection[c.Section] = true
+			b.Sections = append(b.Sections, c.Section)
+		}
+		bp.assignDomain(c)
+		if _, ok := bp.Domain(c.Domain); !ok {
+			errs = append(errs, Problem{Source: c.Source, Msg: fmt.Sprintf("unknown domain %q (known: %s)", c.Domain, strings.Join(bp.DomainIDs(), ", "))})
+		}
+	}
+	if len(errs) > 0 {
+		return b, &ProblemsError{Problems: errs}
+	}
+	assignIDs(b.Cards)
+	return b, nil
+}
+
+// SectionCount is how many cards a section holds.
+type SectionCount struct {
+	Name  string `json:"name"`
+	Cards int    `json:"cards"`
+}
+
+// SectionCounts counts cards per section in order of first appearance.
+func (b *Bank) SectionCounts() []SectionCount {
+	n := map[string]int{}
+	for _, c := range b.Cards {
+		n[c.Section]++
+	}
+	out := make([]SectionCount, len(b.Sections))
+	for i, s := range b.Sections {
+		out[i] = SectionCount{s, n[s]}
+	}
+	return out
+}
+
+// DomainCounts counts cards per domain in blueprint order.
+func (b *Bank) DomainCounts() []int {
+	out := make([]int, len(b.Blueprint.Domains))
+	for _, c := range b.Cards {
+		if i := b.Blueprint.domainIndex(c.Domain); i >= 0 {
+			out[i]++
+		}
+	}
+	return out
+}

@@ -1,0 +1,221 @@
+package bank
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/awsexam/awsexam/data"
+)
+
+func builtinBlueprint(t testing.TB) *Blueprint {
+	t.Helper()
+	bp, err := ParseBlueprint(data.BlueprintFile, data.Blueprint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bp
+}
+
+func TestEmbeddedBank(t *testing.T) {
+	bp := builtinBlueprint(t)
+	b, err := Load([]File{{data.NotesFile, data.Notes}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Cards) != 398 {
+		t.Errorf("got %d cards, want 398", len(b.Cards))
+	}
+	if len(b.Sections) != 21 {
+		t.Errorf("got %d sections, want 21", len(b.Sections))
+	}
+	quota := bp.Quota(65)
+	want := []int{21, 17, 15, 12}
+	counts := b.DomainCounts()
+	for i, d := range bp.Domains {
+		if quota[i] != want[i] {
+			t.Errorf("quota for %s = %d, want %d", d.ID, quota[i], want[i])
+		}
+		if counts[i] < quota[i] {
+			t.Errorf("domain %s has %d cards, fewer than the %d a 65-question exam takes", d.ID, counts[i], quota[i])
+		}
+	}
+	ids := map[string]bool{}
+	for _, c := range b.Cards {
+		if ids[c.ID] {
+			t.Errorf("duplicate id %s", c.ID)
+		}
+		ids[c.ID] = true
+		if c.DomainBy == DomainByDefault {
+			t.Errorf("%s: domain by default; the blueprint should know every built-in section", c.Source)
+		}
+		if strings.Contains(c.Question+c.Answer(), "`") {
+			t.Errorf("%s: raw backtick kept", c.Source)
+		}
+	}
+}
+
+func TestDomainRules(t *testing.T) {
+	bp := builtinBlueprint(t)
+	b, err := Load([]File{{data.NotesFile, data.Notes}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byQuestion := func(prefix string) Card {
+		for _, c := range b.Cards {
+			if strings.HasPrefix(c.Question, prefix) {
+				return c
+			}
+		}
+		t.Fatalf("no card starts with %q", prefix)
+		return Card{}
+	}
+	tests := []struct{ question, domain string }{
+		{"S3 서버측 암호화를 위헤", "security"},                 // KMS/encryption in S3 & Encryption
+		{"100 GB를 KMS 암호화하는", "security"},                 // KMS
+		{"Lambda 함수 테스트 해도 CloudWatch Log", "troubleshooting"}, // logs missing: diagnosis
+		{"Java 기반 Lambda 함수. 성능 병목", "troubleshooting"},    // X-Ray section anyway
+		{"SAM을 사용해서 Lambda 어플 구축", "deployment"},
+		{"배포 오류일 때 Lambda 이전 버전으로 롤백", "troubleshooting"}, // "오류" wins
+		{"SQS 지연 대기열이 수행하는 것", "development"},
+	}
+	for _, tt := range tests {
+		if c := byQuestion(tt.question); c.Domain != tt.domain {
+			t.Errorf("%s %q: got domain %s, want %s", c.Source, tt.question, c.Domain, tt.domain)
+		}
+	}
+}
+
+func TestIDStableUnderReordering(t *testing.T) {
+	bp := builtinBlueprint(t)
+	a, err := Load([]File{{"a.txt", []byte("### --S\nQ1 | A1\nQ2 | A2\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load([]File{{"b.txt", []byte("### --S\nQ2 | A2\n\nQ1 | A1 changed\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Cards[0].ID != b.Cards[1].ID || a.Cards[1].ID != b.Cards[0].ID {
+		t.Errorf("ids changed with order: %s %s vs %s %s", a.Cards[0].ID, a.Cards[1].ID, b.Cards[1].ID, b.Cards[0].ID)
+	}
+	if len(a.Cards[0].ID) != 6 {
+		t.Errorf("id %q: want 6 hex digits", a.Cards[0].ID)
+	}
+}
+
+func TestDuplicateIDsDistinct(t *testing.T) {
+	bp := builtinBlueprint(t)
+	b, err := Load([]File{{"d.txt", []byte("### --S\nQ | A\nQ | B\nQ | C\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, c := range b.Cards {
+		if seen[c.ID] {
+			t.Fatalf("id %s given twice", c.ID)
+		}
+		seen[c.ID] = true
+	}
+}
+
+func TestLoadYAMLAndAnki(t *testing.T) {
+	bp := builtinBlueprint(t)
+	files := []File{}
+	for _, p := range []string{"../../testdata/banks/example.yaml", "../../testdata/banks/anki.txt"} {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, File{p, raw})
+	}
+	b, err := Load(files, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Cards) != 10 {
+		t.Fatalf("got %d cards, want 10", len(b.Cards))
+	}
+	multi := b.Cards[2]
+	if len(multi.Answers) != 2 || len(multi.Distractors) != 2 || multi.Domain != "development" {
+		t.Errorf("multiple-response card: %+v", multi)
+	}
+	if b.Cards[0].Equivalent != "lambda-memory" || b.Cards[0].Explanation == "" {
+		t.Errorf("yaml card lost fields: %+v", b.Cards[0])
+	}
+	anki := b.Cards[6]
+	if anki.Section != "DynamoDB" || anki.Answer() != "최종 일관성 읽기를 사용한 쿼리" || anki.Source.Line != 5 {
+		t.Errorf("anki card: %+v", anki)
+	}
+	if b.Cards[7].Domain != "development" || b.Cards[7].DomainBy != DomainByCard {
+		t.Errorf("anki domain tag ignored: %+v", b.Cards[7])
+	}
+}
+
+func TestYAMLErrors(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"unknown card key", "sections:\n  - name: S\n    cards:\n      - question: Q\n        answr: A\n", []string{`b.yaml:5: unknown key "answr"`, "b.yaml:4: card without an answer"}},
+		{"unknown top key", "section:\n  - name: S\n", []string{`b.yaml:1: unknown key "section"`}},
+		{"both answer and answers", "sections:\n  - name: S\n    cards:\n      - question: Q\n        answer: A\n        answers: [A, B]\n", []string{"b.yaml:4: card has both"}},
+		{"syntax error", "sections:\n\t- name: S\n", []string{"b.yaml:2: YAML: found character that cannot start any token"}},
+		{"not a mapping", "- a\n- b\n", []string{"b.yaml:1: a YAML bank is a mapping"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, probs := parseYAML("b.yaml", []byte(tt.in))
+			if len(probs) != len(tt.want) {
+				t.Fatalf("got %v, want %d problems", probs, len(tt.want))
+			}
+			for i, w := range tt.want {
+				if !strings.HasPrefix(probs[i].String(), w) {
+					t.Errorf("got %q, want prefix %q", probs[i], w)
+				}
+			}
+		})
+	}
+}
+
+func TestLoadReportsUnknownDomainAndEmptyFile(t *testing.T) {
+	bp := builtinBlueprint(t)
+	_, err := Load([]File{
+		{"e.txt", []byte("\n\n")},
+		{"d.yaml", []byte("sections:\n  - name: S\n    cards:\n      - {question: Q, answer: A, domain: networking}\n")},
+	}, bp)
+	var pe *ProblemsError
+	if !errors.As(err, &pe) || len(pe.Problems) != 2 {
+		t.Fatalf("got %v, want 2 problems", err)
+	}
+	if !strings.HasPrefix(pe.Problems[0].String(), "e.txt: no cards found") {
+		t.Errorf("got %q", pe.Problems[0])
+	}
+	if !strings.HasPrefix(pe.Problems[1].String(), `d.yaml:4: unknown domain "networking"`) {
+		t.Errorf("got %q", pe.Problems[1])
+	}
+}
+
+func TestProblemsErrorCapsAtTwenty(t *testing.T) {
+	var probs []Problem
+	for i := 1; i <= 25; i++ {
+		probs = append(probs, Problem{Source: Source{"f", i}, Msg: "bad"})
+	}
+	msg := (&ProblemsError{probs}).Error()
+	if !strings.Contains(msg, "f:20: bad") || strings.Contains(msg, "f:21: bad") || !strings.Contains(msg, "and 5 more problems") {
+		t.Errorf("got %s", msg)
+	}
+}
+
+func TestUnknownSectionWarns(t *testing.T) {
+	bp := builtinBlueprint(t)
+	b, err := Load([]File{{"u.txt", []byte("### --Networking\nVPC 피어링이란? | 두 VPC 연결\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := b.Lint()
+	if b.Cards[0].Domain != bp.DefaultDomain || len(w) != 2 || !strings.Contains(w[0].Msg, "not in the blueprint") {
+		t.Errorf("card %+v warnings %v", b.Cards[0], w)
+	}
+}

@@ -1,0 +1,128 @@
+package bank
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultSection holds cards that come before any section heading.
+const DefaultSection = "General"
+
+// MaxLineBytes bounds one card line. Longer lines are reported, not parsed:
+// no study note needs 64 KiB, and a 3 MB line is a broken file.
+const MaxLineBytes = 64 << 10
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// sniffEncoding reports files that are not UTF-8 text at all, so the
+// user hears "save it as UTF-8" once instead of a problem per line.
+func sniffEncoding(file string, data []byte) *Problem {
+	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || looksUTF16(data) {
+		return &Problem{Source: Source{file, 1}, Msg: "the file is UTF-16, not UTF-8: save it as UTF-8 and try again"}
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		line := 1 + bytes.Count(data[:i], []byte{'\n'})
+		return &Problem{Source: Source{file, line}, Msg: "binary data (a NUL byte): a bank must be a UTF-8 text file"}
+	}
+	return nil
+}
+
+// looksUTF16 catches UTF-16 without a byte-order mark: ASCII text in
+// UTF-16 has a NUL in every other byte.
+func looksUTF16(data []byte) bool {
+	n := min(len(data), 64) &^ 1
+	if n < 4 {
+		return false
+	}
+	even, odd := 0, 0
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			even++
+		}
+		if data[i+1] == 0 {
+			odd++
+		}
+	}
+	half := n / 2
+	// Text has NULs in one parity only; binary formats have them in both.
+	return (even*4 >= half && odd == 0) || (odd*4 >= half && even == 0)
+}
+
+// eachLine calls fn for every line with its 1-based number, without the
+// line ending (LF or CRLF) and without a leading UTF-8 BOM.
+func eachLine(data []byte, fn func(n int, line []byte)) {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	for n := 1; len(data) > 0; n++ {
+		var line []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			line, data = data[:i], data[i+1:]
+		} else {
+			line, data = data, nil
+		}
+		fn(n, bytes.TrimSuffix(line, []byte{'\r'}))
+	}
+}
+
+// lineProblem checks what every text format requires of a line: UTF-8 and
+// a sane length.
+func lineProblem(line []byte) string {
+	if len(line) > MaxLineBytes {
+		return fmt.Sprintf("line is %d bytes long (at most %d): is this a bank file?", len(line), MaxLineBytes)
+	}
+	if !utf8.Valid(line) {
+		return "invalid UTF-8: save the file as UTF-8"
+	}
+	return ""
+}
+
+// parseNotes reads the study-notes format: `### --Section` headings and
+// `question | answer` lines, split at the first `|`.
+func parseNotes(file string, data []byte) ([]Card, []Problem) {
+	if p := sniffEncoding(file, data); p != nil {
+		return nil, []Problem{*p}
+	}
+	var cards []Card
+	var problems []Problem
+	section := DefaultSection
+	eachLine(data, func(n int, raw []byte) {
+		at := Source{file, n}
+		if msg := lineProblem(raw); msg != "" {
+			problems = append(problems, Problem{Source: at, Msg: msg})
+			return
+		}
+		line := strings.TrimSpace(string(raw))
+		if line == "" {
+			return
+		}
+		if strings.HasPrefix(line, "#") {
+			name := CleanText(strings.Trim(line, "#- \t"))
+			if name == "" {
+				problems = append(problems, Problem{Source: at, Msg: `empty section heading: write "### --Section name"`})
+				return
+			}
+			section = name
+			return
+		}
+		q, a, ok := strings.Cut(line, "|")
+		if !ok {
+			problems = append(problems, Problem{Source: at, Msg: `no "|" between question and answer: write "question | answer"`})
+			return
+		}
+		question := CleanText(q)
+		// A trailing "|" after the answer is a typo the seed has; drop it.
+		answer := CleanText(strings.TrimRight(a, "| \t"))
+		switch {
+		case question == "" && answer == "":
+			problems = append(problems, Problem{Source: at, Msg: `empty question and answer around "|"`})
+		case question == "":
+			problems = append(problems, Problem{Source: at, Msg: `empty question before "|"`})
+		case answer == "":
+			problems = append(problems, Problem{Source: at, Msg: `empty answer after "|"`})
+		default:
+			cards = append(cards, Card{Section: section, Question: question, Answers: []string{answer}, Source: at})
+		}
+	})
+	return cards, problems
+}

@@ -1,0 +1,202 @@
+package bank
+
+import (
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// parseYAML reads a hand-written YAML bank:
+//
+//	sections:
+//	  - name: Lambda
+//	    domain: development        # optional default for the section
+//	    cards:
+//	      - question: ...
+//	        answer: ...            # or answers: [a, b] for multiple response
+//	        distractors: [...]     # optional
+//	        explanation: ...       # optional
+//	        domain: security       # optional
+//	        equivalent: group-name # optional
+//
+// It decodes strictly: an unknown key is an error at its line.
+func parseYAML(file string, data []byte) ([]Card, []Problem) {
+	if p := sniffEncoding(file, data); p != nil {
+		return nil, []Problem{*p}
+	}
+	var probs []Problem
+	bad := func(line int, format string, args ...any) {
+		probs = append(probs, Problem{Source: Source{file, line}, Msg: fmt.Sprintf(format, args...)})
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line, msg := yamlErrorLine(err)
+		bad(line, "YAML: %s", msg)
+		return nil, probs
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		bad(root.Line, "a YAML bank is a mapping with a sections: list")
+		return nil, probs
+	}
+	var cards []Card
+	for _, kv := range pairs(root) {
+		if kv.key.Value != "sections" {
+			bad(kv.key.Line, "unknown key %q at the top (known: sections)", kv.key.Value)
+			continue
+		}
+		if kv.val.Kind != yaml.SequenceNode {
+			bad(kv.val.Line, "sections: must be a list")
+			continue
+		}
+		for _, sec := range kv.val.Content {
+			cards = append(cards, yamlSection(sec, file, bad)...)
+		}
+	}
+	return cards, probs
+}
+
+type keyValue struct{ key, val *yaml.Node }
+
+func pairs(m *yaml.Node) []keyValue {
+	out := make([]keyValue, 0, len(m.Content)/2)
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		out = append(out, keyValue{m.Content[i], m.Content[i+1]})
+	}
+	return out
+}
+
+func yamlSection(sec *yaml.Node, file string, bad func(int, string, ...any)) []Card {
+	if sec.Kind != yaml.MappingNode {
+		bad(sec.Line, "a section is a mapping with name: and cards:")
+		return nil
+	}
+	name, domain := "", ""
+	var cardNodes []*yaml.Node
+	for _, kv := range pairs(sec) {
+		switch kv.key.Value {
+		case "name":
+			name = scalar(kv.val, "name", bad)
+		case "domain":
+			domain = scalar(kv.val, "domain", bad)
+		case "cards":
+			if kv.val.Kind != yaml.SequenceNode {
+				bad(kv.val.Line, "cards: must be a list")
+				continue
+			}
+			cardNodes = kv.val.Content
+		default:
+			bad(kv.key.Line, "unknown key %q in a section (known: name, domain, cards)", kv.key.Value)
+		}
+	}
+	name = CleanText(name)
+	if name == "" {
+		bad(sec.Line, "section without a name:")
+		name = DefaultSection
+	}
+	var cards []Card
+	for _, cn := range cardNodes {
+		if c, ok := yamlCard(cn, file, bad); ok {
+			c.Section = name
+			if c.Domain == "" {
+				c.Domain = domain
+			}
+			cards = append(cards, c)
+		}
+	}
+	return cards
+}
+
+func yamlCard(n *yaml.Node, file string, bad func(int, string, ...any)) (Card, bool) {
+	c := Card{Source: Source{file, n.Line}}
+	if n.Kind != yaml.MappingNode {
+		bad(n.Line, "a card is a mapping with question: and answer:")
+		return c, false
+	}
+	var answer string
+	var answers []string
+	hasAnswer, hasAnswers := false, false
+	ok := true
+	for _, kv := range pairs(n) {
+		switch kv.key.Value {
+		case "question":
+			c.Question = CleanText(scalar(kv.val, "question", bad))
+		case "answer":
+			hasAnswer = true
+			answer = CleanText(scalar(kv.val, "answer", bad))
+		case "answers":
+			hasAnswers = true
+			answers = list(kv.val, "answers", bad)
+		case "distractors":
+			c.Distractors = list(kv.val, "distractors", bad)
+		case "explanation":
+			c.Explanation = CleanText(scalar(kv.val, "explanation", bad))
+		case "domain":
+			c.Domain = scalar(kv.val, "domain", bad)
+		case "equivalent":
+			c.Equivalent = scalar(kv.val, "equivalent", bad)
+		default:
+			bad(kv.key.Line, "unknown key %q in a card (known: question, answer, answers, distractors, explanation, domain, equivalent)", kv.key.Value)
+			ok = false
+		}
+	}
+	switch {
+	case c.Question == "":
+		bad(n.Line, "card without a question:")
+		ok = false
+	case hasAnswer && hasAnswers:
+		bad(n.Line, "card has both answer: and answers:; keep one")
+		ok = false
+	case hasAnswers && len(answers) == 0:
+		bad(n.Line, "answers: is empty")
+		ok = false
+	case hasAnswers:
+		c.Answers = answers
+	case answer == "":
+		bad(n.Line, "card without an answer: (or answers: for several right answers)")
+		ok = false
+	default:
+		c.Answers = []string{answer}
+	}
+	return c, ok
+}
+
+func scalar(n *yaml.Node, key string, bad func(int, string, ...any)) string {
+	if n.Kind != yaml.ScalarNode {
+		bad(n.Line, "%s: must be text", key)
+		return ""
+	}
+	return n.Value
+}
+
+func list(n *yaml.Node, key string, bad func(int, string, ...any)) []string {
+	if n.Kind != yaml.SequenceNode {
+		bad(n.Line, "%s: must be a list of text", key)
+		return nil
+	}
+	var out []string
+	for _, item := range n.Content {
+		if s := CleanText(scalar(item, key, bad)); s != "" {
+			out = append(out, s)
+		} else if item.Kind == yaml.ScalarNode {
+			bad(item.Line, "empty item in %s:", key)
+		}
+	}
+	return out
+}
+
+// yamlErrorLine pulls "line N" out of a yaml.v3 syntax error.
+func yamlErrorLine(err error) (int, string) {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	var line int
+	if _, scanErr := fmt.Sscanf(msg, "line %d:", &line); scanErr == nil {
+		if _, rest, ok := strings.Cut(msg, ":"); ok {
+			return line, strings.TrimSpace(rest)
+		}
+	}
+	return 1, msg
+}

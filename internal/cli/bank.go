@@ -1,0 +1,144 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/spf13/cobra"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/display"
+)
+
+func newBankCommand(g *globalOptions, stdio *IO) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "bank",
+		Short: "Inspect and lint the question bank",
+		Args:  cobra.NoArgs,
+	}
+	cmd.AddCommand(newBankStatsCommand(g, stdio), newBankCheckCommand(g, stdio))
+	return cmd
+}
+
+type bankStatsOptions struct{ format string }
+
+func newBankStatsCommand(g *globalOptions, stdio *IO) *cobra.Command {
+	opts := &bankStatsOptions{}
+	cmd := &cobra.Command{
+		Use:   "stats",
+		Short: "Cards per section and per exam domain",
+		Example: `  awsexam bank stats
+  awsexam bank stats --format json
+  awsexam bank stats --bank my-notes.txt`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBankStats(g, opts, stdio)
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+// bankStatsJSON is the documented `bank stats --format json` shape.
+type bankStatsJSON struct {
+	Cards    int                 `json:"cards"`
+	Sections []bank.SectionCount `json:"sections"`
+	Domains  []domainStatsJSON   `json:"domains"`
+}
+
+type domainStatsJSON struct {
+	ID     string `json:"id"`
+	Name   string `json:"name"`
+	Weight int    `json:"weight"`
+	Cards  int    `json:"cards"`
+	// ExamQuestions is the domain's share of a full exam (21 of 65).
+	ExamQuestions int `json:"exam_questions"`
+}
+
+func runBankStats(g *globalOptions, opts *bankStatsOptions, stdio *IO) error {
+	if opts.format != "text" && opts.format != "json" {
+		return usagef("--format %q: want text or json", opts.format)
+	}
+	b, name, err := loadBank(g)
+	if err != nil {
+		return err
+	}
+	bp := b.Blueprint
+	quota := bp.Quota(bp.Questions)
+	counts := b.DomainCounts()
+	stats := bankStatsJSON{Cards: len(b.Cards), Sections: b.SectionCounts()}
+	for i, d := range bp.Domains {
+		stats.Domains = append(stats.Domains, domainStatsJSON{d.ID, d.Name, d.Weight, counts[i], quota[i]})
+	}
+	if opts.format == "json" {
+		return writeJSON(stdio.Out, stats)
+	}
+	w := stdio.Out
+	fmt.Fprintf(w, "%d cards in %d sections (bank: %s)\n\n", stats.Cards, len(stats.Sections), name)
+	nameW := len("Section")
+	for _, s := range stats.Sections {
+		nameW = max(nameW, display.Width(s.Name))
+	}
+	fmt.Fprintf(w, "%s  %s\n", display.PadRight("Section", nameW), "Cards")
+	for _, s := range stats.Sections {
+		fmt.Fprintf(w, "%s  %5d\n", display.PadRight(s.Name, nameW), s.Cards)
+	}
+	fmt.Fprintln(w)
+	domW := len("Domain")
+	for _, d := range stats.Domains {
+		domW = max(domW, display.Width(d.Name))
+	}
+	fmt.Fprintf(w, "%s  Weight  Cards  Of %d\n", display.PadRight("Domain", domW), bp.Questions)
+	for _, d := range stats.Domains {
+		fmt.Fprintf(w, "%s  %5d%%  %5d  %5d\n", display.PadRight(d.Name, domW), d.Weight, d.Cards, d.ExamQuestions)
+	}
+	return nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}
+
+func newBankCheckCommand(g *globalOptions, stdio *IO) *cobra.Command {
+	return &cobra.Command{
+		Use:   "check",
+		Short: "Lint the bank: errors exit 1, warnings exit 0",
+		Long: `Lint the bank in use (the built-in one, or --bank FILE...).
+
+Errors (exit 1): lines without "|", empty questions or answers, invalid
+UTF-8, UTF-16 or binary files, files with no cards, unknown domains.
+Warnings (exit 0): duplicate questions, the same answer twice in a section,
+sections too small for three wrong answers of their own, cards whose domain
+fell to the blueprint's default.`,
+		Example: `  awsexam bank check
+  awsexam bank check --bank my-notes.txt --bank extra.yaml`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runBankCheck(g, stdio)
+		},
+	}
+}
+
+func runBankCheck(g *globalOptions, stdio *IO) error {
+	b, name, err := loadBank(g)
+	if err != nil {
+		return err
+	}
+	warnings := b.Lint()
+	for _, p := range warnings {
+		fmt.Fprintln(stdio.Out, p)
+	}
+	fmt.Fprintf(stdio.Out, "%s: %d cards, %d sections, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), len(warnings), plural(len(warnings)))
+	return nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

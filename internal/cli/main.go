@@ -1,0 +1,99 @@
+// Package cli is awsexam's command line: cobra commands, flags, prompts,
+// colour and the process's standard streams. It is the only package that
+// touches them; everything it does with cards, exams and reports it asks
+// of the packages below.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/mattn/go-isatty"
+
+	"github.com/awsexam/awsexam/internal/bank"
+)
+
+// Exit codes, documented in `awsexam --help`.
+const (
+	ExitOK          = 0
+	ExitError       = 1
+	ExitUsage       = 2
+	ExitInterrupted = 130
+)
+
+// IO is what a command reads and writes. Tests give it buffers.
+type IO struct {
+	In     io.Reader
+	Out    io.Writer
+	Err    io.Writer
+	InTTY  bool
+	OutTTY bool
+	// Getenv reads the environment (tests pass their own).
+	Getenv func(string) string
+}
+
+// usageError is bad usage: exit 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{fmt.Sprintf(format, args...)}
+}
+
+// errInterrupted ends a command that was stopped by the user after saving
+// its progress: exit 130.
+var errInterrupted = errors.New("interrupted")
+
+// errSilent is an error already reported to the user.
+type errSilent struct{ code int }
+
+func (e *errSilent) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+// Main runs awsexam with the process's arguments and streams.
+func Main() int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	defer stop()
+	stdio := &IO{
+		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
+		InTTY:  isatty.IsTerminal(os.Stdin.Fd()),
+		OutTTY: isatty.IsTerminal(os.Stdout.Fd()),
+		Getenv: os.Getenv,
+	}
+	return Run(ctx, os.Args[1:], stdio)
+}
+
+// Run executes one command line and returns its exit code.
+func Run(ctx context.Context, args []string, stdio *IO) int {
+	root := newRootCommand(stdio)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	return exitCode(err, stdio.Err)
+}
+
+func exitCode(err error, stderr io.Writer) int {
+	var silent *errSilent
+	var usage *usageError
+	var problems *bank.ProblemsError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &silent):
+		return silent.code
+	case errors.Is(err, errInterrupted), errors.Is(err, context.Canceled):
+		return ExitInterrupted
+	case errors.As(err, &problems):
+		fmt.Fprintln(stderr, problems.Error())
+		return ExitError
+	case errors.As(err, &usage):
+		fmt.Fprintf(stderr, "awsexam: %s\n", usage.msg)
+		return ExitUsage
+	}
+	fmt.Fprintf(stderr, "awsexam: %s\n", err)
+	return ExitError
+}

@@ -1,0 +1,106 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/AlecAivazis/survey/v2/core"
+	"github.com/fatih/color"
+	"github.com/spf13/cobra"
+
+	"github.com/awsexam/awsexam/data"
+	"github.com/awsexam/awsexam/internal/bank"
+)
+
+// version is set at build time with -ldflags "-X ...cli.version=v1.2.3".
+var version = "dev"
+
+// globalOptions are the flags every command takes.
+type globalOptions struct {
+	banks   []string
+	noColor bool
+}
+
+const rootLong = `awsexam is a practice-exam simulator for the AWS Certified Developer –
+Associate exam (DVA-C02). It builds multiple-choice questions from a bank
+of question/answer study notes, with wrong options taken from other cards
+of the same AWS service, and runs timed mocks, quick drills and reports.
+
+Exit codes: 0 done (a failed exam is still done), 1 error, 2 bad usage,
+130 interrupted (progress saved).`
+
+func newRootCommand(stdio *IO) *cobra.Command {
+	g := &globalOptions{}
+	root := &cobra.Command{
+		Use:           "awsexam",
+		Short:         "Practice exams for AWS Certified Developer – Associate (DVA-C02)",
+		Long:          rootLong,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PersistentPreRun: func(cmd *cobra.Command, args []string) {
+			setColor(g, stdio)
+		},
+	}
+	root.SetIn(stdio.In)
+	root.SetOut(stdio.Out)
+	root.SetErr(stdio.Err)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return usagef("%s (see 'awsexam %s --help')", err, c.Name())
+	})
+	pf := root.PersistentFlags()
+	pf.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export) instead of the built-in one; repeat to merge banks")
+	pf.BoolVar(&g.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
+
+	root.AddCommand(
+		newBankCommand(g, stdio),
+		newVersionCommand(stdio),
+	)
+	for _, c := range root.Commands() {
+		c.SilenceUsage = true
+	}
+	return root
+}
+
+// setColor decides colour once for fatih/color and survey alike:
+// --no-color, NO_COLOR, TERM=dumb or output that is not a terminal.
+func setColor(g *globalOptions, stdio *IO) {
+	off := g.noColor || stdio.Getenv("NO_COLOR") != "" || stdio.Getenv("TERM") == "dumb" || !stdio.OutTTY
+	color.NoColor = off
+	core.DisableColor = off
+}
+
+// loadBank loads the banks named by --bank, or the built-in one. It
+// returns the bank and a name for it ("built-in" or the files given).
+func loadBank(g *globalOptions) (*bank.Bank, string, error) {
+	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
+	if err != nil {
+		return nil, "", err
+	}
+	if len(g.banks) == 0 {
+		b, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
+		return b, "built-in", err
+	}
+	files := make([]bank.File, 0, len(g.banks))
+	for _, path := range g.banks {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			return nil, "", fmt.Errorf("cannot read bank: %w", err)
+		}
+		files = append(files, bank.File{Name: path, Data: raw})
+	}
+	b, err := bank.Load(files, bp)
+	return b, strings.Join(g.banks, ","), err
+}
+
+func newVersionCommand(stdio *IO) *cobra.Command {
+	return &cobra.Command{
+		Use:   "version",
+		Short: "Print awsexam's version",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			fmt.Fprintf(stdio.Out, "awsexam %s\n", version)
+			return nil
+		},
+	}
+}
