@@ -72,10 +72,10 @@ func TestDomainRules(t *testing.T) {
 		return Card{}
 	}
 	tests := []struct{ question, domain string }{
-		{"S3 서버측 암호화를 위헤", "security"},                 // KMS/encryption in S3 & Encryption
-		{"100 GB를 KMS 암호화하는", "security"},                 // KMS
+		{"S3 서버측 암호화를 위헤", "security"},                         // KMS/encryption in S3 & Encryption
+		{"100 GB를 KMS 암호화하는", "security"},                      // KMS
 		{"Lambda 함수 테스트 해도 CloudWatch Log", "troubleshooting"}, // logs missing: diagnosis
-		{"Java 기반 Lambda 함수. 성능 병목", "troubleshooting"},    // X-Ray section anyway
+		{"Java 기반 Lambda 함수. 성능 병목", "troubleshooting"},        // X-Ray section anyway
 		{"SAM을 사용해서 Lambda 어플 구축", "deployment"},
 		{"배포 오류일 때 Lambda 이전 버전으로 롤백", "troubleshooting"}, // "오류" wins
 		{"SQS 지연 대기열이 수행하는 것", "development"},
