@@ -26,6 +26,52 @@ type Blueprint struct {
 	// answers that both contain phrases of one group are never offered
 	// against each other (one would be a second right answer).
 	Equivalents [][]string `yaml:"equivalents"`
+
+	// Built once by validate, so assigning domains is a few lookups.
+	sectionByFold map[string]int
+	rules         []compiledRule
+}
+
+type compiledRule struct {
+	domain, in string
+	keywords   *keywordSet
+	sections   map[string]bool // folded names; nil for every section
+}
+
+// keywordSet finds any of its keywords in a text in one pass: keywords are
+// indexed by their first rune, so a text is scanned once, not once per
+// keyword.
+type keywordSet struct {
+	byFirst map[rune][]string
+	// first has a bit for every rune a keyword starts with (mod 2^16): most
+	// runes of a text start no keyword and need no map lookup.
+	first [1 << 10]uint64
+}
+
+func (k *keywordSet) add(kw string) {
+	if kw == "" {
+		return
+	}
+	if k.byFirst == nil {
+		k.byFirst = map[rune][]string{}
+	}
+	r := []rune(kw)[0]
+	k.byFirst[r] = append(k.byFirst[r], kw)
+	k.first[(r>>6)&(1<<10-1)] |= 1 << (r & 63)
+}
+
+func (k *keywordSet) foundIn(text string) bool {
+	for i, r := range text {
+		if k.first[(r>>6)&(1<<10-1)]&(1<<(r&63)) == 0 {
+			continue
+		}
+		for _, kw := range k.byFirst[r] {
+			if strings.HasPrefix(text[i:], kw) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Domain is one content domain of the exam guide.
@@ -96,6 +142,10 @@ func (bp *Blueprint) validate() error {
 			return fmt.Errorf("section %q: unknown domain %q", s.Name, s.Domain)
 		}
 	}
+	bp.sectionByFold = map[string]int{}
+	for i, s := range bp.Sections {
+		bp.sectionByFold[Fold(s.Name)] = i
+	}
 	for i, r := range bp.Rules {
 		if bp.domainIndex(r.Domain) < 0 {
 			return fmt.Errorf("rule %d: unknown domain %q", i+1, r.Domain)
@@ -103,6 +153,17 @@ func (bp *Blueprint) validate() error {
 		if r.In != "" && r.In != "question" && r.In != "answer" {
 			return fmt.Errorf("rule %d: in: must be question or answer, not %q", i+1, r.In)
 		}
+		cr := compiledRule{domain: r.Domain, in: r.In, keywords: &keywordSet{}}
+		for _, kw := range r.Keywords {
+			cr.keywords.add(lowerNFC(kw))
+		}
+		if len(r.Sections) > 0 {
+			cr.sections = map[string]bool{}
+			for _, s := range r.Sections {
+				cr.sections[Fold(s)] = true
+			}
+		}
+		bp.rules = append(bp.rules, cr)
 	}
 	return nil
 }
@@ -136,11 +197,8 @@ func (bp *Blueprint) DomainIDs() []string {
 // Section returns what the blueprint says of a section, matched by its
 // folded name so spacing and case do not matter.
 func (bp *Blueprint) Section(name string) (SectionInfo, bool) {
-	f := Fold(name)
-	for _, s := range bp.Sections {
-		if Fold(s.Name) == f {
-			return s, true
-		}
+	if i, ok := bp.sectionByFold[Fold(name)]; ok {
+		return bp.Sections[i], true
 	}
 	return SectionInfo{}, false
 }
@@ -179,17 +237,15 @@ func (bp *Blueprint) assignDomain(c *Card) {
 		c.DomainBy = DomainByCard
 		return
 	}
-	q, a := lowerNFC(c.Question), lowerNFC(strings.Join(c.Answers, " "))
-	for _, r := range bp.Rules {
-		if len(r.Sections) > 0 && !containsFolded(r.Sections, c.Section) {
+	q, a := strings.ToLower(c.Question), strings.ToLower(strings.Join(c.Answers, " "))
+	section := foldNFC(c.Section)
+	for _, r := range bp.rules {
+		if r.sections != nil && !r.sections[section] {
 			continue
 		}
-		for _, kw := range r.Keywords {
-			kw = lowerNFC(kw)
-			if (r.In != "answer" && strings.Contains(q, kw)) || (r.In != "question" && strings.Contains(a, kw)) {
-				c.Domain, c.DomainBy = r.Domain, DomainByRule
-				return
-			}
+		if (r.in != "answer" && r.keywords.foundIn(q)) || (r.in != "question" && r.keywords.foundIn(a)) {
+			c.Domain, c.DomainBy = r.domain, DomainByRule
+			return
 		}
 	}
 	if s, ok := bp.Section(c.Section); ok {
@@ -197,14 +253,4 @@ func (bp *Blueprint) assignDomain(c *Card) {
 		return
 	}
 	c.Domain, c.DomainBy = bp.DefaultDomain, DomainByDefault
-}
-
-func containsFolded(list []string, s string) bool {
-	f := Fold(s)
-	for _, x := range list {
-		if Fold(x) == f {
-			return true
-		}
-	}
-	return false
 }

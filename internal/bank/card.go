@@ -66,8 +66,8 @@ func assignIDs(cards []Card) {
 	full := make([]string, len(cards))
 	byShort := map[string][]int{}
 	for i := range cards {
-		sum := sha256.Sum256([]byte(Fold(cards[i].Section) + "\x00" + Fold(cards[i].Question)))
-		full[i] = hex.EncodeToString(sum[:])
+		sum := sha256.Sum256([]byte(foldNFC(cards[i].Section) + "\x00" + foldNFC(cards[i].Question)))
+		full[i] = hex.EncodeToString(sum[:8])
 		byShort[full[i][:6]] = append(byShort[full[i][:6]], i)
 	}
 	shorts := make([]string, 0, len(byShort))

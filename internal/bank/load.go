@@ -68,7 +68,11 @@ func Load(files []File, bp *Blueprint) (*Bank, error) {
 		if len(cards) == 0 && len(probs) == 0 {
 			errs = append(errs, Problem{Source: Source{File: f.Name}, Msg: `no cards found: a card is a line "question | answer"`})
 		}
-		b.Cards = append(b.Cards, cards...)
+		if b.Cards == nil {
+			b.Cards = cards
+		} else {
+			b.Cards = append(b.Cards, cards...)
+		}
 	}
 	seenSection := map[string]bool{}
 	for i := range b.Cards {
