@@ -54,6 +54,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 
 	root.AddCommand(
 		newBankCommand(g, stdio),
+		newGenerateCommand(g, stdio),
 		newVersionCommand(stdio),
 	)
 	for _, c := range root.Commands() {

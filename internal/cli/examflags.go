@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"fmt"
+	"math/rand/v2"
+
+	"github.com/spf13/cobra"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/distractor"
+	"github.com/awsexam/awsexam/internal/exam"
+)
+
+// examFlags are the flags that choose an exam's questions, shared by
+// generate, mock and drill.
+type examFlags struct {
+	count    int
+	seed     uint64
+	sections []string
+	domains  []string
+}
+
+func (f *examFlags) register(cmd *cobra.Command, defaultCount int) {
+	fl := cmd.Flags()
+	fl.IntVar(&f.count, "count", defaultCount, "number of questions")
+	fl.Uint64Var(&f.seed, "seed", 0, "random seed: the same seed gives the same exam (default: a new one, printed)")
+	fl.StringArrayVar(&f.sections, "section", nil, "only cards of this bank `SECTION` (repeatable)")
+	fl.StringArrayVar(&f.domains, "domain", nil, "only this exam `DOMAIN`: development, security, deployment, troubleshooting (repeatable)")
+}
+
+// seedFor returns --seed if it was given, else a fresh one that is
+// recorded with the exam so it can be made again.
+func (f *examFlags) seedFor(cmd *cobra.Command) uint64 {
+	if cmd.Flags().Changed("seed") {
+		return f.seed
+	}
+	return rand.Uint64N(1_000_000)
+}
+
+// assemble loads the bank and builds the exam the flags describe; notes
+// (fewer cards than asked) go to stderr.
+func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdio *IO) (*exam.Exam, *bank.Bank, error) {
+	b, name, err := loadBank(g)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !all && f.count < 1 {
+		return nil, nil, usagef("--count must be at least 1, not %d", f.count)
+	}
+	e, notes, err := exam.Assemble(b, distractor.New(b), exam.Spec{
+		Count: f.count, All: all, Seed: f.seedFor(cmd), Bank: name,
+		Filter: exam.Filter{Sections: f.sections, Domains: f.domains},
+	})
+	if err != nil {
+		return nil, nil, usagef("%s", err)
+	}
+	for _, n := range notes {
+		fmt.Fprintf(stdio.Err, "awsexam: note: %s\n", n)
+	}
+	return e, b, nil
+}

@@ -1,0 +1,568 @@
+// Package distractor turns a card into a multiple-choice question: it picks
+// plausible wrong options from other cards of the same AWS service section,
+// never a second right answer, and balances the surface cues (length, words
+// shared with the question, likeness to the other options, shape, how often
+// an option is seen) so that a test-wise guess does no better than chance.
+package distractor
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/display"
+)
+
+// Thresholds on character-bigram containment, tuned on the seed: a
+// paraphrase of the key shares most of the shorter text's bigrams; a useful
+// near-miss (`글로벌 보조 인덱스` / `로컬 보조 인덱스`) shares fewer.
+const (
+	paraphraseContainment = 0.75
+	sameQuestionJaccard   = 0.6
+	sameQuestionContained = 0.85
+	// minOwnPool is how many candidates a section must offer before it
+	// stops borrowing from its neighbours and its domain.
+	minOwnPool = 6
+	// shortlist is how many candidates, best first, the triple search sees.
+	shortlist = 8
+	// echoSlots are added to the shortlist for the answers closest to the
+	// question's wording.
+	echoSlots = 4
+)
+
+// Question is a card made multiple choice: Options in display order and
+// Answers as 0-based indexes into Options.
+type Question struct {
+	Options []string
+	Answers []int
+	// Choose is how many options to pick (1 unless multiple response).
+	Choose int
+	// Borrowed counts wrong options taken from outside the card's section.
+	Borrowed int
+	// Wrong counts the wrong options (to weigh Borrowed against).
+	Wrong int
+}
+
+// Exposure counts how often each option text (folded) has been shown in one
+// exam, so that reused distractors do not give the key away.
+type Exposure map[string]int
+
+// Generator makes questions from one bank. Build it once; it indexes what
+// it needs so no step compares all pairs of a large bank.
+type Generator struct {
+	cards      []bank.Card
+	info       []cardInfo
+	bySection  map[string][]int
+	byDomain   map[string][]int
+	neighbours map[string][]string
+	concepts   [][]string // folded phrases per equivalence group
+	// byGram indexes answers by their character bigrams, to find answers
+	// that echo a question's wording without comparing all pairs.
+	byGram map[uint64][]int32
+	// Wrong is how many wrong options an ordinary question gets.
+	Wrong int
+}
+
+type option struct {
+	text     string
+	fold     string
+	grams    grams
+	runes    runeSet
+	width    int
+	shape    Shape
+	concepts []int
+	numbers  string // the figures in the text, "2" or "6,70"; "" for none
+}
+
+type cardInfo struct {
+	answer  option
+	qgrams  grams
+	qrunes  runeSet
+	items   []string // right options of a multiple-response item
+	numeric numeric
+	isNum   bool
+}
+
+// New indexes a bank for question generation.
+func New(b *bank.Bank) *Generator {
+	g := &Generator{
+		cards:      b.Cards,
+		info:       make([]cardInfo, len(b.Cards)),
+		bySection:  map[string][]int{},
+		byDomain:   map[string][]int{},
+		neighbours: map[string][]string{},
+		byGram:     map[uint64][]int32{},
+		Wrong:      3,
+	}
+	for _, grp := range b.Blueprint.Equivalents {
+		var phrases []string
+		for _, p := range grp {
+			if f := fold(p); f != "" {
+				phrases = append(phrases, f)
+			}
+		}
+		g.concepts = append(g.concepts, phrases)
+	}
+	for _, s := range b.Sections {
+		if info, ok := b.Blueprint.Section(s); ok {
+			g.neighbours[s] = info.Neighbours
+		}
+	}
+	for i := range b.Cards {
+		c := &b.Cards[i]
+		g.bySection[c.Section] = append(g.bySection[c.Section], i)
+		g.byDomain[c.Domain] = append(g.byDomain[c.Domain], i)
+		qf := fold(c.Question)
+		inf := cardInfo{answer: g.newOption(c.Answer()), qgrams: makeGrams(qf), qrunes: makeRuneSet(qf)}
+		switch {
+		case len(c.Answers) > 1:
+			inf.items = c.Answers
+		default:
+			inf.items = ParallelItems(c.Answers[0])
+		}
+		inf.numeric, inf.isNum = parseNumeric(c.Answers[0])
+		g.info[i] = inf
+		for _, gr := range inf.answer.grams {
+			g.byGram[gr] = append(g.byGram[gr], int32(i))
+		}
+	}
+	return g
+}
+
+func (g *Generator) newOption(text string) option {
+	f := fold(text)
+	o := option{text: text, fold: f, grams: makeGrams(f), runes: makeRuneSet(f), width: display.Width(text), shape: shapeOf(text),
+		numbers: strings.Join(numberRun.FindAllString(text, -1), ",")}
+	for ci, phrases := range g.concepts {
+		for _, p := range phrases {
+			if strings.Contains(f, p) {
+				o.concepts = append(o.concepts, ci)
+				break
+			}
+		}
+	}
+	return o
+}
+
+// IsMultipleResponse reports whether card i becomes a "choose N" item.
+func (g *Generator) IsMultipleResponse(i int) bool { return len(g.info[i].items) >= 2 }
+
+// Borrows reports whether a section is too small to give its cards wrong
+// answers of its own, so it borrows from its neighbours and domain.
+func (g *Generator) Borrows(section string) bool {
+	return len(g.bySection[section])-1 < minOwnPool
+}
+
+// Equivalent reports whether two answers must never be offered against
+// each other: the same after normalising, a near-paraphrase (character
+// bigram containment), or sharing a phrase group from the blueprint.
+func Equivalent(a, b string, concepts [][]string) bool {
+	g := &Generator{}
+	for _, grp := range concepts {
+		var phrases []string
+		for _, p := range grp {
+			phrases = append(phrases, fold(p))
+		}
+		g.concepts = append(g.concepts, phrases)
+	}
+	return g.sameAnswer(g.newOption(a), g.newOption(b))
+}
+
+func (g *Generator) sameAnswer(a, b option) bool {
+	if a.fold == b.fold {
+		return true
+	}
+	if a.numbers != b.numbers {
+		// `2번 재시도 후 폐기` and `3번 재시도 후 폐기` differ in what matters.
+		return false
+	}
+	if a.grams.containment(b.grams) >= paraphraseContainment {
+		return true
+	}
+	for _, c := range a.concepts {
+		if slices.Contains(b.concepts, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// cardsEquivalent: j's answer must not be a wrong option for card i.
+func (g *Generator) cardsEquivalent(i, j int) bool {
+	ci, cj := &g.cards[i], &g.cards[j]
+	if ci.Equivalent != "" && ci.Equivalent == cj.Equivalent {
+		return true
+	}
+	a, b := &g.info[i], &g.info[j]
+	if a.qgrams.jaccard(b.qgrams) >= sameQuestionJaccard || a.qgrams.containment(b.qgrams) >= sameQuestionContained {
+		return true
+	}
+	return g.sameAnswer(a.answer, b.answer)
+}
+
+type candidate struct {
+	option
+	borrowed bool
+	score    float64 // lower is more plausible
+}
+
+// Make builds card i's question. rng decides every random choice; exp, if
+// not nil, is the exam's exposure count and is updated.
+func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
+	if exp == nil {
+		exp = Exposure{}
+	}
+	var q Question
+	switch inf := &g.info[i]; {
+	case len(inf.items) >= 2:
+		q = g.makeMultiple(i, rng, exp)
+	case inf.isNum && len(g.cards[i].Distractors) == 0:
+		q = g.makeNumeric(i, rng)
+	}
+	if len(q.Options) == 0 {
+		q = g.makeSingle(i, rng, exp)
+	}
+	for _, o := range q.Options {
+		exp[fold(o)]++
+	}
+	return q
+}
+
+func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
+	key := g.info[i].answer
+	var fixed []candidate
+	for _, d := range g.cards[i].Distractors {
+		o := g.newOption(d)
+		if !g.sameAnswer(key, o) {
+			fixed = append(fixed, candidate{option: o})
+		}
+	}
+	var pool []candidate
+	if len(fixed) < g.Wrong {
+		pool = g.pool(i, exp, rng)
+	} else {
+		pool, fixed = fixed, nil
+	}
+	need := g.Wrong - len(fixed)
+	chosen := g.bestSet(i, fixed, pool, need, rng)
+	q := Question{Choose: 1, Wrong: len(chosen)}
+	opts := []string{key.text}
+	for _, c := range chosen {
+		opts = append(opts, c.text)
+		if c.borrowed {
+			q.Borrowed++
+		}
+	}
+	q.Options, q.Answers = shuffle(opts, 1, rng)
+	return q
+}
+
+// pool gathers candidate wrong answers for card i: its own section first,
+// then, for a small section, its neighbours and then its domain.
+func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
+	c := &g.cards[i]
+	key := g.info[i].answer
+	seen := map[string]bool{key.fold: true}
+	var out []candidate
+	add := func(idx []int, borrowed bool) {
+		for _, j := range idx {
+			if j == i || seen[g.info[j].answer.fold] || g.cardsEquivalent(i, j) {
+				continue
+			}
+			seen[g.info[j].answer.fold] = true
+			out = append(out, candidate{option: g.info[j].answer, borrowed: borrowed})
+		}
+	}
+	add(g.bySection[c.Section], false)
+	if len(out) < minOwnPool {
+		for _, n := range g.neighbours[c.Section] {
+			add(g.bySection[n], true)
+		}
+	}
+	if len(out) < minOwnPool {
+		add(g.byDomain[c.Domain], true)
+	}
+	inf := &g.info[i]
+	keyWording := key.grams.jaccard(inf.qgrams)
+	echoes := 0
+	for _, o := range out {
+		if o.grams.jaccard(inf.qgrams) >= keyWording {
+			echoes++
+		}
+	}
+	if echoes < 2 {
+		// The key repeats the question's wording more than its section's
+		// other answers do: borrow answers that echo the question as much.
+		add(g.echoing(i, keyWording), true)
+	}
+	for k := range out {
+		// Topic: as close to the question's wording as the key is, so
+		// "the option that repeats the question" is not a tell.
+		wording := 8 * math.Abs(out[k].grams.jaccard(inf.qgrams)-keyWording)
+		out[k].score = plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
+	}
+	return out
+}
+
+// maxPosting skips bigrams so common that they say nothing of topic.
+const maxPosting = 2000
+
+// echoing returns up to three cards, other than i, whose answers share at
+// least as much of card i's question wording as its key does, most first.
+func (g *Generator) echoing(i int, atLeast float64) []int {
+	counts := map[int32]int{}
+	for _, gr := range g.info[i].qgrams {
+		if post := g.byGram[gr]; len(post) <= maxPosting {
+			for _, j := range post {
+				counts[j]++
+			}
+		}
+	}
+	type hit struct {
+		j int
+		s float64
+	}
+	var hits []hit
+	for j := range counts {
+		if int(j) == i {
+			continue
+		}
+		if s := g.info[j].answer.grams.jaccard(g.info[i].qgrams); s >= atLeast {
+			hits = append(hits, hit{int(j), s})
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		switch {
+		case a.s > b.s:
+			return -1
+		case a.s < b.s:
+			return 1
+		}
+		return a.j - b.j
+	})
+	var out []int
+	for _, h := range hits {
+		if len(out) == 3 {
+			break
+		}
+		if !g.cardsEquivalent(i, h.j) {
+			out = append(out, h.j)
+		}
+	}
+	return out
+}
+
+// plausibility scores a candidate against the key: like it in shape and
+// length, from the same section, not yet seen in this exam. Lower is better.
+func plausibility(key option, c candidate, exp Exposure) float64 {
+	s := 0.0
+	if c.shape != key.shape {
+		s += 1.5
+		if (c.shape == ShapeNumber) != (key.shape == ShapeNumber) {
+			s += 3
+		}
+	}
+	s += 1.2 * math.Abs(math.Log(float64(max(c.width, 1))/float64(max(key.width, 1))))
+	if c.borrowed {
+		s += 1.0
+	}
+	s += 2.5 * float64(exp[c.fold])
+	return s
+}
+
+// bestSet chooses need candidates from pool to go with the fixed ones. It
+// searches the shortlist's combinations for the set with the best
+// plausibility whose cue ranks for the key come closest to ranks drawn at
+// random: over many questions the key is then the longest, the shortest,
+// the most like the question or the others no more often than chance.
+func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.Rand) []candidate {
+	var targets [cueCount]float64
+	for c := range targets {
+		targets[c] = float64(rng.IntN(4))
+	}
+	// About one key in eight repeats its question's wording more than any
+	// answer in the bank, so it tops the question cues whatever is chosen.
+	// Elsewhere the key is put at the top less often to make up for it.
+	wording := float64(wordingRanks[rng.IntN(len(wordingRanks))])
+	targets[cueQuestionChars], targets[cueQuestionGrams] = wording, wording
+	if need <= 0 {
+		return fixed
+	}
+	slices.SortStableFunc(pool, func(a, b candidate) int {
+		switch {
+		case a.score < b.score:
+			return -1
+		case a.score > b.score:
+			return 1
+		}
+		return 0
+	})
+	pool = g.shortlist(i, pool)
+	if len(pool) <= need {
+		return append(fixed, pool...)
+	}
+	key := g.info[i].answer
+	best, bestCost := []int(nil), math.Inf(1)
+	pick := make([]int, need)
+	var walk func(start, depth int)
+	walk = func(start, depth int) {
+		if depth == need {
+			set := make([]candidate, 0, len(fixed)+need)
+			set = append(set, fixed...)
+			cost := 0.0
+			for _, p := range pick {
+				set = append(set, pool[p])
+				cost += pool[p].score
+			}
+			if cost >= bestCost {
+				return
+			}
+			cost += g.setCost(i, key, set, targets)
+			if cost < bestCost {
+				bestCost, best = cost, slices.Clone(pick)
+			}
+			return
+		}
+		for p := start; p <= len(pool)-(need-depth); p++ {
+			pick[depth] = p
+			walk(p+1, depth+1)
+		}
+	}
+	walk(0, 0)
+	if best == nil {
+		return append(fixed, pool[:need]...)
+	}
+	out := fixed
+	for _, p := range best {
+		out = append(out, pool[p])
+	}
+	return out
+}
+
+// shortlist keeps the most plausible candidates plus those that echo the
+// question's wording most: without them the search could never place the
+// key below another option on the question cues.
+func (g *Generator) shortlist(i int, pool []candidate) []candidate {
+	if len(pool) <= shortlist+echoSlots {
+		return pool
+	}
+	out := slices.Clone(pool[:shortlist])
+	rest := slices.Clone(pool[shortlist:])
+	q := &g.info[i]
+	slices.SortStableFunc(rest, func(a, b candidate) int {
+		sa, sb := a.grams.jaccard(q.qgrams), b.grams.jaccard(q.qgrams)
+		switch {
+		case sa > sb:
+			return -1
+		case sa < sb:
+			return 1
+		}
+		return 0
+	})
+	return append(out, rest[:echoSlots]...)
+}
+
+// setCost is how far a set of wrong options leaves the key from its target
+// ranks, plus the flaws no set may have: two near-identical wrong options,
+// or a key whose shape is the odd one out.
+func (g *Generator) setCost(i int, key option, set []candidate, targets [cueCount]float64) float64 {
+	for a := range set {
+		for b := a + 1; b < len(set); b++ {
+			if g.sameAnswer(set[a].option, set[b].option) {
+				return math.Inf(1)
+			}
+		}
+	}
+	opts := make([]option, 0, len(set)+1)
+	opts = append(opts, key)
+	for _, c := range set {
+		opts = append(opts, c.option)
+	}
+	cost := 0.0
+	for cue, t := range targets {
+		cost += cueWeight[cue] * math.Abs(keyRank(opts, cueValue(cue, &g.info[i]))-t)
+	}
+	odd := true
+	for _, c := range set {
+		if c.shape == key.shape {
+			odd = false
+		}
+	}
+	if odd && len(set) > 1 && set[0].shape == set[1].shape {
+		cost += 2
+	}
+	return cost
+}
+
+// Cues a test-wise guesser reads without knowing AWS.
+const (
+	cueLength = iota
+	cueQuestionChars
+	cueQuestionGrams
+	cueLikeness
+	cueCount
+)
+
+// wordingRanks is the distribution of the key's target rank on the
+// question-wording cues: rank 3 (the top) one time in ten.
+var wordingRanks = [...]int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 1, 2, 3}
+
+// cueWeight: the question-wording cues are the strongest tells in study
+// notes (the key often repeats the question's terms), so they weigh more.
+var cueWeight = [cueCount]float64{1, 4, 4, 1}
+
+func cueValue(cue int, inf *cardInfo) func(opts []option, k int) float64 {
+	switch cue {
+	case cueLength:
+		return func(opts []option, k int) float64 { return float64(opts[k].width) }
+	case cueQuestionChars:
+		return func(opts []option, k int) float64 { return float64(opts[k].runes.common(inf.qrunes)) }
+	case cueQuestionGrams:
+		return func(opts []option, k int) float64 { return opts[k].grams.jaccard(inf.qgrams) }
+	}
+	return func(opts []option, k int) float64 { return likeness(opts, k) }
+}
+
+// likeness is an option's mean bigram similarity to the other options.
+func likeness(opts []option, k int) float64 {
+	s := 0.0
+	for j := range opts {
+		if j != k {
+			s += opts[k].grams.jaccard(opts[j].grams)
+		}
+	}
+	return s / float64(len(opts)-1)
+}
+
+// keyRank is the rank of option 0 by value: 0 for the lowest, ties shared.
+func keyRank(opts []option, value func([]option, int) float64) float64 {
+	v0 := value(opts, 0)
+	r := 0.0
+	for k := 1; k < len(opts); k++ {
+		switch v := value(opts, k); {
+		case v < v0:
+			r++
+		case v == v0:
+			r += 0.5
+		}
+	}
+	return r
+}
+
+// shuffle puts the first nRight options (the keys) and the rest in random
+// order and returns where the keys went.
+func shuffle(opts []string, nRight int, rng *rand.Rand) ([]string, []int) {
+	perm := rng.Perm(len(opts))
+	out := make([]string, len(opts))
+	var answers []int
+	for from, to := range perm {
+		out[to] = opts[from]
+		if from < nRight {
+			answers = append(answers, to)
+		}
+	}
+	slices.Sort(answers)
+	return out, answers
+}

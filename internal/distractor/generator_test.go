@@ -1,0 +1,179 @@
+package distractor
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/awsexam/awsexam/data"
+	"github.com/awsexam/awsexam/internal/bank"
+)
+
+func loadBuiltin(t testing.TB) *bank.Bank {
+	t.Helper()
+	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestEquivalent(t *testing.T) {
+	b := loadBuiltin(t)
+	concepts := b.Blueprint.Equivalents
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"Lambda 함수 메모리 증가", "Lambda에 할당 된 메모리 늘리기", true},
+		{"지수 백오프로 재시도 구현", "어플리케이션 로직에 지수 백오프 추가", true},
+		{"지수 백오프 구현", "지수 백오프로 재시도 구현", true},
+		{"CodeCommit", "codecommit", true},
+		{"Immutable", "`Immutable`", true},
+		{"Rolling with additional batch", "Roliing with additional batch", true},
+		{"글로벌 보조 인덱스", "로컬 보조 인덱스", false},
+		{"SQS 대기열을 FIFO로 변경", "2개의 SQS 대기열을 만들고 유료 회원을 먼저 폴링", false},
+		{"Immutable", "Rolling", false},
+	}
+	for _, tt := range tests {
+		if got := Equivalent(tt.a, tt.b, concepts); got != tt.same {
+			t.Errorf("Equivalent(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}
+
+func TestParallelItems(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"tomcat, .NET", 2},
+		{"`ASG`, `ELB`, `RDS`", 3},
+		{"UpdateItem, GetItem, PutItem", 3},
+		{"IntegrationLatency, Latency", 2},
+		{"CodeCommit Repository 생성, 개발자가 커밋 허용, Elastic Beanstalk에 직접 배포", 0},
+		{"Java, C#, Ruby, Python, JavaScript, PHP, and Objective C (iOS)", 0},
+		{"6 읽기 용량 단위, 70 쓰기 용량 단위", 0},
+		{"CodeCommit", 0},
+	}
+	for _, tt := range tests {
+		if got := ParallelItems(bank.CleanText(tt.in)); len(got) != tt.want {
+			t.Errorf("ParallelItems(%q) = %q, want %d items", tt.in, got, tt.want)
+		}
+	}
+}
+
+func cardIndex(t *testing.T, b *bank.Bank, answer string) int {
+	for i, c := range b.Cards {
+		if c.Answer() == answer {
+			return i
+		}
+	}
+	t.Fatalf("no card answers %q", answer)
+	return -1
+}
+
+func TestNeverASecondRightAnswer(t *testing.T) {
+	b := loadBuiltin(t)
+	g := New(b)
+	for i := range b.Cards {
+		for seed := range uint64(5) {
+			q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+			if len(q.Options) < 4 {
+				t.Fatalf("%s: %d options", b.Cards[i].Source, len(q.Options))
+			}
+			for k, o := range q.Options {
+				if slices.Contains(q.Answers, k) {
+					continue
+				}
+				for _, a := range q.Answers {
+					if Equivalent(o, q.Options[a], b.Blueprint.Equivalents) {
+						t.Errorf("%s: wrong option %q is equivalent to the key %q", b.Cards[i].Source, o, q.Options[a])
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestNumericDistractorsKeepUnits(t *testing.T) {
+	b := loadBuiltin(t)
+	g := New(b)
+	for _, key := range []string{"45", "200 읽기 용량 단위", "6 읽기 용량 단위, 70 쓰기 용량 단위", "10 쓰기 용량"} {
+		i := cardIndex(t, b, key)
+		ranks := map[int]int{}
+		for seed := range uint64(40) {
+			q := g.Make(i, rand.New(rand.NewPCG(seed, 7)), nil)
+			unit := strings.TrimLeft(key, "0123456789")
+			for _, o := range q.Options {
+				if !strings.HasSuffix(o, unit[max(0, len(unit)-6):]) {
+					t.Errorf("%q: option %q lost the unit", key, o)
+				}
+			}
+			ranks[q.Answers[0]]++
+		}
+		if len(ranks) < 3 {
+			t.Errorf("%q: the key sat in only %d positions over 40 seeds", key, len(ranks))
+		}
+	}
+	// 600 gauges a minute → 10 WCU: the per-minute mistake is offered.
+	q := g.Make(cardIndex(t, b, "10 쓰기 용량"), rand.New(rand.NewPCG(3, 3)), nil)
+	_ = q
+	found := false
+	for seed := range uint64(40) {
+		q := g.Make(cardIndex(t, b, "10 쓰기 용량"), rand.New(rand.NewPCG(seed, 3)), nil)
+		found = found || slices.Contains(q.Options, "600 쓰기 용량")
+	}
+	if !found {
+		t.Error(`"10 쓰기 용량": the per-minute mistake "600 쓰기 용량" is never offered`)
+	}
+}
+
+func TestMultipleResponse(t *testing.T) {
+	b := loadBuiltin(t)
+	g := New(b)
+	i := cardIndex(t, b, "UpdateItem, GetItem, PutItem")
+	q := g.Make(i, rand.New(rand.NewPCG(1, 1)), nil)
+	if q.Choose != 3 || len(q.Answers) != 3 || len(q.Options) < 5 {
+		t.Fatalf("got %+v, want choose 3 of 5 or more", q)
+	}
+	for _, a := range q.Answers {
+		if !slices.Contains([]string{"UpdateItem", "GetItem", "PutItem"}, q.Options[a]) {
+			t.Errorf("answer %q is not a key item", q.Options[a])
+		}
+	}
+	steps := cardIndex(t, b, "CodeCommit Repository 생성, 개발자가 커밋 허용, Elastic Beanstalk에 직접 배포")
+	if g.IsMultipleResponse(steps) {
+		t.Error("comma-separated steps became multiple response")
+	}
+}
+
+func TestDeterministic(t *testing.T) {
+	b := loadBuiltin(t)
+	g1, g2 := New(b), New(b)
+	for i := range b.Cards {
+		q1 := g1.Make(i, rand.New(rand.NewPCG(42, 42)), nil)
+		q2 := g2.Make(i, rand.New(rand.NewPCG(42, 42)), nil)
+		if !slices.Equal(q1.Options, q2.Options) || !slices.Equal(q1.Answers, q2.Answers) {
+			t.Fatalf("card %d: same seed, different question", i)
+		}
+	}
+}
+
+func TestSmallSectionBorrows(t *testing.T) {
+	b := loadBuiltin(t)
+	g := New(b)
+	if !g.Borrows("StepFunction") || g.Borrows("S3 & Encryption") {
+		t.Error("StepFunction should borrow and S3 & Encryption should not")
+	}
+	i := cardIndex(t, b, "Step Functions")
+	q := g.Make(i, rand.New(rand.NewPCG(1, 1)), nil)
+	if q.Borrowed == 0 || len(q.Options) != 4 {
+		t.Errorf("StepFunction question: %+v", q)
+	}
+}

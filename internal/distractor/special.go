@@ -1,0 +1,209 @@
+package distractor
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"strings"
+
+	"github.com/awsexam/awsexam/internal/display"
+)
+
+// mistakes are the classic DynamoDB capacity errors as factors on the right
+// figure: forgetting (or wrongly applying) the ÷2 of eventually consistent
+// reads and the ×2 of transactions, swapping 4 KB and 1 KB units, and
+// mixing up item size rounding.
+var mistakes = []float64{0.5, 2, 0.25, 4, 1.5, 1.0 / 3, 3, 0.75}
+
+// perMinute adds the per-minute versus per-second mistake when the question
+// speaks of minutes.
+var perMinute = []float64{60, 1.0 / 60}
+
+// makeNumeric builds wrong figures from the classic mistakes, keeping the
+// units, and places the right figure at a random rank among them so that
+// "pick the middle value" is no better than chance.
+func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
+	n := g.info[i].numeric
+	factors := mistakes
+	minutes := strings.Contains(g.cards[i].Question, "분") || strings.Contains(strings.ToLower(g.cards[i].Question), "minute")
+	if minutes {
+		factors = append(slices.Clone(perMinute), mistakes...)
+	}
+	keySum := n.sum()
+	seen := map[int]bool{keySum: true}
+	type variant struct {
+		text   string
+		sum    int
+		minute bool // the per-minute mistake: offered first when it applies
+	}
+	var below, above []variant
+	for _, f := range factors {
+		// Vary one figure at a time, as one mistake would.
+		for k := range n.values {
+			vals := slices.Clone(n.values)
+			vals[k] = int(math.Ceil(float64(vals[k]) * f))
+			if vals[k] <= 0 || vals[k] == n.values[k] {
+				continue
+			}
+			v := variant{n.format(vals), 0, f == 60 || f == 1.0/60}
+			for _, x := range vals {
+				v.sum += x
+			}
+			if seen[v.sum] {
+				continue
+			}
+			seen[v.sum] = true
+			if v.sum < keySum {
+				below = append(below, v)
+			} else {
+				above = append(above, v)
+			}
+		}
+	}
+	if len(below)+len(above) < g.Wrong {
+		return Question{}
+	}
+	// Nearest mistakes first: a wrong figure 60 times off is less tempting.
+	near := func(a, b variant) int {
+		if a.minute != b.minute {
+			if a.minute {
+				return -1
+			}
+			return 1
+		}
+		da := math.Abs(math.Log(float64(a.sum) / float64(keySum)))
+		db := math.Abs(math.Log(float64(b.sum) / float64(keySum)))
+		switch {
+		case da < db:
+			return -1
+		case da > db:
+			return 1
+		}
+		return 0
+	}
+	slices.SortStableFunc(below, near)
+	slices.SortStableFunc(above, near)
+	nBelow := rng.IntN(g.Wrong + 1)
+	nBelow = min(nBelow, len(below))
+	nBelow = max(nBelow, g.Wrong-len(above))
+	opts := []string{g.cards[i].Answers[0]}
+	for _, v := range below[:nBelow] {
+		opts = append(opts, v.text)
+	}
+	for _, v := range above[:g.Wrong-nBelow] {
+		opts = append(opts, v.text)
+	}
+	q := Question{Choose: 1, Wrong: g.Wrong}
+	q.Options, q.Answers = shuffle(opts, 1, rng)
+	return q
+}
+
+// makeMultiple builds a "choose N" item: the N right items and three wrong
+// items of the same kind (short Latin names from list answers and short
+// answers), from the card's own section first.
+func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
+	c := &g.cards[i]
+	rights := g.info[i].items
+	keyOpts := make([]option, len(rights))
+	for k, r := range rights {
+		keyOpts[k] = g.newOption(r)
+	}
+	isRight := func(o option) bool {
+		for _, k := range keyOpts {
+			if g.sameAnswer(k, o) {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[string]bool{}
+	var wrong []candidate
+	for _, d := range c.Distractors {
+		o := g.newOption(d)
+		if !isRight(o) && !seen[o.fold] {
+			seen[o.fold] = true
+			wrong = append(wrong, candidate{option: o, score: -1})
+		}
+	}
+	meanWidth := 0
+	for _, k := range keyOpts {
+		meanWidth += k.width
+	}
+	meanWidth /= len(keyOpts)
+	add := func(idx []int, borrowed bool) {
+		for _, j := range idx {
+			if j == i || g.cardsEquivalent(i, j) {
+				continue
+			}
+			items := g.info[j].items
+			if len(items) == 0 && g.info[j].answer.shape == ShapeLatin && display.Width(g.cards[j].Answers[0]) <= 24 {
+				items = g.cards[j].Answers[:1]
+			}
+			for _, it := range items {
+				o := g.newOption(it)
+				if seen[o.fold] || isRight(o) {
+					continue
+				}
+				seen[o.fold] = true
+				s := math.Abs(math.Log(float64(max(o.width, 1))/float64(max(meanWidth, 1)))) + 2.5*float64(exp[o.fold]) + rng.Float64()*0.5
+				if borrowed {
+					s += 1
+				}
+				wrong = append(wrong, candidate{option: o, borrowed: borrowed, score: s})
+			}
+		}
+	}
+	add(g.bySection[c.Section], false)
+	if len(wrong) < g.Wrong {
+		for _, n := range g.neighbours[c.Section] {
+			add(g.bySection[n], true)
+		}
+	}
+	if len(wrong) < g.Wrong {
+		add(g.byDomain[c.Domain], true)
+	}
+	if len(wrong) < g.Wrong {
+		all := make([]int, len(g.cards))
+		for k := range all {
+			all[k] = k
+		}
+		add(all, true)
+	}
+	slices.SortStableFunc(wrong, func(a, b candidate) int {
+		switch {
+		case a.score < b.score:
+			return -1
+		case a.score > b.score:
+			return 1
+		}
+		return 0
+	})
+	var chosen []candidate
+	for _, w := range wrong {
+		if len(chosen) == g.Wrong {
+			break
+		}
+		dup := false
+		for _, ch := range chosen {
+			if g.sameAnswer(ch.option, w.option) {
+				dup = true
+			}
+		}
+		if !dup {
+			chosen = append(chosen, w)
+		}
+	}
+	if len(chosen) < 2 {
+		return Question{}
+	}
+	opts := slices.Clone(rights)
+	q := Question{Choose: len(rights), Wrong: len(chosen)}
+	for _, ch := range chosen {
+		opts = append(opts, ch.text)
+		if ch.borrowed {
+			q.Borrowed++
+		}
+	}
+	q.Options, q.Answers = shuffle(opts, len(rights), rng)
+	return q
+}

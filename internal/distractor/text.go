@@ -1,0 +1,229 @@
+package distractor
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/display"
+)
+
+// grams is the sorted set of character bigrams of a folded text. Korean has
+// no reliable word boundaries, so text is compared by character n-grams.
+type grams []uint64
+
+func makeGrams(folded string) grams {
+	r := []rune(folded)
+	if len(r) == 1 {
+		return grams{uint64(r[0])}
+	}
+	g := make(grams, 0, len(r))
+	for i := 0; i+1 < len(r); i++ {
+		g = append(g, uint64(r[i])<<32|uint64(r[i+1]))
+	}
+	slices.Sort(g)
+	return slices.Compact(g)
+}
+
+func (a grams) common(b grams) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// Containment is the overlap over the smaller side. It tells a paraphrase
+// (`지수 백오프 구현` in `지수 백오프로 재시도 구현`) from a near-miss
+// (`글로벌 보조 인덱스` / `로컬 보조 인덱스`) better than plain similarity.
+func (a grams) containment(b grams) float64 {
+	m := min(len(a), len(b))
+	if m == 0 {
+		return 0
+	}
+	return float64(a.common(b)) / float64(m)
+}
+
+func (a grams) jaccard(b grams) float64 {
+	c := a.common(b)
+	u := len(a) + len(b) - c
+	if u == 0 {
+		return 0
+	}
+	return float64(c) / float64(u)
+}
+
+// runeSet is the set of distinct runes of a folded text.
+type runeSet []rune
+
+func makeRuneSet(folded string) runeSet {
+	r := []rune(folded)
+	slices.Sort(r)
+	return slices.Compact(r)
+}
+
+func (a runeSet) common(b runeSet) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
+}
+
+// Shape is the form of an answer, so wrong options look like the key: a
+// number with its unit, a Latin name, a Korean sentence, or a list of either.
+type Shape string
+
+const (
+	ShapeNumber     Shape = "number"
+	ShapeLatin      Shape = "latin"
+	ShapeLatinList  Shape = "latin-list"
+	ShapeKorean     Shape = "korean"
+	ShapeKoreanList Shape = "korean-list"
+)
+
+var numberRun = regexp.MustCompile(`\d+`)
+
+func shapeOf(text string) Shape {
+	if _, ok := parseNumeric(text); ok {
+		return ShapeNumber
+	}
+	hangul := strings.IndexFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
+	list := len(splitList(text)) >= 2
+	switch {
+	case hangul && list:
+		return ShapeKoreanList
+	case hangul:
+		return ShapeKorean
+	case list:
+		return ShapeLatinList
+	}
+	return ShapeLatin
+}
+
+// splitList splits "A, B, C" at commas outside brackets and quotes.
+func splitList(text string) []string {
+	var items []string
+	depth, start := 0, 0
+	for i, r := range text {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case ',':
+			if depth == 0 {
+				items = append(items, strings.TrimSpace(text[start:i]))
+				start = i + 1
+			}
+		}
+	}
+	items = append(items, strings.TrimSpace(text[start:]))
+	out := items[:0]
+	for _, it := range items {
+		if it != "" {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// ParallelItems returns the items of an answer that the real exam would ask
+// as "choose two/three": 2–3 short Latin names or terms (`tomcat, .NET`,
+// `UpdateItem, GetItem, PutItem`). Comma-separated steps of one answer, lists
+// of Korean phrases and numbers stay one option. It is deliberately
+// conservative.
+func ParallelItems(answer string) []string {
+	items := splitList(answer)
+	if len(items) < 2 || len(items) > 3 {
+		return nil
+	}
+	for _, it := range items {
+		if strings.IndexFunc(it, func(r rune) bool { return r > unicode.MaxASCII }) >= 0 {
+			return nil
+		}
+		if len(strings.Fields(it)) > 3 || display.Width(it) > 24 || strings.ContainsAny(it, ".;:") && !strings.HasPrefix(it, ".") {
+			return nil
+		}
+		if strings.HasPrefix(strings.ToLower(it), "and ") || numberRun.MatchString(it) && strings.Trim(it, "0123456789 ") == "" {
+			return nil
+		}
+	}
+	return items
+}
+
+// numeric is an answer made of one or two integers with units around them:
+// `45`, `200 읽기 용량 단위`, `6 읽기 용량 단위, 70 쓰기 용량 단위`.
+type numeric struct {
+	values []int
+	parts  []string // text around the numbers: len(values)+1 parts
+}
+
+func parseNumeric(text string) (numeric, bool) {
+	locs := numberRun.FindAllStringIndex(text, -1)
+	if len(locs) == 0 || len(locs) > 2 {
+		return numeric{}, false
+	}
+	rest := numberRun.ReplaceAllString(text, "")
+	if strings.IndexFunc(rest, func(r rune) bool { return r < unicode.MaxASCII && unicode.IsLetter(r) || r == '.' || r == '/' || r == '-' }) >= 0 {
+		return numeric{}, false
+	}
+	if display.Width(strings.TrimSpace(rest)) > 40 {
+		return numeric{}, false
+	}
+	var n numeric
+	prev := 0
+	for _, l := range locs {
+		v, err := strconv.Atoi(text[l[0]:l[1]])
+		if err != nil || v > 1_000_000 {
+			return numeric{}, false
+		}
+		n.values = append(n.values, v)
+		n.parts = append(n.parts, text[prev:l[0]])
+		prev = l[1]
+	}
+	n.parts = append(n.parts, text[prev:])
+	return n, true
+}
+
+func (n numeric) format(values []int) string {
+	var b strings.Builder
+	for i, v := range values {
+		b.WriteString(n.parts[i])
+		b.WriteString(strconv.Itoa(v))
+	}
+	b.WriteString(n.parts[len(values)])
+	return b.String()
+}
+
+func (n numeric) sum() int {
+	s := 0
+	for _, v := range n.values {
+		s += v
+	}
+	return s
+}
+
+// fold is bank.Fold: the one normaliser for "are these the same answer".
+func fold(s string) string { return bank.Fold(s) }

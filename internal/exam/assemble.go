@@ -1,0 +1,172 @@
+package exam
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/distractor"
+)
+
+// Filter selects cards for an exam; empty lists select everything.
+type Filter struct {
+	Sections []string
+	Domains  []string
+}
+
+// Spec says what exam to assemble.
+type Spec struct {
+	Count  int  // questions wanted
+	All    bool // every selected card once, ignoring Count
+	Filter Filter
+	Seed   uint64
+	Bank   string // name written into the exam ("built-in" or the files)
+}
+
+// Assemble builds an exam: Count questions split over the domains by the
+// blueprint's weights (largest remainder: 21/17/15/12 for 65), no card
+// twice, questions and options shuffled by the seed. Notes are things the
+// user should hear (fewer cards than asked).
+func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []string, error) {
+	idx, err := selectCards(b, spec.Filter)
+	if err != nil {
+		return nil, nil, err
+	}
+	rng := NewRand(spec.Seed)
+	var notes []string
+	var picked []int
+	switch {
+	case spec.All:
+		picked = slices.Clone(idx)
+	case spec.Count <= 0:
+		return nil, nil, fmt.Errorf("--count must be at least 1, not %d", spec.Count)
+	case len(idx) < spec.Count:
+		notes = append(notes, fmt.Sprintf("only %d card%s match the filters: the exam has %d questions, not %d", len(idx), plural(len(idx)), len(idx), spec.Count))
+		picked = slices.Clone(idx)
+	default:
+		picked = pickByDomain(b, idx, spec.Count, rng)
+	}
+	rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
+	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank}
+	exp := distractor.Exposure{}
+	for n, i := range picked {
+		c := &b.Cards[i]
+		dq := gen.Make(i, rng, exp)
+		e.Questions = append(e.Questions, Question{
+			Number: n + 1, ID: c.ID, Section: c.Section, Domain: c.Domain, Stem: c.Question,
+			Options: dq.Options, Answers: dq.Answers, Choose: dq.Choose, Source: c.Source.String(),
+			Explanation: c.Explanation,
+		})
+	}
+	return e, notes, nil
+}
+
+// selectCards returns the indexes of the cards the filter keeps, in bank
+// order, or an error naming what exists when a filter names nothing.
+func selectCards(b *bank.Bank, f Filter) ([]int, error) {
+	sections := map[string]bool{}
+	for _, s := range f.Sections {
+		found := false
+		for _, have := range b.Sections {
+			if bank.Fold(have) == bank.Fold(s) {
+				sections[have], found = true, true
+			}
+		}
+		if !found {
+			return nil, fmt.Errorf("no section %q in the bank; sections: %s", s, strings.Join(b.Sections, "; "))
+		}
+	}
+	domains := map[string]bool{}
+	for _, d := range f.Domains {
+		if _, ok := b.Blueprint.Domain(d); !ok {
+			return nil, fmt.Errorf("no domain %q; domains: %s", d, strings.Join(b.Blueprint.DomainIDs(), ", "))
+		}
+		domains[d] = true
+	}
+	var idx []int
+	for i, c := range b.Cards {
+		if (len(sections) == 0 || sections[c.Section]) && (len(domains) == 0 || domains[c.Domain]) {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) == 0 {
+		return nil, fmt.Errorf("no card matches both --section and --domain; try one of them")
+	}
+	return idx, nil
+}
+
+// pickByDomain draws n cards from idx, each domain's share by weight. A
+// domain short of cards gives its shortfall to the others in proportion.
+func pickByDomain(b *bank.Bank, idx []int, n int, rng *rand.Rand) []int {
+	bp := b.Blueprint
+	pools := make([][]int, len(bp.Domains))
+	for _, i := range idx {
+		for d, dom := range bp.Domains {
+			if b.Cards[i].Domain == dom.ID {
+				pools[d] = append(pools[d], i)
+			}
+		}
+	}
+	want := quota(bp, pools, n)
+	var out []int
+	for d, pool := range pools {
+		p := slices.Clone(pool)
+		rng.Shuffle(len(p), func(i, j int) { p[i], p[j] = p[j], p[i] })
+		out = append(out, p[:want[d]]...)
+	}
+	sort.Ints(out)
+	return out
+}
+
+// quota splits n over the domains that have cards, by weight with the
+// largest remainder, capped by what each domain has.
+func quota(bp *bank.Blueprint, pools [][]int, n int) []int {
+	want := make([]int, len(pools))
+	for left := n; left > 0; {
+		weight, active := 0, []int{}
+		for d := range pools {
+			if want[d] < len(pools[d]) {
+				active = append(active, d)
+				weight += bp.Domains[d].Weight
+			}
+		}
+		if len(active) == 0 {
+			break
+		}
+		type rem struct{ d, r int }
+		var rems []rem
+		given := 0
+		for _, d := range active {
+			share := left * bp.Domains[d].Weight / weight
+			rems = append(rems, rem{d, left * bp.Domains[d].Weight % weight})
+			add := min(share, len(pools[d])-want[d])
+			want[d] += add
+			given += add
+		}
+		sort.SliceStable(rems, func(i, j int) bool { return rems[i].r > rems[j].r })
+		for _, r := range rems {
+			if given == left {
+				break
+			}
+			if want[r.d] < len(pools[r.d]) {
+				want[r.d]++
+				given++
+			}
+		}
+		left -= given
+		if given == 0 {
+			break
+		}
+	}
+	return want
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}

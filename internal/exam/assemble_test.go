@@ -1,0 +1,111 @@
+package exam
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/awsexam/awsexam/internal/bank"
+)
+
+func TestAssembleByDomainWeight(t *testing.T) {
+	b, gen := builtin(t)
+	for _, tt := range []struct {
+		count int
+		want  map[string]int
+	}{
+		{65, map[string]int{"development": 21, "security": 17, "deployment": 15, "troubleshooting": 12}},
+		{10, map[string]int{"development": 3, "security": 3, "deployment": 2, "troubleshooting": 2}},
+		{1, map[string]int{"development": 1}},
+	} {
+		e, notes, err := Assemble(b, gen, Spec{Count: tt.count, Seed: 5})
+		if err != nil || len(notes) != 0 {
+			t.Fatalf("count %d: %v %v", tt.count, err, notes)
+		}
+		got := map[string]int{}
+		ids := map[string]bool{}
+		for i, q := range e.Questions {
+			got[q.Domain]++
+			if ids[q.ID] {
+				t.Errorf("card %s twice", q.ID)
+			}
+			ids[q.ID] = true
+			if q.Number != i+1 {
+				t.Errorf("question %d numbered %d", i+1, q.Number)
+			}
+			if len(q.Answers) != q.Choose || q.Choose < 1 {
+				t.Errorf("question %d: %d answers, choose %d", q.Number, len(q.Answers), q.Choose)
+			}
+		}
+		for d, n := range tt.want {
+			if got[d] != n {
+				t.Errorf("count %d: domain %s has %d questions, want %d", tt.count, d, got[d], n)
+			}
+		}
+	}
+}
+
+func TestAssembleDeterministic(t *testing.T) {
+	b, gen := builtin(t)
+	a, _, _ := Assemble(b, gen, Spec{Count: 65, Seed: 99, Bank: "built-in"})
+	c, _, _ := Assemble(b, gen, Spec{Count: 65, Seed: 99, Bank: "built-in"})
+	ja, _ := json.Marshal(a)
+	jc, _ := json.Marshal(c)
+	if string(ja) != string(jc) {
+		t.Error("the same seed gave two different exams")
+	}
+	d, _, _ := Assemble(b, gen, Spec{Count: 65, Seed: 100, Bank: "built-in"})
+	jd, _ := json.Marshal(d)
+	if string(ja) == string(jd) {
+		t.Error("two seeds gave the same exam")
+	}
+}
+
+func TestAssembleFilters(t *testing.T) {
+	b, gen := builtin(t)
+	e, notes, err := Assemble(b, gen, Spec{Count: 10, Seed: 1, Filter: Filter{Sections: []string{"rds"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Questions) != 3 || len(notes) != 1 || !strings.Contains(notes[0], "only 3 cards match") {
+		t.Errorf("got %d questions, notes %q", len(e.Questions), notes)
+	}
+	e, _, err = Assemble(b, gen, Spec{Count: 12, Seed: 1, Filter: Filter{Domains: []string{"security", "troubleshooting"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, q := range e.Questions {
+		got[q.Domain]++
+	}
+	if got["security"] != 7 || got["troubleshooting"] != 5 {
+		t.Errorf("security+troubleshooting split %v, want 7/5 by weight 26:18", got)
+	}
+	for _, f := range []Filter{{Sections: []string{"Networking"}}, {Domains: []string{"ops"}}} {
+		if _, _, err := Assemble(b, gen, Spec{Count: 5, Filter: f}); err == nil {
+			t.Errorf("filter %+v: want an error", f)
+		}
+	}
+}
+
+func TestCorrectIsAllOrNothing(t *testing.T) {
+	q := Question{Answers: []int{1, 3}, Choose: 2}
+	tests := []struct {
+		chosen []int
+		want   bool
+	}{
+		{[]int{1, 3}, true},
+		{[]int{3, 1}, true},
+		{[]int{1}, false},
+		{[]int{1, 2}, false},
+		{[]int{1, 2, 3}, false},
+		{nil, false},
+	}
+	for _, tt := range tests {
+		if got := q.Correct(tt.chosen); got != tt.want {
+			t.Errorf("Correct(%v) = %v, want %v", tt.chosen, got, tt.want)
+		}
+	}
+}
+
+var _ = bank.Fold
