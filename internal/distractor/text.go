@@ -186,7 +186,9 @@ func parseNumeric(text string) (numeric, bool) {
 		return numeric{}, false
 	}
 	rest := numberRun.ReplaceAllString(text, "")
-	if strings.IndexFunc(rest, func(r rune) bool { return r < unicode.MaxASCII && unicode.IsLetter(r) || r == '.' || r == '/' || r == '-' }) >= 0 {
+	if strings.IndexFunc(rest, func(r rune) bool {
+		return r < unicode.MaxASCII && unicode.IsLetter(r) || r == '.' || r == '/' || r == '-'
+	}) >= 0 {
 		return numeric{}, false
 	}
 	if display.Width(strings.TrimSpace(rest)) > 40 {
