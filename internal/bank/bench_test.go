@@ -2,10 +2,10 @@ package bank
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 
 	"github.com/awsexam/awsexam/data"
+	"github.com/awsexam/awsexam/internal/bank/banktest"
 )
 
 func BenchmarkLoadEmbedded(b *testing.B) {
@@ -18,31 +18,10 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 	}
 }
 
-// syntheticNotes builds an n-card notes file shaped like the seed (Korean
-// questions, mixed answers, 20 sections), so nothing large is committed.
-func syntheticNotes(n int) []byte {
-	var sb strings.Builder
-	lines := strings.Split(string(data.Notes), "\n")
-	var cards []string
-	for _, l := range lines {
-		if strings.Contains(l, "|") {
-			cards = append(cards, l)
-		}
-	}
-	for i := 0; i < n; i++ {
-		if i%(n/20+1) == 0 {
-			fmt.Fprintf(&sb, "### --Section %d\n", i/(n/20+1))
-		}
-		q, a, _ := strings.Cut(cards[i%len(cards)], "|")
-		fmt.Fprintf(&sb, "%s 변형 %d | %s %d\n", q, i, a, i%97)
-	}
-	return []byte(sb.String())
-}
-
 func BenchmarkLoadSynthetic(b *testing.B) {
 	bp := builtinBlueprint(b)
 	for _, n := range []int{10_000, 100_000} {
-		raw := syntheticNotes(n)
+		raw := banktest.SyntheticNotes(n)
 		b.Run(fmt.Sprintf("cards=%d", n), func(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(raw)))

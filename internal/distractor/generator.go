@@ -27,6 +27,8 @@ const (
 	minOwnPool = 6
 	// shortlist is how many candidates, best first, the triple search sees.
 	shortlist = 8
+	// maxScan bounds how many cards of one section a question looks at.
+	maxScan = 400
 	// echoSlots are added to the shortlist for the answers closest to the
 	// question's wording.
 	echoSlots = 4
@@ -58,9 +60,9 @@ type Generator struct {
 	byDomain   map[string][]int
 	neighbours map[string][]string
 	concepts   [][]string // folded phrases per equivalence group
-	// byGram indexes answers by their character bigrams, to find answers
-	// that echo a question's wording without comparing all pairs.
-	byGram map[uint64][]int32
+	// ready marks the cards whose info is built: it is built on first use,
+	// so an exam from a huge bank reads only the cards it looks at.
+	ready []bool
 	// Wrong is how many wrong options an ordinary question gets.
 	Wrong int
 }
@@ -93,7 +95,7 @@ func New(b *bank.Bank) *Generator {
 		bySection:  map[string][]int{},
 		byDomain:   map[string][]int{},
 		neighbours: map[string][]string{},
-		byGram:     map[uint64][]int32{},
+		ready:      make([]bool, len(b.Cards)),
 		Wrong:      3,
 	}
 	for _, grp := range b.Blueprint.Equivalents {
@@ -114,27 +116,33 @@ func New(b *bank.Bank) *Generator {
 		c := &b.Cards[i]
 		g.bySection[c.Section] = append(g.bySection[c.Section], i)
 		g.byDomain[c.Domain] = append(g.byDomain[c.Domain], i)
-		qf := fold(c.Question)
-		inf := cardInfo{answer: g.newOption(c.Answer()), qgrams: makeGrams(qf), qrunes: makeRuneSet(qf)}
-		switch {
-		case len(c.Answers) > 1:
-			inf.items = c.Answers
-		default:
-			inf.items = ParallelItems(c.Answers[0])
-		}
-		inf.numeric, inf.isNum = parseNumeric(c.Answers[0])
-		g.info[i] = inf
-		for _, gr := range inf.answer.grams {
-			g.byGram[gr] = append(g.byGram[gr], int32(i))
-		}
 	}
 	return g
+}
+
+// inf returns card i's features, building them on first use. A Generator
+// is therefore not safe for use by several goroutines at once.
+func (g *Generator) inf(i int) *cardInfo {
+	if g.ready[i] {
+		return &g.info[i]
+	}
+	c := &g.cards[i]
+	qf := fold(c.Question)
+	inf := cardInfo{answer: g.newOption(c.Answer()), qgrams: makeGrams(qf), qrunes: makeRuneSet(qf)}
+	if len(c.Answers) > 1 {
+		inf.items = c.Answers
+	} else {
+		inf.items = ParallelItems(c.Answers[0])
+	}
+	inf.numeric, inf.isNum = parseNumeric(c.Answers[0])
+	g.info[i], g.ready[i] = inf, true
+	return &g.info[i]
 }
 
 func (g *Generator) newOption(text string) option {
 	f := fold(text)
 	o := option{text: text, fold: f, grams: makeGrams(f), runes: makeRuneSet(f), width: display.Width(text), shape: shapeOf(text),
-		numbers: strings.Join(numberRun.FindAllString(text, -1), ",")}
+		numbers: figures(text)}
 	for ci, phrases := range g.concepts {
 		for _, p := range phrases {
 			if strings.Contains(f, p) {
@@ -147,7 +155,10 @@ func (g *Generator) newOption(text string) option {
 }
 
 // IsMultipleResponse reports whether card i becomes a "choose N" item.
-func (g *Generator) IsMultipleResponse(i int) bool { return len(g.info[i].items) >= 2 }
+func (g *Generator) IsMultipleResponse(i int) bool {
+	c := &g.cards[i]
+	return len(c.Answers) > 1 || ParallelItems(c.Answers[0]) != nil
+}
 
 // Borrows reports whether a section is too small to give its cards wrong
 // answers of its own, so it borrows from its neighbours and domain.
@@ -167,10 +178,11 @@ func Equivalent(a, b string, concepts [][]string) bool {
 		}
 		g.concepts = append(g.concepts, phrases)
 	}
-	return g.sameAnswer(g.newOption(a), g.newOption(b))
+	oa, ob := g.newOption(a), g.newOption(b)
+	return g.sameAnswer(&oa, &ob)
 }
 
-func (g *Generator) sameAnswer(a, b option) bool {
+func (g *Generator) sameAnswer(a, b *option) bool {
 	if a.fold == b.fold {
 		return true
 	}
@@ -195,17 +207,18 @@ func (g *Generator) cardsEquivalent(i, j int) bool {
 	if ci.Equivalent != "" && ci.Equivalent == cj.Equivalent {
 		return true
 	}
-	a, b := &g.info[i], &g.info[j]
+	a, b := g.inf(i), g.inf(j)
 	if a.qgrams.jaccard(b.qgrams) >= sameQuestionJaccard || a.qgrams.containment(b.qgrams) >= sameQuestionContained {
 		return true
 	}
-	return g.sameAnswer(a.answer, b.answer)
+	return g.sameAnswer(&a.answer, &b.answer)
 }
 
 type candidate struct {
-	option
+	*option
 	borrowed bool
 	score    float64 // lower is more plausible
+	echo     float64 // bigram Jaccard with the question
 }
 
 // Make builds card i's question. rng decides every random choice; exp, if
@@ -215,7 +228,7 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 		exp = Exposure{}
 	}
 	var q Question
-	switch inf := &g.info[i]; {
+	switch inf := g.inf(i); {
 	case len(inf.items) >= 2:
 		q = g.makeMultiple(i, rng, exp)
 	case inf.isNum && len(g.cards[i].Distractors) == 0:
@@ -231,12 +244,12 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 }
 
 func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
-	key := g.info[i].answer
+	key := &g.inf(i).answer
 	var fixed []candidate
 	for _, d := range g.cards[i].Distractors {
 		o := g.newOption(d)
-		if !g.sameAnswer(key, o) {
-			fixed = append(fixed, candidate{option: o})
+		if !g.sameAnswer(key, &o) {
+			fixed = append(fixed, candidate{option: &o})
 		}
 	}
 	var pool []candidate
@@ -263,16 +276,23 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 // then, for a small section, its neighbours and then its domain.
 func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	c := &g.cards[i]
-	key := g.info[i].answer
+	key := &g.inf(i).answer
 	seen := map[string]bool{key.fold: true}
 	var out []candidate
 	add := func(idx []int, borrowed bool) {
-		for _, j := range idx {
-			if j == i || seen[g.info[j].answer.fold] || g.cardsEquivalent(i, j) {
+		// A large section is read from a random point for at most
+		// maxScan cards: enough choice, and cost independent of its size.
+		start := 0
+		if len(idx) > maxScan {
+			start = rng.IntN(len(idx))
+		}
+		for n := 0; n < len(idx) && n < maxScan; n++ {
+			j := idx[(start+n)%len(idx)]
+			if j == i || seen[g.inf(j).answer.fold] || g.cardsEquivalent(i, j) {
 				continue
 			}
-			seen[g.info[j].answer.fold] = true
-			out = append(out, candidate{option: g.info[j].answer, borrowed: borrowed})
+			seen[g.inf(j).answer.fold] = true
+			out = append(out, candidate{option: &g.inf(j).answer, borrowed: borrowed})
 		}
 	}
 	add(g.bySection[c.Section], false)
@@ -284,53 +304,55 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	if len(out) < minOwnPool {
 		add(g.byDomain[c.Domain], true)
 	}
-	inf := &g.info[i]
+	inf := g.inf(i)
 	keyWording := key.grams.jaccard(inf.qgrams)
 	echoes := 0
-	for _, o := range out {
-		if o.grams.jaccard(inf.qgrams) >= keyWording {
+	for k := range out {
+		out[k].echo = out[k].grams.jaccard(inf.qgrams)
+		if out[k].echo >= keyWording {
 			echoes++
 		}
 	}
 	if echoes < 2 {
 		// The key repeats the question's wording more than its section's
 		// other answers do: borrow answers that echo the question as much.
-		add(g.echoing(i, keyWording), true)
+		from := len(out)
+		add(g.echoing(i, keyWording, rng), true)
+		for k := from; k < len(out); k++ {
+			out[k].echo = out[k].grams.jaccard(inf.qgrams)
+		}
 	}
 	for k := range out {
 		// Topic: as close to the question's wording as the key is, so
 		// "the option that repeats the question" is not a tell.
-		wording := 8 * math.Abs(out[k].grams.jaccard(inf.qgrams)-keyWording)
+		wording := 8 * math.Abs(out[k].echo-keyWording)
 		out[k].score = plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
 	}
 	return out
 }
 
-// maxPosting skips bigrams so common that they say nothing of topic.
-const maxPosting = 2000
-
 // echoing returns up to three cards, other than i, whose answers share at
 // least as much of card i's question wording as its key does, most first.
-func (g *Generator) echoing(i int, atLeast float64) []int {
-	counts := map[int32]int{}
-	for _, gr := range g.info[i].qgrams {
-		if post := g.byGram[gr]; len(post) <= maxPosting {
-			for _, j := range post {
-				counts[j]++
-			}
-		}
-	}
+// It looks at the card's domain (at most maxScan cards of it).
+func (g *Generator) echoing(i int, atLeast float64, rng *rand.Rand) []int {
 	type hit struct {
 		j int
 		s float64
 	}
 	var hits []hit
-	for j := range counts {
-		if int(j) == i {
+	q := g.inf(i).qgrams
+	dom := g.byDomain[g.cards[i].Domain]
+	start := 0
+	if len(dom) > maxScan {
+		start = rng.IntN(len(dom))
+	}
+	for n := 0; n < len(dom) && n < maxScan; n++ {
+		j := dom[(start+n)%len(dom)]
+		if j == i {
 			continue
 		}
-		if s := g.info[j].answer.grams.jaccard(g.info[i].qgrams); s >= atLeast {
-			hits = append(hits, hit{int(j), s})
+		if s := g.inf(j).answer.grams.jaccard(q); s >= atLeast {
+			hits = append(hits, hit{j, s})
 		}
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
@@ -356,7 +378,7 @@ func (g *Generator) echoing(i int, atLeast float64) []int {
 
 // plausibility scores a candidate against the key: like it in shape and
 // length, from the same section, not yet seen in this exam. Lower is better.
-func plausibility(key option, c candidate, exp Exposure) float64 {
+func plausibility(key *option, c candidate, exp Exposure) float64 {
 	s := 0.0
 	if c.shape != key.shape {
 		s += 1.5
@@ -399,38 +421,39 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		}
 		return 0
 	})
-	pool = g.shortlist(i, pool)
+	pool = g.shortlist(pool)
 	if len(pool) <= need {
 		return append(fixed, pool...)
 	}
-	key := g.info[i].answer
+	t := g.newCueTable(i, fixed, pool)
+	base := len(fixed) + 1 // opts index of pool[0]
+	members := make([]int, 0, len(fixed)+need)
+	for f := range fixed {
+		members = append(members, f+1)
+	}
 	best, bestCost := []int(nil), math.Inf(1)
 	pick := make([]int, need)
-	var walk func(start, depth int)
-	walk = func(start, depth int) {
+	var walk func(start, depth int, score float64)
+	walk = func(start, depth int, score float64) {
+		if score >= bestCost {
+			return
+		}
 		if depth == need {
-			set := make([]candidate, 0, len(fixed)+need)
-			set = append(set, fixed...)
-			cost := 0.0
+			set := members
 			for _, p := range pick {
-				set = append(set, pool[p])
-				cost += pool[p].score
+				set = append(set, base+p)
 			}
-			if cost >= bestCost {
-				return
-			}
-			cost += g.setCost(i, key, set, targets)
-			if cost < bestCost {
+			if cost := score + t.cost(set, targets); cost < bestCost {
 				bestCost, best = cost, slices.Clone(pick)
 			}
 			return
 		}
 		for p := start; p <= len(pool)-(need-depth); p++ {
 			pick[depth] = p
-			walk(p+1, depth+1)
+			walk(p+1, depth+1, score+pool[p].score)
 		}
 	}
-	walk(0, 0)
+	walk(0, 0, 0)
 	if best == nil {
 		return append(fixed, pool[:need]...)
 	}
@@ -444,15 +467,14 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 // shortlist keeps the most plausible candidates plus those that echo the
 // question's wording most: without them the search could never place the
 // key below another option on the question cues.
-func (g *Generator) shortlist(i int, pool []candidate) []candidate {
+func (g *Generator) shortlist(pool []candidate) []candidate {
 	if len(pool) <= shortlist+echoSlots {
 		return pool
 	}
 	out := slices.Clone(pool[:shortlist])
 	rest := slices.Clone(pool[shortlist:])
-	q := &g.info[i]
 	slices.SortStableFunc(rest, func(a, b candidate) int {
-		sa, sb := a.grams.jaccard(q.qgrams), b.grams.jaccard(q.qgrams)
+		sa, sb := a.echo, b.echo
 		switch {
 		case sa > sb:
 			return -1
@@ -462,38 +484,6 @@ func (g *Generator) shortlist(i int, pool []candidate) []candidate {
 		return 0
 	})
 	return append(out, rest[:echoSlots]...)
-}
-
-// setCost is how far a set of wrong options leaves the key from its target
-// ranks, plus the flaws no set may have: two near-identical wrong options,
-// or a key whose shape is the odd one out.
-func (g *Generator) setCost(i int, key option, set []candidate, targets [cueCount]float64) float64 {
-	for a := range set {
-		for b := a + 1; b < len(set); b++ {
-			if g.sameAnswer(set[a].option, set[b].option) {
-				return math.Inf(1)
-			}
-		}
-	}
-	opts := make([]option, 0, len(set)+1)
-	opts = append(opts, key)
-	for _, c := range set {
-		opts = append(opts, c.option)
-	}
-	cost := 0.0
-	for cue, t := range targets {
-		cost += cueWeight[cue] * math.Abs(keyRank(opts, cueValue(cue, &g.info[i]))-t)
-	}
-	odd := true
-	for _, c := range set {
-		if c.shape == key.shape {
-			odd = false
-		}
-	}
-	if odd && len(set) > 1 && set[0].shape == set[1].shape {
-		cost += 2
-	}
-	return cost
 }
 
 // Cues a test-wise guesser reads without knowing AWS.
@@ -506,45 +496,104 @@ const (
 )
 
 // wordingRanks is the distribution of the key's target rank on the
-// question-wording cues: rank 3 (the top) one time in ten.
-var wordingRanks = [...]int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 1, 2, 3}
+// question-wording cues: rank 3 (the top) one time in twenty.
+var wordingRanks = [...]int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 3}
 
 // cueWeight: the question-wording cues are the strongest tells in study
 // notes (the key often repeats the question's terms), so they weigh more.
 var cueWeight = [cueCount]float64{1, 4, 4, 1}
 
-func cueValue(cue int, inf *cardInfo) func(opts []option, k int) float64 {
-	switch cue {
-	case cueLength:
-		return func(opts []option, k int) float64 { return float64(opts[k].width) }
-	case cueQuestionChars:
-		return func(opts []option, k int) float64 { return float64(opts[k].runes.common(inf.qrunes)) }
-	case cueQuestionGrams:
-		return func(opts []option, k int) float64 { return opts[k].grams.jaccard(inf.qgrams) }
-	}
-	return func(opts []option, k int) float64 { return likeness(opts, k) }
+// cueTable holds, for the key (index 0) and every option the search may
+// pick, the cue values and pairwise similarities, computed once per
+// question so that trying a combination is arithmetic.
+type cueTable struct {
+	value [cueLikeness][]float64 // per direct cue, per option
+	sim   [][]float64            // bigram Jaccard between options
+	same  [][]bool               // must not appear together
+	shape []Shape
 }
 
-// likeness is an option's mean bigram similarity to the other options.
-func likeness(opts []option, k int) float64 {
-	s := 0.0
-	for j := range opts {
-		if j != k {
-			s += opts[k].grams.jaccard(opts[j].grams)
+func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
+	inf := g.inf(i)
+	opts := make([]option, 0, 1+len(fixed)+len(pool))
+	opts = append(opts, inf.answer)
+	for _, c := range fixed {
+		opts = append(opts, *c.option)
+	}
+	for _, c := range pool {
+		opts = append(opts, *c.option)
+	}
+	n := len(opts)
+	t := &cueTable{sim: make([][]float64, n), same: make([][]bool, n), shape: make([]Shape, n)}
+	for c := range t.value {
+		t.value[c] = make([]float64, n)
+	}
+	for a, o := range opts {
+		t.value[cueLength][a] = float64(o.width)
+		t.value[cueQuestionChars][a] = float64(o.runes.common(inf.qrunes))
+		t.value[cueQuestionGrams][a] = o.grams.jaccard(inf.qgrams)
+		t.shape[a] = o.shape
+		t.sim[a] = make([]float64, n)
+		t.same[a] = make([]bool, n)
+	}
+	for a := range opts {
+		for b := a + 1; b < n; b++ {
+			t.sim[a][b] = opts[a].grams.jaccard(opts[b].grams)
+			t.sim[b][a] = t.sim[a][b]
+			if a > 0 {
+				t.same[a][b] = g.sameAnswer(&opts[a], &opts[b])
+				t.same[b][a] = t.same[a][b]
+			}
 		}
 	}
-	return s / float64(len(opts)-1)
+	return t
 }
 
-// keyRank is the rank of option 0 by value: 0 for the lowest, ties shared.
-func keyRank(opts []option, value func([]option, int) float64) float64 {
-	v0 := value(opts, 0)
+// cost is how far the set of wrong options (indexes into the table) leaves
+// the key from its target ranks, plus the flaws no set may have: two
+// near-identical wrong options, or a key whose shape is the odd one out.
+func (t *cueTable) cost(set []int, targets [cueCount]float64) float64 {
+	for x, a := range set {
+		for _, b := range set[x+1:] {
+			if t.same[a][b] {
+				return math.Inf(1)
+			}
+		}
+	}
+	cost := 0.0
+	for cue := range t.value {
+		v := t.value[cue]
+		cost += cueWeight[cue] * math.Abs(rankOf(v[0], set, func(k int) float64 { return v[k] })-targets[cue])
+	}
+	like := func(k int) float64 {
+		s := t.sim[k][0]
+		for _, j := range set {
+			s += t.sim[k][j]
+		}
+		return s - t.sim[k][k]
+	}
+	cost += cueWeight[cueLikeness] * math.Abs(rankOf(like(0), set, like)-targets[cueLikeness])
+	odd := true
+	for _, k := range set {
+		if t.shape[k] == t.shape[0] {
+			odd = false
+		}
+	}
+	if odd && len(set) > 1 && t.shape[set[0]] == t.shape[set[1]] {
+		cost += 2
+	}
+	return cost
+}
+
+// rankOf is the key's rank among the set by value: 0 for the lowest, ties
+// shared.
+func rankOf(key float64, set []int, value func(int) float64) float64 {
 	r := 0.0
-	for k := 1; k < len(opts); k++ {
-		switch v := value(opts, k); {
-		case v < v0:
+	for _, k := range set {
+		switch v := value(k); {
+		case v < key:
 			r++
-		case v == v0:
+		case v == key:
 			r += 0.5
 		}
 	}

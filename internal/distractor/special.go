@@ -23,7 +23,7 @@ var perMinute = []float64{60, 1.0 / 60}
 // units, and places the right figure at a random rank among them so that
 // "pick the middle value" is no better than chance.
 func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
-	n := g.info[i].numeric
+	n := g.inf(i).numeric
 	factors := mistakes
 	minutes := strings.Contains(g.cards[i].Question, "분") || strings.Contains(strings.ToLower(g.cards[i].Question), "minute")
 	if minutes {
@@ -103,14 +103,14 @@ func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
 // answers), from the card's own section first.
 func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 	c := &g.cards[i]
-	rights := g.info[i].items
+	rights := g.inf(i).items
 	keyOpts := make([]option, len(rights))
 	for k, r := range rights {
 		keyOpts[k] = g.newOption(r)
 	}
-	isRight := func(o option) bool {
-		for _, k := range keyOpts {
-			if g.sameAnswer(k, o) {
+	isRight := func(o *option) bool {
+		for k := range keyOpts {
+			if g.sameAnswer(&keyOpts[k], o) {
 				return true
 			}
 		}
@@ -120,9 +120,9 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 	var wrong []candidate
 	for _, d := range c.Distractors {
 		o := g.newOption(d)
-		if !isRight(o) && !seen[o.fold] {
+		if !isRight(&o) && !seen[o.fold] {
 			seen[o.fold] = true
-			wrong = append(wrong, candidate{option: o, score: -1})
+			wrong = append(wrong, candidate{option: &o, score: -1})
 		}
 	}
 	meanWidth := 0
@@ -135,13 +135,13 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 			if j == i || g.cardsEquivalent(i, j) {
 				continue
 			}
-			items := g.info[j].items
-			if len(items) == 0 && g.info[j].answer.shape == ShapeLatin && display.Width(g.cards[j].Answers[0]) <= 24 {
+			items := g.inf(j).items
+			if len(items) == 0 && g.inf(j).answer.shape == ShapeLatin && display.Width(g.cards[j].Answers[0]) <= 24 {
 				items = g.cards[j].Answers[:1]
 			}
 			for _, it := range items {
 				o := g.newOption(it)
-				if seen[o.fold] || isRight(o) {
+				if seen[o.fold] || isRight(&o) {
 					continue
 				}
 				seen[o.fold] = true
@@ -149,7 +149,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 				if borrowed {
 					s += 1
 				}
-				wrong = append(wrong, candidate{option: o, borrowed: borrowed, score: s})
+				wrong = append(wrong, candidate{option: &o, borrowed: borrowed, score: s})
 			}
 		}
 	}

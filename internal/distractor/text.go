@@ -1,7 +1,6 @@
 package distractor
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -103,7 +102,36 @@ const (
 	ShapeKoreanList Shape = "korean-list"
 )
 
-var numberRun = regexp.MustCompile(`\d+`)
+// digitRuns returns the [start, end) byte offsets of each run of ASCII
+// digits in s (a hand-rolled `\d+`: it runs for every card).
+func digitRuns(s string) [][2]int {
+	var runs [][2]int
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		runs = append(runs, [2]int{i, j})
+		i = j
+	}
+	return runs
+}
+
+// figures is the digit runs of s joined by commas: "6,70".
+func figures(s string) string {
+	runs := digitRuns(s)
+	if len(runs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(runs))
+	for k, r := range runs {
+		parts[k] = s[r[0]:r[1]]
+	}
+	return strings.Join(parts, ",")
+}
 
 func shapeOf(text string) Shape {
 	if _, ok := parseNumeric(text); ok {
@@ -166,7 +194,7 @@ func ParallelItems(answer string) []string {
 		if len(strings.Fields(it)) > 3 || display.Width(it) > 24 || strings.ContainsAny(it, ".;:") && !strings.HasPrefix(it, ".") {
 			return nil
 		}
-		if strings.HasPrefix(strings.ToLower(it), "and ") || numberRun.MatchString(it) && strings.Trim(it, "0123456789 ") == "" {
+		if strings.HasPrefix(strings.ToLower(it), "and ") || strings.Trim(it, "0123456789 ") == "" {
 			return nil
 		}
 	}
@@ -181,11 +209,16 @@ type numeric struct {
 }
 
 func parseNumeric(text string) (numeric, bool) {
-	locs := numberRun.FindAllStringIndex(text, -1)
+	locs := digitRuns(text)
 	if len(locs) == 0 || len(locs) > 2 {
 		return numeric{}, false
 	}
-	rest := numberRun.ReplaceAllString(text, "")
+	rest := strings.Map(func(r rune) rune {
+		if r >= '0' && r <= '9' {
+			return -1
+		}
+		return r
+	}, text)
 	if strings.IndexFunc(rest, func(r rune) bool {
 		return r < unicode.MaxASCII && unicode.IsLetter(r) || r == '.' || r == '/' || r == '-'
 	}) >= 0 {
