@@ -9,6 +9,8 @@ import (
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/distractor"
+	"github.com/awsexam/awsexam/internal/report"
 )
 
 func newBankCommand(g *globalOptions, stdio *IO) *cobra.Command {
@@ -132,7 +134,24 @@ func runBankCheck(g *globalOptions, stdio *IO) error {
 	for _, p := range warnings {
 		fmt.Fprintln(stdio.Out, p)
 	}
-	fmt.Fprintf(stdio.Out, "%s: %d cards, %d sections, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), len(warnings), plural(len(warnings)))
+	gen := distractor.New(b)
+	multiple := 0
+	for i, c := range b.Cards {
+		if gen.IsMultipleResponse(i) {
+			multiple++
+			fmt.Fprintf(stdio.Out, "%s: note: multiple response (%s): %s\n", c.Source, report.ChooseLine(max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer())
+		}
+	}
+	counts := map[string]int{}
+	for _, sc := range b.SectionCounts() {
+		counts[sc.Name] = sc.Cards
+	}
+	for _, s := range b.Sections {
+		if gen.Borrows(s) {
+			fmt.Fprintf(stdio.Out, "note: section %q (%d cards) borrows wrong answers from its neighbours and its domain\n", s, counts[s])
+		}
+	}
+	fmt.Fprintf(stdio.Out, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings), plural(len(warnings)))
 	return nil
 }
 
