@@ -55,6 +55,10 @@ func newRootCommand(stdio *IO) *cobra.Command {
 	root.AddCommand(
 		newBankCommand(g, stdio),
 		newGenerateCommand(g, stdio),
+		newMockCommand(g, stdio),
+		newDrillCommand(g, stdio),
+		newResumeCommand(g, stdio),
+		newGradeCommand(g, stdio),
 		newVersionCommand(stdio),
 	)
 	for _, c := range root.Commands() {

@@ -31,11 +31,23 @@ func RuneWidth(r rune) int {
 	return 1
 }
 
-// Width is the number of terminal columns s occupies on one line.
+// Width is the number of terminal columns s occupies on one line. ANSI
+// escape sequences (colour) take none.
 func Width(s string) int {
 	n := 0
+	esc := false
 	for _, r := range s {
-		n += RuneWidth(r)
+		switch {
+		case esc:
+			// A CSI sequence ends with a letter.
+			if r >= '@' && r <= '~' && r != '[' {
+				esc = false
+			}
+		case r == 0x1b:
+			esc = true
+		default:
+			n += RuneWidth(r)
+		}
 	}
 	return n
 }

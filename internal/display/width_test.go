@@ -19,6 +19,7 @@ func TestWidth(t *testing.T) {
 		{"ｱ", 1},       // halfwidth katakana
 		{"ＡＢ", 4},      // fullwidth latin
 		{"…", 1},
+		{"\x1b[32;1m정답\x1b[0m", 4}, // colour takes no columns
 	}
 	for _, tt := range tests {
 		if got := Width(tt.in); got != tt.want {

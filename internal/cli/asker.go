@@ -1,0 +1,425 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/AlecAivazis/survey/v2"
+	"github.com/AlecAivazis/survey/v2/terminal"
+	"github.com/fatih/color"
+	"golang.org/x/term"
+
+	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/exam"
+	"github.com/awsexam/awsexam/internal/report"
+)
+
+// termAsker is the exam on a terminal: it prints each screen itself with
+// a width-aware wrapper (survey mis-wraps wide characters) and uses survey
+// only for one-line choice lists, fed by a ttyInput with deadlines.
+type termAsker struct {
+	in  *ttyInput
+	out *os.File
+	now func() time.Time
+	// lines is how many lines the last screen printed, so a redraw of the
+	// same screen overwrites it in place instead of clearing (no flicker).
+	lines int
+}
+
+var (
+	bold   = color.New(color.Bold)
+	faint  = color.New(color.Faint)
+	green  = color.New(color.FgGreen, color.Bold)
+	red    = color.New(color.FgRed, color.Bold)
+	yellow = color.New(color.FgYellow, color.Bold)
+	cyan   = color.New(color.FgCyan)
+)
+
+func (a *termAsker) size() (int, int) {
+	w, h, err := term.GetSize(int(a.out.Fd()))
+	if err != nil || w < 20 {
+		return 80, 24
+	}
+	return w, h
+}
+
+// draw prints a screen from the top. A redraw of a screen as tall as the
+// last one overwrites it line by line; anything else clears first.
+func (a *termAsker) draw(lines []string, redraw bool) {
+	var b strings.Builder
+	b.WriteString("\x1b[H")
+	if !redraw || len(lines) != a.lines {
+		b.WriteString("\x1b[2J")
+	}
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteString("\x1b[K\n")
+	}
+	a.lines = len(lines)
+	a.out.WriteString(b.String())
+}
+
+// clock formats time left as h:mm:ss.
+func clock(d time.Duration) string {
+	d = max(d.Round(time.Second), 0)
+	return fmt.Sprintf("%d:%02d:%02d", int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60)
+}
+
+func (a *termAsker) header(mode string, index, total, answered, flagged int, deadline time.Time) []string {
+	parts := []string{fmt.Sprintf("Question %d/%d", index+1, total)}
+	left := time.Duration(0)
+	if !deadline.IsZero() {
+		left = deadline.Sub(a.now())
+		parts = append(parts, clock(left)+" left")
+	}
+	if mode != exam.ModeDrill {
+		parts = append(parts, fmt.Sprintf("%d answered", answered), fmt.Sprintf("%d flagged", flagged))
+	}
+	w, _ := a.size()
+	lines := []string{bold.Sprint(display.Truncate(strings.Join(parts, " · "), w))}
+	switch {
+	case deadline.IsZero():
+	case left <= time.Minute:
+		lines = append(lines, red.Sprint("Less than 1 minute left: the exam ends by itself when time runs out."))
+	case left <= 10*time.Minute:
+		lines = append(lines, yellow.Sprint("Less than 10 minutes left."))
+	}
+	return lines
+}
+
+// wrapIndented wraps text to width with a prefix on the first line and a
+// hanging indent after it.
+func wrapIndented(prefix, text string, width int) []string {
+	pw := display.Width(prefix)
+	var out []string
+	for i, l := range display.Wrap(text, max(width-pw, 10)) {
+		if i == 0 {
+			out = append(out, prefix+l)
+		} else {
+			out = append(out, strings.Repeat(" ", pw)+l)
+		}
+	}
+	return out
+}
+
+func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) []string {
+	w, _ := a.size()
+	w = min(w, 100)
+	q := s.Question
+	lines := a.header(s.Mode, s.Index, s.Total, s.Answered, s.FlaggedCount, s.Deadline)
+	rule := strings.Repeat("─", w)
+	if s.Flagged {
+		rule = display.Truncate("── ⚑ flagged for review "+rule, w)
+	}
+	lines = append(lines, faint.Sprint(rule))
+	for _, l := range display.Wrap(q.Stem, w) {
+		lines = append(lines, bold.Sprint(l))
+	}
+	if q.Choose > 1 {
+		lines = append(lines, cyan.Sprintf("(%s)", report.ChooseLine(q.Choose)))
+	}
+	lines = append(lines, "")
+	for k, o := range q.Options {
+		mark := "  "
+		if slices.Contains(chosen, k) {
+			mark = green.Sprint("● ")
+		}
+		lines = append(lines, wrapIndented(fmt.Sprintf("%s%d. ", mark, k+1), strings.ReplaceAll(o, "\n", " "), w)...)
+	}
+	lines = append(lines, "")
+	keys := fmt.Sprintf("1–%d answer", len(q.Options))
+	if q.Choose > 1 {
+		keys = fmt.Sprintf("1–%d or space toggle, Enter confirm", len(q.Options))
+	}
+	if s.Mode == exam.ModeDrill {
+		keys += " · f flag · Ctrl-C pause"
+	} else {
+		keys += " · f flag · ← p prev · → n next · r review · Ctrl-C pause"
+	}
+	lines = append(lines, faint.Sprint(display.Truncate(keys, w)))
+	return lines
+}
+
+// labels are survey's one-line entries: number and the option cut to fit.
+func labels(options []string, width int) []string {
+	out := make([]string, len(options))
+	for k, o := range options {
+		out[k] = display.Truncate(fmt.Sprintf("%d  %s", k+1, strings.ReplaceAll(o, "\n", " ")), max(min(width-8, 60), 10))
+	}
+	return out
+}
+
+// prompt runs one survey prompt that ctx (and an optional redraw time) can
+// end. It maps survey's outcomes onto the exam's: Ctrl-C, a shortcut, a
+// redraw, or ctx's own error.
+func (a *termAsker) prompt(ctx context.Context, mode keyMode, redrawAt time.Time, ask func(opts survey.AskOpt) error) (redraw bool, err error) {
+	a.in.mode = mode
+	a.in.pending = nil
+	pctx := ctx
+	if !redrawAt.IsZero() {
+		var cancel context.CancelFunc
+		pctx, cancel = context.WithDeadline(ctx, redrawAt)
+		defer cancel()
+	}
+	done := make(chan struct{})
+	go func() {
+		select {
+		case <-pctx.Done():
+			a.in.interruptAt(time.Now())
+		case <-done:
+		}
+	}()
+	err = ask(survey.WithStdio(a.in, a.out, a.out))
+	close(done)
+	a.in.interruptAt(time.Time{})
+	switch {
+	case ctx.Err() != nil:
+		return false, ctx.Err()
+	case pctx.Err() != nil:
+		return true, nil
+	case errors.Is(err, terminal.InterruptErr):
+		return false, exam.ErrInterrupt
+	}
+	return false, err
+}
+
+// nextRedraw is when the clock on screen next changes a second.
+func (a *termAsker) nextRedraw(deadline time.Time) time.Time {
+	if deadline.IsZero() {
+		return time.Time{}
+	}
+	left := deadline.Sub(a.now())
+	return a.now().Add(left - left.Truncate(time.Second) + time.Millisecond)
+}
+
+func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.Action, error) {
+	q := s.Question
+	chosen := slices.Clone(s.Chosen)
+	cursor := 0
+	if len(chosen) > 0 {
+		cursor = chosen[0]
+	}
+	redraw := false
+	message := ""
+	for {
+		w, _ := a.size()
+		lines := a.questionLines(s, chosen)
+		if message != "" {
+			lines = append(lines, red.Sprint(message))
+		}
+		a.draw(lines, redraw)
+		a.in.moves = 0
+		var picked int
+		var pickedMany []int
+		mode := keysQuestion
+		if q.Choose > 1 {
+			mode = keysMultiple
+		}
+		again, err := a.prompt(ctx, mode, a.nextRedraw(s.Deadline), func(opt survey.AskOpt) error {
+			if q.Choose > 1 {
+				def := []int{}
+				def = append(def, chosen...)
+				return survey.AskOne(&survey.MultiSelect{Message: "Your answers:", Options: labels(q.Options, w), Default: def, PageSize: len(q.Options)}, &pickedMany, opt)
+			}
+			return survey.AskOne(&survey.Select{Message: "Your answer:", Options: labels(q.Options, w), Default: cursor, PageSize: len(q.Options)}, &picked, opt)
+		})
+		cursor = ((cursor+a.in.moves)%len(q.Options) + len(q.Options)) % len(q.Options)
+		switch {
+		case again:
+			redraw = true
+			continue
+		case errors.Is(err, errShortcut):
+			redraw = false
+			switch a.in.last.key {
+			case keyDigit:
+				d := a.in.last.digit - 1
+				if d >= len(q.Options) {
+					continue
+				}
+				if q.Choose == 1 {
+					return exam.Action{Kind: exam.ActAnswer, Chosen: []int{d}}, nil
+				}
+				chosen = toggle(chosen, d)
+				cursor = d
+			case keyToggle:
+				chosen = toggle(chosen, cursor)
+			case keyFlag:
+				return exam.Action{Kind: exam.ActFlag}, nil
+			case keyPrev:
+				if s.Mode != exam.ModeDrill {
+					return exam.Action{Kind: exam.ActPrev}, nil
+				}
+			case keyNext:
+				if s.Mode != exam.ModeDrill {
+					return exam.Action{Kind: exam.ActNext}, nil
+				}
+			case keyReview:
+				if s.Mode != exam.ModeDrill {
+					return exam.Action{Kind: exam.ActReview}, nil
+				}
+			}
+			continue
+		case err != nil:
+			return exam.Action{}, err
+		}
+		if q.Choose == 1 {
+			return exam.Action{Kind: exam.ActAnswer, Chosen: []int{picked}}, nil
+		}
+		if len(chosen) != q.Choose {
+			message = fmt.Sprintf("%s You have %d.", report.ChooseLine(q.Choose), len(chosen))
+			redraw = false
+			continue
+		}
+		return exam.Action{Kind: exam.ActAnswer, Chosen: chosen}, nil
+	}
+}
+
+func toggle(set []int, k int) []int {
+	if i := slices.Index(set, k); i >= 0 {
+		return slices.Delete(set, i, i+1)
+	}
+	set = append(set, k)
+	slices.Sort(set)
+	return set
+}
+
+// menu asks for one of a few entries; digits pick an entry directly.
+func (a *termAsker) menu(ctx context.Context, message string, entries []string, def int, deadline time.Time, head func() []string) (int, error) {
+	redraw := false
+	for {
+		if head != nil {
+			a.draw(head(), redraw)
+		}
+		var picked int
+		again, err := a.prompt(ctx, keysMenu, a.nextRedraw(deadline), func(opt survey.AskOpt) error {
+			return survey.AskOne(&survey.Select{Message: message, Options: entries, Default: def, PageSize: len(entries)}, &picked, opt)
+		})
+		def = ((def+a.in.moves)%len(entries) + len(entries)) % len(entries)
+		switch {
+		case again:
+			redraw = head != nil
+			continue
+		case errors.Is(err, errShortcut):
+			if d := a.in.last.digit; a.in.last.key == keyDigit && d <= len(entries) {
+				return d - 1, nil
+			}
+			continue
+		case err != nil:
+			return 0, err
+		}
+		return picked, nil
+	}
+}
+
+func (a *termAsker) reviewLines(s exam.ReviewScreen) []string {
+	w, _ := a.size()
+	w = min(w, 100)
+	lines := []string{bold.Sprint(display.Truncate(fmt.Sprintf("Review · %d of %d answered · %d unanswered · %d flagged", s.Answered, len(s.Items), s.Unanswered(), s.FlaggedCount), w))}
+	if !s.Deadline.IsZero() {
+		lines = append(lines, bold.Sprint(clock(s.Deadline.Sub(a.now()))+" left"))
+	}
+	lines = append(lines, faint.Sprint("↑↓ and Enter to open a question or submit; type to filter by number or text."))
+	return lines
+}
+
+func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Action, error) {
+	w, h := a.size()
+	entries := []string{"Submit the exam", fmt.Sprintf("Back to question %d", s.Current+1)}
+	for _, it := range s.Items {
+		state := "   ·      "
+		if it.Answered {
+			state = " ✓ answered"
+		} else {
+			state = " ✗ open    "
+		}
+		flag := "  "
+		if it.Flagged {
+			flag = "⚑ "
+		}
+		entries = append(entries, display.Truncate(fmt.Sprintf("%3d %s %s%s", it.Number, state, flag, strings.ReplaceAll(it.Stem, "\n", " ")), max(w-6, 20)))
+	}
+	redraw := false
+	def := 1
+	for {
+		a.draw(a.reviewLines(s), redraw)
+		a.in.moves = 0
+		var picked int
+		page := max(min(len(entries), h-7), 3)
+		again, err := a.prompt(ctx, keysPassAll, a.nextRedraw(s.Deadline), func(opt survey.AskOpt) error {
+			return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: def, PageSize: page}, &picked, opt)
+		})
+		switch {
+		case again:
+			redraw = true
+			continue
+		case err != nil:
+			return exam.Action{}, err
+		}
+		switch picked {
+		case 0:
+			return exam.Action{Kind: exam.ActSubmit}, nil
+		case 1:
+			return exam.Action{Kind: exam.ActGoto, Goto: s.Current}, nil
+		}
+		return exam.Action{Kind: exam.ActGoto, Goto: picked - 2}, nil
+	}
+}
+
+func (a *termAsker) ConfirmSubmit(ctx context.Context, s exam.ReviewScreen) (bool, error) {
+	msg := fmt.Sprintf("Submit now? %d unanswered (they count as wrong), %d flagged.", s.Unanswered(), s.FlaggedCount)
+	if s.Unanswered() == 0 && s.FlaggedCount == 0 {
+		msg = "Submit now? Every question is answered."
+	}
+	head := func() []string { return append(a.reviewLines(s), "", yellow.Sprint(msg)) }
+	k, err := a.menu(ctx, "Submit?", []string{"Yes, submit and see my score", "No, go back to the review"}, 1, s.Deadline, head)
+	return k == 0, err
+}
+
+func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
+	w, _ := a.size()
+	w = min(w, 100)
+	q := f.Question
+	lines := []string{bold.Sprintf("Question %d/%d · %d right so far", f.Index+1, f.Total, f.CorrectSoFar), faint.Sprint(strings.Repeat("─", w))}
+	for _, l := range display.Wrap(q.Stem, w) {
+		lines = append(lines, bold.Sprint(l))
+	}
+	lines = append(lines, "")
+	if f.Right {
+		lines = append(lines, green.Sprint("✔ Right."))
+	} else {
+		lines = append(lines, red.Sprint("✘ Wrong."))
+		for _, c := range f.Chosen {
+			lines = append(lines, wrapIndented(fmt.Sprintf("  You chose %d. ", c+1), q.Options[c], w)...)
+		}
+	}
+	for _, k := range q.Answers {
+		lines = append(lines, wrapIndented(green.Sprintf("  Answer %d. ", k+1), q.Options[k], w)...)
+	}
+	if q.Explanation != "" {
+		lines = append(lines, "")
+		lines = append(lines, wrapIndented("  ", q.Explanation, w)...)
+	}
+	lines = append(lines, "", faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), "")
+	next := "Next question"
+	if f.Index == f.Total-1 {
+		next = "See my results"
+	}
+	_, err := a.menu(ctx, "Continue:", []string{next}, 0, time.Time{}, func() []string { return lines })
+	return err
+}
+
+func (a *termAsker) Interrupted(ctx context.Context) (exam.InterruptChoice, error) {
+	entries := []string{"Continue the exam", "Save and quit (continue later with: awsexam resume)", "Discard this attempt"}
+	k, err := a.menu(ctx, "Paused. What now?", entries, 0, time.Time{}, func() []string {
+		return []string{bold.Sprint("Paused"), faint.Sprint("Your answers so far are saved. The clock keeps running while this menu is open.")}
+	})
+	if err != nil {
+		return exam.InterruptSave, err
+	}
+	return []exam.InterruptChoice{exam.InterruptContinue, exam.InterruptSave, exam.InterruptDiscard}[k], nil
+}

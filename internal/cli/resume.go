@@ -1,0 +1,109 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/awsexam/awsexam/internal/exam"
+	"github.com/awsexam/awsexam/internal/store"
+)
+
+func newResumeCommand(g *globalOptions, stdio *IO) *cobra.Command {
+	var reportPath string
+	cmd := &cobra.Command{
+		Use:   "resume [ID]",
+		Short: "Continue an unfinished mock or drill where it stopped",
+		Long: `Continue an unfinished mock or drill at the question it was on, with the
+time that was left (the clock does not run while the exam is closed). With
+several unfinished, name one by its ID (or the start of it); without an ID
+they are listed to choose from. A journal damaged beyond its last line is
+refused and left in place.`,
+		Example: `  awsexam resume
+  awsexam resume 20261125-0912`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !stdio.InTTY || !stdio.OutTTY {
+				return noTerminal("awsexam resume")
+			}
+			dir, err := dataDir(stdio)
+			if err != nil {
+				return err
+			}
+			list, errs := dir.Unfinished()
+			for _, e := range errs {
+				fmt.Fprintf(stdio.Err, "awsexam: %v\n", e)
+			}
+			if len(args) == 1 {
+				var keep []store.Unfinished
+				for _, u := range list {
+					if strings.HasPrefix(u.ID, args[0]) {
+						keep = append(keep, u)
+					}
+				}
+				list = keep
+			}
+			if len(list) == 0 {
+				if len(errs) > 0 {
+					return fmt.Errorf("no unfinished exam can be resumed")
+				}
+				return fmt.Errorf("no unfinished exam to resume; start one with: awsexam mock (or awsexam drill)")
+			}
+			u := list[0]
+			if len(list) > 1 {
+				k, err := pickUnfinished(cmd, list, stdio)
+				if err != nil {
+					return err
+				}
+				u = list[k]
+			}
+			bp, err := builtinBlueprint()
+			if err != nil {
+				return err
+			}
+			j, err := store.OpenJournal(&u)
+			if err != nil {
+				return err
+			}
+			return sit(cmd.Context(), dir, j, u.Session, bp, reportPath, stdio)
+		},
+	}
+	cmd.Flags().StringVar(&reportPath, "report", "", "also write the full report to `FILE` when it ends")
+	return cmd
+}
+
+func describeUnfinished(u store.Unfinished) string {
+	s := u.Session
+	left := "untimed"
+	if s.Limit > 0 {
+		left = clock(s.Remaining()) + " left"
+	}
+	return fmt.Sprintf("%s  %-5s  question %d/%d · %d answered · %s · started %s",
+		u.ID, s.Mode, s.Current+1, len(s.Exam.Questions), s.Answered(), left, s.Started.Local().Format("2006-01-02 15:04"))
+}
+
+func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, stdio *IO) (int, error) {
+	tty, err := openTTY()
+	if err != nil {
+		return 0, err
+	}
+	defer tty.Close()
+	out, ok := stdio.Out.(*os.File)
+	if !ok {
+		return 0, noTerminal("awsexam resume")
+	}
+	a := &termAsker{in: tty, out: out, now: time.Now}
+	entries := make([]string, len(list))
+	for i, u := range list {
+		entries[i] = describeUnfinished(u)
+	}
+	fmt.Fprintf(stdio.Out, "%d unfinished exams:\n", len(list))
+	k, err := a.menu(cmd.Context(), "Which one?", entries, 0, time.Time{}, nil)
+	if err == exam.ErrInterrupt {
+		return 0, errInterrupted
+	}
+	return k, err
+}

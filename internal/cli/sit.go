@@ -1,0 +1,155 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/fatih/color"
+	"github.com/spf13/cobra"
+
+	"github.com/awsexam/awsexam/data"
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/exam"
+	"github.com/awsexam/awsexam/internal/report"
+	"github.com/awsexam/awsexam/internal/store"
+)
+
+// noTerminal is the refusal when mock, drill or resume cannot prompt.
+func noTerminal(cmd string) error {
+	return usagef(`%s needs a terminal (standard input and output); it will not prompt into a pipe.
+Practice without one on paper:
+  awsexam generate --format json -o exam.json      (and --format md for a printable copy)
+  awsexam grade --exam exam.json --answers sheet.txt`, cmd)
+}
+
+type realClock struct{}
+
+func (realClock) Now() time.Time { return time.Now() }
+
+// sitOptions are the flags of mock and drill besides the exam's choice.
+type sitOptions struct {
+	examFlags
+	limit  time.Duration
+	report string
+}
+
+func (o *sitOptions) register(cmd *cobra.Command, count int, limit time.Duration, limitHelp string) {
+	o.examFlags.register(cmd, count)
+	cmd.Flags().DurationVar(&o.limit, "time", limit, limitHelp)
+	cmd.Flags().StringVar(&o.report, "report", "", "also write the full report to `FILE` (.md, .json, .html, else text)")
+}
+
+func dataDir(stdio *IO) (store.Dir, error) { return store.DataDir(stdio.Getenv) }
+
+func builtinBlueprint() (*bank.Blueprint, error) {
+	return bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
+}
+
+// startSession assembles an exam and sits it from the first question.
+func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode string, stdio *IO) error {
+	if !stdio.InTTY || !stdio.OutTTY {
+		return noTerminal("awsexam " + mode)
+	}
+	if o.limit < 0 {
+		return usagef("--time %s: want a positive duration like 130m, 160m or 3s", o.limit)
+	}
+	e, b, err := assemble(cmd, g, &o.examFlags, false, stdio)
+	if err != nil {
+		return err
+	}
+	dir, err := dataDir(stdio)
+	if err != nil {
+		return err
+	}
+	now := time.Now()
+	s := exam.NewSession(e, mode, o.limit, now)
+	j, err := dir.CreateJournal(store.NewID(now), s)
+	if err != nil {
+		return err
+	}
+	return sit(cmd.Context(), dir, j, s, b.Blueprint, o.report, stdio)
+}
+
+// sit runs a session on the terminal and deals with how it ended.
+func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, bp *bank.Blueprint, reportPath string, stdio *IO) error {
+	tty, err := openTTY()
+	if err != nil {
+		j.Close()
+		return fmt.Errorf("cannot open the terminal: %w", err)
+	}
+	defer tty.Close()
+	out, ok := stdio.Out.(*os.File)
+	if !ok {
+		return noTerminal("the exam")
+	}
+	asker := &termAsker{in: tty, out: out, now: time.Now}
+	r := &exam.Runner{Session: s, Asker: asker, Clock: realClock{}, Journal: j, Tick: 15 * time.Second}
+	outcome, runErr := r.Run(ctx)
+	// Leave the terminal as it was: cursor shown, screen below the exam.
+	fmt.Fprint(out, "\x1b[?25h\x1b[H\x1b[2J")
+	switch outcome {
+	case exam.Saved:
+		j.Close()
+		if runErr != nil && !errors.Is(runErr, context.Canceled) {
+			return fmt.Errorf("the exam stopped: %w; your answers are kept: awsexam resume", runErr)
+		}
+		fmt.Fprintf(stdio.Err, "Saved %d of %d answers. Continue with: awsexam resume\n", s.Answered(), len(s.Exam.Questions))
+		return errInterrupted
+	case exam.Discarded:
+		j.Remove()
+		fmt.Fprintln(stdio.Err, "Discarded: nothing of this attempt was kept.")
+		return errInterrupted
+	}
+	a := s.Finish(bp, j.ID, time.Now(), outcome == exam.TimedOut)
+	if _, err := dir.SaveAttempt(a); err != nil {
+		j.Close()
+		return fmt.Errorf("%w; your answers are still in %s: awsexam resume", err, j.Path)
+	}
+	j.Remove()
+	if outcome == exam.TimedOut {
+		fmt.Fprintln(stdio.Out, "Time is up: the exam ended by itself. Unanswered questions count as wrong.")
+		fmt.Fprintln(stdio.Out)
+	}
+	return finishReport(a, reportPath, stdio)
+}
+
+// finishReport prints the summary every finished attempt ends with and
+// writes the full report when asked.
+func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
+	if err := report.Summary(stdio.Out, a, textStyle()); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdio.Out, "\nSaved as %s · full report: awsexam report %s\n", a.ID, a.ID)
+	if reportPath != "" {
+		if err := writeReportFile(a, reportPath); err != nil {
+			return err
+		}
+		fmt.Fprintf(stdio.Out, "Report written to %s\n", reportPath)
+	}
+	return nil
+}
+
+func textStyle() report.Style {
+	if color.NoColor {
+		return report.Style{}
+	}
+	wrap := func(c *color.Color) func(string) string { return func(s string) string { return c.Sprint(s) } }
+	return report.Style{Bold: wrap(bold), Faint: wrap(faint), Good: wrap(green), Bad: wrap(red)}
+}
+
+// formatFromPath picks a report format from a file's extension.
+func formatFromPath(path string) string {
+	switch {
+	case strings.HasSuffix(path, ".md"):
+		return "md"
+	case strings.HasSuffix(path, ".json"):
+		return "json"
+	case strings.HasSuffix(path, ".html"), strings.HasSuffix(path, ".htm"):
+		return "html"
+	}
+	return "text"
+}

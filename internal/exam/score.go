@@ -1,0 +1,126 @@
+package exam
+
+import (
+	"math"
+	"time"
+
+	"github.com/awsexam/awsexam/internal/bank"
+)
+
+// Attempt is a finished exam as saved: everything a report needs without
+// the bank.
+type Attempt struct {
+	Schema       int               `json:"schema"`
+	ID           string            `json:"id"`
+	Mode         string            `json:"mode"`
+	Bank         string            `json:"bank"`
+	Seed         uint64            `json:"seed"`
+	Exam         string            `json:"exam"` // the blueprint's name
+	Started      time.Time         `json:"started"`
+	Ended        time.Time         `json:"ended"`
+	LimitSeconds float64           `json:"time_limit_seconds"` // 0: untimed
+	UsedSeconds  float64           `json:"time_used_seconds"`
+	TimedOut     bool              `json:"timed_out,omitempty"`
+	PassingScore int               `json:"passing_score"`
+	ScoreMin     int               `json:"score_min"`
+	ScoreMax     int               `json:"score_max"`
+	Domains      []bank.Domain     `json:"domain_weights"`
+	Questions    []AttemptQuestion `json:"questions"`
+}
+
+// AttemptSchema is the version of saved attempt files.
+const AttemptSchema = 1
+
+// AttemptQuestion is one question with what the user did with it.
+type AttemptQuestion struct {
+	Question
+	Chosen  []int   `json:"chosen"`
+	Flagged bool    `json:"flagged"`
+	Seconds float64 `json:"seconds"`
+	Right   bool    `json:"correct"`
+}
+
+// Finish turns a session into an attempt.
+func (s *Session) Finish(bp *bank.Blueprint, id string, ended time.Time, timedOut bool) *Attempt {
+	a := &Attempt{
+		Schema: AttemptSchema, ID: id, Mode: s.Mode, Bank: s.Exam.Bank, Seed: s.Exam.Seed,
+		Exam: bp.Name, Started: s.Started, Ended: ended,
+		LimitSeconds: s.Limit.Seconds(), UsedSeconds: s.Elapsed.Seconds(), TimedOut: timedOut,
+		PassingScore: bp.PassingScore, ScoreMin: bp.ScoreMin, ScoreMax: bp.ScoreMax, Domains: bp.Domains,
+	}
+	for i, q := range s.Exam.Questions {
+		chosen := s.Chosen[i]
+		if chosen == nil {
+			chosen = []int{}
+		}
+		a.Questions = append(a.Questions, AttemptQuestion{
+			Question: q, Chosen: chosen, Flagged: s.Flagged[i],
+			Seconds: math.Round(s.Spent[i].Seconds()*10) / 10, Right: q.Correct(s.Chosen[i]),
+		})
+	}
+	return a
+}
+
+// Score is an attempt's figures.
+type Score struct {
+	Total   int
+	Correct int
+	// Scaled approximates AWS's 100–1000 scale: 100 + 900 × correct/total,
+	// rounded half up. AWS does not publish its scaling.
+	Scaled  int
+	Passed  bool
+	Domains []DomainScore
+}
+
+// DomainScore is one domain's share of an attempt.
+type DomainScore struct {
+	ID      string  `json:"id"`
+	Name    string  `json:"name"`
+	Weight  int     `json:"weight"`
+	Total   int     `json:"total"`
+	Correct int     `json:"correct"`
+	Percent float64 `json:"percent"`
+}
+
+// ScaledScore maps correct of total onto min..max, rounded half up.
+func ScaledScore(correct, total, lo, hi int) int {
+	if total == 0 {
+		return lo
+	}
+	return int(math.Floor(float64(lo) + float64(hi-lo)*float64(correct)/float64(total) + 0.5))
+}
+
+// Score computes the attempt's figures; unanswered questions are wrong.
+func (a *Attempt) Score() Score {
+	sc := Score{Total: len(a.Questions)}
+	idx := map[string]int{}
+	for _, d := range a.Domains {
+		idx[d.ID] = len(sc.Domains)
+		sc.Domains = append(sc.Domains, DomainScore{ID: d.ID, Name: d.Name, Weight: d.Weight})
+	}
+	for _, q := range a.Questions {
+		k, ok := idx[q.Domain]
+		if !ok {
+			k = len(sc.Domains)
+			idx[q.Domain] = k
+			sc.Domains = append(sc.Domains, DomainScore{ID: q.Domain, Name: q.Domain})
+		}
+		sc.Domains[k].Total++
+		if q.Right {
+			sc.Correct++
+			sc.Domains[k].Correct++
+		}
+	}
+	for k := range sc.Domains {
+		if d := &sc.Domains[k]; d.Total > 0 {
+			d.Percent = math.Round(1000*float64(d.Correct)/float64(d.Total)) / 10
+		}
+	}
+	lo, hi := a.ScoreMin, a.ScoreMax
+	if hi <= lo {
+		lo, hi = 100, 1000
+	}
+	sc.Scaled = ScaledScore(sc.Correct, sc.Total, lo, hi)
+	sc.Passed = sc.Scaled >= a.PassingScore
+	return sc
+}

@@ -1,0 +1,137 @@
+package exam
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SheetError is one malformed line of an answer sheet.
+type SheetError struct {
+	File string
+	Line int
+	Msg  string
+}
+
+func (e SheetError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+
+// ParseSheet reads a paper answer sheet for e: one line per question in
+// order, `A`–`D` or `1`–`4`, several letters for multiple response (`AC`),
+// `-` or an empty line for unanswered; `12: B` or `12. b` set question 12
+// (and the lines after it continue from there). Lines starting with # are
+// comments. It returns the chosen options per question and every
+// malformed line.
+func ParseSheet(file string, data []byte, e *Exam) ([][]int, []SheetError) {
+	n := len(e.Questions)
+	chosen := make([][]int, n)
+	var errs []SheetError
+	bad := func(line int, format string, args ...any) {
+		errs = append(errs, SheetError{file, line, fmt.Sprintf(format, args...)})
+	}
+	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
+	if !utf8.Valid(data) {
+		return nil, []SheetError{{file, 1, "not UTF-8 text: an answer sheet is a text file, one answer a line"}}
+	}
+	text := strings.TrimSuffix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	if text == "" {
+		return chosen, nil
+	}
+	next := 0
+	seen := make([]int, n) // line that answered each question
+	for i, raw := range strings.Split(text, "\n") {
+		line := i + 1
+		s := strings.TrimSpace(raw)
+		if strings.HasPrefix(s, "#") {
+			continue
+		}
+		q := next
+		if num, rest, ok := splitNumbered(s); ok {
+			q = num - 1
+			s = rest
+			if q < 0 || q >= n {
+				bad(line, "question %d: the exam has questions 1 to %d", num, n)
+				continue
+			}
+		}
+		if q >= n {
+			bad(line, "answer for question %d, but the exam has %d questions", q+1, n)
+			next++
+			continue
+		}
+		next = q + 1
+		if seen[q] != 0 {
+			bad(line, "question %d is answered twice (also on line %d)", q+1, seen[q])
+			continue
+		}
+		seen[q] = line
+		if s == "" || s == "-" {
+			continue
+		}
+		picks, err := parseChoice(s, len(e.Questions[q].Options))
+		if err != "" {
+			bad(line, "question %d: %s", q+1, err)
+			continue
+		}
+		chosen[q] = picks
+	}
+	return chosen, errs
+}
+
+// splitNumbered splits "12: B", "12. b", "12) B" or "12 B" into 12 and "B".
+func splitNumbered(s string) (int, string, bool) {
+	end := 0
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	if end == 0 || end == len(s) {
+		return 0, "", false
+	}
+	rest := s[end:]
+	switch rest[0] {
+	case ':', '.', ')':
+		rest = rest[1:]
+	case ' ', '\t':
+	default:
+		return 0, "", false
+	}
+	num, err := strconv.Atoi(s[:end])
+	if err != nil {
+		return 0, "", false
+	}
+	return num, strings.TrimSpace(rest), true
+}
+
+// parseChoice reads "B", "b", "2", "AC", "A,C", "1 3" into option indexes.
+func parseChoice(s string, options int) ([]int, string) {
+	last := string(rune('A' + options - 1))
+	var picks []int
+	for _, r := range s {
+		var k int
+		switch {
+		case r == ',' || r == ' ' || r == '\t' || r == '/':
+			continue
+		case unicode.IsLetter(r) && r < unicode.MaxASCII:
+			k = int(unicode.ToUpper(r) - 'A')
+		case r >= '1' && r <= '9':
+			k = int(r - '1')
+		default:
+			return nil, fmt.Sprintf("%q is not an answer: write a letter A–%s, a number 1–%d, several letters like AC, or - for none", s, last, options)
+		}
+		if k < 0 || k >= options {
+			return nil, fmt.Sprintf("%q: this question has options A–%s (1–%d)", s, last, options)
+		}
+		if slices.Contains(picks, k) {
+			return nil, fmt.Sprintf("%q names option %c twice", s, 'A'+k)
+		}
+		picks = append(picks, k)
+	}
+	if len(picks) == 0 {
+		return nil, fmt.Sprintf("%q is not an answer", s)
+	}
+	slices.Sort(picks)
+	return picks, ""
+}

@@ -1,0 +1,120 @@
+package report
+
+import (
+	"fmt"
+	"html/template"
+	"io"
+	"strings"
+
+	"github.com/awsexam/awsexam/internal/exam"
+)
+
+// htmlPage is one self-contained page: inline CSS, an inline SVG chart, no
+// scripts or fonts fetched, and a print stylesheet for A4.
+var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
+	"opts": func(q exam.AttemptQuestion, idx []int) string { return optionText(q, idx) },
+	"dur":  Duration,
+}).Parse(`<!DOCTYPE html>
+<html lang="ko">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.A.Exam}} · {{.A.Mode}} report · {{.Scaled}}/{{.A.ScoreMax}}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;line-height:1.5}
+h1{font-size:1.4rem;margin-bottom:.2rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ccd;padding-bottom:.2rem}
+.meta{color:#57606a;font-size:.9rem}
+.score{font-size:2rem;font-weight:700}.pass{color:#1a7f37}.fail{color:#cf222e}
+table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e1e4e8}td.n,th.n{text-align:right}
+.q{margin:1rem 0;padding:.6rem .8rem;border-left:4px solid #cf222e;background:#fff8f8;break-inside:avoid}
+.q .yours{color:#cf222e}.q .right{color:#1a7f37}.q .src{color:#57606a;font-size:.85rem}
+svg text{font-family:inherit;font-size:12px}
+@media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none;font-size:10.5pt}.q{background:none}a{color:inherit}}
+</style>
+</head>
+<body>
+<h1>{{.A.Exam}}: {{.A.Mode}} report</h1>
+<p class="meta">{{.A.Ended.Local.Format "2006-01-02 15:04"}} · attempt {{.A.ID}} · bank {{.A.Bank}} · seed {{.A.Seed}}</p>
+<p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.A.ScoreMax}} · {{if .Passed}}PASS{{else}}FAIL{{end}}</span><br>
+{{.Correct}}/{{.Total}} correct · passing score {{.A.PassingScore}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
+<span class="meta">{{.Note}}</span></p>
+
+<h2>Domains</h2>
+<svg id="domain-chart" role="img" aria-label="Percent correct per domain against the 72% passing line" width="640" height="{{.ChartHeight}}" viewBox="0 0 640 {{.ChartHeight}}">
+{{range $i, $d := .Bars}}<text x="0" y="{{$d.Y}}" dy="14">{{$d.Name}}</text>
+<rect x="260" y="{{$d.Y}}" width="{{$d.W}}" height="20" fill="{{$d.Color}}"><title>{{$d.Name}}: {{$d.Label}}</title></rect>
+<text x="{{$d.LabelX}}" y="{{$d.Y}}" dy="14">{{$d.Label}}</text>
+{{end}}<line x1="{{.PassX}}" x2="{{.PassX}}" y1="0" y2="{{.ChartHeight}}" stroke="#1b1f24" stroke-dasharray="4 3"/>
+<text x="{{.PassX}}" y="{{.ChartHeight}}" dx="4" dy="-2">72%</text>
+</svg>
+<table><tr><th>Domain</th><th class="n">Weight</th><th class="n">Questions</th><th class="n">Correct</th><th class="n">Percent</th></tr>
+{{range .Domains}}<tr><td>{{.Name}}</td><td class="n">{{.Weight}}%</td><td class="n">{{.Total}}</td><td class="n">{{.Correct}}</td><td class="n">{{printf "%.1f" .Percent}}%</td></tr>
+{{end}}</table>
+{{if .Weakest}}<p>Weakest domain: <strong>{{.Weakest}}</strong></p>{{end}}
+
+<h2>Sections</h2>
+<table><tr><th>Section</th><th class="n">Questions</th><th class="n">Correct</th><th class="n">Percent</th></tr>
+{{range .Sections}}<tr><td>{{.Name}}</td><td class="n">{{.Total}}</td><td class="n">{{.Correct}}</td><td class="n">{{printf "%.1f" .Percent}}%</td></tr>
+{{end}}</table>
+
+<h2>Missed questions ({{len .Missed}})</h2>
+{{range .Missed}}<div class="q"><strong>{{.Number}}.</strong> {{.Stem}}{{if .Flagged}} ⚑{{end}}
+<div class="yours">Your answer: {{opts . .Chosen}}</div>
+<div class="right">Right answer: {{opts . .Answers}}</div>
+{{if .Explanation}}<div>{{.Explanation}}</div>{{end}}<div class="src">{{.Section}} · {{.Domain}} · {{.Source}}</div></div>
+{{end}}
+{{if .Slowest}}<h2>Slowest questions</h2>
+<table><tr><th class="n">Time</th><th class="n">#</th><th>Question</th></tr>
+{{range .Slowest}}<tr><td class="n">{{dur .Seconds}}</td><td class="n">{{.Number}}</td><td>{{.Stem}}</td></tr>
+{{end}}</table>{{end}}
+<p class="meta">Made by awsexam. The scaled score is an approximation.</p>
+</body>
+</html>
+`))
+
+type htmlBar struct {
+	Name, Label, Color string
+	Y, W, LabelX       int
+}
+
+// HTML writes one self-contained page with an SVG bar chart of the domains
+// against the 72% line and a print stylesheet for A4.
+func HTML(w io.Writer, a *exam.Attempt) error {
+	sc := a.Score()
+	const left, span = 260, 300
+	data := struct {
+		A                                   *exam.Attempt
+		Scaled, Correct, Total, ChartHeight int
+		Passed                              bool
+		Note, Weakest                       string
+		Domains                             []exam.DomainScore
+		Sections                            []SectionScore
+		Missed, Slowest                     []exam.AttemptQuestion
+		Bars                                []htmlBar
+		PassX                               int
+	}{A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote,
+		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
+		PassX: left + span*72/100}
+	for i, d := range sc.Domains {
+		bw := int(d.Percent * span / 100)
+		col := "#cf222e"
+		if d.Percent >= 72 {
+			col = "#1a7f37"
+		}
+		label := fmt.Sprintf("%.1f%% (%d/%d)", d.Percent, d.Correct, d.Total)
+		if d.Total == 0 {
+			label = "not asked"
+		}
+		data.Bars = append(data.Bars, htmlBar{Name: d.Name, Label: label, Color: col, Y: 10 + 30*i, W: bw, LabelX: left + bw + 6})
+	}
+	data.ChartHeight = 20 + 30*len(sc.Domains)
+	if wd, ok := Weakest(sc); ok && sc.Correct < sc.Total {
+		data.Weakest = fmt.Sprintf("%s (%.1f%%)", wd.Name, wd.Percent)
+	}
+	var b strings.Builder
+	if err := htmlPage.Execute(&b, data); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}

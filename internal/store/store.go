@@ -1,0 +1,290 @@
+package store
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/awsexam/awsexam/internal/exam"
+)
+
+// Dir is the data directory: attempts/ holds finished attempts, sessions/
+// the journals of exams in progress.
+type Dir string
+
+// DataDir picks the data directory: $AWSEXAM_HOME, else
+// $XDG_DATA_HOME/awsexam, else ~/.local/share/awsexam.
+func DataDir(getenv func(string) string) (Dir, error) {
+	if d := getenv("AWSEXAM_HOME"); d != "" {
+		return Dir(d), nil
+	}
+	if d := getenv("XDG_DATA_HOME"); d != "" {
+		return Dir(filepath.Join(d, "awsexam")), nil
+	}
+	home := getenv("HOME")
+	if home == "" {
+		var err error
+		if home, err = os.UserHomeDir(); err != nil {
+			return "", fmt.Errorf("no data directory: set AWSEXAM_HOME (%w)", err)
+		}
+	}
+	return Dir(filepath.Join(home, ".local", "share", "awsexam")), nil
+}
+
+func (d Dir) sessions() string { return filepath.Join(string(d), "sessions") }
+func (d Dir) attempts() string { return filepath.Join(string(d), "attempts") }
+
+// NewID makes an id that sorts by time and does not collide: the start
+// time and random bits.
+func NewID(t time.Time) string {
+	var b [3]byte
+	rand.Read(b[:])
+	return t.UTC().Format("20060102-150405") + "-" + hex.EncodeToString(b[:])
+}
+
+// header is a journal's first line: the exam itself and how it is sat.
+type header struct {
+	Schema  int        `json:"schema"`
+	ID      string     `json:"id"`
+	Mode    string     `json:"mode"`
+	LimitMS int64      `json:"limit_ms"`
+	Started time.Time  `json:"started"`
+	Exam    *exam.Exam `json:"exam"`
+}
+
+// Journal is the append-only log of one exam in progress: a header line,
+// then one JSON event a line, each synced to disk before Append returns.
+type Journal struct {
+	ID   string
+	Path string
+	f    *os.File
+}
+
+// CreateJournal starts the journal of a new session.
+func (d Dir) CreateJournal(id string, s *exam.Session) (*Journal, error) {
+	if err := os.MkdirAll(d.sessions(), 0o755); err != nil {
+		return nil, fmt.Errorf("cannot keep the exam's journal: %w (set AWSEXAM_HOME to a writable directory)", err)
+	}
+	path := filepath.Join(d.sessions(), id+".jsonl")
+	line, err := json.Marshal(header{Schema: 1, ID: id, Mode: s.Mode, LimitMS: s.Limit.Milliseconds(), Started: s.Started, Exam: s.Exam})
+	if err != nil {
+		return nil, err
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("cannot keep the exam's journal: %w", err)
+	}
+	j := &Journal{ID: id, Path: path, f: f}
+	if err := j.writeLine(line); err != nil {
+		f.Close()
+		return nil, err
+	}
+	syncDir(d.sessions())
+	return j, nil
+}
+
+func (j *Journal) writeLine(line []byte) error {
+	if _, err := j.f.Write(append(line, '\n')); err != nil {
+		return fmt.Errorf("journal %s: %w", j.Path, err)
+	}
+	if err := j.f.Sync(); err != nil {
+		return fmt.Errorf("journal %s: %w", j.Path, err)
+	}
+	return nil
+}
+
+// Append writes one event and syncs it.
+func (j *Journal) Append(ev exam.Event) error {
+	line, err := json.Marshal(ev)
+	if err != nil {
+		return err
+	}
+	return j.writeLine(line)
+}
+
+// Close closes the journal file.
+func (j *Journal) Close() error { return j.f.Close() }
+
+// Remove deletes the journal: the attempt is saved or discarded.
+func (j *Journal) Remove() error {
+	j.f.Close()
+	return os.Remove(j.Path)
+}
+
+// Unfinished is an exam in progress found in the data directory.
+type Unfinished struct {
+	ID      string
+	Path    string
+	Session *exam.Session
+	// TornTail is set when the last line was cut short (a crash mid-write)
+	// and was left out.
+	TornTail bool
+}
+
+// ErrDamaged marks a journal that cannot be resumed.
+var ErrDamaged = errors.New("damaged journal")
+
+// Unfinished lists the exams in progress, newest first. Journals that
+// cannot be read are returned as errors, one each, and left in place.
+func (d Dir) Unfinished() ([]Unfinished, []error) {
+	paths, _ := filepath.Glob(filepath.Join(d.sessions(), "*.jsonl"))
+	sort.Sort(sort.Reverse(sort.StringSlice(paths)))
+	var out []Unfinished
+	var errs []error
+	for _, p := range paths {
+		u, err := LoadJournal(p)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		out = append(out, *u)
+	}
+	return out, errs
+}
+
+// LoadJournal rebuilds a session from its journal. A torn last line (no
+// newline at the end) is left out; any other damage is refused with the
+// line that is wrong.
+func LoadJournal(path string) (*Unfinished, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	damaged := func(line int, format string, args ...any) error {
+		return fmt.Errorf("%w %s:%d: %s; it is left in place (delete it to start afresh)", ErrDamaged, path, line, fmt.Sprintf(format, args...))
+	}
+	torn := len(raw) > 0 && raw[len(raw)-1] != '\n'
+	lines := bytes.Split(bytes.TrimSuffix(raw, []byte{'\n'}), []byte{'\n'})
+	var h header
+	if len(raw) == 0 || json.Unmarshal(lines[0], &h) != nil || h.Exam == nil || len(h.Exam.Questions) == 0 {
+		return nil, damaged(1, "the header (the exam itself) cannot be read")
+	}
+	s := exam.NewSession(h.Exam, h.Mode, time.Duration(h.LimitMS)*time.Millisecond, h.Started)
+	u := &Unfinished{ID: h.ID, Path: path, Session: s}
+	for n, line := range lines[1:] {
+		last := n == len(lines)-2
+		var ev exam.Event
+		if err := json.Unmarshal(line, &ev); err != nil {
+			if last && torn {
+				u.TornTail = true
+				break
+			}
+			return nil, damaged(n+2, "not an event (%v)", err)
+		}
+		if err := s.Apply(ev); err != nil {
+			if last && torn {
+				u.TornTail = true
+				break
+			}
+			return nil, damaged(n+2, "%v", err)
+		}
+	}
+	return u, nil
+}
+
+// OpenJournal reopens an unfinished session's journal to append to it. A
+// torn tail is cut off first so the next event starts on a line of its own.
+func OpenJournal(u *Unfinished) (*Journal, error) {
+	if u.TornTail {
+		raw, err := os.ReadFile(u.Path)
+		if err != nil {
+			return nil, err
+		}
+		cut := bytes.LastIndexByte(raw, '\n')
+		if err := os.Truncate(u.Path, int64(cut+1)); err != nil {
+			return nil, err
+		}
+	}
+	f, err := os.OpenFile(u.Path, os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		return nil, err
+	}
+	return &Journal{ID: u.ID, Path: u.Path, f: f}, nil
+}
+
+// SaveAttempt writes a finished attempt atomically under a name of its own
+// and returns the path.
+func (d Dir) SaveAttempt(a *exam.Attempt) (string, error) {
+	if err := os.MkdirAll(d.attempts(), 0o755); err != nil {
+		return "", fmt.Errorf("cannot save the attempt: %w (set AWSEXAM_HOME to a writable directory)", err)
+	}
+	raw, err := json.MarshalIndent(a, "", "  ")
+	if err != nil {
+		return "", err
+	}
+	path := filepath.Join(d.attempts(), a.ID+".json")
+	if _, err := os.Stat(path); err == nil {
+		a.ID = NewID(a.Started)
+		return d.SaveAttempt(a)
+	}
+	return path, WriteAtomic(path, append(raw, '\n'))
+}
+
+// AttemptFile is a saved attempt, or the reason it could not be read.
+type AttemptFile struct {
+	Path    string
+	Attempt *exam.Attempt
+	Err     error
+}
+
+// Attempts lists saved attempts, newest first. Damaged or foreign files
+// come back with Err set so callers can warn and go on.
+func (d Dir) Attempts() []AttemptFile {
+	paths, _ := filepath.Glob(filepath.Join(d.attempts(), "*.json"))
+	sort.Sort(sort.Reverse(sort.StringSlice(paths)))
+	var out []AttemptFile
+	for _, p := range paths {
+		a, err := ReadAttempt(p)
+		out = append(out, AttemptFile{Path: p, Attempt: a, Err: err})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Attempt == nil || out[j].Attempt == nil {
+			return false
+		}
+		return out[i].Attempt.Ended.After(out[j].Attempt.Ended)
+	})
+	return out
+}
+
+// ReadAttempt reads one attempt file and checks it is one.
+func ReadAttempt(path string) (*exam.Attempt, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var a exam.Attempt
+	dec := json.NewDecoder(bufio.NewReader(bytes.NewReader(raw)))
+	if err := dec.Decode(&a); err != nil {
+		return nil, fmt.Errorf("%s: not an awsexam attempt (%v)", path, err)
+	}
+	if a.Schema != exam.AttemptSchema || a.ID == "" || len(a.Questions) == 0 {
+		return nil, fmt.Errorf("%s: not an awsexam attempt (schema %d, %d questions)", path, a.Schema, len(a.Questions))
+	}
+	return &a, nil
+}
+
+// FindAttempt finds an attempt by id (or a unique prefix of it).
+func (d Dir) FindAttempt(id string) (*exam.Attempt, string, error) {
+	var hits []AttemptFile
+	for _, f := range d.Attempts() {
+		if f.Attempt != nil && strings.HasPrefix(f.Attempt.ID, id) {
+			hits = append(hits, f)
+		}
+	}
+	switch len(hits) {
+	case 0:
+		return nil, "", fmt.Errorf("no attempt %q in %s; see 'awsexam history'", id, d.attempts())
+	case 1:
+		return hits[0].Attempt, hits[0].Path, nil
+	}
+	return nil, "", fmt.Errorf("%d attempts start with %q; give more of the id (see 'awsexam history')", len(hits), id)
+}
