@@ -123,7 +123,7 @@ func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
 	if err := report.Summary(stdio.Out, a, textStyle()); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdio.Out, "\nSaved as %s · full report: awsexam report %s\n", a.ID, a.ID)
+	fmt.Fprintf(stdio.Out, "\nSaved as attempt %s. Full report:\n  awsexam report %s\n", a.ID, a.ID)
 	if reportPath != "" {
 		if err := writeReportFile(a, reportPath); err != nil {
 			return err

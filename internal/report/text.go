@@ -92,13 +92,13 @@ func DomainTable(sc exam.Score, st Style) string {
 			fmt.Fprintf(&b, "%s  %5d%%  %9d  %7s  %7s\n", display.PadRight(d.Name, nameW), d.Weight, 0, "-", "-")
 			continue
 		}
-		bar := Bar(d.Percent, 10)
+		bar := Bar(d.Percent, 8)
 		if d.Percent >= 72 {
 			bar = st.apply(st.Good, bar)
 		} else {
 			bar = st.apply(st.Bad, bar)
 		}
-		fmt.Fprintf(&b, "%s  %5d%%  %9d  %7d  %6.1f%%  %s\n", display.PadRight(d.Name, nameW), d.Weight, d.Total, d.Correct, d.Percent, bar)
+		fmt.Fprintf(&b, "%s  %5d%%  %9d  %7d  %6.1f%% %s\n", display.PadRight(d.Name, nameW), d.Weight, d.Total, d.Correct, d.Percent, bar)
 	}
 	return b.String()
 }

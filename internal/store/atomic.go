@@ -13,6 +13,18 @@ import (
 // directory, synced before it is renamed over path: readers see the old
 // file or the new one, never part of either.
 func WriteAtomic(path string, data []byte) error {
+	return writeAtomic(path, data, false)
+}
+
+// WriteNew is WriteAtomic for a file that must not exist yet: it fails
+// with an error matching os.ErrExist rather than replace one, even when
+// two processes race for the name (the final step is a hard link, which
+// never overwrites).
+func WriteNew(path string, data []byte) error {
+	return writeAtomic(path, data, true)
+}
+
+func writeAtomic(path string, data []byte, exclusive bool) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -37,7 +49,13 @@ func WriteAtomic(path string, data []byte) error {
 	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
+	if exclusive {
+		err = os.Link(tmp.Name(), path)
+		os.Remove(tmp.Name())
+	} else {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	ok = true

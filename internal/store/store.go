@@ -221,12 +221,18 @@ func (d Dir) SaveAttempt(a *exam.Attempt) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	path := filepath.Join(d.attempts(), a.ID+".json")
-	if _, err := os.Stat(path); err == nil {
+	for {
+		path := filepath.Join(d.attempts(), a.ID+".json")
+		err := WriteNew(path, append(raw, '\n'))
+		if !errors.Is(err, os.ErrExist) {
+			return path, err
+		}
+		// Another attempt took the name: take a new id.
 		a.ID = NewID(a.Started)
-		return d.SaveAttempt(a)
+		if raw, err = json.MarshalIndent(a, "", "  "); err != nil {
+			return "", err
+		}
 	}
-	return path, WriteAtomic(path, append(raw, '\n'))
 }
 
 // AttemptFile is a saved attempt, or the reason it could not be read.
