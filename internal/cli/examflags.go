@@ -39,7 +39,7 @@ func (f *examFlags) seedFor(cmd *cobra.Command) uint64 {
 
 // assemble loads the bank and builds the exam the flags describe; notes
 // (fewer cards than asked) go to stderr.
-func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdio *IO) (*exam.Exam, *bank.Bank, error) {
+func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdio *IO, adjust ...func(*exam.Spec)) (*exam.Exam, *bank.Bank, error) {
 	b, name, err := loadBank(g)
 	if err != nil {
 		return nil, nil, err
@@ -47,10 +47,14 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 	if !all && f.count < 1 {
 		return nil, nil, usagef("--count must be at least 1, not %d", f.count)
 	}
-	e, notes, err := exam.Assemble(b, distractor.New(b), exam.Spec{
+	spec := exam.Spec{
 		Count: f.count, All: all, Seed: f.seedFor(cmd), Bank: name,
 		Filter: exam.Filter{Sections: f.sections, Domains: f.domains},
-	})
+	}
+	for _, a := range adjust {
+		a(&spec)
+	}
+	e, notes, err := exam.Assemble(b, distractor.New(b), spec)
 	if err != nil {
 		return nil, nil, usagef("%s", err)
 	}

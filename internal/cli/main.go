@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"github.com/mattn/go-isatty"
@@ -95,5 +96,20 @@ func exitCode(err error, stderr io.Writer) int {
 		return ExitUsage
 	}
 	fmt.Fprintf(stderr, "awsexam: %s\n", err)
+	if cobraUsage(err) {
+		return ExitUsage
+	}
 	return ExitError
+}
+
+// cobraUsage tells cobra's own argument errors (unknown command, missing
+// required flag, wrong number of arguments), which are bad usage.
+func cobraUsage(err error) bool {
+	msg := err.Error()
+	for _, p := range []string{"unknown command", "required flag", "accepts ", "if any flags in the group", "invalid argument", "unknown flag", "unknown shorthand"} {
+		if strings.HasPrefix(msg, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -51,6 +51,7 @@ section and source FILE:LINE; Enter goes on. Saved like a mock.
 
 Needs a terminal; without one use awsexam generate and awsexam grade.`,
 		Example: `  awsexam drill
+  awsexam drill --weak
   awsexam drill --section DynamoDB --count 5
   awsexam drill --domain troubleshooting --time 10m`,
 		Args: cobra.NoArgs,
@@ -59,5 +60,6 @@ Needs a terminal; without one use awsexam generate and awsexam grade.`,
 		},
 	}
 	opts.register(cmd, 10, 0, "time limit (default untimed), e.g. 10m")
+	cmd.Flags().BoolVar(&opts.weak, "weak", false, "drill the cards you missed most often and most recently (a Leitner box per card from all attempts), with a few unseen ones")
 	return cmd
 }

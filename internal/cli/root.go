@@ -59,6 +59,9 @@ func newRootCommand(stdio *IO) *cobra.Command {
 		newDrillCommand(g, stdio),
 		newResumeCommand(g, stdio),
 		newGradeCommand(g, stdio),
+		newReportCommand(g, stdio),
+		newHistoryCommand(g, stdio),
+		newExportMissedCommand(g, stdio),
 		newVersionCommand(stdio),
 	)
 	for _, c := range root.Commands() {

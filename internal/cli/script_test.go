@@ -1,11 +1,16 @@
 package cli
 
 import (
+	"encoding/json"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 	"unicode/utf16"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/awsexam/awsexam/internal/exam"
 )
 
 // TestMain lets testscript run awsexam in-process as the "awsexam" command.
@@ -24,6 +29,45 @@ func TestScripts(t *testing.T) {
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// utf16 SRC DST writes SRC as UTF-16LE with a byte-order mark,
 			// which a text archive cannot hold.
+			// sheet EXAM.json RIGHT OUT writes an answer sheet for EXAM with
+			// the first RIGHT questions answered right and the rest wrong.
+			"sheet": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 3 {
+					ts.Fatalf("usage: sheet EXAM.json RIGHT OUT")
+				}
+				var e exam.Exam
+				ts.Check(json.Unmarshal([]byte(ts.ReadFile(args[0])), &e))
+				right, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				var b strings.Builder
+				for i, q := range e.Questions {
+					pick := q.Answers
+					if i >= right {
+						pick = []int{(q.Answers[0] + 1) % len(q.Options)}
+					}
+					for _, k := range pick {
+						b.WriteByte(byte('A' + k))
+					}
+					b.WriteByte('\n')
+				}
+				ts.Check(os.WriteFile(ts.MkAbs(args[2]), []byte(b.String()), 0o644))
+			},
+			// domainsum REPORT.json TOTAL CORRECT checks that the domain
+			// rows of a JSON report add up to the totals.
+			"domainsum": func(ts *testscript.TestScript, neg bool, args []string) {
+				var r struct {
+					Domains []struct{ Total, Correct int }
+				}
+				ts.Check(json.Unmarshal([]byte(ts.ReadFile(args[0])), &r))
+				total, correct := 0, 0
+				for _, d := range r.Domains {
+					total += d.Total
+					correct += d.Correct
+				}
+				if strconv.Itoa(total) != args[1] || strconv.Itoa(correct) != args[2] {
+					ts.Fatalf("domain rows add up to %d/%d, want %s/%s", correct, total, args[2], args[1])
+				}
+			},
 			"utf16": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {
 					ts.Fatalf("usage: utf16 SRC DST")

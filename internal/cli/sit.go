@@ -35,6 +35,7 @@ type sitOptions struct {
 	examFlags
 	limit  time.Duration
 	report string
+	weak   bool
 }
 
 func (o *sitOptions) register(cmd *cobra.Command, count int, limit time.Duration, limitHelp string) {
@@ -57,7 +58,26 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 	if o.limit < 0 {
 		return usagef("--time %s: want a positive duration like 130m, 160m or 3s", o.limit)
 	}
-	e, b, err := assemble(cmd, g, &o.examFlags, false, stdio)
+	var adjust []func(*exam.Spec)
+	if o.weak {
+		attempts, err := loadAttempts(stdio)
+		if err != nil {
+			return err
+		}
+		recs := exam.Leitner(attempts)
+		if len(recs) == 0 {
+			fmt.Fprintln(stdio.Err, "awsexam: note: no attempts yet, so no weak spots: this drill is a random one")
+		}
+		adjust = append(adjust, func(s *exam.Spec) {
+			s.Prefer = exam.WeakFirst(recs)
+			s.Seen = map[string]bool{}
+			for id := range recs {
+				s.Seen[id] = true
+			}
+			s.Unseen = max(s.Count/5, 1)
+		})
+	}
+	e, b, err := assemble(cmd, g, &o.examFlags, false, stdio, adjust...)
 	if err != nil {
 		return err
 	}

@@ -24,6 +24,11 @@ type Spec struct {
 	Filter Filter
 	Seed   uint64
 	Bank   string // name written into the exam ("built-in" or the files)
+	// Prefer, if set, lists card ids to take first, in order (a drill on
+	// weak spots); Unseen of the questions then go to cards not in Seen.
+	Prefer []string
+	Seen   map[string]bool
+	Unseen int
 }
 
 // Assemble builds an exam: Count questions split over the domains by the
@@ -46,6 +51,8 @@ func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []stri
 	case len(idx) < spec.Count:
 		notes = append(notes, fmt.Sprintf("only %d card%s match the filters: the exam has %d questions, not %d", len(idx), plural(len(idx)), len(idx), spec.Count))
 		picked = slices.Clone(idx)
+	case len(spec.Prefer) > 0:
+		picked = pickPreferred(b, idx, spec, rng)
 	default:
 		picked = pickByDomain(b, idx, spec.Count, rng)
 	}
@@ -62,6 +69,45 @@ func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []stri
 		})
 	}
 	return e, notes, nil
+}
+
+// pickPreferred takes the preferred cards first, keeps spec.Unseen places
+// for cards never seen, and fills up at random.
+func pickPreferred(b *bank.Bank, idx []int, spec Spec, rng *rand.Rand) []int {
+	byID := map[string]int{}
+	for _, i := range idx {
+		byID[b.Cards[i].ID] = i
+	}
+	taken := map[int]bool{}
+	var out []int
+	take := func(i int) {
+		if !taken[i] && len(out) < spec.Count {
+			taken[i] = true
+			out = append(out, i)
+		}
+	}
+	var unseen []int
+	for _, i := range idx {
+		if !spec.Seen[b.Cards[i].ID] {
+			unseen = append(unseen, i)
+		}
+	}
+	rng.Shuffle(len(unseen), func(i, j int) { unseen[i], unseen[j] = unseen[j], unseen[i] })
+	nUnseen := min(spec.Unseen, len(unseen))
+	for _, id := range spec.Prefer {
+		if i, ok := byID[id]; ok && len(out) < spec.Count-nUnseen {
+			take(i)
+		}
+	}
+	for _, i := range unseen {
+		take(i)
+	}
+	rest := slices.Clone(idx)
+	rng.Shuffle(len(rest), func(i, j int) { rest[i], rest[j] = rest[j], rest[i] })
+	for _, i := range rest {
+		take(i)
+	}
+	return out
 }
 
 // selectCards returns the indexes of the cards the filter keeps, in bank
