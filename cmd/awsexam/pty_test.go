@@ -1,0 +1,307 @@
+package main
+
+// End-to-end tests of the interactive commands: the built binary runs in a
+// pseudo-terminal, keys are typed into it and the screen is read back, as a
+// person at a terminal would.
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
+)
+
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "awsexam-pty")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "awsexam")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		fmt.Fprintf(os.Stderr, "building awsexam: %v\n%s", err, out)
+		os.Exit(1)
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// session is the binary running in a pseudo-terminal.
+type session struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	ptmx *os.File
+	tty  *os.File
+	mu   sync.Mutex
+	out  bytes.Buffer
+	done chan error
+}
+
+var ansi = regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|[78=>])`)
+
+func start(t *testing.T, home string, cols, rows int, args ...string) *session {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal on this machine: %v", err)
+	}
+	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=")
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s := &session{t: t, cmd: cmd, ptmx: ptmx, tty: tty, done: make(chan error, 1)}
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := ptmx.Read(buf)
+			s.mu.Lock()
+			s.out.Write(buf[:n])
+			s.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() { s.done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		ptmx.Close()
+		tty.Close()
+	})
+	return s
+}
+
+// text is everything printed so far, escape codes removed.
+func (s *session) text() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return ansi.ReplaceAllString(s.out.String(), "")
+}
+
+func (s *session) raw() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.String()
+}
+
+// expect waits until the output matches re.
+func (s *session) expect(re string, within time.Duration) {
+	s.t.Helper()
+	rx := regexp.MustCompile(re)
+	deadline := time.Now().Add(within)
+	for time.Now().Before(deadline) {
+		if rx.MatchString(s.text()) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	s.t.Fatalf("no %q on screen within %s; screen:\n%s", re, within, s.text())
+}
+
+func (s *session) mark() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.out.Len()
+}
+
+// expectAfter waits for re in the output printed after mark.
+func (s *session) expectAfter(mark int, re string, within time.Duration) {
+	s.t.Helper()
+	rx := regexp.MustCompile(re)
+	deadline := time.Now().Add(within)
+	for time.Now().Before(deadline) {
+		s.mu.Lock()
+		tail := ansi.ReplaceAllString(s.out.String()[mark:], "")
+		s.mu.Unlock()
+		if rx.MatchString(tail) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	s.mu.Lock()
+	tail := ansi.ReplaceAllString(s.out.String()[mark:], "")
+	s.mu.Unlock()
+	s.t.Fatalf("no %q on screen within %s; screen since mark:\n%s", re, within, tail)
+}
+
+func (s *session) send(keys string) {
+	s.t.Helper()
+	if _, err := s.ptmx.Write([]byte(keys)); err != nil {
+		s.t.Fatal(err)
+	}
+	time.Sleep(150 * time.Millisecond)
+}
+
+func (s *session) wait(within time.Duration) int {
+	s.t.Helper()
+	select {
+	case err := <-s.done:
+		time.Sleep(50 * time.Millisecond) // let the reader drain
+		if ee, ok := err.(*exec.ExitError); ok {
+			return ee.ExitCode()
+		}
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		return 0
+	case <-time.After(within):
+		s.t.Fatalf("still running after %s; screen:\n%s", within, s.text())
+	}
+	return -1
+}
+
+// saneTerminal checks the terminal is as a shell wants it: echo and line
+// mode on, and the cursor shown after it was last hidden.
+func (s *session) saneTerminal() {
+	s.t.Helper()
+	tio, err := unix.IoctlGetTermios(int(s.tty.Fd()), unix.TCGETS)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if tio.Lflag&unix.ECHO == 0 || tio.Lflag&unix.ICANON == 0 {
+		s.t.Errorf("terminal left without echo or line mode: lflag %#x", tio.Lflag)
+	}
+	raw := s.raw()
+	if hide, show := bytes.LastIndex([]byte(raw), []byte("\x1b[?25l")), bytes.LastIndex([]byte(raw), []byte("\x1b[?25h")); hide > show {
+		s.t.Error("cursor left hidden")
+	}
+}
+
+func TestDrillAnsweredWithKeys(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "drill", "--count", "3", "--seed", "5")
+	s.expect(`Question 1/3`, 5*time.Second)
+	s.expect(`1–4 answer`, time.Second)
+	m := s.mark()
+	s.send("4") // the right answer to the first card of seed 5
+	s.expectAfter(m, `✔ Right\.`, 3*time.Second)
+	s.expectAfter(m, `data/dva-c02-notes\.txt:\d+`, time.Second)
+	m = s.mark()
+	s.send("\r")
+	s.expectAfter(m, `Question 2/3`, 3*time.Second)
+	m = s.mark()
+	s.send("\x1b[B\x1b[B\r") // ↓ ↓ Enter: option 3, wrong
+	s.expectAfter(m, `✘ Wrong\.`, 3*time.Second)
+	s.expectAfter(m, `You chose 3\.`, time.Second)
+	s.send("\r")
+	s.expect(`Question 3/3`, 3*time.Second)
+	s.expect(`\(Choose three\.\)`, time.Second)
+	m = s.mark()
+	s.send("1")
+	s.send("2")
+	s.send("\r") // two of three: refused
+	s.expectAfter(m, `Choose three\. You have 2\.`, 3*time.Second)
+	m = s.mark()
+	s.send("5")
+	s.send("\r")
+	s.expectAfter(m, `✔ Right\.`, 3*time.Second)
+	s.send("\r")
+	if code := s.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	s.expect(`2/3 correct · drill`, time.Second)
+	s.saneTerminal()
+	if files, _ := filepath.Glob(filepath.Join(home, "attempts", "*.json")); len(files) != 1 {
+		t.Errorf("saved attempts: %v", files)
+	}
+}
+
+func TestMockEndsByItselfWhenTimeRunsOut(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "5", "--time", "3s", "--seed", "2")
+	s.expect(`Question 1/5 · 0:00:0[23] left · 0 answered · 0 flagged`, 5*time.Second)
+	s.expect(`Less than 1 minute left`, time.Second)
+	began := time.Now()
+	code := s.wait(6 * time.Second)
+	if took := time.Since(began); took > 4*time.Second {
+		t.Errorf("the exam took %s to end after 3 s", took)
+	}
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	s.expect(`Time is up: the exam ended by itself`, time.Second)
+	s.expect(`0/5 correct · mock`, time.Second)
+	s.saneTerminal()
+}
+
+func TestMockKilledThenResumed(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "4", "--seed", "9")
+	s.expect(`Question 1/4`, 5*time.Second)
+	m := s.mark()
+	s.send("2")
+	s.expectAfter(m, `Question 2/4 · \d:\d\d:\d\d left · 1 answered`, 3*time.Second)
+	s.send("f") // flag question 2
+	s.expect(`1 flagged`, 3*time.Second)
+	s.cmd.Process.Signal(syscall.SIGKILL)
+	s.wait(3 * time.Second)
+
+	r := start(t, home, 200, 50, "resume")
+	r.expect(`Question 2/4 · \d:\d\d:\d\d left · 1 answered · 1 flagged`, 5*time.Second)
+	r.send("p") // back to question 1: its answer is kept
+	r.expect(`● 2\. `, 3*time.Second)
+	m = r.mark()
+	r.send("r")
+	r.expectAfter(m, `Review · 1 of 4 answered · 3 unanswered · 1 flagged`, 3*time.Second)
+	r.send("\x1b[A\r") // ↑ to "Submit the exam", Enter
+	r.expect(`Submit now\? 3 unanswered`, 3*time.Second)
+	r.send("1")
+	if code := r.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	r.expect(`/4 correct · mock`, time.Second)
+	r.saneTerminal()
+	if left, _ := filepath.Glob(filepath.Join(home, "sessions", "*.jsonl")); len(left) != 0 {
+		t.Errorf("journal left after submit: %v", left)
+	}
+}
+
+func TestCtrlCSaveAndQuitExits130(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s.expect(`Question 1/3`, 5*time.Second)
+	s.send("1")
+	s.send("\x03")
+	s.expect(`Paused\. What now\?`, 3*time.Second)
+	s.send("2") // save and quit
+	if code := s.wait(5 * time.Second); code != 130 {
+		t.Fatalf("exit %d, want 130", code)
+	}
+	s.expect(`Saved 1 of 3 answers\. Continue with: awsexam resume`, time.Second)
+	s.saneTerminal()
+	if left, _ := filepath.Glob(filepath.Join(home, "sessions", "*.jsonl")); len(left) != 1 {
+		t.Errorf("journal: %v", left)
+	}
+}
+
+func TestSIGHUPKeepsAnswers(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s.expect(`Question 1/3`, 5*time.Second)
+	s.send("3")
+	s.expect(`1 answered`, 3*time.Second)
+	s.cmd.Process.Signal(syscall.SIGHUP)
+	if code := s.wait(5 * time.Second); code != 130 {
+		t.Fatalf("exit %d, want 130", code)
+	}
+	s.saneTerminal()
+	r := start(t, home, 80, 24, "resume")
+	r.expect(`1 answered`, 5*time.Second)
+}
