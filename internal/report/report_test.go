@@ -1,0 +1,161 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/exam"
+)
+
+func init() { time.Local = time.UTC } // golden files must not depend on the machine's zone
+
+func fixture(t *testing.T) *exam.Attempt {
+	t.Helper()
+	raw, err := os.ReadFile("../../testdata/attempt.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var a exam.Attempt
+	if err := json.Unmarshal(raw, &a); err != nil {
+		t.Fatal(err)
+	}
+	return &a
+}
+
+// golden compares got with testdata/golden/NAME; UPDATE_GOLDEN=1 rewrites it.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("../../testdata/golden", name)
+	if os.Getenv("UPDATE_GOLDEN") != "" {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with UPDATE_GOLDEN=1 to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; run with UPDATE_GOLDEN=1 if the change is intended.\ngot:\n%s", name, got)
+	}
+}
+
+func TestGoldenReports(t *testing.T) {
+	a := fixture(t)
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, a, f, Options{Width: 80}); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "report."+map[string]string{"text": "txt", "md": "md", "json": "json", "html": "html"}[f], buf.Bytes())
+	}
+}
+
+func TestFormatsAgree(t *testing.T) {
+	a := fixture(t)
+	out := map[string]string{}
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		Render(&buf, a, f, Options{Width: 80})
+		out[f] = buf.String()
+	}
+	for f, want := range map[string][]string{
+		"text": {"Score 400/1000  FAIL", "4/12 correct", "Missed questions (8)", "Weakest domain"},
+		"md":   {"**Score 400/1000 · FAIL**", "4/12 correct", "## Missed questions (8)", "| Domain | Weight |"},
+		"json": {`"scaled_score": 400`, `"correct": 4`, `"total": 12`, `"passed": false`},
+		"html": {"400/1000 · FAIL", "4/12 correct", "Missed questions (8)", `<svg id="domain-chart"`, "@media print"},
+	} {
+		for _, w := range want {
+			if !strings.Contains(out[f], w) {
+				t.Errorf("%s report lacks %q", f, w)
+			}
+		}
+	}
+	if strings.Contains(out["html"], "http://") || strings.Contains(out["html"], "https://") || strings.Contains(out["html"], "<script") {
+		t.Error("the HTML report must be self-contained")
+	}
+}
+
+func TestTextWrapsByDisplayWidth(t *testing.T) {
+	a := fixture(t)
+	var buf bytes.Buffer
+	Text(&buf, a, Options{Width: 80})
+	for _, l := range strings.Split(buf.String(), "\n") {
+		if w := displayWidth(l); w > 80 {
+			t.Errorf("line of %d columns: %q", w, l)
+		}
+	}
+}
+
+func TestJSONDomainsAddUp(t *testing.T) {
+	var buf bytes.Buffer
+	JSON(&buf, fixture(t))
+	var r struct {
+		Total, Correct int
+		Domains        []exam.DomainScore
+	}
+	json.Unmarshal(buf.Bytes(), &r)
+	total, correct := 0, 0
+	for _, d := range r.Domains {
+		total += d.Total
+		correct += d.Correct
+	}
+	if total != r.Total || correct != r.Correct {
+		t.Errorf("domain rows %d/%d, totals %d/%d", correct, total, r.Correct, r.Total)
+	}
+}
+
+func TestSparkline(t *testing.T) {
+	if got := Sparkline([]float64{0, 50, 100, -1}); got != "▁▄█·" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// TestHTMLInChromium opens the page in headless Chromium: it must render
+// the chart and ask for nothing over the network.
+func TestHTMLInChromium(t *testing.T) {
+	browser := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			browser = p
+			break
+		}
+	}
+	if browser == "" {
+		t.Skip("no Chromium on this machine (.ci/run installs it with apt-get)")
+	}
+	dir := t.TempDir()
+	page := filepath.Join(dir, "report.html")
+	var buf bytes.Buffer
+	HTML(&buf, fixture(t))
+	os.WriteFile(page, buf.Bytes(), 0o644)
+	cmd := exec.Command(browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+		"--disable-background-networking", "--disable-component-update", "--disable-sync",
+		"--user-data-dir="+filepath.Join(dir, "profile"), "--enable-logging=stderr", "--v=0",
+		"--virtual-time-budget=2000", "--dump-dom", "file://"+page)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, stderr.String())
+	}
+	dom := stdout.String()
+	for _, want := range []string{`id="domain-chart"`, "<rect", "400/1000 · FAIL"} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("rendered page lacks %q", want)
+		}
+	}
+	for _, bad := range []string{"net::ERR_", "Failed to load resource"} {
+		if strings.Contains(stderr.String(), bad) {
+			t.Errorf("a request failed: %s", stderr.String())
+		}
+	}
+}
+
+func displayWidth(s string) int { return display.Width(s) }
