@@ -29,6 +29,11 @@ type termAsker struct {
 	// lines is how many lines the last screen printed, so a redraw of the
 	// same screen overwrites it in place instead of clearing (no flicker).
 	lines int
+	// shown and cursor say which question is on screen and where survey's
+	// cursor was, so the runner asking again (to journal time) redraws it
+	// in place with the cursor where the user left it.
+	shown  string
+	cursor int
 }
 
 var (
@@ -124,14 +129,21 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) []string 
 		lines = append(lines, cyan.Sprintf("(%s)", report.ChooseLine(q.Choose)))
 	}
 	lines = append(lines, "")
-	for k, o := range q.Options {
-		mark := "  "
-		if slices.Contains(chosen, k) {
-			mark = green.Sprint("● ")
+	full := !labelsFit(q.Options, w)
+	if full {
+		// Survey's one-line labels cut these options: print them in full.
+		for k, o := range q.Options {
+			mark := "  "
+			if slices.Contains(chosen, k) {
+				mark = green.Sprint("● ")
+			}
+			lines = append(lines, wrapIndented(fmt.Sprintf("%s%d. ", mark, k+1), strings.ReplaceAll(o, "\n", " "), w)...)
 		}
-		lines = append(lines, wrapIndented(fmt.Sprintf("%s%d. ", mark, k+1), strings.ReplaceAll(o, "\n", " "), w)...)
+		lines = append(lines, "")
 	}
-	lines = append(lines, "")
+	if len(chosen) > 0 && q.Choose == 1 && !full {
+		lines = append(lines, green.Sprintf("Your answer: %d", chosen[0]+1))
+	}
 	keys := fmt.Sprintf("1–%d answer", len(q.Options))
 	if q.Choose > 1 {
 		keys = fmt.Sprintf("1–%d or space toggle, Enter confirm", len(q.Options))
@@ -145,13 +157,27 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) []string 
 	return lines
 }
 
+// labelWidth is how wide survey's one-line entries may be: they must never
+// wrap (survey mis-counts wrapped wide characters and the prompt creeps).
+func labelWidth(width int) int { return max(min(width-10, 70), 10) }
+
 // labels are survey's one-line entries: number and the option cut to fit.
 func labels(options []string, width int) []string {
 	out := make([]string, len(options))
 	for k, o := range options {
-		out[k] = display.Truncate(fmt.Sprintf("%d  %s", k+1, strings.ReplaceAll(o, "\n", " ")), max(min(width-8, 60), 10))
+		out[k] = display.Truncate(fmt.Sprintf("%d  %s", k+1, strings.ReplaceAll(o, "\n", " ")), labelWidth(width))
 	}
 	return out
+}
+
+// labelsFit reports whether every option fits its one-line label whole.
+func labelsFit(options []string, width int) bool {
+	for k, o := range options {
+		if display.Width(fmt.Sprintf("%d  %s", k+1, strings.ReplaceAll(o, "\n", " "))) > labelWidth(width) {
+			return false
+		}
+	}
+	return true
 }
 
 // prompt runs one survey prompt that ctx (and an optional redraw time) can
@@ -204,7 +230,12 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 	if len(chosen) > 0 {
 		cursor = chosen[0]
 	}
-	redraw := false
+	key := fmt.Sprintf("%s/%d/%v/%v", s.Mode, s.Index, s.Chosen, s.Flagged)
+	redraw := a.shown == key
+	if redraw {
+		cursor = a.cursor
+	}
+	defer func() { a.shown, a.cursor = key, cursor }()
 	message := ""
 	for {
 		w, _ := a.size()
@@ -321,7 +352,8 @@ func (a *termAsker) reviewLines(s exam.ReviewScreen) []string {
 	w = min(w, 100)
 	lines := []string{bold.Sprint(display.Truncate(fmt.Sprintf("Review · %d of %d answered · %d unanswered · %d flagged", s.Answered, len(s.Items), s.Unanswered(), s.FlaggedCount), w))}
 	if !s.Deadline.IsZero() {
-		lines = append(lines, bold.Sprint(clock(s.Deadline.Sub(a.now()))+" left"))
+		left := s.Deadline.Sub(a.now())
+		lines = append(lines, bold.Sprint(fmt.Sprintf("About %d min left", int(left.Minutes()+0.5))))
 	}
 	lines = append(lines, faint.Sprint("↑↓ and Enter to open a question or submit; type to filter by number or text."))
 	return lines
@@ -343,21 +375,17 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 		}
 		entries = append(entries, display.Truncate(fmt.Sprintf("%3d %s %s%s", it.Number, state, flag, strings.ReplaceAll(it.Stem, "\n", " ")), max(w-6, 20)))
 	}
-	redraw := false
 	def := 1
 	for {
-		a.draw(a.reviewLines(s), redraw)
-		a.in.moves = 0
+		// The review screen is drawn afresh each time and not ticked every
+		// second: a redraw would undo the user's paging and filtering.
+		a.draw(a.reviewLines(s), false)
 		var picked int
 		page := max(min(len(entries), h-7), 3)
-		again, err := a.prompt(ctx, keysPassAll, a.nextRedraw(s.Deadline), func(opt survey.AskOpt) error {
+		_, err := a.prompt(ctx, keysPassAll, time.Time{}, func(opt survey.AskOpt) error {
 			return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: def, PageSize: page}, &picked, opt)
 		})
-		switch {
-		case again:
-			redraw = true
-			continue
-		case err != nil:
+		if err != nil {
 			return exam.Action{}, err
 		}
 		switch picked {

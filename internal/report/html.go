@@ -40,7 +40,7 @@ svg text{font-family:inherit;font-size:12px}
 <span class="meta">{{.Note}}</span></p>
 
 <h2>Domains</h2>
-<svg id="domain-chart" role="img" aria-label="Percent correct per domain against the 72% passing line" width="640" height="{{.ChartHeight}}" viewBox="0 0 640 {{.ChartHeight}}">
+<svg id="domain-chart" role="img" aria-label="Percent correct per domain against the 72% passing line" width="720" height="{{.ChartHeight}}" viewBox="0 0 720 {{.ChartHeight}}" style="max-width:100%">
 {{range $i, $d := .Bars}}<text x="0" y="{{$d.Y}}" dy="14">{{$d.Name}}</text>
 <rect x="260" y="{{$d.Y}}" width="{{$d.W}}" height="20" fill="{{$d.Color}}"><title>{{$d.Name}}: {{$d.Label}}</title></rect>
 <text x="{{$d.LabelX}}" y="{{$d.Y}}" dy="14">{{$d.Label}}</text>
