@@ -30,48 +30,65 @@ type Blueprint struct {
 	// Built once by validate, so assigning domains is a few lookups.
 	sectionByFold map[string]int
 	rules         []compiledRule
+	keywords      keywordSet // every rule's keywords, each with its rule
 }
 
 type compiledRule struct {
 	domain, in string
-	keywords   *keywordSet
 	sections   map[string]bool // folded names; nil for every section
 }
 
-// keywordSet finds any of its keywords in a text in one pass: keywords are
-// indexed by their first rune, so a text is scanned once, not once per
-// keyword.
+// keywordSet finds the first rule with a keyword in a text in one pass
+// over its bytes: keywords are indexed by their first two bytes, and a
+// bitset of those pairs skips nearly every position without a lookup or
+// decoding a rune.
 type keywordSet struct {
-	byFirst map[rune][]string
-	// first has a bit for every rune a keyword starts with (mod 2^16): most
-	// runes of a text start no keyword and need no map lookup.
-	first [1 << 10]uint64
+	byPair map[uint16][]ruleKeyword
+	pairs  [1 << 16 / 64]uint64
+	short  []ruleKeyword // one-byte keywords
 }
 
-func (k *keywordSet) add(kw string) {
-	if kw == "" {
+type ruleKeyword struct {
+	kw   string
+	rule int
+}
+
+func (k *keywordSet) add(kw string, rule int) {
+	switch len(kw) {
+	case 0:
+		return
+	case 1:
+		k.short = append(k.short, ruleKeyword{kw, rule})
 		return
 	}
-	if k.byFirst == nil {
-		k.byFirst = map[rune][]string{}
+	if k.byPair == nil {
+		k.byPair = map[uint16][]ruleKeyword{}
 	}
-	r := []rune(kw)[0]
-	k.byFirst[r] = append(k.byFirst[r], kw)
-	k.first[(r>>6)&(1<<10-1)] |= 1 << (r & 63)
+	p := uint16(kw[0])<<8 | uint16(kw[1])
+	k.byPair[p] = append(k.byPair[p], ruleKeyword{kw, rule})
+	k.pairs[p>>6] |= 1 << (p & 63)
 }
 
-func (k *keywordSet) foundIn(text string) bool {
-	for i, r := range text {
-		if k.first[(r>>6)&(1<<10-1)]&(1<<(r&63)) == 0 {
+// first returns the lowest rule below limit that eligible accepts and that
+// has a keyword in text, or limit.
+func (k *keywordSet) first(text string, eligible func(rule int) bool, limit int) int {
+	for _, e := range k.short {
+		if e.rule < limit && eligible(e.rule) && strings.Contains(text, e.kw) {
+			limit = e.rule
+		}
+	}
+	for i := 0; i+1 < len(text) && limit > 0; i++ {
+		p := uint16(text[i])<<8 | uint16(text[i+1])
+		if k.pairs[p>>6]&(1<<(p&63)) == 0 {
 			continue
 		}
-		for _, kw := range k.byFirst[r] {
-			if strings.HasPrefix(text[i:], kw) {
-				return true
+		for _, e := range k.byPair[p] {
+			if e.rule < limit && strings.HasPrefix(text[i:], e.kw) && eligible(e.rule) {
+				limit = e.rule
 			}
 		}
 	}
-	return false
+	return limit
 }
 
 // Domain is one content domain of the exam guide.
@@ -153,9 +170,9 @@ func (bp *Blueprint) validate() error {
 		if r.In != "" && r.In != "question" && r.In != "answer" {
 			return fmt.Errorf("rule %d: in: must be question or answer, not %q", i+1, r.In)
 		}
-		cr := compiledRule{domain: r.Domain, in: r.In, keywords: &keywordSet{}}
+		cr := compiledRule{domain: r.Domain, in: r.In}
 		for _, kw := range r.Keywords {
-			cr.keywords.add(lowerNFC(kw))
+			bp.keywords.add(lowerNFC(kw), i)
 		}
 		if len(r.Sections) > 0 {
 			cr.sections = map[string]bool{}
@@ -229,24 +246,23 @@ func (bp *Blueprint) Quota(n int) []int {
 	return q
 }
 
-// assignDomain decides a card's domain: the card's own, then the first
+// assignDomain decides a card's domain (section is its folded section
+// name): the card's own, then the first
 // keyword rule that matches, then its section's default, then the
 // blueprint's default.
-func (bp *Blueprint) assignDomain(c *Card) {
+func (bp *Blueprint) assignDomain(c *Card, section string) {
 	if c.Domain != "" {
 		c.DomainBy = DomainByCard
 		return
 	}
-	q, a := strings.ToLower(c.Question), strings.ToLower(strings.Join(c.Answers, " "))
-	section := foldNFC(c.Section)
-	for _, r := range bp.rules {
-		if r.sections != nil && !r.sections[section] {
-			continue
-		}
-		if (r.in != "answer" && r.keywords.foundIn(q)) || (r.in != "question" && r.keywords.foundIn(a)) {
-			c.Domain, c.DomainBy = r.domain, DomainByRule
-			return
-		}
+	q, a := lowerASCII(c.Question), lowerASCII(strings.Join(c.Answers, " "))
+	inSection := func(r int) bool { return bp.rules[r].sections == nil || bp.rules[r].sections[section] }
+	best := len(bp.rules)
+	best = bp.keywords.first(q, func(r int) bool { return bp.rules[r].in != "answer" && inSection(r) }, best)
+	best = bp.keywords.first(a, func(r int) bool { return bp.rules[r].in != "question" && inSection(r) }, best)
+	if best < len(bp.rules) {
+		c.Domain, c.DomainBy = bp.rules[best].domain, DomainByRule
+		return
 	}
 	if s, ok := bp.Section(c.Section); ok {
 		c.Domain, c.DomainBy = s.Domain, DomainBySection

@@ -65,8 +65,14 @@ const (
 func assignIDs(cards []Card) {
 	full := make([]string, len(cards))
 	byShort := map[string][]int{}
+	sectionFold := map[string]string{}
 	for i := range cards {
-		sum := sha256.Sum256([]byte(foldNFC(cards[i].Section) + "\x00" + foldNFC(cards[i].Question)))
+		sf, ok := sectionFold[cards[i].Section]
+		if !ok {
+			sf = foldNFC(cards[i].Section)
+			sectionFold[cards[i].Section] = sf
+		}
+		sum := sha256.Sum256([]byte(sf + "\x00" + foldNFC(cards[i].Question)))
 		full[i] = hex.EncodeToString(sum[:8])
 		byShort[full[i][:6]] = append(byShort[full[i][:6]], i)
 	}

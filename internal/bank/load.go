@@ -74,14 +74,16 @@ func Load(files []File, bp *Blueprint) (*Bank, error) {
 			b.Cards = append(b.Cards, cards...)
 		}
 	}
-	seenSection := map[string]bool{}
+	sectionFold := map[string]string{}
 	for i := range b.Cards {
 		c := &b.Cards[i]
-		if !seenSection[c.Section] {
-			seenSection[c.Section] = true
+		f, seen := sectionFold[c.Section]
+		if !seen {
+			f = foldNFC(c.Section)
+			sectionFold[c.Section] = f
 			b.Sections = append(b.Sections, c.Section)
 		}
-		bp.assignDomain(c)
+		bp.assignDomain(c, f)
 		if _, ok := bp.Domain(c.Domain); !ok {
 			errs = append(errs, Problem{Source: c.Source, Msg: fmt.Sprintf("unknown domain %q (known: %s)", c.Domain, strings.Join(bp.DomainIDs(), ", "))})
 		}

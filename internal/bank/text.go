@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -35,7 +36,7 @@ func CleanText(s string) string {
 // foldSpaces trims a line and turns each run of spaces into one space.
 func foldSpaces(s string) string {
 	s = strings.TrimSpace(s)
-	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\u00a0\u3000") {
+	if !strings.Contains(s, "  ") && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "\u00a0") && !strings.Contains(s, "\u3000") {
 		return s
 	}
 	var b strings.Builder
@@ -67,28 +68,87 @@ func Fold(s string) string {
 // never change and nothing in it can combine with them, so the full
 // normaliser is skipped.
 func toNFC(s string) string {
-	for _, r := range s {
-		if r >= 0x300 && (r < 0xAC00 || r > 0xD7A3) {
-			return norm.NFC.String(s)
+	for i := 0; i < len(s); {
+		b := s[i]
+		if b < 0xCC { // ASCII, U+0080–U+02FF, or a continuation byte
+			i++
+			continue
 		}
+		if n := hangulSyllableAt(s, i); n > 0 {
+			i += n
+			continue
+		}
+		return norm.NFC.String(s)
 	}
 	return s
 }
 
-// foldNFC is Fold for text already in NFC (every card's text is).
+// hangulSyllableAt returns 3 if a precomposed Hangul syllable
+// (U+AC00–U+D7A3) is encoded at s[i:], else 0, without decoding runes:
+// nearly every character of the bank is one.
+func hangulSyllableAt(s string, i int) int {
+	if i+2 >= len(s) {
+		return 0
+	}
+	b0, b1, b2 := s[i], s[i+1], s[i+2]
+	if b1 < 0x80 || b1 > 0xBF || b2 < 0x80 || b2 > 0xBF {
+		return 0
+	}
+	switch {
+	case b0 == 0xEA && b1 >= 0xB0, b0 == 0xEB, b0 == 0xEC, b0 == 0xED && (b1 < 0x9E || b1 == 0x9E && b2 <= 0xA3):
+		return 3
+	}
+	return 0
+}
+
+// foldNFC is Fold for text already in NFC (every card's text is). ASCII
+// and Hangul syllables, nearly all of it, are copied byte by byte.
 func foldNFC(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToLower(r))
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch {
+		case c < utf8.RuneSelf:
+			switch {
+			case c >= 'A' && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+				b = append(b, c)
+			}
+			i++
+		case hangulSyllableAt(s, i) > 0:
+			b = append(b, s[i:i+3]...)
+			i += 3
+		default:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			}
+			i += n
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // lowerNFC is the form keyword rules match against: NFC, lower case, single
 // spaces. Card text is already clean; keywords from the blueprint are not.
 func lowerNFC(s string) string {
-	return strings.ToLower(foldSpaces(toNFC(s)))
+	return lowerASCII(foldSpaces(toNFC(s)))
+}
+
+// lowerASCII lowers ASCII letters only: keyword rules match AWS names in
+// any case, and Hangul has no case, so no rune needs decoding.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
