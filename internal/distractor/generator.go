@@ -71,7 +71,7 @@ type option struct {
 	text     string
 	fold     string
 	grams    grams
-	runes    runeSet
+	runes    runeSet // built on first use: only options on a shortlist need it
 	width    int
 	shape    Shape
 	concepts []int
@@ -81,7 +81,8 @@ type option struct {
 type cardInfo struct {
 	answer  option
 	qgrams  grams
-	qrunes  runeSet
+	qfold   string
+	qrunes  runeSet // built when the card's own question is asked
 	items   []string // right options of a multiple-response item
 	numeric numeric
 	isNum   bool
@@ -128,7 +129,7 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	c := &g.cards[i]
 	qf := fold(c.Question)
-	inf := cardInfo{answer: g.newOption(c.Answer()), qgrams: makeGrams(qf), qrunes: makeRuneSet(qf)}
+	inf := cardInfo{answer: g.newOption(c.Answer()), qgrams: makeGrams(qf), qfold: qf}
 	if len(c.Answers) > 1 {
 		inf.items = c.Answers
 	} else {
@@ -141,7 +142,7 @@ func (g *Generator) inf(i int) *cardInfo {
 
 func (g *Generator) newOption(text string) option {
 	f := fold(text)
-	o := option{text: text, fold: f, grams: makeGrams(f), runes: makeRuneSet(f), width: display.Width(text), shape: shapeOf(text),
+	o := option{text: text, fold: f, grams: makeGrams(f), width: display.Width(text), shape: shapeOf(text),
 		numbers: figures(text)}
 	for ci, phrases := range g.concepts {
 		for _, p := range phrases {
@@ -208,10 +209,14 @@ func (g *Generator) cardsEquivalent(i, j int) bool {
 		return true
 	}
 	a, b := g.inf(i), g.inf(j)
-	if a.qgrams.jaccard(b.qgrams) >= sameQuestionJaccard || a.qgrams.containment(b.qgrams) >= sameQuestionContained {
+	if g.sameAnswer(&a.answer, &b.answer) {
 		return true
 	}
-	return g.sameAnswer(&a.answer, &b.answer)
+	// Questions that nearly repeat each other ask the same thing.
+	common := float64(a.qgrams.common(b.qgrams))
+	union := float64(len(a.qgrams) + len(b.qgrams))
+	smaller := float64(min(len(a.qgrams), len(b.qgrams)))
+	return common >= sameQuestionJaccard*(union-common) || smaller > 0 && common >= sameQuestionContained*smaller
 }
 
 type candidate struct {
@@ -515,6 +520,19 @@ type cueTable struct {
 
 func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	inf := g.inf(i)
+	if inf.qrunes == nil {
+		inf.qrunes = makeRuneSet(inf.qfold)
+	}
+	for _, o := range [][]candidate{fixed, pool} {
+		for _, c := range o {
+			if c.runes == nil {
+				c.runes = makeRuneSet(c.fold)
+			}
+		}
+	}
+	if inf.answer.runes == nil {
+		inf.answer.runes = makeRuneSet(inf.answer.fold)
+	}
 	opts := make([]option, 0, 1+len(fixed)+len(pool))
 	opts = append(opts, inf.answer)
 	for _, c := range fixed {
