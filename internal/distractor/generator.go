@@ -82,7 +82,7 @@ type cardInfo struct {
 	answer  option
 	qgrams  grams
 	qfold   string
-	qrunes  runeSet // built when the card's own question is asked
+	qrunes  runeSet  // built when the card's own question is asked
 	items   []string // right options of a multiple-response item
 	numeric numeric
 	isNum   bool
