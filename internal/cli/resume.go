@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"strings"
@@ -102,7 +103,7 @@ func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, stdio *IO) (int
 	}
 	fmt.Fprintf(stdio.Out, "%d unfinished exams:\n", len(list))
 	k, err := a.menu(cmd.Context(), "Which one?", entries, 0, time.Time{}, nil)
-	if err == exam.ErrInterrupt {
+	if errors.Is(err, exam.ErrInterrupt) {
 		return 0, errInterrupted
 	}
 	return k, err

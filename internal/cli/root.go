@@ -3,6 +3,8 @@ package cli
 import (
 	"fmt"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"strings"
 
 	"github.com/AlecAivazis/survey/v2/core"
@@ -107,7 +109,11 @@ func newVersionCommand(stdio *IO) *cobra.Command {
 		Short: "Print awsexam's version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			fmt.Fprintf(stdio.Out, "awsexam %s\n", version)
+			v := version
+			if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+				v = info.Main.Version // set by go install module@version
+			}
+			fmt.Fprintf(stdio.Out, "awsexam %s (%s)\n", v, runtime.Version())
 			return nil
 		},
 	}

@@ -154,13 +154,13 @@ func (t *ttyInput) filter(in []byte) ([]byte, bool) {
 				case 'B':
 					pass = append(pass, in[i:j+1]...)
 					t.moves++
-				case 'C':
+				case 'C', 'D':
 					if shortcuts {
-						return hit(keyNext, 0)
-					}
-				case 'D':
-					if shortcuts {
-						return hit(keyPrev, 0)
+						k := map[byte]shortcut{'C': keyNext, 'D': keyPrev}[in[j]]
+						if len(pass) == 0 {
+							i = j // the whole sequence is the key
+						}
+						return hit(k, 0)
 					}
 				}
 			}
@@ -185,17 +185,18 @@ func (t *ttyInput) filter(in []byte) ([]byte, bool) {
 		case shortcuts && b >= 0xc0:
 			// A Korean input method sends jamo for the letter keys.
 			r, size := decodeRune(in[i:])
-			i += size - 1
-			switch r {
-			case 'ㄹ':
-				return hit(keyFlag, 0)
-			case 'ㅔ':
-				return hit(keyPrev, 0)
-			case 'ㅜ':
-				return hit(keyNext, 0)
-			case 'ㄱ':
-				return hit(keyReview, 0)
+			k := map[rune]shortcut{'ㄹ': keyFlag, 'ㅔ': keyPrev, 'ㅜ': keyNext, 'ㄱ': keyReview}[r]
+			if k == keyNone {
+				i += size - 1
+				continue
 			}
+			if len(pass) > 0 {
+				t.carry = append([]byte(nil), in[i:]...)
+				return pass, false
+			}
+			t.last.key, t.last.digit = k, 0
+			t.carry = append([]byte(nil), in[i+size:]...)
+			return nil, true
 		}
 	}
 	return pass, false
