@@ -1,18 +1,27 @@
-package bank
+package bank_test
 
 import (
 	"fmt"
 	"testing"
 
 	"github.com/awsexam/awsexam/data"
+	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/bank/banktest"
 )
+
+func builtinBlueprint(b *testing.B) *bank.Blueprint {
+	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return bp
+}
 
 func BenchmarkLoadEmbedded(b *testing.B) {
 	bp := builtinBlueprint(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Load([]File{{data.NotesFile, data.Notes}}, bp); err != nil {
+		if _, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -26,7 +35,7 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 			b.ReportAllocs()
 			b.SetBytes(int64(len(raw)))
 			for b.Loop() {
-				bk, err := Load([]File{{"synthetic.txt", raw}}, bp)
+				bk, err := bank.Load([]bank.File{{Name: "synthetic.txt", Data: raw}}, bp)
 				if err != nil {
 					b.Fatal(err)
 				}

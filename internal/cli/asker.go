@@ -97,21 +97,6 @@ func (a *termAsker) header(mode string, index, total, answered, flagged int, dea
 	return lines
 }
 
-// wrapIndented wraps text to width with a prefix on the first line and a
-// hanging indent after it.
-func wrapIndented(prefix, text string, width int) []string {
-	pw := display.Width(prefix)
-	var out []string
-	for i, l := range display.Wrap(text, max(width-pw, 10)) {
-		if i == 0 {
-			out = append(out, prefix+l)
-		} else {
-			out = append(out, strings.Repeat(" ", pw)+l)
-		}
-	}
-	return out
-}
-
 func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) []string {
 	w, _ := a.size()
 	w = min(w, 100)
@@ -137,7 +122,7 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) []string 
 			if slices.Contains(chosen, k) {
 				mark = green.Sprint("● ")
 			}
-			lines = append(lines, wrapIndented(fmt.Sprintf("%s%d. ", mark, k+1), strings.ReplaceAll(o, "\n", " "), w)...)
+			lines = append(lines, display.WrapHanging(fmt.Sprintf("%s%d. ", mark, k+1), strings.ReplaceAll(o, "\n", " "), w)...)
 		}
 		lines = append(lines, "")
 	}
@@ -422,15 +407,15 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 	} else {
 		lines = append(lines, red.Sprint("✘ Wrong."))
 		for _, c := range f.Chosen {
-			lines = append(lines, wrapIndented(fmt.Sprintf("  You chose %d. ", c+1), q.Options[c], w)...)
+			lines = append(lines, display.WrapHanging(fmt.Sprintf("  You chose %d. ", c+1), q.Options[c], w)...)
 		}
 	}
 	for _, k := range q.Answers {
-		lines = append(lines, wrapIndented(green.Sprintf("  Answer %d. ", k+1), q.Options[k], w)...)
+		lines = append(lines, display.WrapHanging(green.Sprintf("  Answer %d. ", k+1), q.Options[k], w)...)
 	}
 	if q.Explanation != "" {
 		lines = append(lines, "")
-		lines = append(lines, wrapIndented("  ", q.Explanation, w)...)
+		lines = append(lines, display.WrapHanging("  ", q.Explanation, w)...)
 	}
 	lines = append(lines, "", faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), "")
 	next := "Next question"

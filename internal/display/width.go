@@ -155,3 +155,19 @@ func splitAtWidth(s string, cols int) (string, string) {
 	_, size := utf8.DecodeRuneInString(s)
 	return s[:size], s[size:]
 }
+
+// WrapHanging wraps text to width columns after prefix, indenting the
+// lines after the first by the prefix's width (colour codes in the prefix
+// take no columns).
+func WrapHanging(prefix, text string, width int) []string {
+	pw := Width(prefix)
+	var out []string
+	for i, l := range Wrap(text, max(width-pw, 10)) {
+		if i == 0 {
+			out = append(out, prefix+l)
+		} else {
+			out = append(out, strings.Repeat(" ", pw)+l)
+		}
+	}
+	return out
+}

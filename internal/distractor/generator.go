@@ -6,6 +6,7 @@
 package distractor
 
 import (
+	"cmp"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -226,6 +227,9 @@ type candidate struct {
 	echo     float64 // bigram Jaccard with the question
 }
 
+// byScore orders candidates most plausible first.
+func byScore(a, b candidate) int { return cmp.Compare(a.score, b.score) }
+
 // Make builds card i's question. rng decides every random choice; exp, if
 // not nil, is the exam's exposure count and is updated.
 func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
@@ -417,15 +421,7 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	if need <= 0 {
 		return fixed
 	}
-	slices.SortStableFunc(pool, func(a, b candidate) int {
-		switch {
-		case a.score < b.score:
-			return -1
-		case a.score > b.score:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(pool, byScore)
 	pool = g.shortlist(pool)
 	if len(pool) <= need {
 		return append(fixed, pool...)

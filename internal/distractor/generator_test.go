@@ -6,22 +6,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/awsexam/awsexam/data"
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/bank/banktest"
 )
 
-func loadBuiltin(t testing.TB) *bank.Bank {
-	t.Helper()
-	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
+func loadBuiltin(t testing.TB) *bank.Bank { return banktest.Builtin(t) }
 
 func TestEquivalent(t *testing.T) {
 	b := loadBuiltin(t)

@@ -169,15 +169,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 		}
 		add(all, true)
 	}
-	slices.SortStableFunc(wrong, func(a, b candidate) int {
-		switch {
-		case a.score < b.score:
-			return -1
-		case a.score > b.score:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(wrong, byScore)
 	var chosen []candidate
 	for _, w := range wrong {
 		if len(chosen) == g.Wrong {

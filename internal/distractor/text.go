@@ -1,6 +1,7 @@
 package distractor
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -27,7 +28,10 @@ func makeGrams(folded string) grams {
 	return slices.Compact(g)
 }
 
-func (a grams) common(b grams) int {
+func (a grams) common(b grams) int { return commonSorted(a, b) }
+
+// commonSorted counts the elements two sorted, duplicate-free slices share.
+func commonSorted[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -73,22 +77,7 @@ func makeRuneSet(folded string) runeSet {
 	return slices.Compact(r)
 }
 
-func (a runeSet) common(b runeSet) int {
-	n, i, j := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return n
-}
+func (a runeSet) common(b runeSet) int { return commonSorted(a, b) }
 
 // Shape is the form of an answer, so wrong options look like the key: a
 // number with its unit, a Latin name, a Korean sentence, or a list of either.

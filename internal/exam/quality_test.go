@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/awsexam/awsexam/data"
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/bank/banktest"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/distractor"
 )
@@ -20,15 +20,7 @@ import (
 // README; `make quality` prints them.
 
 func builtin(t testing.TB) (*bank.Bank, *distractor.Generator) {
-	t.Helper()
-	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := banktest.Builtin(t)
 	return b, distractor.New(b)
 }
 

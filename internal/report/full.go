@@ -132,17 +132,17 @@ func Text(w io.Writer, a *exam.Attempt, o Options) error {
 		if q.Flagged {
 			mark = " ⚑"
 		}
-		for _, l := range wrapHanging(fmt.Sprintf("%d.%s ", q.Number, mark), q.Stem, o.Width) {
+		for _, l := range display.WrapHanging(fmt.Sprintf("%d.%s ", q.Number, mark), q.Stem, o.Width) {
 			b.WriteString(st.apply(st.Bold, l) + "\n")
 		}
-		for _, l := range wrapHanging("   Your answer:  ", optionText(q, q.Chosen), o.Width) {
+		for _, l := range display.WrapHanging("   Your answer:  ", optionText(q, q.Chosen), o.Width) {
 			b.WriteString(st.apply(st.Bad, l) + "\n")
 		}
-		for _, l := range wrapHanging("   Right answer: ", optionText(q, q.Answers), o.Width) {
+		for _, l := range display.WrapHanging("   Right answer: ", optionText(q, q.Answers), o.Width) {
 			b.WriteString(st.apply(st.Good, l) + "\n")
 		}
 		if q.Explanation != "" {
-			for _, l := range wrapHanging("   ", q.Explanation, o.Width) {
+			for _, l := range display.WrapHanging("   ", q.Explanation, o.Width) {
 				b.WriteString(l + "\n")
 			}
 		}
@@ -156,19 +156,6 @@ func Text(w io.Writer, a *exam.Attempt, o Options) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func wrapHanging(prefix, text string, width int) []string {
-	pw := display.Width(prefix)
-	var out []string
-	for i, l := range display.Wrap(text, max(width-pw, 10)) {
-		if i == 0 {
-			out = append(out, prefix+l)
-		} else {
-			out = append(out, strings.Repeat(" ", pw)+l)
-		}
-	}
-	return out
 }
 
 // Markdown is the report for notes: tables as Markdown tables.

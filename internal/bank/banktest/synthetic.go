@@ -1,13 +1,30 @@
-// Package banktest makes large banks for benchmarks, so nothing large is
-// committed.
+// Package banktest gives tests and benchmarks their banks: the built-in one,
+// and large synthetic ones made on the fly so nothing large is committed.
 package banktest
 
 import (
 	"fmt"
 	"strings"
+	"testing"
 
 	"github.com/awsexam/awsexam/data"
+	"github.com/awsexam/awsexam/internal/bank"
 )
+
+// Builtin loads the built-in bank with its blueprint, failing the test
+// or benchmark if it cannot.
+func Builtin(t testing.TB) *bank.Bank {
+	t.Helper()
+	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
 
 // SyntheticNotes builds an n-card notes file shaped like the built-in bank:
 // its cards repeated with a variant number, in 20 sections, so that card
