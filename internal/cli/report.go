@@ -18,6 +18,7 @@ import (
 
 type reportOptions struct {
 	format, output string
+	history        bool
 }
 
 func newReportCommand(g *globalOptions, stdio *IO) *cobra.Command {
@@ -34,7 +35,8 @@ Formats: text (coloured on a terminal), md, json, html (one self-contained
 page that prints on A4).`,
 		Example: `  awsexam report
   awsexam report 20261125-0912 --format md -o mock.md
-  awsexam report last --format html -o report.html`,
+  awsexam report last --format html -o report.html
+  awsexam report last --history -o report.html   # with each domain's trend`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			which := "last"
@@ -46,6 +48,7 @@ page that prints on A4).`,
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "", "text, md, json or html (default: from -o's extension, else text)")
 	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
+	cmd.Flags().BoolVar(&opts.history, "history", false, "html: add a line chart of each domain over your last attempts")
 	return cmd
 }
 
@@ -93,6 +96,14 @@ func runReport(which string, opts *reportOptions, stdio *IO) error {
 	o := report.Options{Width: 100}
 	if opts.output == "" && stdio.OutTTY && !color.NoColor {
 		o.Style = textStyle()
+	}
+	if opts.history {
+		if format != "html" {
+			return usagef("--history goes with --format html (for text, see awsexam history)")
+		}
+		if o.History, err = loadAttempts(stdio); err != nil {
+			return err
+		}
 	}
 	if err := report.Render(&buf, a, format, o); err != nil {
 		return err

@@ -15,6 +15,8 @@ import (
 type Options struct {
 	Width int   // text wrapping width (columns)
 	Style Style // text colours; zero for plain
+	// History, newest first, adds the domain trend chart to HTML.
+	History []*exam.Attempt
 }
 
 // Formats the report renders.
@@ -33,7 +35,7 @@ func Render(w io.Writer, a *exam.Attempt, format string, o Options) error {
 	case "json":
 		return JSON(w, a)
 	case "html":
-		return HTML(w, a)
+		return HTML(w, a, o.History...)
 	}
 	return fmt.Errorf("unknown report format %q (want %s)", format, strings.Join(Formats, ", "))
 }

@@ -84,7 +84,7 @@ func History(w io.Writer, attempts []*exam.Attempt, st Style) error {
 		weak := ""
 		for _, d := range s.Domains {
 			if d.ID == s.WeakestDomain && s.Correct < s.Questions {
-				weak = fmt.Sprintf("%s %.0f%%", d.Name, d.Percent)
+				weak = fmt.Sprintf("%s %.0f%%", display.Truncate(d.Name, 26), d.Percent)
 			}
 		}
 		fmt.Fprintf(&b, "%-16s  %-5s  %9d  %5d  %s  %s  %s\n", a.Ended.Local().Format("2006-01-02 15:04"), a.Mode, s.Questions, s.ScaledScore, verdict,

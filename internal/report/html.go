@@ -67,19 +67,70 @@ svg text{font-family:inherit;font-size:12px}
 <table><tr><th class="n">Time</th><th class="n">#</th><th>Question</th></tr>
 {{range .Slowest}}<tr><td class="n">{{dur .Seconds}}</td><td class="n">{{.Number}}</td><td>{{.Stem}}</td></tr>
 {{end}}</table>{{end}}
+{{if .Trend}}<h2>Trend over the last {{len .Trend.Labels}} attempts</h2>
+<svg id="trend-chart" role="img" aria-label="Percent correct per domain over the last attempts" width="720" height="270" viewBox="0 0 720 270" style="max-width:100%">
+<line x1="40" x2="700" y1="{{.Trend.PassY}}" y2="{{.Trend.PassY}}" stroke="#1b1f24" stroke-dasharray="4 3"/><text x="0" y="{{.Trend.PassY}}" dy="4">72%</text>
+<line x1="40" x2="40" y1="10" y2="210" stroke="#999"/><line x1="40" x2="700" y1="210" y2="210" stroke="#999"/>
+<text x="0" y="14">100%</text><text x="0" y="214">0%</text>
+{{range .Trend.Lines}}<polyline fill="none" stroke="{{.Color}}" stroke-width="2" points="{{.Points}}"><title>{{.Name}}</title></polyline>
+{{end}}{{range $i, $l := .Trend.Lines}}<rect x="{{$l.LegendX}}" y="{{$l.LegendY}}" width="12" height="12" fill="{{$l.Color}}"/><text x="{{$l.LegendX}}" y="{{$l.LegendY}}" dx="16" dy="10">{{$l.Name}}</text>
+{{end}}</svg>{{end}}
 <p class="meta">Made by awsexam. The scaled score is an approximation.</p>
 </body>
 </html>
 `))
 
+// htmlBar is one domain's bar on the chart.
 type htmlBar struct {
 	Name, Label, Color string
 	Y, W, LabelX       int
 }
 
+// trendLine is one domain's line on the trend chart.
+type trendLine struct {
+	Name, Color, Points string
+	LegendX, LegendY    int
+}
+
+type trendChart struct {
+	Labels []string
+	Lines  []trendLine
+	PassY  int
+}
+
+var trendColors = []string{"#0969da", "#8250df", "#bf8700", "#1a7f37", "#cf222e", "#57606a"}
+
+// trend charts each domain's percent over attempts (given newest first),
+// oldest on the left; a domain not asked in an attempt leaves a gap.
+func trend(history []*exam.Attempt) *trendChart {
+	n := min(len(history), TrendAttempts)
+	if n < 2 {
+		return nil
+	}
+	recent := history[:n]
+	t := &trendChart{PassY: 210 - 200*72/100}
+	for k := n - 1; k >= 0; k-- {
+		t.Labels = append(t.Labels, recent[k].ID)
+	}
+	for di, d := range recent[0].Score().Domains {
+		var pts []string
+		for k := n - 1; k >= 0; k-- {
+			for _, ds := range recent[k].Score().Domains {
+				if ds.ID == d.ID && ds.Total > 0 {
+					x := 40 + 660*(n-1-k)/(n-1)
+					pts = append(pts, fmt.Sprintf("%d,%d", x, 210-int(ds.Percent*2)))
+				}
+			}
+		}
+		t.Lines = append(t.Lines, trendLine{Name: d.Name, Color: trendColors[di%len(trendColors)], Points: strings.Join(pts, " "), LegendX: 40 + 330*(di%2), LegendY: 226 + 20*(di/2)})
+	}
+	return t
+}
+
 // HTML writes one self-contained page with an SVG bar chart of the domains
-// against the 72% line and a print stylesheet for A4.
-func HTML(w io.Writer, a *exam.Attempt) error {
+// against the 72% line and a print stylesheet for A4. Given the attempt
+// history (newest first), it adds a line chart of each domain's trend.
+func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 	sc := a.Score()
 	const left, span = 260, 300
 	data := struct {
@@ -92,7 +143,8 @@ func HTML(w io.Writer, a *exam.Attempt) error {
 		Missed, Slowest                     []exam.AttemptQuestion
 		Bars                                []htmlBar
 		PassX                               int
-	}{A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote,
+		Trend                               *trendChart
+	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote,
 		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
 		PassX: left + span*72/100}
 	for i, d := range sc.Domains {
