@@ -18,6 +18,8 @@ import (
 
 	"github.com/creack/pty"
 	"golang.org/x/sys/unix"
+
+	"github.com/awsexam/awsexam/internal/display"
 )
 
 var binary string
@@ -167,6 +169,17 @@ func (s *session) wait(within time.Duration) int {
 	return -1
 }
 
+// fitsWidth checks that nothing printed was wider than the terminal:
+// wide Hangul is measured as two columns.
+func (s *session) fitsWidth(cols int) {
+	s.t.Helper()
+	for _, l := range regexp.MustCompile(`[\r\n]`).Split(s.text(), -1) {
+		if w := display.Width(l); w > cols {
+			s.t.Errorf("a line of %d columns on a %d-column terminal: %q", w, cols, l)
+		}
+	}
+}
+
 // saneTerminal checks the terminal is as a shell wants it: echo and line
 // mode on, and the cursor shown after it was last hidden.
 func (s *session) saneTerminal() {
@@ -218,6 +231,7 @@ func TestDrillAnsweredWithKeys(t *testing.T) {
 	}
 	s.expect(`2/3 correct · drill`, time.Second)
 	s.saneTerminal()
+	s.fitsWidth(80)
 	if files, _ := filepath.Glob(filepath.Join(home, "attempts", "*.json")); len(files) != 1 {
 		t.Errorf("saved attempts: %v", files)
 	}
@@ -304,4 +318,25 @@ func TestSIGHUPKeepsAnswers(t *testing.T) {
 	s.saneTerminal()
 	r := start(t, home, 80, 24, "resume")
 	r.expect(`1 answered`, 5*time.Second)
+}
+
+func TestMockScreensFitEightyColumns(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "12", "--seed", "77")
+	s.expect(`Question 1/12`, 5*time.Second)
+	for i := 2; i <= 12; i++ {
+		m := s.mark()
+		s.send("n")
+		s.expectAfter(m, fmt.Sprintf(`Question %d/12`, i), 3*time.Second)
+	}
+	s.send("r")
+	s.expect(`Review · 0 of 12 answered`, 3*time.Second)
+	s.send("\x03")
+	s.expect(`Paused`, 3*time.Second)
+	s.send("2")
+	if code := s.wait(5 * time.Second); code != 130 {
+		t.Fatalf("exit %d, want 130", code)
+	}
+	s.fitsWidth(80)
+	s.saneTerminal()
 }
