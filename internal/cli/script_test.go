@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -66,6 +67,17 @@ func TestScripts(t *testing.T) {
 				}
 				if strconv.Itoa(total) != args[1] || strconv.Itoa(correct) != args[2] {
 					ts.Fatalf("domain rows add up to %d/%d, want %s/%s", correct, total, args[2], args[1])
+				}
+			},
+			// count GLOB N checks how many files match GLOB.
+			"count": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: count GLOB N")
+				}
+				files, err := filepath.Glob(ts.MkAbs(args[0]))
+				ts.Check(err)
+				if strconv.Itoa(len(files)) != args[1] {
+					ts.Fatalf("%d files match %s, want %s: %v", len(files), args[0], args[1], files)
 				}
 			},
 			"utf16": func(ts *testscript.TestScript, neg bool, args []string) {
