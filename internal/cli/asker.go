@@ -360,27 +360,24 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 		}
 		entries = append(entries, display.Truncate(fmt.Sprintf("%3d %s %s%s", it.Number, state, flag, strings.ReplaceAll(it.Stem, "\n", " ")), max(w-6, 20)))
 	}
-	def := 1
-	for {
-		// The review screen is drawn afresh each time and not ticked every
-		// second: a redraw would undo the user's paging and filtering.
-		a.draw(a.reviewLines(s), false)
-		var picked int
-		page := max(min(len(entries), h-7), 3)
-		_, err := a.prompt(ctx, keysPassAll, time.Time{}, func(opt survey.AskOpt) error {
-			return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: def, PageSize: page}, &picked, opt)
-		})
-		if err != nil {
-			return exam.Action{}, err
-		}
-		switch picked {
-		case 0:
-			return exam.Action{Kind: exam.ActSubmit}, nil
-		case 1:
-			return exam.Action{Kind: exam.ActGoto, Goto: s.Current}, nil
-		}
-		return exam.Action{Kind: exam.ActGoto, Goto: picked - 2}, nil
+	// The review screen is drawn afresh each time and not ticked every
+	// second: a redraw would undo the user's paging and filtering.
+	a.draw(a.reviewLines(s), false)
+	var picked int
+	page := max(min(len(entries), h-7), 3)
+	_, err := a.prompt(ctx, keysPassAll, time.Time{}, func(opt survey.AskOpt) error {
+		return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: 1, PageSize: page}, &picked, opt)
+	})
+	if err != nil {
+		return exam.Action{}, err
 	}
+	switch picked {
+	case 0:
+		return exam.Action{Kind: exam.ActSubmit}, nil
+	case 1:
+		return exam.Action{Kind: exam.ActGoto, Goto: s.Current}, nil
+	}
+	return exam.Action{Kind: exam.ActGoto, Goto: picked - 2}, nil
 }
 
 func (a *termAsker) ConfirmSubmit(ctx context.Context, s exam.ReviewScreen) (bool, error) {

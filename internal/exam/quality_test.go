@@ -168,13 +168,11 @@ func credit(g guesser, q *Question, seen map[string]int) float64 {
 }
 
 type qualityFigures struct {
-	rate          map[string]float64
-	n             map[string]int
-	questions     int
-	multiple      int
-	equalOptions  int
-	wrong, own    int
-	borrowedItems int
+	rate         map[string]float64
+	n            map[string]int
+	questions    int
+	multiple     int
+	equalOptions int
 }
 
 func measure(exams []*Exam, withSeen bool) qualityFigures {

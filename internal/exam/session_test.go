@@ -91,7 +91,7 @@ func threeQuestions() *Exam {
 	}}
 }
 
-func run(t *testing.T, s *Session, steps ...step) (Outcome, error, *memJournal, *fakeAsker) {
+func run(t *testing.T, s *Session, steps ...step) (Outcome, *memJournal, *fakeAsker, error) {
 	t.Helper()
 	clock := &fakeClock{t: time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
 	asker := &fakeAsker{t: t, clock: clock, steps: steps}
@@ -101,12 +101,12 @@ func run(t *testing.T, s *Session, steps ...step) (Outcome, error, *memJournal, 
 	if len(asker.steps) != 0 {
 		t.Errorf("%d scripted steps left unused", len(asker.steps))
 	}
-	return out, err, j, asker
+	return out, j, asker, err
 }
 
 func TestSessionAnswerChangeFlagNavigateSubmit(t *testing.T) {
 	s := NewSession(threeQuestions(), ModeMock, 130*time.Minute, time.Now())
-	out, err, j, asker := run(t, s,
+	out, j, asker, err := run(t, s,
 		after(10*time.Second, answer(0)), // Q1 wrong; moves to Q2
 		act(ActFlag),                     // flag Q2
 		act(ActPrev),                     // back to Q1
@@ -156,7 +156,7 @@ func TestSessionAnswerChangeFlagNavigateSubmit(t *testing.T) {
 
 func TestSessionTimeOutWhileWaiting(t *testing.T) {
 	s := NewSession(threeQuestions(), ModeMock, 3*time.Second, time.Now())
-	out, err, j, _ := run(t, s,
+	out, j, _, err := run(t, s,
 		after(time.Second, answer(1)),
 		after(5*time.Second, step{timeout: true}), // left alone past the end
 	)
@@ -174,7 +174,7 @@ func TestSessionTimeOutWhileWaiting(t *testing.T) {
 
 func TestSessionTicksJournalTime(t *testing.T) {
 	s := NewSession(threeQuestions(), ModeMock, time.Hour, time.Now())
-	out, _, j, _ := run(t, s,
+	out, j, _, _ := run(t, s,
 		after(15*time.Second, step{timeout: true}),
 		after(15*time.Second, step{timeout: true}),
 		step{interupt: true}, step{choice: InterruptSave},
@@ -203,7 +203,7 @@ func TestSessionInterruptChoices(t *testing.T) {
 
 func TestDrillFeedbackThenSubmit(t *testing.T) {
 	s := NewSession(threeQuestions(), ModeDrill, 0, time.Now())
-	out, err, _, _ := run(t, s, answer(1), step{}, answer(0, 3), step{}, answer(0), step{})
+	out, _, _, err := run(t, s, answer(1), step{}, answer(0, 3), step{}, answer(0), step{})
 	if err != nil || out != Submitted {
 		t.Fatalf("got %v %v", out, err)
 	}
