@@ -223,12 +223,20 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 	defer func() { a.shown, a.cursor = key, cursor }()
 	message := ""
 	for {
-		w, _ := a.size()
+		w, h := a.size()
 		lines := a.questionLines(s, chosen)
 		if message != "" {
 			lines = append(lines, red.Sprint(message))
 		}
-		a.draw(lines, redraw)
+		// A screen taller than the terminal scrolls, and redrawing it in
+		// place would leave bits of old lines: there the clock is redrawn
+		// only when the runner asks again, from a cleared screen.
+		fits := len(lines)+len(q.Options)+1 < h
+		a.draw(lines, redraw && fits)
+		redrawAt := time.Time{}
+		if fits {
+			redrawAt = a.nextRedraw(s.Deadline)
+		}
 		a.in.moves = 0
 		var picked int
 		var pickedMany []int
@@ -236,7 +244,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 		if q.Choose > 1 {
 			mode = keysMultiple
 		}
-		again, err := a.prompt(ctx, mode, a.nextRedraw(s.Deadline), func(opt survey.AskOpt) error {
+		again, err := a.prompt(ctx, mode, redrawAt, func(opt survey.AskOpt) error {
 			if q.Choose > 1 {
 				def := []int{}
 				def = append(def, chosen...)
