@@ -185,6 +185,12 @@ func Equivalent(a, b string, concepts [][]string) bool {
 }
 
 func (g *Generator) sameAnswer(a, b *option) bool {
+	return g.sameAnswerCommon(a, b, -1)
+}
+
+// sameAnswerCommon is sameAnswer for a caller that has already counted the
+// bigrams a and b share (common), or -1 to count them here if needed.
+func (g *Generator) sameAnswerCommon(a, b *option, common int) bool {
 	if a.fold == b.fold {
 		return true
 	}
@@ -192,15 +198,16 @@ func (g *Generator) sameAnswer(a, b *option) bool {
 		// `2번 재시도 후 폐기` and `3번 재시도 후 폐기` differ in what matters.
 		return false
 	}
-	if a.grams.containment(b.grams) >= paraphraseContainment {
-		return true
-	}
 	for _, c := range a.concepts {
 		if slices.Contains(b.concepts, c) {
 			return true
 		}
 	}
-	return false
+	if common < 0 {
+		common = a.grams.common(b.grams)
+	}
+	smaller := min(len(a.grams), len(b.grams))
+	return smaller > 0 && float64(common) >= paraphraseContainment*float64(smaller)
 }
 
 // cardsEquivalent: j's answer must not be a wrong option for card i.
@@ -552,10 +559,14 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	}
 	for a := range opts {
 		for b := a + 1; b < n; b++ {
-			t.sim[a][b] = opts[a].grams.jaccard(opts[b].grams)
+			// One merge gives both the similarity and the paraphrase test.
+			common := opts[a].grams.common(opts[b].grams)
+			if union := len(opts[a].grams) + len(opts[b].grams) - common; union > 0 {
+				t.sim[a][b] = float64(common) / float64(union)
+			}
 			t.sim[b][a] = t.sim[a][b]
 			if a > 0 {
-				t.same[a][b] = g.sameAnswer(&opts[a], &opts[b])
+				t.same[a][b] = g.sameAnswerCommon(&opts[a], &opts[b], common)
 				t.same[b][a] = t.same[a][b]
 			}
 		}

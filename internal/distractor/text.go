@@ -31,21 +31,24 @@ func makeGrams(folded string) grams {
 func (a grams) common(b grams) int { return commonSorted(a, b) }
 
 // commonSorted counts the elements two sorted, duplicate-free slices share.
+// The merge is written without data-dependent branches: on bigram sets the
+// comparisons are unpredictable, and this is the generator's hottest loop.
 func commonSorted[T cmp.Ordered](a, b []T) int {
 	n, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
+		x, y := a[i], b[j]
+		n += b2i(x == y)
+		i += b2i(x <= y)
+		j += b2i(y <= x)
 	}
 	return n
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Containment is the overlap over the smaller side. It tells a paraphrase
