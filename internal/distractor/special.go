@@ -98,7 +98,12 @@ func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
 	return q
 }
 
-// makeMultiple builds a "choose N" item: the N right items and three wrong
+// multipleWrong is how many wrong items a "choose N" item gets: two, so a
+// "choose two" has four options like every other question and a "choose
+// three" has five.
+const multipleWrong = 2
+
+// makeMultiple builds a "choose N" item: the N right items and two wrong
 // items of the same kind (short Latin names from list answers and short
 // answers), from the card's own section first.
 func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
@@ -154,15 +159,15 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 		}
 	}
 	add(g.bySection[c.Section], false)
-	if len(wrong) < g.Wrong {
+	if len(wrong) < multipleWrong {
 		for _, n := range g.neighbours[c.Section] {
 			add(g.bySection[n], true)
 		}
 	}
-	if len(wrong) < g.Wrong {
+	if len(wrong) < multipleWrong {
 		add(g.byDomain[c.Domain], true)
 	}
-	if len(wrong) < g.Wrong {
+	if len(wrong) < multipleWrong {
 		all := make([]int, len(g.cards))
 		for k := range all {
 			all[k] = k
@@ -172,7 +177,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 	slices.SortStableFunc(wrong, byScore)
 	var chosen []candidate
 	for _, w := range wrong {
-		if len(chosen) == g.Wrong {
+		if len(chosen) == multipleWrong {
 			break
 		}
 		dup := false
