@@ -219,3 +219,24 @@ func TestUnknownSectionWarns(t *testing.T) {
 		t.Errorf("card %+v warnings %v", b.Cards[0], w)
 	}
 }
+
+// FuzzParseBlueprint: any blueprint is accepted or refused with an error,
+// never a panic; an accepted one assigns every card a known domain.
+func FuzzParseBlueprint(f *testing.F) {
+	f.Add(data.Blueprint)
+	f.Add([]byte("domains: [{id: a, name: A, weight: 100}]\nquestions: 1\nminutes: 1\nscore_max: 2\ndefault_domain: a\nrules: [{domain: a, keywords: [x, '']}]\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		bp, err := ParseBlueprint("bp.yaml", raw)
+		if err != nil {
+			return
+		}
+		b, err := Load([]File{{"n.txt", []byte("### --S\nQ x | A\n")}}, bp)
+		if err != nil {
+			return
+		}
+		if _, ok := bp.Domain(b.Cards[0].Domain); !ok {
+			t.Fatalf("card given unknown domain %q", b.Cards[0].Domain)
+		}
+		_ = bp.Quota(65)
+	})
+}

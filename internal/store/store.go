@@ -159,6 +159,11 @@ func LoadJournal(path string) (*Unfinished, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseJournal(path, raw)
+}
+
+// parseJournal rebuilds a session from a journal's bytes.
+func parseJournal(path string, raw []byte) (*Unfinished, error) {
 	damaged := func(line int, format string, args ...any) error {
 		return fmt.Errorf("%w %s:%d: %s; it is left in place (delete it to start afresh)", ErrDamaged, path, line, fmt.Sprintf(format, args...))
 	}

@@ -182,3 +182,37 @@ func TestDataDir(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLoadJournal: a journal of any content loads or is refused, never
+// panics, and a loaded one is consistent with its exam.
+func FuzzLoadJournal(f *testing.F) {
+	dir := Dir(f.TempDir())
+	s := exam.NewSession(sampleExam(), exam.ModeMock, time.Hour, time.Unix(0, 0))
+	j, err := dir.CreateJournal("seed", s)
+	if err != nil {
+		f.Fatal(err)
+	}
+	j.Append(exam.Event{Kind: exam.EventAnswer, Q: 0, Chosen: []int{2}, ElapsedMS: 10})
+	j.Close()
+	raw, _ := os.ReadFile(j.Path)
+	f.Add(raw)
+	f.Add(append(raw, `{"kind":"goto","q":1,"ela`...))
+	f.Add([]byte("{}\n{}\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		u, err := parseJournal("j.jsonl", data)
+		if err != nil {
+			return
+		}
+		s := u.Session
+		if s.Current < 0 || s.Current >= len(s.Exam.Questions) {
+			t.Fatalf("current question %d of %d", s.Current, len(s.Exam.Questions))
+		}
+		for i, c := range s.Chosen {
+			for _, k := range c {
+				if k < 0 || k >= len(s.Exam.Questions[i].Options) {
+					t.Fatalf("question %d: option %d out of range", i, k)
+				}
+			}
+		}
+	})
+}
