@@ -91,10 +91,13 @@ func start(t *testing.T, home string, cols, rows int, args ...string) *session {
 }
 
 // text is everything printed so far, escape codes removed.
-func (s *session) text() string {
+func (s *session) text() string { return s.textSince(0) }
+
+// textSince is what was printed after mark, escape codes removed.
+func (s *session) textSince(mark int) string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return ansi.ReplaceAllString(s.out.String(), "")
+	return ansi.ReplaceAllString(s.out.String()[mark:], "")
 }
 
 func (s *session) raw() string {
@@ -106,15 +109,7 @@ func (s *session) raw() string {
 // expect waits until the output matches re.
 func (s *session) expect(re string, within time.Duration) {
 	s.t.Helper()
-	rx := regexp.MustCompile(re)
-	deadline := time.Now().Add(within)
-	for time.Now().Before(deadline) {
-		if rx.MatchString(s.text()) {
-			return
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
-	s.t.Fatalf("no %q on screen within %s; screen:\n%s", re, within, s.text())
+	s.expectAfter(0, re, within)
 }
 
 func (s *session) mark() int {
@@ -129,18 +124,12 @@ func (s *session) expectAfter(mark int, re string, within time.Duration) {
 	rx := regexp.MustCompile(re)
 	deadline := time.Now().Add(within)
 	for time.Now().Before(deadline) {
-		s.mu.Lock()
-		tail := ansi.ReplaceAllString(s.out.String()[mark:], "")
-		s.mu.Unlock()
-		if rx.MatchString(tail) {
+		if rx.MatchString(s.textSince(mark)) {
 			return
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	s.mu.Lock()
-	tail := ansi.ReplaceAllString(s.out.String()[mark:], "")
-	s.mu.Unlock()
-	s.t.Fatalf("no %q on screen within %s; screen since mark:\n%s", re, within, tail)
+	s.t.Fatalf("no %q on screen within %s; screen since mark:\n%s", re, within, s.textSince(mark))
 }
 
 func (s *session) send(keys string) {
