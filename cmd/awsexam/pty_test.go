@@ -329,3 +329,16 @@ func TestMockScreensFitEightyColumns(t *testing.T) {
 	s.fitsWidth(80)
 	s.saneTerminal()
 }
+
+func TestTimeRunsOutWhilePaused(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--time", "3s", "--seed", "6")
+	s.expect(`Question 1/3`, 5*time.Second)
+	s.send("\x03")
+	s.expect(`Paused\. What now\?`, 3*time.Second)
+	if code := s.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit %d, want 0 (the exam ended by itself)", code)
+	}
+	s.expect(`Time is up: the exam ended by itself`, time.Second)
+	s.saneTerminal()
+}

@@ -181,8 +181,14 @@ func (r *Runner) ask(ctx context.Context, prompt func(ctx context.Context, deadl
 				return err
 			}
 		case errors.Is(err, ErrInterrupt):
-			choice, err := r.Asker.Interrupted(ctx)
+			// The clock runs on while paused: the menu too ends with time.
+			ictx, cancel := context.WithTimeout(ctx, max(r.remaining(), 0))
+			choice, err := r.Asker.Interrupted(ictx)
+			cancel()
 			if err != nil {
+				if ctx.Err() == nil && r.remaining() <= 0 {
+					return errTimeUp
+				}
 				return err
 			}
 			switch choice {

@@ -76,7 +76,11 @@ func (f *fakeAsker) Feedback(ctx context.Context, fb FeedbackScreen) error {
 	return nil
 }
 func (f *fakeAsker) Interrupted(ctx context.Context) (InterruptChoice, error) {
-	return f.next().choice, nil
+	s := f.next()
+	if s.timeout {
+		return 0, context.DeadlineExceeded
+	}
+	return s.choice, nil
 }
 
 func act(k ActionKind, chosen ...int) step { return step{action: &Action{Kind: k, Chosen: chosen}} }
@@ -249,4 +253,16 @@ func testBlueprint() *bank.Blueprint {
 		panic(err)
 	}
 	return bp
+}
+
+func TestSessionTimeOutWhilePaused(t *testing.T) {
+	s := NewSession(threeQuestions(), ModeMock, time.Minute, time.Now())
+	out, _, _, err := run(t, s,
+		answer(1),
+		after(10*time.Second, step{interupt: true}),
+		after(2*time.Minute, step{timeout: true}), // the pause menu left open past the end
+	)
+	if err != nil || out != TimedOut {
+		t.Fatalf("got %v %v, want timed out", out, err)
+	}
 }
