@@ -98,8 +98,12 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, bp *bank.Blueprint, reportPath string, stdio *IO) error {
 	tty, err := openTTY()
 	if err != nil {
-		j.Close()
-		return fmt.Errorf("cannot open the terminal: %w", err)
+		if s.Answered() == 0 && s.Elapsed == 0 {
+			j.Remove() // nothing done yet: leave no unfinished exam behind
+		} else {
+			j.Close()
+		}
+		return fmt.Errorf("cannot open the terminal (/dev/tty): %w", err)
 	}
 	defer tty.Close()
 	out, ok := stdio.Out.(*os.File)
