@@ -6,12 +6,11 @@ import "fmt"
 // card three wrong answers of its own.
 const MinOwnCandidates = 3
 
-// Lint returns the bank's warnings: those found while loading, duplicate
-// questions, answers repeated within a section, sections too small to give
+// Lint returns the bank's warnings: duplicate questions, answers repeated within a section, sections too small to give
 // three wrong answers of their own, and cards whose domain fell to the
 // blueprint's default.
 func (b *Bank) Lint() []Problem {
-	out := append([]Problem(nil), b.Warnings...)
+	var out []Problem
 	type key struct{ section, text string }
 	firstQ := map[key]Source{}
 	firstA := map[key]Source{}

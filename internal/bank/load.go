@@ -16,8 +16,6 @@ type File struct {
 type Bank struct {
 	Cards     []Card
 	Blueprint *Blueprint
-	// Warnings are problems that do not stop the bank from being used.
-	Warnings []Problem
 	// Sections lists section names in the order they first appear.
 	Sections []string
 }

@@ -69,18 +69,12 @@ func (a *termAsker) draw(lines []string, redraw bool) {
 	a.out.WriteString(b.String())
 }
 
-// clock formats time left as h:mm:ss.
-func clock(d time.Duration) string {
-	d = max(d.Round(time.Second), 0)
-	return fmt.Sprintf("%d:%02d:%02d", int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60)
-}
-
 func (a *termAsker) header(mode string, index, total, answered, flagged int, deadline time.Time) []string {
 	parts := []string{fmt.Sprintf("Question %d/%d", index+1, total)}
 	left := time.Duration(0)
 	if !deadline.IsZero() {
 		left = deadline.Sub(a.now())
-		parts = append(parts, clock(left)+" left")
+		parts = append(parts, report.Duration(max(left, 0).Seconds())+" left")
 	}
 	if mode != exam.ModeDrill {
 		parts = append(parts, fmt.Sprintf("%d answered", answered), fmt.Sprintf("%d flagged", flagged))

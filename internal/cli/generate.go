@@ -2,7 +2,6 @@ package cli
 
 import (
 	"bytes"
-	"encoding/json"
 
 	"github.com/spf13/cobra"
 
@@ -59,10 +58,7 @@ func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, st
 	}
 	var out bytes.Buffer
 	if opts.format == "json" {
-		enc := json.NewEncoder(&out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		err = enc.Encode(e)
+		err = writeJSON(&out, e)
 	} else {
 		err = report.PaperExam(&out, e, b.Blueprint.Name, opts.answerKey)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/awsexam/awsexam/internal/exam"
+	"github.com/awsexam/awsexam/internal/report"
 	"github.com/awsexam/awsexam/internal/store"
 )
 
@@ -80,7 +81,7 @@ func describeUnfinished(u store.Unfinished) string {
 	s := u.Session
 	left := "untimed"
 	if s.Limit > 0 {
-		left = clock(s.Remaining()) + " left"
+		left = report.Duration(s.Remaining().Seconds()) + " left"
 	}
 	return fmt.Sprintf("%s  %-5s  question %d/%d · %d answered · %s · started %s",
 		u.ID, s.Mode, s.Current+1, len(s.Exam.Questions), s.Answered(), left, s.Started.Local().Format("2006-01-02 15:04"))

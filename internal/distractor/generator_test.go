@@ -111,8 +111,6 @@ func TestNumericDistractorsKeepUnits(t *testing.T) {
 		}
 	}
 	// 600 gauges a minute → 10 WCU: the per-minute mistake is offered.
-	q := g.Make(cardIndex(t, b, "10 쓰기 용량"), rand.New(rand.NewPCG(3, 3)), nil)
-	_ = q
 	found := false
 	for seed := range uint64(40) {
 		q := g.Make(cardIndex(t, b, "10 쓰기 용량"), rand.New(rand.NewPCG(seed, 3)), nil)

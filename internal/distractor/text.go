@@ -51,17 +51,6 @@ func b2i(b bool) int {
 	return 0
 }
 
-// Containment is the overlap over the smaller side. It tells a paraphrase
-// (`지수 백오프 구현` in `지수 백오프로 재시도 구현`) from a near-miss
-// (`글로벌 보조 인덱스` / `로컬 보조 인덱스`) better than plain similarity.
-func (a grams) containment(b grams) float64 {
-	m := min(len(a), len(b))
-	if m == 0 {
-		return 0
-	}
-	return float64(a.common(b)) / float64(m)
-}
-
 func (a grams) jaccard(b grams) float64 {
 	c := a.common(b)
 	u := len(a) + len(b) - c

@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
-
-	"github.com/awsexam/awsexam/internal/bank"
 )
 
 func TestAssembleByDomainWeight(t *testing.T) {
@@ -107,5 +105,3 @@ func TestCorrectIsAllOrNothing(t *testing.T) {
 		}
 	}
 }
-
-var _ = bank.Fold

@@ -82,6 +82,14 @@ type DomainScore struct {
 	Percent float64 `json:"percent"`
 }
 
+// Percent is correct of total as a percentage with one decimal.
+func Percent(correct, total int) float64 {
+	if total == 0 {
+		return 0
+	}
+	return math.Round(1000*float64(correct)/float64(total)) / 10
+}
+
 // ScaledScore maps correct of total onto min..max, rounded half up.
 func ScaledScore(correct, total, lo, hi int) int {
 	if total == 0 {
@@ -113,7 +121,7 @@ func (a *Attempt) Score() Score {
 	}
 	for k := range sc.Domains {
 		if d := &sc.Domains[k]; d.Total > 0 {
-			d.Percent = math.Round(1000*float64(d.Correct)/float64(d.Total)) / 10
+			d.Percent = Percent(d.Correct, d.Total)
 		}
 	}
 	lo, hi := a.ScoreMin, a.ScoreMax

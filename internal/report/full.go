@@ -65,7 +65,7 @@ func Sections(a *exam.Attempt) []SectionScore {
 		}
 	}
 	for k := range out {
-		out[k].Percent = float64(int(1000*float64(out[k].Correct)/float64(out[k].Total)+0.5)) / 10
+		out[k].Percent = exam.Percent(out[k].Correct, out[k].Total)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Percent < out[j].Percent })
 	return out
@@ -233,8 +233,13 @@ func JSON(w io.Writer, a *exam.Attempt) error {
 	if wd, ok := Weakest(sc); ok {
 		r.WeakestDomain = wd.ID
 	}
+	return writeJSON(w, r)
+}
+
+// writeJSON writes v indented, with <, > and & as they are.
+func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	return enc.Encode(v)
 }

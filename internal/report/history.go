@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -40,10 +39,7 @@ func HistoryJSON(w io.Writer, attempts []*exam.Attempt) error {
 	for _, a := range attempts {
 		rows = append(rows, Summarize(a))
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(rows)
+	return writeJSON(w, rows)
 }
 
 var sparks = []rune("▁▂▃▄▅▆▇█")
