@@ -1,8 +1,11 @@
-// Package data holds the built-in question bank and exam blueprint, embedded
-// into the binary so that awsexam works with no set-up.
+// Package data holds the built-in question bank, exam blueprint and AWS
+// knowledge, embedded into the binary so that awsexam works with no set-up.
 package data
 
-import _ "embed"
+import (
+	"embed"
+	"io/fs"
+)
 
 // NotesFile is the name under which the built-in bank reports its lines,
 // so that a FILE:LINE in any message points at the file in this repository.
@@ -20,3 +23,26 @@ var Notes []byte
 //
 //go:embed dva-c02.yaml
 var Blueprint []byte
+
+//go:embed knowledge/*.yaml
+var knowledgeFS embed.FS
+
+// KnowledgeFile is one file of the AWS knowledge layer.
+type KnowledgeFile struct {
+	Name string // as in messages: data/knowledge/NAME.yaml
+	Data []byte
+}
+
+// Knowledge returns the AWS knowledge layer's files in name order.
+func Knowledge() []KnowledgeFile {
+	entries, _ := fs.ReadDir(knowledgeFS, "knowledge")
+	var out []KnowledgeFile
+	for _, e := range entries {
+		b, err := knowledgeFS.ReadFile("knowledge/" + e.Name())
+		if err != nil {
+			continue
+		}
+		out = append(out, KnowledgeFile{"data/knowledge/" + e.Name(), b})
+	}
+	return out
+}

@@ -1,0 +1,116 @@
+// Package knowledge is what awsexam knows about AWS, as data: services and
+// their concepts (features, API actions, settings, policies…) with the
+// names people write for them, the sets of concepts the exam contrasts, and
+// the concepts that are the same solution. It tags text with the concepts
+// it names, on word boundaries, so the distractor generator can keep wrong
+// options on topic and the bank can give cards a domain.
+package knowledge
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Kind is what sort of thing a concept is; an option of one kind answers a
+// question whose key is of the same kind.
+type Kind string
+
+// KindService marks the concept that stands for a whole service.
+const KindService Kind = "service"
+
+// Concept is one AWS service or a thing within one.
+type Concept struct {
+	ID      string
+	Service int // index of the service's own concept
+	Kind    Kind
+	Aliases []string
+	Note    string
+	Domain  string
+	// Class is the same for concepts that are the same solution (an
+	// equivalence group); a concept alone is its own class.
+	Class int
+	// Contrasts lists the contrast sets the concept belongs to.
+	Contrasts []int
+	Source    string // FILE:LINE of its definition
+}
+
+// Name is how the concept is shown: its first alias.
+func (c *Concept) Name() string { return c.Aliases[0] }
+
+// Contrast is a set of concepts the exam sets against each other: one of
+// them fits a given need.
+type Contrast struct {
+	ID      string
+	Members []int
+	Note    string
+}
+
+// Base is the loaded knowledge: every concept, every contrast set and an
+// alias matcher. It is read-only once built and safe to share.
+type Base struct {
+	Concepts  []Concept
+	Contrasts []Contrast
+	byID      map[string]int
+	m         matcher
+}
+
+// Lookup returns the index of the concept with id.
+func (b *Base) Lookup(id string) (int, bool) {
+	i, ok := b.byID[id]
+	return i, ok
+}
+
+// Siblings returns the concepts that some contrast set sets against c,
+// other than c and its equivalents, in the data's order, each once.
+func (b *Base) Siblings(c int) []int {
+	var out []int
+	for _, s := range b.Concepts[c].Contrasts {
+		for _, m := range b.Contrasts[s].Members {
+			if b.Concepts[m].Class != b.Concepts[c].Class && !slices.Contains(out, m) {
+				out = append(out, m)
+			}
+		}
+	}
+	return out
+}
+
+// ContrastNote returns the note of a contrast set c and s share, or "".
+func (b *Base) ContrastNote(c, s int) string {
+	for _, x := range b.Concepts[c].Contrasts {
+		if slices.Contains(b.Contrasts[x].Members, s) && b.Contrasts[x].Note != "" {
+			return b.Contrasts[x].Note
+		}
+	}
+	return ""
+}
+
+// ServiceOf returns the service concept of concept c (c itself for a
+// service).
+func (b *Base) ServiceOf(c int) int { return b.Concepts[c].Service }
+
+// Problem is a mistake in the knowledge data, at FILE:LINE.
+type Problem struct {
+	Source string
+	Msg    string
+}
+
+func (p Problem) String() string { return p.Source + ": " + p.Msg }
+
+// Error lists problems found while building a Base.
+type Error struct{ Problems []Problem }
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	for i, p := range e.Problems {
+		if i == 20 {
+			fmt.Fprintf(&b, "\n… and %d more", len(e.Problems)-20)
+			break
+		}
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(p.String())
+	}
+	return b.String()
+}

@@ -1,0 +1,120 @@
+package knowledge
+
+import (
+	"strings"
+	"testing"
+)
+
+const testServices = `
+services:
+  - {id: sam, name: AWS SAM, domain: deployment, aliases: [SAM]}
+  - {id: cognito, name: Amazon Cognito, domain: security, aliases: [Cognito]}
+  - {id: sqs, name: Amazon SQS, domain: development, aliases: [SQS]}
+  - {id: cloudwatchlogs, name: CloudWatch Logs, domain: troubleshooting, aliases: [CloudWatch Logs, 로그]}
+  - {id: dynamodb, name: Amazon DynamoDB, domain: development, aliases: [DynamoDB]}
+concepts:
+  - {id: cognito-saml, service: cognito, kind: feature, aliases: [SAML]}
+  - {id: sqs-long-polling, service: sqs, kind: setting, aliases: [긴 폴링, long polling], note: 기다렸다 응답}
+  - {id: sqs-short-polling, service: sqs, kind: setting, aliases: [짧은 폴링, short polling], note: 바로 응답}
+  - {id: dynamodb-dax, service: dynamodb, kind: service, aliases: [DynamoDB Accelerator, DAX]}
+  - {id: cognito-sync, service: cognito, kind: feature, aliases: [Cognito Sync]}
+  - {id: cognito-data-sync, service: cognito, kind: feature, aliases: [Cognito로 데이터 동기화]}
+contrasts:
+  - {id: polling, members: [sqs-long-polling, sqs-short-polling]}
+equivalents:
+  - [cognito-sync, cognito-data-sync]
+compounds: [로그인]
+`
+
+func testBase(t *testing.T) *Base {
+	t.Helper()
+	b, err := Parse([]File{{"test.yaml", []byte(testServices)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func TestTag(t *testing.T) {
+	b := testBase(t)
+	for _, tc := range []struct {
+		text string
+		want []string // concept ids, in order
+	}{
+		{"SAML 자격 증명 공급자", []string{"cognito-saml"}},
+		{"SAM 템플릿으로 배포", []string{"sam"}},
+		{"sam build 후 SAML", []string{"sam", "cognito-saml"}},
+		{"Cognito 로그인 화면", []string{"cognito"}},
+		{"실패한 로그를 확인", []string{"cloudwatchlogs"}},
+		{"SQS 긴폴링을 켠다", []string{"sqs", "sqs-long-polling"}},
+		{"ReceiveMessage long  polling", []string{"sqs-long-polling"}},
+		{"DynamoDB Accelerator 사용", []string{"dynamodb-dax"}},
+		{"DynamoDB에 DAX", []string{"dynamodb", "dynamodb-dax"}},
+		{"DAXX 없음", nil},
+		{"", nil},
+	} {
+		var got []string
+		for _, c := range b.Tag(tc.text).Concepts() {
+			got = append(got, b.Concepts[c].ID)
+		}
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("Tag(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestEquivalentsAndSiblings(t *testing.T) {
+	b := testBase(t)
+	s, _ := b.Lookup("cognito-sync")
+	d, _ := b.Lookup("cognito-data-sync")
+	if b.Concepts[s].Class != b.Concepts[d].Class {
+		t.Errorf("equivalent concepts in classes %d and %d", b.Concepts[s].Class, b.Concepts[d].Class)
+	}
+	long, _ := b.Lookup("sqs-long-polling")
+	short, _ := b.Lookup("sqs-short-polling")
+	if got := b.Siblings(long); len(got) != 1 || got[0] != short {
+		t.Errorf("Siblings(long polling) = %v, want [%d]", got, short)
+	}
+	text := "SQS 긴 폴링을 켠다"
+	h := b.Tag(text).Hits[1]
+	if got, want := b.Replace(text, h, short), "SQS 짧은 폴링을 켠다"; got != want {
+		t.Errorf("Replace = %q, want %q", got, want)
+	}
+	if got, want := b.Replace("use long polling", b.Tag("use long polling").Hits[0], short), "use short polling"; got != want {
+		t.Errorf("Replace = %q, want %q", got, want)
+	}
+}
+
+func TestParseProblems(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{"concepts:\n  - {id: x-y, service: nope, kind: feature, aliases: [XY]}\n", `bad.yaml:2: concept x-y: unknown service "nope"`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: thing, aliases: [B]}\n", `bad.yaml:4: concept a-b: unknown kind "thing"`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\ncontrasts:\n  - {id: c, members: [a, zz]}\n", `bad.yaml:4: contrast c: unknown concept "zz"`},
+		{"services:\n  - {id: a, name: A}\n  - {id: a, name: B}\n", `bad.yaml:3: id "a" is defined twice`},
+		{"bogus: 1\n", `bad.yaml:1:`},
+	} {
+		_, err := Parse([]File{{"bad.yaml", []byte(tc.yaml)}})
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("Parse(%q) error = %v, want %q", tc.yaml, err, tc.want)
+		}
+	}
+}
+
+func FuzzTag(f *testing.F) {
+	b, err := Parse([]File{{"test.yaml", []byte(testServices)}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("SQS 긴폴링을 켠다 SAML")
+	f.Add("\xff로그인")
+	f.Fuzz(func(t *testing.T, s string) {
+		tags := b.Tag(s)
+		last := 0
+		for _, h := range tags.Hits {
+			if h.Start < last || h.End > len(s) || h.Start >= h.End {
+				t.Fatalf("hit %+v out of order or range in %q", h, s)
+			}
+			last = h.End
+		}
+	})
+}

@@ -1,0 +1,242 @@
+package knowledge
+
+import (
+	"bytes"
+	"fmt"
+	"regexp"
+	"slices"
+
+	"golang.org/x/text/unicode/norm"
+	"gopkg.in/yaml.v3"
+)
+
+// File is one knowledge file: its name for messages and its bytes.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// kinds are the kinds a concept may have (data/knowledge/README.md).
+var kinds = []Kind{KindService, "feature", "api", "setting", "policy", "error", "status", "metric",
+	"format", "command", "resource", "pattern", "figure"}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+type fileForm struct {
+	Services    []serviceForm `yaml:"services"`
+	Concepts    []conceptForm `yaml:"concepts"`
+	Contrasts   []contrastForm `yaml:"contrasts"`
+	Equivalents [][]string    `yaml:"equivalents"`
+	Compounds   []string      `yaml:"compounds"`
+}
+
+type serviceForm struct {
+	ID      string   `yaml:"id"`
+	Name    string   `yaml:"name"`
+	Domain  string   `yaml:"domain"`
+	Aliases []string `yaml:"aliases"`
+	line    int
+}
+
+type conceptForm struct {
+	ID      string   `yaml:"id"`
+	Service string   `yaml:"service"`
+	Kind    Kind     `yaml:"kind"`
+	Aliases []string `yaml:"aliases"`
+	Note    string   `yaml:"note"`
+	Domain  string   `yaml:"domain"`
+	line    int
+}
+
+type contrastForm struct {
+	ID      string   `yaml:"id"`
+	Members []string `yaml:"members"`
+	Note    string   `yaml:"note"`
+	line    int
+}
+
+// Parse builds a Base from knowledge files. Every problem is reported with
+// its FILE:LINE; a Base is returned only when there are none.
+func Parse(files []File) (*Base, error) {
+	b := &Base{byID: map[string]int{}}
+	var probs []Problem
+	bad := func(file string, line int, format string, args ...any) {
+		probs = append(probs, Problem{fmt.Sprintf("%s:%d", file, line), fmt.Sprintf(format, args...)})
+	}
+	type pending struct {
+		file string
+		form fileForm
+		eqLines []int
+	}
+	var all []pending
+	var compounds []string
+	for _, f := range files {
+		var root yaml.Node
+		dec := yaml.NewDecoder(bytes.NewReader(f.Data))
+		dec.KnownFields(true)
+		if err := yaml.Unmarshal(f.Data, &root); err != nil {
+			bad(f.Name, 1, "not valid YAML: %v", err)
+			continue
+		}
+		var form fileForm
+		if err := dec.Decode(&form); err != nil {
+			bad(f.Name, 1, "%v", err)
+			continue
+		}
+		p := pending{file: f.Name, form: form}
+		recordLines(&root, &p.form, &p.eqLines)
+		all = append(all, p)
+		compounds = append(compounds, form.Compounds...)
+	}
+	// Services first: concepts name them.
+	for _, p := range all {
+		for _, s := range p.form.Services {
+			if !idPattern.MatchString(s.ID) {
+				bad(p.file, s.line, "service id %q: use lower-case letters, digits and -", s.ID)
+				continue
+			}
+			if _, dup := b.byID[s.ID]; dup {
+				bad(p.file, s.line, "id %q is defined twice", s.ID)
+				continue
+			}
+			// The short names people write come first; the full name last.
+			aliases := append(slices.Clone(s.Aliases), s.Name)
+			i := len(b.Concepts)
+			b.byID[s.ID] = i
+			b.Concepts = append(b.Concepts, Concept{ID: s.ID, Service: i, Kind: KindService, Aliases: aliases,
+				Domain: s.Domain, Source: fmt.Sprintf("%s:%d", p.file, s.line)})
+		}
+	}
+	for _, p := range all {
+		for _, c := range p.form.Concepts {
+			src := fmt.Sprintf("%s:%d", p.file, c.line)
+			switch {
+			case !idPattern.MatchString(c.ID):
+				bad(p.file, c.line, "concept id %q: use lower-case letters, digits and -", c.ID)
+				continue
+			case !slices.Contains(kinds, c.Kind):
+				bad(p.file, c.line, "concept %s: unknown kind %q (known: %v)", c.ID, c.Kind, kinds)
+				continue
+			case len(c.Aliases) == 0:
+				bad(p.file, c.line, "concept %s has no aliases: write at least one name", c.ID)
+				continue
+			}
+			if _, dup := b.byID[c.ID]; dup {
+				bad(p.file, c.line, "id %q is defined twice", c.ID)
+				continue
+			}
+			svc, ok := b.byID[c.Service]
+			if !ok || b.Concepts[svc].Kind != KindService {
+				bad(p.file, c.line, "concept %s: unknown service %q", c.ID, c.Service)
+				continue
+			}
+			dom := c.Domain
+			if dom == "" {
+				dom = b.Concepts[svc].Domain
+			}
+			i := len(b.Concepts)
+			b.byID[c.ID] = i
+			b.Concepts = append(b.Concepts, Concept{ID: c.ID, Service: svc, Kind: c.Kind, Aliases: c.Aliases,
+				Note: c.Note, Domain: dom, Source: src})
+		}
+	}
+	for i := range b.Concepts {
+		b.Concepts[i].Class = i
+	}
+	for _, p := range all {
+		for _, s := range p.form.Contrasts {
+			ct := Contrast{ID: s.ID, Note: s.Note}
+			for _, m := range s.Members {
+				k, ok := b.byID[m]
+				if !ok {
+					bad(p.file, s.line, "contrast %s: unknown concept %q", s.ID, m)
+					continue
+				}
+				if !slices.Contains(ct.Members, k) {
+					ct.Members = append(ct.Members, k)
+				}
+			}
+			if len(ct.Members) < 2 {
+				bad(p.file, s.line, "contrast %s needs two members or more", s.ID)
+				continue
+			}
+			for _, k := range ct.Members {
+				b.Concepts[k].Contrasts = append(b.Concepts[k].Contrasts, len(b.Contrasts))
+			}
+			b.Contrasts = append(b.Contrasts, ct)
+		}
+		for gi, grp := range p.form.Equivalents {
+			line := 0
+			if gi < len(p.eqLines) {
+				line = p.eqLines[gi]
+			}
+			var ids []int
+			for _, m := range grp {
+				k, ok := b.byID[m]
+				if !ok {
+					bad(p.file, line, "equivalents: unknown concept %q", m)
+					continue
+				}
+				ids = append(ids, k)
+			}
+			for _, k := range ids[min(1, len(ids)):] {
+				b.union(ids[0], k)
+			}
+		}
+	}
+	for i := range b.Concepts {
+		b.Concepts[i].Class = b.find(i)
+		for k, a := range b.Concepts[i].Aliases {
+			b.Concepts[i].Aliases[k] = norm.NFC.String(a)
+		}
+	}
+	if len(probs) > 0 {
+		return nil, &Error{probs}
+	}
+	b.m = compile(b.Concepts, compounds)
+	return b, nil
+}
+
+func (b *Base) find(i int) int {
+	for b.Concepts[i].Class != i {
+		i = b.Concepts[i].Class
+	}
+	return i
+}
+
+func (b *Base) union(x, y int) {
+	x, y = b.find(x), b.find(y)
+	if x != y {
+		b.Concepts[max(x, y)].Class = min(x, y)
+	}
+}
+
+// recordLines copies each list entry's line from the YAML tree into the
+// decoded form, for messages.
+func recordLines(root *yaml.Node, form *fileForm, eqLines *[]int) {
+	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return
+	}
+	m := root.Content[0]
+	for k := 0; k+1 < len(m.Content); k += 2 {
+		items := m.Content[k+1].Content
+		for n, it := range items {
+			switch m.Content[k].Value {
+			case "services":
+				if n < len(form.Services) {
+					form.Services[n].line = it.Line
+				}
+			case "concepts":
+				if n < len(form.Concepts) {
+					form.Concepts[n].line = it.Line
+				}
+			case "contrasts":
+				if n < len(form.Contrasts) {
+					form.Contrasts[n].line = it.Line
+				}
+			case "equivalents":
+				*eqLines = append(*eqLines, it.Line)
+			}
+		}
+	}
+}

@@ -1,0 +1,261 @@
+package knowledge
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Hit is one concept named in a text: Text[Start:End] is the alias as
+// written there.
+type Hit struct {
+	Concept int
+	Alias   int // index into the concept's Aliases
+	Start   int // byte offsets into the tagged text
+	End     int
+}
+
+// Tags is what a text names: its hits in order, and how much of the text
+// (in letters, spaces and dashes not counted) the hits cover.
+type Tags struct {
+	Hits    []Hit
+	Letters int
+	Covered int
+}
+
+// Coverage is the share of the text's letters that name concepts.
+func (t Tags) Coverage() float64 {
+	if t.Letters == 0 {
+		return 0
+	}
+	return float64(t.Covered) / float64(t.Letters)
+}
+
+type alias struct {
+	concept, index int
+	runes          []rune
+	latinStart     bool
+	latinEnd       bool
+	// inside lists the compounds (folded runes) that contain this alias
+	// at offset: a match inside one of them is not a match.
+	inside []compoundAt
+}
+
+type compoundAt struct {
+	runes  []rune
+	offset int
+}
+
+type matcher struct {
+	byPair map[uint64][]int // first two folded runes → aliases, longest first
+	all    []alias
+}
+
+// skipped are characters that matching ignores, so `긴 폴링` finds
+// `긴폴링` and `X-Ray` finds `X Ray`.
+func skipped(r rune) bool {
+	return unicode.IsSpace(r) || r == '-' || r == '_' || r == '`' || r == '·' || r == '\''
+}
+
+func foldRune(r rune) rune { return unicode.ToLower(r) }
+
+// word reports a Latin letter or digit: Latin aliases match only where no
+// such rune touches them, so `SAM` is not found in `SAML`.
+func word(r rune) bool {
+	return r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9') || unicode.In(r, unicode.Latin) && unicode.IsLetter(r)
+}
+
+func foldAll(s string) []rune {
+	var out []rune
+	for _, r := range norm.NFC.String(s) {
+		if !skipped(r) {
+			out = append(out, foldRune(r))
+		}
+	}
+	return out
+}
+
+func compile(concepts []Concept, compounds []string) matcher {
+	m := matcher{byPair: map[uint64][]int{}}
+	var comps [][]rune
+	for _, c := range compounds {
+		if r := foldAll(c); len(r) > 0 {
+			comps = append(comps, r)
+		}
+	}
+	for ci, c := range concepts {
+		for ai, a := range c.Aliases {
+			r := foldAll(a)
+			if len(r) < 2 {
+				continue // too short to find safely
+			}
+			al := alias{concept: ci, index: ai, runes: r, latinStart: word(r[0]), latinEnd: word(r[len(r)-1])}
+			for _, comp := range comps {
+				if len(comp) <= len(r) {
+					continue
+				}
+				for off := 0; off+len(r) <= len(comp); off++ {
+					if equalRunes(comp[off:off+len(r)], r) {
+						al.inside = append(al.inside, compoundAt{comp, off})
+					}
+				}
+			}
+			k := pairKey(r[0], r[1])
+			m.byPair[k] = append(m.byPair[k], len(m.all))
+			m.all = append(m.all, al)
+		}
+	}
+	for k, list := range m.byPair {
+		// Longest first, so the first alias that matches is the longest.
+		for i := 1; i < len(list); i++ {
+			for j := i; j > 0 && len(m.all[list[j]].runes) > len(m.all[list[j-1]].runes); j-- {
+				list[j], list[j-1] = list[j-1], list[j]
+			}
+		}
+		m.byPair[k] = list
+	}
+	return m
+}
+
+func pairKey(a, b rune) uint64 { return uint64(a)<<32 | uint64(b) }
+
+func equalRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Tag finds the concepts text names, the longest alias at each place, on
+// word boundaries for Latin names and outside known Korean compounds.
+func (b *Base) Tag(text string) Tags {
+	type pos struct {
+		r          rune
+		start, end int
+		gap        bool // something skipped before this rune
+	}
+	var ps []pos
+	gap := true
+	for i, r := range text {
+		if skipped(r) {
+			gap = true
+			continue
+		}
+		ps = append(ps, pos{foldRune(r), i, i + utf8.RuneLen(r), gap})
+		gap = false
+	}
+	t := Tags{Letters: len(ps)}
+	runeAt := func(i int) rune {
+		if i < 0 || i >= len(ps) {
+			return 0
+		}
+		return ps[i].r
+	}
+	for i := 0; i+1 < len(ps); {
+		matched := 0
+		for _, ai := range b.m.byPair[pairKey(ps[i].r, ps[i+1].r)] {
+			a := &b.m.all[ai]
+			n := len(a.runes)
+			if i+n > len(ps) {
+				continue
+			}
+			ok := true
+			for k := 2; k < n; k++ {
+				if ps[i+k].r != a.runes[k] {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			if a.latinStart && i > 0 && !ps[i].gap && word(ps[i-1].r) {
+				continue
+			}
+			if a.latinEnd && i+n < len(ps) && !ps[i+n].gap && word(ps[i+n].r) {
+				continue
+			}
+			inCompound := false
+			for _, c := range a.inside {
+				s := i - c.offset
+				if s < 0 || s+len(c.runes) > len(ps) {
+					continue
+				}
+				same := true
+				for k, r := range c.runes {
+					if runeAt(s+k) != r {
+						same = false
+						break
+					}
+				}
+				if same {
+					inCompound = true
+					break
+				}
+			}
+			if inCompound {
+				continue
+			}
+			t.Hits = append(t.Hits, Hit{Concept: a.concept, Alias: a.index, Start: ps[i].start, End: ps[i+n-1].end})
+			matched = n
+			break
+		}
+		if matched > 0 {
+			t.Covered += matched
+			i += matched
+		} else {
+			i++
+		}
+	}
+	return t
+}
+
+// Concepts returns the distinct concepts of the hits, in order.
+func (t Tags) Concepts() []int {
+	var out []int
+	for _, h := range t.Hits {
+		if !containsInt(out, h.Concept) {
+			out = append(out, h.Concept)
+		}
+	}
+	return out
+}
+
+func containsInt(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Replace returns text with the hit's alias replaced by concept with's
+// name, written in the same script as the alias it replaces where the
+// concept has such an alias.
+func (b *Base) Replace(text string, h Hit, with int) string {
+	return text[:h.Start] + b.NameLike(with, text[h.Start:h.End]) + text[h.End:]
+}
+
+// NameLike returns the alias of concept c that is written like sample: in
+// Hangul if sample has Hangul, else in Latin letters.
+func (b *Base) NameLike(c int, sample string) string {
+	want := hasHangul(sample)
+	for _, a := range b.Concepts[c].Aliases {
+		if hasHangul(a) == want {
+			return a
+		}
+	}
+	return b.Concepts[c].Aliases[0]
+}
+
+func hasHangul(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
+}
