@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/awsexam/awsexam/internal/knowledge"
 	"gopkg.in/yaml.v3"
 )
 
@@ -30,65 +31,17 @@ type Blueprint struct {
 	// Built once by validate, so assigning domains is a few lookups.
 	sectionByFold map[string]int
 	rules         []compiledRule
-	keywords      keywordSet // every rule's keywords, each with its rule
+	keywords      []string // every rule's keywords, once each
+	keywordRules  [][]int  // the rules of each keyword
+	// phrases finds the keywords; built with the knowledge layer's Korean
+	// compounds when the blueprint is first used (see knowledgeFor).
+	phrases *knowledge.Phrases
+	kb      *knowledge.Base
 }
 
 type compiledRule struct {
 	domain, in string
 	sections   map[string]bool // folded names; nil for every section
-}
-
-// keywordSet finds the first rule with a keyword in a text in one pass
-// over its bytes: keywords are indexed by their first two bytes, and a
-// bitset of those pairs skips nearly every position without a lookup or
-// decoding a rune.
-type keywordSet struct {
-	byPair map[uint16][]ruleKeyword
-	pairs  [1 << 16 / 64]uint64
-	short  []ruleKeyword // one-byte keywords
-}
-
-type ruleKeyword struct {
-	kw   string
-	rule int
-}
-
-func (k *keywordSet) add(kw string, rule int) {
-	switch len(kw) {
-	case 0:
-		return
-	case 1:
-		k.short = append(k.short, ruleKeyword{kw, rule})
-		return
-	}
-	if k.byPair == nil {
-		k.byPair = map[uint16][]ruleKeyword{}
-	}
-	p := uint16(kw[0])<<8 | uint16(kw[1])
-	k.byPair[p] = append(k.byPair[p], ruleKeyword{kw, rule})
-	k.pairs[p>>6] |= 1 << (p & 63)
-}
-
-// first returns the lowest rule below limit that eligible accepts and that
-// has a keyword in text, or limit.
-func (k *keywordSet) first(text string, eligible func(rule int) bool, limit int) int {
-	for _, e := range k.short {
-		if e.rule < limit && eligible(e.rule) && strings.Contains(text, e.kw) {
-			limit = e.rule
-		}
-	}
-	for i := 0; i+1 < len(text) && limit > 0; i++ {
-		p := uint16(text[i])<<8 | uint16(text[i+1])
-		if k.pairs[p>>6]&(1<<(p&63)) == 0 {
-			continue
-		}
-		for _, e := range k.byPair[p] {
-			if e.rule < limit && strings.HasPrefix(text[i:], e.kw) && eligible(e.rule) {
-				limit = e.rule
-			}
-		}
-	}
-	return limit
 }
 
 // Domain is one content domain of the exam guide.
@@ -172,7 +125,7 @@ func (bp *Blueprint) validate() error {
 		}
 		cr := compiledRule{domain: r.Domain, in: r.In}
 		for _, kw := range r.Keywords {
-			bp.keywords.add(lowerNFC(kw), i)
+			bp.addKeyword(lowerNFC(kw), i)
 		}
 		if len(r.Sections) > 0 {
 			cr.sections = map[string]bool{}
@@ -183,6 +136,53 @@ func (bp *Blueprint) validate() error {
 		bp.rules = append(bp.rules, cr)
 	}
 	return nil
+}
+
+func (bp *Blueprint) addKeyword(kw string, rule int) {
+	if kw == "" {
+		return
+	}
+	for k, have := range bp.keywords {
+		if have == kw {
+			bp.keywordRules[k] = append(bp.keywordRules[k], rule)
+			return
+		}
+	}
+	bp.keywords = append(bp.keywords, kw)
+	bp.keywordRules = append(bp.keywordRules, []int{rule})
+}
+
+// UseKnowledge sets the AWS knowledge the blueprint uses: its Korean
+// compounds for keyword rules, and its concepts for the domains of cards in
+// sections the blueprint does not list. Without it, Load uses the built-in
+// knowledge.
+func (bp *Blueprint) UseKnowledge(kb *knowledge.Base) {
+	bp.kb = kb
+	bp.phrases = knowledge.NewPhrases(bp.keywords, kb.Compounds())
+}
+
+func (bp *Blueprint) knowledge() (*knowledge.Base, error) {
+	if bp.kb == nil {
+		kb, err := knowledge.Builtin()
+		if err != nil {
+			return nil, err
+		}
+		bp.UseKnowledge(kb)
+	}
+	return bp.kb, nil
+}
+
+// firstRule returns the lowest rule below limit that eligible accepts and
+// that has a keyword in text, or limit.
+func (bp *Blueprint) firstRule(text string, eligible func(rule int) bool, limit int) int {
+	for _, k := range bp.phrases.Find(text) {
+		for _, r := range bp.keywordRules[k] {
+			if r < limit && eligible(r) {
+				limit = r
+			}
+		}
+	}
+	return limit
 }
 
 func (bp *Blueprint) domainIndex(id string) int {
@@ -258,8 +258,8 @@ func (bp *Blueprint) assignDomain(c *Card, section string) {
 	q, a := lowerASCII(c.Question), lowerASCII(strings.Join(c.Answers, " "))
 	inSection := func(r int) bool { return bp.rules[r].sections == nil || bp.rules[r].sections[section] }
 	best := len(bp.rules)
-	best = bp.keywords.first(q, func(r int) bool { return bp.rules[r].in != "answer" && inSection(r) }, best)
-	best = bp.keywords.first(a, func(r int) bool { return bp.rules[r].in != "question" && inSection(r) }, best)
+	best = bp.firstRule(q, func(r int) bool { return bp.rules[r].in != "answer" && inSection(r) }, best)
+	best = bp.firstRule(a, func(r int) bool { return bp.rules[r].in != "question" && inSection(r) }, best)
 	if best < len(bp.rules) {
 		c.Domain, c.DomainBy = bp.rules[best].domain, DomainByRule
 		return
@@ -268,5 +268,33 @@ func (bp *Blueprint) assignDomain(c *Card, section string) {
 		c.Domain, c.DomainBy = s.Domain, DomainBySection
 		return
 	}
+	// A section the blueprint does not know: the services and concepts the
+	// card names decide, the question first, then the answer, then the
+	// section's own name (`SQS & SNS`).
+	for _, text := range []string{c.Question, strings.Join(c.Answers, " "), c.Section} {
+		if d := bp.knowledgeDomain(text); d != "" {
+			c.Domain, c.DomainBy = d, DomainByKnowledge
+			return
+		}
+	}
 	c.Domain, c.DomainBy = bp.DefaultDomain, DomainByDefault
+}
+
+// knowledgeDomain is the domain of the first concept text names that is
+// not a whole service, else of the first service, else "".
+func (bp *Blueprint) knowledgeDomain(text string) string {
+	service := ""
+	for _, h := range bp.kb.Tag(text).Hits {
+		c := &bp.kb.Concepts[h.Concept]
+		if bp.domainIndex(c.Domain) < 0 {
+			continue
+		}
+		if c.Kind != knowledge.KindService {
+			return c.Domain
+		}
+		if service == "" {
+			service = c.Domain
+		}
+	}
+	return service
 }

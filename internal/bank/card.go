@@ -52,10 +52,11 @@ func (s Source) String() string {
 type DomainReason int
 
 const (
-	DomainByCard    DomainReason = iota // the bank set it on the card
-	DomainByRule                        // a keyword rule in the blueprint
-	DomainBySection                     // the section's default domain
-	DomainByDefault                     // the blueprint's fallback: section unknown
+	DomainByCard      DomainReason = iota // the bank set it on the card
+	DomainByRule                          // a keyword rule in the blueprint
+	DomainBySection                       // the section's default domain
+	DomainByKnowledge                     // the AWS concepts it names (section unknown)
+	DomainByDefault                       // the blueprint's fallback: section unknown, no concept named
 )
 
 // assignIDs derives each card's id from its section and question, so an id

@@ -2,6 +2,7 @@ package bank
 
 import (
 	"fmt"
+	"github.com/awsexam/awsexam/internal/knowledge"
 	"path/filepath"
 	"strings"
 )
@@ -18,6 +19,8 @@ type Bank struct {
 	Blueprint *Blueprint
 	// Sections lists section names in the order they first appear.
 	Sections []string
+	// Knowledge is the AWS knowledge the bank was read with.
+	Knowledge *knowledge.Base
 }
 
 // Format names a bank file format.
@@ -58,7 +61,11 @@ func Parse(f File) ([]Card, []Problem) {
 // id and domain, and validates the result. With errors it returns a
 // *ProblemsError listing all of them.
 func Load(files []File, bp *Blueprint) (*Bank, error) {
-	b := &Bank{Blueprint: bp}
+	kb, err := bp.knowledge()
+	if err != nil {
+		return nil, err
+	}
+	b := &Bank{Blueprint: bp, Knowledge: kb}
 	var errs []Problem
 	for _, f := range files {
 		cards, probs := Parse(f)

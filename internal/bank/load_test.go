@@ -210,13 +210,54 @@ func TestProblemsErrorCapsAtTwenty(t *testing.T) {
 
 func TestUnknownSectionWarns(t *testing.T) {
 	bp := builtinBlueprint(t)
-	b, err := Load([]File{{"u.txt", []byte("### --Networking\nVPC 피어링이란? | 두 VPC 연결\n")}}, bp)
+	b, err := Load([]File{{"u.txt", []byte("### --Networking\n무엇을 먼저 확인합니까? | 두 곳을 연결한다\n")}}, bp)
 	if err != nil {
 		t.Fatal(err)
 	}
 	w := b.Lint()
 	if b.Cards[0].Domain != bp.DefaultDomain || len(w) != 2 || !strings.Contains(w[0].Msg, "not in the blueprint") {
 		t.Errorf("card %+v warnings %v", b.Cards[0], w)
+	}
+}
+
+// Sections the blueprint does not list take their cards' domains from the
+// services and concepts the cards (or the section's name) name.
+func TestUnknownSectionDomainFromKnowledge(t *testing.T) {
+	bp := builtinBlueprint(t)
+	notes := "## SQS & SNS\n메시지를 여러 구독자에게 보내려면? | 팬아웃\n" +
+		"## S3 & KMS\n대용량 파일을 암호화하는 API는? | GenerateDataKey\n" +
+		"## CloudWatch & X-Ray\n요청이 느린 구간을 찾으려면? | X-Ray 서비스 맵\n" +
+		"## Networking\nVPC 피어링이란? | 두 VPC 연결\n"
+	b, err := Load([]File{{"k.txt", []byte(notes)}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"development", "security", "troubleshooting", "security"}
+	if b.Cards[0].DomainBy != DomainByKnowledge || b.Cards[3].DomainBy != DomainByKnowledge {
+		t.Errorf("cards matched by no rule: by %d and %d, want by knowledge", b.Cards[0].DomainBy, b.Cards[3].DomainBy)
+	}
+	for i, c := range b.Cards {
+		if c.Domain != want[i] || c.DomainBy == DomainByDefault {
+			t.Errorf("%s %q: domain %s by %d, want %s (not by default)", c.Section, c.Question, c.Domain, c.DomainBy, want[i])
+		}
+	}
+	for _, p := range b.Lint() {
+		if strings.Contains(p.Msg, "not in the blueprint") {
+			t.Errorf("fallback warning: %s", p)
+		}
+	}
+}
+
+// Keyword rules match on word boundaries and not inside Korean compounds:
+// `로그` (logs) is not in `로그인` (sign-in).
+func TestRulesRespectBoundaries(t *testing.T) {
+	bp := builtinBlueprint(t)
+	b, err := Load([]File{{"c.txt", []byte("### --Cognito\n사용자가 로그인 후 토큰을 받는 곳은? | 사용자 풀\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Cards[0].Domain != "security" {
+		t.Errorf("Cognito sign-in card filed under %s (by %d), want security", b.Cards[0].Domain, b.Cards[0].DomainBy)
 	}
 }
 

@@ -53,6 +53,7 @@ type Base struct {
 	Contrasts []Contrast
 	byID      map[string]int
 	m         matcher
+	compounds []string
 }
 
 // Lookup returns the index of the concept with id.

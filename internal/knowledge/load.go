@@ -23,11 +23,11 @@ var kinds = []Kind{KindService, "feature", "api", "setting", "policy", "error", 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
 type fileForm struct {
-	Services    []serviceForm `yaml:"services"`
-	Concepts    []conceptForm `yaml:"concepts"`
+	Services    []serviceForm  `yaml:"services"`
+	Concepts    []conceptForm  `yaml:"concepts"`
 	Contrasts   []contrastForm `yaml:"contrasts"`
-	Equivalents [][]string    `yaml:"equivalents"`
-	Compounds   []string      `yaml:"compounds"`
+	Equivalents [][]string     `yaml:"equivalents"`
+	Compounds   []string       `yaml:"compounds"`
 }
 
 type serviceForm struct {
@@ -64,8 +64,8 @@ func Parse(files []File) (*Base, error) {
 		probs = append(probs, Problem{fmt.Sprintf("%s:%d", file, line), fmt.Sprintf(format, args...)})
 	}
 	type pending struct {
-		file string
-		form fileForm
+		file    string
+		form    fileForm
 		eqLines []int
 	}
 	var all []pending
@@ -193,7 +193,8 @@ func Parse(files []File) (*Base, error) {
 	if len(probs) > 0 {
 		return nil, &Error{probs}
 	}
-	b.m = compile(b.Concepts, compounds)
+	b.compounds = compounds
+	b.m = compileConcepts(b.Concepts, compounds)
 	return b, nil
 }
 

@@ -77,7 +77,16 @@ func foldAll(s string) []rune {
 	return out
 }
 
-func compile(concepts []Concept, compounds []string) matcher {
+func compileConcepts(concepts []Concept, compounds []string) matcher {
+	lists := make([][]string, len(concepts))
+	for i := range concepts {
+		lists[i] = concepts[i].Aliases
+	}
+	return compile(lists, compounds)
+}
+
+// compile indexes every alias of every group (a concept, or a keyword).
+func compile(groups [][]string, compounds []string) matcher {
 	m := matcher{byPair: map[uint64][]int{}}
 	var comps [][]rune
 	for _, c := range compounds {
@@ -85,8 +94,8 @@ func compile(concepts []Concept, compounds []string) matcher {
 			comps = append(comps, r)
 		}
 	}
-	for ci, c := range concepts {
-		for ai, a := range c.Aliases {
+	for ci, aliases := range groups {
+		for ai, a := range aliases {
 			r := foldAll(a)
 			if len(r) < 2 {
 				continue // too short to find safely
@@ -135,7 +144,35 @@ func equalRunes(a, b []rune) bool {
 
 // Tag finds the concepts text names, the longest alias at each place, on
 // word boundaries for Latin names and outside known Korean compounds.
-func (b *Base) Tag(text string) Tags {
+func (b *Base) Tag(text string) Tags { return b.m.scan(text) }
+
+// Phrases finds keywords in text with the same rules as concept aliases:
+// word boundaries for Latin words, not inside known Korean compounds.
+type Phrases struct{ m matcher }
+
+// NewPhrases compiles keywords; compounds are the Korean words a keyword
+// is not found inside (Base.Compounds gives the built-in list).
+func NewPhrases(keywords []string, compounds []string) *Phrases {
+	groups := make([][]string, len(keywords))
+	for i, k := range keywords {
+		groups[i] = []string{k}
+	}
+	return &Phrases{compile(groups, compounds)}
+}
+
+// Find returns the indexes of the keywords found in text, in order.
+func (p *Phrases) Find(text string) []int {
+	var out []int
+	for _, h := range p.m.scan(text).Hits {
+		out = append(out, h.Concept)
+	}
+	return out
+}
+
+// Compounds returns the Korean compounds the knowledge lists.
+func (b *Base) Compounds() []string { return b.compounds }
+
+func (m *matcher) scan(text string) Tags {
 	type pos struct {
 		r          rune
 		start, end int
@@ -160,8 +197,8 @@ func (b *Base) Tag(text string) Tags {
 	}
 	for i := 0; i+1 < len(ps); {
 		matched := 0
-		for _, ai := range b.m.byPair[pairKey(ps[i].r, ps[i+1].r)] {
-			a := &b.m.all[ai]
+		for _, ai := range m.byPair[pairKey(ps[i].r, ps[i+1].r)] {
+			a := &m.all[ai]
 			n := len(a.runes)
 			if i+n > len(ps) {
 				continue
