@@ -19,7 +19,7 @@ func newBankCommand(g *globalOptions, stdio *IO) *cobra.Command {
 		Short: "Inspect and lint the question bank",
 		Args:  cobra.NoArgs,
 	}
-	cmd.AddCommand(newBankStatsCommand(g, stdio), newBankCheckCommand(g, stdio))
+	cmd.AddCommand(newBankStatsCommand(g, stdio), newBankCheckCommand(g, stdio), newBankExplainCommand(g, stdio))
 	return cmd
 }
 

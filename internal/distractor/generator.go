@@ -14,6 +14,7 @@ import (
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
 // Thresholds on character-bigram containment, tuned on the seed: a
@@ -38,14 +39,16 @@ const (
 // Question is a card made multiple choice: Options in display order and
 // Answers as 0-based indexes into Options.
 type Question struct {
-	Options []string
-	Answers []int
+	Options []string `json:"options"`
+	Answers []int    `json:"answers"`
 	// Choose is how many options to pick (1 unless multiple response).
-	Choose int
+	Choose int `json:"choose"`
 	// Borrowed counts wrong options taken from outside the card's section.
-	Borrowed int
+	Borrowed int `json:"-"`
 	// Wrong counts the wrong options (to weigh Borrowed against).
-	Wrong int
+	Wrong int `json:"-"`
+	// Sources says where each option came from, parallel to Options.
+	Sources []OptionSource `json:"option_sources"`
 }
 
 // Exposure counts how often each option text (folded) has been shown in one
@@ -66,7 +69,19 @@ type Generator struct {
 	ready []bool
 	// Wrong is how many wrong options an ordinary question gets.
 	Wrong int
+	kb    *knowledge.Base
+	// sectionTopic caches what each section's name is about (`SQS & SNS`).
+	sectionTopic map[string]topic
+	// small: a bank this size is searched whole for answers on a topic.
+	small bool
+	// trace, when set (by Explain), hears every candidate's fate.
+	trace func(Decision)
 }
+
+// smallBank is the largest bank whose every card is a candidate for every
+// question: beyond it, only the section, its neighbours and a bounded part
+// of the domain are read.
+const smallBank = 4000
 
 type option struct {
 	text     string
@@ -77,6 +92,7 @@ type option struct {
 	shape    Shape
 	concepts []int
 	numbers  string // the figures in the text, "2" or "6,70"; "" for none
+	topic    topic
 }
 
 type cardInfo struct {
@@ -87,18 +103,26 @@ type cardInfo struct {
 	items   []string // right options of a multiple-response item
 	numeric numeric
 	isNum   bool
+	// stem is what the question is about: the concepts of its question,
+	// its answer and its section's name; question, of its question alone.
+	stem     topic
+	question topic
+	kind     knowledge.Kind
 }
 
 // New indexes a bank for question generation.
 func New(b *bank.Bank) *Generator {
 	g := &Generator{
-		cards:      b.Cards,
-		info:       make([]cardInfo, len(b.Cards)),
-		bySection:  map[string][]int{},
-		byDomain:   map[string][]int{},
-		neighbours: map[string][]string{},
-		ready:      make([]bool, len(b.Cards)),
-		Wrong:      3,
+		cards:        b.Cards,
+		info:         make([]cardInfo, len(b.Cards)),
+		bySection:    map[string][]int{},
+		byDomain:     map[string][]int{},
+		neighbours:   map[string][]string{},
+		ready:        make([]bool, len(b.Cards)),
+		Wrong:        3,
+		kb:           b.Knowledge,
+		sectionTopic: map[string]topic{},
+		small:        len(b.Cards) <= smallBank,
 	}
 	for _, grp := range b.Blueprint.Equivalents {
 		var phrases []string
@@ -137,6 +161,19 @@ func (g *Generator) inf(i int) *cardInfo {
 		inf.items = ParallelItems(c.Answers[0])
 	}
 	inf.numeric, inf.isNum = parseNumeric(c.Answers[0])
+	inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
+	st, ok := g.sectionTopic[c.Section]
+	if !ok {
+		st = g.topicOf(c.Section)
+		g.sectionTopic[c.Section] = st
+	}
+	q := g.topicOf(c.Question)
+	inf.question = q
+	inf.stem = topic{
+		classes:  mergeSorted(q.classes, inf.answer.topic.classes),
+		services: mergeSorted(mergeSorted(q.services, inf.answer.topic.services), st.services),
+		specific: mergeSorted(q.specific, inf.answer.topic.specific),
+	}
 	g.info[i], g.ready[i] = inf, true
 	return &g.info[i]
 }
@@ -144,7 +181,7 @@ func (g *Generator) inf(i int) *cardInfo {
 func (g *Generator) newOption(text string) option {
 	f := fold(text)
 	o := option{text: text, fold: f, grams: makeGrams(f), width: display.Width(text), shape: shapeOf(text),
-		numbers: figures(text)}
+		numbers: figures(text), topic: g.topicOf(text)}
 	for ci, phrases := range g.concepts {
 		for _, p := range phrases {
 			if strings.Contains(f, p) {
@@ -203,6 +240,10 @@ func (g *Generator) sameAnswerCommon(a, b *option, common int) bool {
 			return true
 		}
 	}
+	// `ASG` and `Auto Scaling`: other words, the same concepts.
+	if len(a.topic.classes) > 0 && slices.Equal(a.topic.classes, b.topic.classes) {
+		return true
+	}
 	if common < 0 {
 		common = a.grams.common(b.grams)
 	}
@@ -232,10 +273,17 @@ type candidate struct {
 	borrowed bool
 	score    float64 // lower is more plausible
 	echo     float64 // bigram Jaccard with the question
+	origin   int
+	src      OptionSource
 }
 
 // byScore orders candidates most plausible first.
 func byScore(a, b candidate) int { return cmp.Compare(a.score, b.score) }
+
+// originWeight is added to a candidate's score by where it comes from:
+// variants of the key and answers on the stem's topic first, the pool
+// outside the topic only when nothing else is left.
+var originWeight = [...]float64{originVariant: -2, originTopic: 0, originNear: 3, originPool: 9}
 
 // Make builds card i's question. rng decides every random choice; exp, if
 // not nil, is the exam's exposure count and is updated.
@@ -259,13 +307,22 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	return q
 }
 
+func (g *Generator) keySource(i int) OptionSource {
+	return OptionSource{Key: true, Card: g.cards[i].ID, Source: g.cards[i].Source.String()}
+}
+
+func (g *Generator) cardSource(j int) OptionSource {
+	c := &g.cards[j]
+	return OptionSource{Card: c.ID, Source: c.Source.String(), Question: c.Question}
+}
+
 func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	key := &g.inf(i).answer
 	var fixed []candidate
 	for _, d := range g.cards[i].Distractors {
 		o := g.newOption(d)
 		if !g.sameAnswer(key, &o) {
-			fixed = append(fixed, candidate{option: &o})
+			fixed = append(fixed, candidate{option: &o, src: OptionSource{Written: g.cards[i].Source.String()}})
 		}
 	}
 	var pool []candidate
@@ -278,62 +335,126 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	chosen := g.bestSet(i, fixed, pool, need, rng)
 	q := Question{Choose: 1, Wrong: len(chosen)}
 	opts := []string{key.text}
+	srcs := []OptionSource{g.keySource(i)}
 	for _, c := range chosen {
 		opts = append(opts, c.text)
+		srcs = append(srcs, c.src)
 		if c.borrowed {
 			q.Borrowed++
 		}
 	}
-	q.Options, q.Answers = shuffle(opts, 1, rng)
+	q.Options, q.Sources, q.Answers = shuffle(opts, srcs, 1, rng)
 	return q
 }
 
-// pool gathers candidate wrong answers for card i: its own section first,
-// then, for a small section, its neighbours and then its domain.
+// pool gathers candidate wrong answers for card i: variants of its key,
+// other cards' answers on its topic (its own section first), and, as a
+// last resort, answers from its section, its neighbours and its domain.
 func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	c := &g.cards[i]
-	key := &g.inf(i).answer
+	inf := g.inf(i)
+	key := &inf.answer
 	seen := map[string]bool{key.fold: true}
 	var out []candidate
-	add := func(idx []int, borrowed bool) {
-		// A large section is read from a random point for at most
-		// maxScan cards: enough choice, and cost independent of its size.
+	var sameAsk []int // cards whose question asks what card i's does
+	neighbour := map[string]bool{}
+	for _, n := range g.neighbours[c.Section] {
+		neighbour[n] = true
+	}
+	// consider adds card j's answer; lastResort lets in answers off the
+	// stem's topic from the card's domain.
+	visited := map[int]bool{}
+	consider := func(j int, lastResort bool) {
+		if j == i || visited[j] {
+			return
+		}
+		ji := g.inf(j)
+		// On the topic: the answer names a concept of the stem, or its
+		// card asks about one (an answer to a neighbouring problem);
+		// sharing only a service is near, not on, the topic.
+		specific := max(commonSorted(inf.stem.specific, ji.answer.topic.specific), commonSorted(inf.stem.specific, ji.question.specific))
+		services := commonSorted(inf.stem.services, ji.answer.topic.services)
+		if len(ji.answer.topic.classes) == 0 {
+			services = commonSorted(inf.stem.services, ji.stem.services)
+		}
+		near := 2*specific + services
+		cand := candidate{option: &ji.answer, origin: originPool, src: g.cardSource(j)}
+		cand.borrowed = g.cards[j].Section != c.Section
+		switch {
+		case specific > 0 && kindsAgree(inf.kind, ji.kind):
+			cand.origin = originTopic
+		case services > 0 && inf.kind != "" && kindsAgree(inf.kind, ji.kind):
+			// An API action for an API action of the same service: of one
+			// kind and one service is on the topic too.
+			cand.origin = originTopic
+		case specific > 0 || services > 0:
+			cand.origin = originNear
+		case g.cards[j].Section == c.Section:
+			cand.src.Pool = "section"
+		case neighbour[g.cards[j].Section]:
+			cand.src.Pool = "neighbour"
+		case lastResort && g.cards[j].Domain == c.Domain:
+			cand.src.Pool = "domain"
+		default:
+			return // off the topic and far from the card: not worth comparing
+		}
+		visited[j] = true
+		if g.cardsEquivalent(i, j) {
+			sameAsk = append(sameAsk, j)
+			g.decide(&cand, ReasonSameQuestion)
+			return
+		}
+		if seen[ji.answer.fold] {
+			g.decide(&cand, ReasonRepeat)
+			return
+		}
+		if sameSolution(inf.answer.topic, ji.answer.topic) {
+			g.decide(&cand, ReasonSameSolution)
+			return
+		}
+		cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
+		seen[ji.answer.fold] = true
+		out = append(out, cand)
+	}
+	scan := func(idx []int, lastResort bool) {
+		// A large list is read from a random point for at most maxScan
+		// cards: enough choice, and cost independent of its size.
 		start := 0
 		if len(idx) > maxScan {
 			start = rng.IntN(len(idx))
 		}
 		for n := 0; n < len(idx) && n < maxScan; n++ {
-			j := idx[(start+n)%len(idx)]
-			if j == i || seen[g.inf(j).answer.fold] || g.cardsEquivalent(i, j) {
-				continue
-			}
-			seen[g.inf(j).answer.fold] = true
-			out = append(out, candidate{option: &g.inf(j).answer, borrowed: borrowed})
+			consider(idx[(start+n)%len(idx)], lastResort)
 		}
 	}
-	add(g.bySection[c.Section], false)
-	if len(out) < minOwnPool {
-		for _, n := range g.neighbours[c.Section] {
-			add(g.bySection[n], true)
+	scan(g.bySection[c.Section], false)
+	for _, n := range g.neighbours[c.Section] {
+		scan(g.bySection[n], false)
+	}
+	if g.small {
+		for j := range g.cards {
+			consider(j, false)
 		}
 	}
 	if len(out) < minOwnPool {
-		add(g.byDomain[c.Domain], true)
+		scan(g.byDomain[c.Domain], true)
 	}
-	inf := g.inf(i)
+	out = append(out, g.variants(i, sameAsk, rng)...)
 	keyWording := key.grams.jaccard(inf.qgrams)
 	echoes := 0
 	for k := range out {
 		out[k].echo = out[k].grams.jaccard(inf.qgrams)
-		if out[k].echo >= keyWording {
+		if out[k].echo >= keyWording && out[k].origin <= originNear {
 			echoes++
 		}
 	}
 	if echoes < 2 {
-		// The key repeats the question's wording more than its section's
-		// other answers do: borrow answers that echo the question as much.
+		// The key repeats the question's wording more than the answers
+		// on its topic do: borrow answers that echo the question as much.
 		from := len(out)
-		add(g.echoing(i, keyWording, rng), true)
+		for _, j := range g.echoing(i, keyWording, rng) {
+			consider(j, true)
+		}
 		for k := from; k < len(out); k++ {
 			out[k].echo = out[k].grams.jaccard(inf.qgrams)
 		}
@@ -342,7 +463,118 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		// Topic: as close to the question's wording as the key is, so
 		// "the option that repeats the question" is not a tell.
 		wording := 8 * math.Abs(out[k].echo-keyWording)
-		out[k].score = plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
+		out[k].score += plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
+		g.decide(&out[k], "")
+	}
+	return out
+}
+
+// kindsAgree: a service answers a "which service" question, an API action
+// a "which API" one; descriptions of what to do go together.
+func kindsAgree(a, b knowledge.Kind) bool {
+	return a == b || descriptive(a) && descriptive(b)
+}
+
+func descriptive(k knowledge.Kind) bool {
+	switch k {
+	case "", "feature", "setting", "pattern", "resource", "policy":
+		return true
+	}
+	return false
+}
+
+// variants makes wrong options from card i's key by putting, in place of a
+// concept it names, another member of a contrast set of that concept: with
+// two such concepts, all three other combinations (a 2×2 design, so the key
+// is not the option most like the others). A variant that is, or answers
+// like, the key of a card asking the same thing (sameAsk) is dropped.
+func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
+	if g.kb == nil || len(g.cards[i].Answers) != 1 {
+		return nil
+	}
+	inf := g.inf(i)
+	text := g.cards[i].Answers[0]
+	type slot struct {
+		hit  knowledge.Hit
+		sibs []int
+	}
+	var slots []slot
+	for _, h := range inf.answer.topic.tags.Hits {
+		var sibs []int
+		for _, s := range g.kb.Siblings(h.Concept) {
+			if !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) {
+				sibs = append(sibs, s)
+			}
+		}
+		if len(sibs) > 0 {
+			slots = append(slots, slot{h, sibs})
+		}
+	}
+	if len(slots) == 0 {
+		return nil
+	}
+	type swap struct {
+		at   slot
+		with int
+	}
+	var designs [][]swap
+	if len(slots) >= 2 {
+		a, b := slots[0], slots[1]
+		sa, sb := a.sibs[rng.IntN(len(a.sibs))], b.sibs[rng.IntN(len(b.sibs))]
+		designs = [][]swap{{{a, sa}}, {{b, sb}}, {{a, sa}, {b, sb}}}
+	}
+	for _, sl := range slots {
+		for _, s := range sl.sibs {
+			designs = append(designs, []swap{{sl, s}})
+		}
+	}
+	var out []candidate
+	seen := map[string]bool{inf.answer.fold: true}
+	for _, d := range designs {
+		v := text
+		// Replace from the end so earlier offsets stay valid.
+		order := slices.Clone(d)
+		slices.SortFunc(order, func(x, y swap) int { return y.at.hit.Start - x.at.hit.Start })
+		src := OptionSource{}
+		for _, sw := range order {
+			v = g.kb.Replace(v, sw.at.hit, sw.with)
+		}
+		for _, sw := range d {
+			src.Variant = append(src.Variant, g.kb.NameLike(sw.with, text[sw.at.hit.Start:sw.at.hit.End]))
+			src.Replaces = append(src.Replaces, text[sw.at.hit.Start:sw.at.hit.End])
+			note := g.kb.ContrastNote(sw.at.hit.Concept, sw.with)
+			if note == "" {
+				note = g.kb.Concepts[sw.with].Note
+			}
+			if src.Note != "" && note != "" {
+				src.Note += " / "
+			}
+			src.Note += note
+		}
+		o := g.newOption(v)
+		cand := candidate{option: &o, origin: originVariant, src: src}
+		if seen[o.fold] {
+			g.decide(&cand, ReasonRepeat)
+			continue
+		}
+		if sameSolution(o.topic, inf.answer.topic) {
+			g.decide(&cand, ReasonSameSolution)
+			continue
+		}
+		clash := false
+		for _, j := range sameAsk {
+			a := &g.inf(j).answer
+			if a.fold == o.fold || sameSolution(o.topic, a.topic) {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			g.decide(&cand, ReasonAnswersSameQuestion)
+			continue
+		}
+		seen[o.fold] = true
+		out = append(out, candidate{option: &o, origin: originVariant, src: src, score: originWeight[originVariant]})
 	}
 	return out
 }
@@ -509,7 +741,7 @@ var wordingRanks = [...]int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2
 
 // cueWeight: the question-wording cues are the strongest tells in study
 // notes (the key often repeats the question's terms), so they weigh more.
-var cueWeight = [cueCount]float64{1, 4, 4, 1}
+var cueWeight = [cueCount]float64{1, 4, 4, 2}
 
 // cueTable holds, for the key (index 0) and every option the search may
 // pick, the cue values and pairwise similarities, computed once per
@@ -538,11 +770,12 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	}
 	opts := make([]option, 0, 1+len(fixed)+len(pool))
 	opts = append(opts, inf.answer)
-	for _, c := range fixed {
-		opts = append(opts, *c.option)
-	}
-	for _, c := range pool {
-		opts = append(opts, *c.option)
+	variant := make([]bool, 1, 1+len(fixed)+len(pool))
+	for _, list := range [][]candidate{fixed, pool} {
+		for _, c := range list {
+			opts = append(opts, *c.option)
+			variant = append(variant, c.origin == originVariant)
+		}
 	}
 	n := len(opts)
 	t := &cueTable{sim: make([][]float64, n), same: make([][]bool, n), shape: make([]Shape, n)}
@@ -566,7 +799,13 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 			}
 			t.sim[b][a] = t.sim[a][b]
 			if a > 0 {
-				t.same[a][b] = g.sameAnswerCommon(&opts[a], &opts[b], common)
+				if variant[a] || variant[b] {
+					// Variants are alike by design: only what they name
+					// tells whether two say the same.
+					t.same[a][b] = opts[a].fold == opts[b].fold || sameSolution(opts[a].topic, opts[b].topic)
+				} else {
+					t.same[a][b] = g.sameAnswerCommon(&opts[a], &opts[b], common)
+				}
 				t.same[b][a] = t.same[a][b]
 			}
 		}
@@ -598,6 +837,7 @@ func (t *cueTable) cost(set []int, targets [cueCount]float64) float64 {
 		return s - t.sim[k][k]
 	}
 	cost += cueWeight[cueLikeness] * math.Abs(rankOf(like(0), set, like)-targets[cueLikeness])
+	cost += t.pairCost(set)
 	odd := true
 	for _, k := range set {
 		if t.shape[k] == t.shape[0] {
@@ -608,6 +848,33 @@ func (t *cueTable) cost(set []int, targets [cueCount]float64) float64 {
 		cost += 2
 	}
 	return cost
+}
+
+// pairSimilarity is the bigram likeness above which two options read as
+// a near-identical pair.
+const pairSimilarity = 0.5
+
+// pairCost penalises a set in which the key is one of the few options that
+// have a near-identical partner: "pick one of the pair" would find it.
+func (t *cueTable) pairCost(set []int) float64 {
+	all := append([]int{0}, set...)
+	paired, keyPaired := 0, false
+	for _, a := range all {
+		for _, b := range all {
+			if a != b && t.sim[a][b] >= pairSimilarity {
+				paired++
+				keyPaired = keyPaired || a == 0
+				break
+			}
+		}
+	}
+	switch {
+	case !keyPaired || paired == len(all):
+		return 0
+	case paired == 2:
+		return 6
+	}
+	return 2
 }
 
 // rankOf is the key's rank among the set by value: 0 for the lowest, ties
@@ -625,18 +892,20 @@ func rankOf(key float64, set []int, value func(int) float64) float64 {
 	return r
 }
 
-// shuffle puts the first nRight options (the keys) and the rest in random
-// order and returns where the keys went.
-func shuffle(opts []string, nRight int, rng *rand.Rand) ([]string, []int) {
+// shuffle puts the first nRight options (the keys) and the rest, with
+// their sources, in random order and returns where the keys went.
+func shuffle(opts []string, srcs []OptionSource, nRight int, rng *rand.Rand) ([]string, []OptionSource, []int) {
 	perm := rng.Perm(len(opts))
 	out := make([]string, len(opts))
+	outSrc := make([]OptionSource, len(opts))
 	var answers []int
 	for from, to := range perm {
 		out[to] = opts[from]
+		outSrc[to] = srcs[from]
 		if from < nRight {
 			answers = append(answers, to)
 		}
 	}
 	slices.Sort(answers)
-	return out, answers
+	return out, outSrc, answers
 }

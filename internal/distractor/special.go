@@ -19,6 +19,14 @@ var mistakes = []float64{0.5, 2, 0.25, 4, 1.5, 1.0 / 3, 3, 0.75}
 // speaks of minutes.
 var perMinute = []float64{60, 1.0 / 60}
 
+// mistakeName names each factor's mistake for option_sources.
+var mistakeName = map[float64]string{
+	0.5: "halved (eventually consistent read applied wrongly)", 2: "doubled (strong or transactional applied wrongly)",
+	0.25: "4 KB unit used for 1 KB", 4: "1 KB unit used for 4 KB", 1.5: "item size not rounded up",
+	1.0 / 3: "item size rounded wrongly", 3: "item size rounded wrongly", 0.75: "item size not rounded up",
+	60: "per minute taken as per second", 1.0 / 60: "per second taken as per minute",
+}
+
 // makeNumeric builds wrong figures from the classic mistakes, keeping the
 // units, and places the right figure at a random rank among them so that
 // "pick the middle value" is no better than chance.
@@ -32,9 +40,10 @@ func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
 	keySum := n.sum()
 	seen := map[int]bool{keySum: true}
 	type variant struct {
-		text   string
-		sum    int
-		minute bool // the per-minute mistake: offered first when it applies
+		text    string
+		sum     int
+		minute  bool // the per-minute mistake: offered first when it applies
+		mistake string
 	}
 	var below, above []variant
 	for _, f := range factors {
@@ -45,7 +54,7 @@ func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
 			if vals[k] <= 0 || vals[k] == n.values[k] {
 				continue
 			}
-			v := variant{n.format(vals), 0, f == 60 || f == 1.0/60}
+			v := variant{n.format(vals), 0, f == 60 || f == 1.0/60, mistakeName[f]}
 			for _, x := range vals {
 				v.sum += x
 			}
@@ -87,21 +96,20 @@ func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
 	nBelow = min(nBelow, len(below))
 	nBelow = max(nBelow, g.Wrong-len(above))
 	opts := []string{g.cards[i].Answers[0]}
-	for _, v := range below[:nBelow] {
+	srcs := []OptionSource{g.keySource(i)}
+	for _, v := range append(slices.Clone(below[:nBelow]), above[:g.Wrong-nBelow]...) {
 		opts = append(opts, v.text)
-	}
-	for _, v := range above[:g.Wrong-nBelow] {
-		opts = append(opts, v.text)
+		srcs = append(srcs, OptionSource{Mistake: v.mistake})
 	}
 	q := Question{Choose: 1, Wrong: g.Wrong}
-	q.Options, q.Answers = shuffle(opts, 1, rng)
+	q.Options, q.Sources, q.Answers = shuffle(opts, srcs, 1, rng)
 	return q
 }
 
-// multipleWrong is how many wrong items a "choose N" item gets: two, so a
-// "choose two" has four options like every other question and a "choose
-// three" has five.
-const multipleWrong = 2
+// multipleWrong is how many wrong items a "choose N" item gets: three, so
+// a "choose two" has five options and a "choose three" six, as on the real
+// exam.
+const multipleWrong = 3
 
 // makeMultiple builds a "choose N" item: the N right items and two wrong
 // items of the same kind (short Latin names from list answers and short
@@ -127,7 +135,26 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 		o := g.newOption(d)
 		if !isRight(&o) && !seen[o.fold] {
 			seen[o.fold] = true
-			wrong = append(wrong, candidate{option: &o, score: -1})
+			wrong = append(wrong, candidate{option: &o, score: -3, src: OptionSource{Written: c.Source.String()}})
+		}
+	}
+	// Siblings of the right items: what the exam contrasts them with.
+	for k := range keyOpts {
+		for _, h := range keyOpts[k].topic.tags.Hits {
+			if g.kb == nil || keyOpts[k].topic.tags.Coverage() < 0.6 {
+				break
+			}
+			for _, sib := range g.kb.Siblings(h.Concept) {
+				name := g.kb.NameLike(sib, rights[k][h.Start:h.End])
+				o := g.newOption(name)
+				if seen[o.fold] || isRight(&o) {
+					continue
+				}
+				seen[o.fold] = true
+				src := OptionSource{Variant: []string{name}, Replaces: []string{rights[k][h.Start:h.End]}, Note: g.kb.Concepts[sib].Note}
+				wrong = append(wrong, candidate{option: &o, origin: originVariant, src: src,
+					score: originWeight[originVariant] + rng.Float64()*0.5 + 2.5*float64(exp[o.fold])})
+			}
 		}
 	}
 	meanWidth := 0
@@ -135,11 +162,13 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 		meanWidth += k.width
 	}
 	meanWidth /= len(keyOpts)
+	stem := g.inf(i).stem
 	add := func(idx []int, borrowed bool) {
 		for _, j := range idx {
 			if j == i || g.cardsEquivalent(i, j) {
 				continue
 			}
+			near := closeness(stem, g.inf(j).answer.topic)
 			items := g.inf(j).items
 			if len(items) == 0 && g.inf(j).answer.shape == ShapeLatin && display.Width(g.cards[j].Answers[0]) <= 24 {
 				items = g.cards[j].Answers[:1]
@@ -151,14 +180,35 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 				}
 				seen[o.fold] = true
 				s := math.Abs(math.Log(float64(max(o.width, 1))/float64(max(meanWidth, 1)))) + 2.5*float64(exp[o.fold]) + rng.Float64()*0.5
+				origin := originTopic
+				if near == 0 {
+					origin = originPool
+				}
+				s += originWeight[origin] - 0.5*float64(min(near, 4))
 				if borrowed {
 					s += 1
 				}
-				wrong = append(wrong, candidate{option: &o, borrowed: borrowed, score: s})
+				src := g.cardSource(j)
+				if origin == originPool {
+					src.Pool = "section"
+					if borrowed {
+						src.Pool = "domain"
+					}
+				}
+				wrong = append(wrong, candidate{option: &o, borrowed: borrowed, score: s, origin: origin, src: src})
 			}
 		}
 	}
 	add(g.bySection[c.Section], false)
+	if g.small {
+		var others []int
+		for j := range g.cards {
+			if g.cards[j].Section != c.Section {
+				others = append(others, j)
+			}
+		}
+		add(others, true)
+	}
 	if len(wrong) < multipleWrong {
 		for _, n := range g.neighbours[c.Section] {
 			add(g.bySection[n], true)
@@ -194,13 +244,18 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 		return Question{}
 	}
 	opts := slices.Clone(rights)
+	var srcs []OptionSource
+	for range rights {
+		srcs = append(srcs, g.keySource(i))
+	}
 	q := Question{Choose: len(rights), Wrong: len(chosen)}
 	for _, ch := range chosen {
 		opts = append(opts, ch.text)
+		srcs = append(srcs, ch.src)
 		if ch.borrowed {
 			q.Borrowed++
 		}
 	}
-	q.Options, q.Answers = shuffle(opts, len(rights), rng)
+	q.Options, q.Sources, q.Answers = shuffle(opts, srcs, len(rights), rng)
 	return q
 }

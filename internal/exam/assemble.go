@@ -65,7 +65,7 @@ func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []stri
 		e.Questions = append(e.Questions, Question{
 			Number: n + 1, ID: c.ID, Section: c.Section, Domain: c.Domain, Stem: c.Question,
 			Options: dq.Options, Answers: dq.Answers, Choose: dq.Choose, Source: c.Source.String(),
-			Explanation: c.Explanation,
+			Explanation: c.Explanation, OptionSources: dq.Sources,
 		})
 	}
 	return e, notes, nil

@@ -6,6 +6,8 @@ package exam
 
 import (
 	"math/rand/v2"
+
+	"github.com/awsexam/awsexam/internal/distractor"
 )
 
 // Schema is the version of the exam JSON written by `awsexam generate`.
@@ -33,6 +35,9 @@ type Question struct {
 	Source  string   `json:"source"`
 	// Explanation comes from YAML banks that have one.
 	Explanation string `json:"explanation,omitempty"`
+	// OptionSources says where each option came from, parallel to
+	// Options. Attempts saved before it existed have none.
+	OptionSources []distractor.OptionSource `json:"option_sources,omitempty"`
 }
 
 // NewRand is the one random source of an exam: PCG from math/rand/v2, the

@@ -1,25 +1,18 @@
 package knowledge
 
-import (
-	"sync"
-
-	"github.com/awsexam/awsexam/data"
-)
+import "sync"
 
 var builtin struct {
 	once sync.Once
 	base *Base
-	err  error
 }
 
-// Builtin returns the knowledge layer embedded in the binary, parsed once.
+// Builtin returns the knowledge layer embedded in the binary: the data of
+// data/knowledge/*.yaml, prepared at build time (builtin_gen.go), so
+// nothing is parsed at start-up. Its matcher is built on first use.
 func Builtin() (*Base, error) {
 	builtin.once.Do(func() {
-		var files []File
-		for _, f := range data.Knowledge() {
-			files = append(files, File{f.Name, f.Data})
-		}
-		builtin.base, builtin.err = Parse(files)
+		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinCompounds)
 	})
-	return builtin.base, builtin.err
+	return builtin.base, nil
 }

@@ -118,3 +118,21 @@ func FuzzTag(f *testing.F) {
 		}
 	})
 }
+
+func TestAgreeParticle(t *testing.T) {
+	for _, tc := range []struct{ word, rest, want string }{
+		{"보존 기간", "가 증가한", "이 증가한"},
+		{"지연 대기열", "를 사용", "을 사용"},
+		{"짧은 폴링", "을 켠다", "을 켠다"},
+		{"큐", "이 있다", "가 있다"},
+		{"파일", "으로 저장", "로 저장"},
+		{"버킷", "로 저장", "으로 저장"},
+		{"기간", "가능성", "가능성"},
+		{"SQS", "가 있다", "가 있다"},
+		{"기간", "", ""},
+	} {
+		if got := agreeParticle(tc.word, tc.rest); got != tc.want {
+			t.Errorf("agreeParticle(%q, %q) = %q, want %q", tc.word, tc.rest, got, tc.want)
+		}
+	}
+}

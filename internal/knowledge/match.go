@@ -56,7 +56,7 @@ type matcher struct {
 // skipped are characters that matching ignores, so `긴 폴링` finds
 // `긴폴링` and `X-Ray` finds `X Ray`.
 func skipped(r rune) bool {
-	return unicode.IsSpace(r) || r == '-' || r == '_' || r == '`' || r == '·' || r == '\''
+	return unicode.IsSpace(r) || r == '-' || r == '`' || r == '·' || r == '\''
 }
 
 func foldRune(r rune) rune { return unicode.ToLower(r) }
@@ -278,7 +278,40 @@ func containsInt(s []int, v int) bool {
 // name, written in the same script as the alias it replaces where the
 // concept has such an alias.
 func (b *Base) Replace(text string, h Hit, with int) string {
-	return text[:h.Start] + b.NameLike(with, text[h.Start:h.End]) + text[h.End:]
+	name := b.NameLike(with, text[h.Start:h.End])
+	return text[:h.Start] + name + agreeParticle(name, text[h.End:])
+}
+
+// particlePairs are Korean particles whose form follows the word before
+// them: the first after a final consonant, the second after a vowel.
+var particlePairs = [][2]string{{"이", "가"}, {"을", "를"}, {"은", "는"}, {"과", "와"}, {"으로", "로"}}
+
+// agreeParticle rewrites a particle at the start of rest to agree with
+// word, which now stands before it (`기간가` → `기간이`). Words ending in a
+// Latin letter or digit are left alone: how they are read decides.
+func agreeParticle(word, rest string) string {
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if last < 0xAC00 || last > 0xD7A3 {
+		return rest
+	}
+	final := (last - 0xAC00) % 28
+	for _, p := range particlePairs {
+		for _, form := range p {
+			if !strings.HasPrefix(rest, form) {
+				continue
+			}
+			after, _ := utf8.DecodeRuneInString(rest[len(form):])
+			if unicode.Is(unicode.Hangul, after) {
+				continue // part of a longer word (`가능`), not a particle
+			}
+			want := p[1]
+			if final != 0 && !(p[0] == "으로" && final == 8) { // ㄹ takes 로
+				want = p[0]
+			}
+			return want + rest[len(form):]
+		}
+	}
+	return rest
 }
 
 // NameLike returns the alias of concept c that is written like sample: in

@@ -1,0 +1,151 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/distractor"
+	"github.com/awsexam/awsexam/internal/exam"
+)
+
+type bankExplainOptions struct {
+	id     string
+	seed   uint64
+	format string
+}
+
+func newBankExplainCommand(g *globalOptions, stdio *IO) *cobra.Command {
+	opts := &bankExplainOptions{}
+	cmd := &cobra.Command{
+		Use:   "explain CARD-ID",
+		Short: "Show how a card's wrong options are chosen",
+		Long: `Show what a card's question and answer were tagged with (AWS concepts from
+the knowledge layer, their kind and the concepts they are contrasted with),
+every candidate wrong option considered, where it came from, and why it was
+chosen, passed over or dropped. CARD-ID is the id shown by generate and in
+reports (a unique prefix will do).`,
+		Example: `  awsexam bank explain 3f9c1a
+  awsexam bank explain 3f9c1a --seed 7 --format json
+  awsexam bank explain 3f9c --bank my-notes.txt`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.id = args[0]
+			return runBankExplain(g, opts, stdio)
+		},
+	}
+	cmd.Flags().Uint64Var(&opts.seed, "seed", 1, "random seed of the question shown")
+	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	return cmd
+}
+
+// findCard returns the card whose id is id or starts with it.
+func findCard(b *bank.Bank, id string) (int, error) {
+	id = strings.ToLower(strings.TrimSpace(id))
+	found := -1
+	for i, c := range b.Cards {
+		switch {
+		case c.ID == id:
+			return i, nil
+		case id != "" && strings.HasPrefix(c.ID, id):
+			if found >= 0 {
+				return -1, usagef("card id %q is ambiguous (%s, %s, …): give more characters", id, b.Cards[found].ID, c.ID)
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		return -1, usagef("no card with id %q in this bank: ids are shown by `awsexam generate` and in reports", id)
+	}
+	return found, nil
+}
+
+func runBankExplain(g *globalOptions, opts *bankExplainOptions, stdio *IO) error {
+	if opts.format != "text" && opts.format != "json" {
+		return usagef("--format %q: want text or json", opts.format)
+	}
+	b, _, err := loadBank(g)
+	if err != nil {
+		return err
+	}
+	i, err := findCard(b, opts.id)
+	if err != nil {
+		return err
+	}
+	ex := distractor.New(b).Explain(i, exam.NewRand(opts.seed))
+	if opts.format == "json" {
+		return writeJSON(stdio.Out, ex)
+	}
+	c := &b.Cards[i]
+	w := stdio.Out
+	fmt.Fprintf(w, "Card %s · %s · %s · %s\n", c.ID, c.Source, c.Section, c.Domain)
+	fmt.Fprintf(w, "Q: %s\nA: %s\n\n", c.Question, c.Answer())
+	kind := ex.AnswerKind
+	if kind == "" {
+		kind = "a sentence (more than one thing named)"
+	}
+	fmt.Fprintf(w, "Answer kind: %s\n", kind)
+	for _, part := range []struct {
+		name string
+		tags []distractor.Tag
+	}{{"Question names", ex.QuestionTags}, {"Answer names", ex.AnswerTags}} {
+		if len(part.tags) == 0 {
+			fmt.Fprintf(w, "%s: nothing the knowledge layer knows\n", part.name)
+			continue
+		}
+		fmt.Fprintf(w, "%s:\n", part.name)
+		for _, t := range part.tags {
+			fmt.Fprintf(w, "  %q → %s (%s of %s)", t.Text, t.Concept, t.Kind, t.Service)
+			if len(t.Siblings) > 0 {
+				fmt.Fprintf(w, "; contrasted with %s", strings.Join(t.Siblings, ", "))
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	fmt.Fprintf(w, "\nQuestion with --seed %d:\n", opts.seed)
+	for k, o := range ex.Question.Options {
+		mark := " "
+		for _, a := range ex.Question.Answers {
+			if a == k {
+				mark = "*"
+			}
+		}
+		fmt.Fprintf(w, " %s %d. %s   [%s]\n", mark, k+1, o, describeSource(ex.Question.Sources[k]))
+	}
+	fmt.Fprintf(w, "\nCandidates considered (%d):\n", len(ex.Candidates))
+	for _, d := range ex.Candidates {
+		fmt.Fprintf(w, "  %-22s %-8s %s   [%s]\n", reasonText[d.Reason], d.Origin, d.Option, describeSource(d.Source))
+	}
+	return nil
+}
+
+// reasonText words a candidate's fate.
+var reasonText = map[distractor.Reason]string{
+	distractor.ReasonChosen:              "chosen",
+	distractor.ReasonNotChosen:           "passed over",
+	distractor.ReasonSameQuestion:        "dropped: same question",
+	distractor.ReasonSameSolution:        "dropped: same as key",
+	distractor.ReasonAnswersSameQuestion: "dropped: answers it",
+	distractor.ReasonRepeat:              "dropped: repeat",
+}
+
+// describeSource words an option's source in one line.
+func describeSource(s distractor.OptionSource) string {
+	switch {
+	case s.Key:
+		return "key, " + s.Source
+	case len(s.Variant) > 0:
+		return fmt.Sprintf("variant: %s instead of %s", strings.Join(s.Variant, " + "), strings.Join(s.Replaces, " + "))
+	case s.Mistake != "":
+		return "mistake: " + s.Mistake
+	case s.Written != "":
+		return "written in the bank, " + s.Written
+	case s.Pool != "":
+		return fmt.Sprintf("%s pool, answer of %s", s.Pool, s.Source)
+	case s.Card != "":
+		return "answer of " + s.Source
+	}
+	return ""
+}

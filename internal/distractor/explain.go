@@ -1,0 +1,108 @@
+package distractor
+
+import (
+	"math/rand/v2"
+	"slices"
+
+	"github.com/awsexam/awsexam/internal/knowledge"
+)
+
+// Reason says why a candidate was dropped or what became of it: an id,
+// worded by whoever shows it.
+type Reason string
+
+const (
+	ReasonChosen              Reason = "chosen"
+	ReasonNotChosen           Reason = "not-chosen"            // a better set was found
+	ReasonSameQuestion        Reason = "same-question"         // its card asks what this card asks
+	ReasonSameSolution        Reason = "same-solution"         // it names the key's concepts: a second right answer
+	ReasonAnswersSameQuestion Reason = "answers-same-question" // a variant equal to the key of a card asking the same
+	ReasonRepeat              Reason = "repeat"                // the same text as a candidate already taken
+)
+
+// Decision is one candidate wrong option and what became of it.
+type Decision struct {
+	Option string       `json:"option"`
+	Origin string       `json:"origin"` // variant, topic, near, pool
+	Source OptionSource `json:"source"`
+	Score  float64      `json:"score,omitempty"` // lower is more plausible
+	Reason Reason       `json:"reason"`
+}
+
+var originNames = [...]string{originVariant: "variant", originTopic: "topic", originNear: "near", originPool: "pool"}
+
+func (g *Generator) decide(c *candidate, r Reason) {
+	if g.trace != nil {
+		g.trace(Decision{Option: c.text, Origin: originNames[c.origin], Source: c.src, Score: c.score, Reason: r})
+	}
+}
+
+// Tag is a concept found in a card's text.
+type Tag struct {
+	Text    string         `json:"text"`
+	Concept string         `json:"concept"`
+	Kind    knowledge.Kind `json:"kind"`
+	Service string         `json:"service"`
+	// Siblings are the concepts its contrast sets set against it.
+	Siblings []string `json:"siblings,omitempty"`
+}
+
+// Explanation is how card i's question was made with one seed.
+type Explanation struct {
+	QuestionTags []Tag      `json:"question_tags"`
+	AnswerTags   []Tag      `json:"answer_tags"`
+	AnswerKind   string     `json:"answer_kind"` // "" for a sentence
+	Question     Question   `json:"question"`
+	Candidates   []Decision `json:"candidates"`
+}
+
+// Explain makes card i's question as Make does with rng, recording every
+// candidate considered and why it was kept or dropped.
+func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
+	var ex Explanation
+	inf := g.inf(i)
+	ex.AnswerKind = string(inf.kind)
+	ex.QuestionTags = g.tags(g.cards[i].Question)
+	ex.AnswerTags = g.tags(g.cards[i].Answer())
+	g.trace = func(d Decision) { ex.Candidates = append(ex.Candidates, d) }
+	defer func() { g.trace = nil }()
+	ex.Question = g.Make(i, rng, nil)
+	// Candidates that survived the guards were either chosen or not.
+	for k := range ex.Candidates {
+		if ex.Candidates[k].Reason == "" {
+			ex.Candidates[k].Reason = ReasonNotChosen
+			if slices.Contains(ex.Question.Options, ex.Candidates[k].Option) {
+				ex.Candidates[k].Reason = ReasonChosen
+			}
+		}
+	}
+	slices.SortStableFunc(ex.Candidates, func(a, b Decision) int {
+		rank := func(d Decision) int {
+			switch d.Reason {
+			case ReasonChosen:
+				return 0
+			case ReasonNotChosen:
+				return 1
+			}
+			return 2
+		}
+		return rank(a) - rank(b)
+	})
+	return ex
+}
+
+func (g *Generator) tags(text string) []Tag {
+	if g.kb == nil {
+		return nil
+	}
+	var out []Tag
+	for _, h := range g.kb.Tag(text).Hits {
+		c := &g.kb.Concepts[h.Concept]
+		t := Tag{Text: text[h.Start:h.End], Concept: c.ID, Kind: c.Kind, Service: g.kb.Concepts[c.Service].ID}
+		for _, s := range g.kb.Siblings(h.Concept) {
+			t.Siblings = append(t.Siblings, g.kb.Concepts[s].ID)
+		}
+		out = append(out, t)
+	}
+	return out
+}

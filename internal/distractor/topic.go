@@ -1,0 +1,139 @@
+package distractor
+
+import (
+	"slices"
+
+	"github.com/awsexam/awsexam/internal/knowledge"
+)
+
+// OptionSource says where an option came from: data, not a sentence;
+// screens and reports word it in the user's language. Exactly one of Key,
+// Card, Variant, Mistake or Written is set.
+type OptionSource struct {
+	Key bool `json:"key,omitempty"`
+	// Card is the id of the card whose answer this is (the question's own
+	// card for the key).
+	Card   string `json:"card,omitempty"`
+	Source string `json:"source,omitempty"` // FILE:LINE of that card
+	// Question is that card's question: the problem this option answers.
+	Question string `json:"question,omitempty"`
+	// Pool is "neighbour" or "domain" for an answer taken from the
+	// last-resort pool outside the card's section and topic.
+	Pool string `json:"pool,omitempty"`
+	// Variant names the concepts put into the key in place of Replaces.
+	Variant  []string `json:"variant,omitempty"`
+	Replaces []string `json:"replaces,omitempty"`
+	// Note is how the concepts differ, from the knowledge data.
+	Note string `json:"note,omitempty"`
+	// Mistake names the calculation mistake a wrong figure makes.
+	Mistake string `json:"mistake,omitempty"`
+	// Written is the FILE:LINE of a wrong answer the bank's author wrote.
+	Written string `json:"written,omitempty"`
+}
+
+// Where wrong options come from, best first.
+const (
+	originVariant = iota // the key with a concept swapped for a contrasting one
+	originTopic          // another card's answer on the stem's topic, of the key's kind
+	originNear           // another card's answer on the topic, of another kind
+	originPool           // the last resort: section, neighbour or domain pool
+)
+
+// topic is what a text is about, from the knowledge layer.
+type topic struct {
+	tags     knowledge.Tags
+	classes  []int // equivalence classes of the concepts named, sorted
+	services []int // service concepts named or implied, sorted
+	specific []int // classes of concepts that are not whole services, sorted
+}
+
+func (g *Generator) topicOf(text string) topic {
+	if g.kb == nil {
+		return topic{}
+	}
+	t := topic{tags: g.kb.Tag(text)}
+	for _, h := range t.tags.Hits {
+		c := &g.kb.Concepts[h.Concept]
+		t.classes = appendSorted(t.classes, c.Class)
+		t.services = appendSorted(t.services, c.Service)
+		if c.Kind != knowledge.KindService {
+			t.specific = appendSorted(t.specific, c.Class)
+		}
+	}
+	return t
+}
+
+func appendSorted(s []int, v int) []int {
+	i, found := slices.BinarySearch(s, v)
+	if found {
+		return s
+	}
+	return slices.Insert(s, i, v)
+}
+
+// kindOf is what sort of answer a text is: the kind of the concept it
+// consists of (a service, an API action, a setting…), "figure" for a
+// number, or "" for a sentence that does more than name one thing.
+func (g *Generator) kindOf(t topic, isNum bool) knowledge.Kind {
+	if isNum {
+		return "figure"
+	}
+	if len(t.tags.Hits) == 0 || t.tags.Coverage() < 0.6 {
+		return ""
+	}
+	k := g.kb.Concepts[t.tags.Hits[0].Concept].Kind
+	for _, h := range t.tags.Hits[1:] {
+		if g.kb.Concepts[h.Concept].Kind != k {
+			return ""
+		}
+	}
+	return k
+}
+
+// sameSolution reports whether two answers name the same concepts, or one
+// names a part of what the other does: offered together, both would be
+// right (or one half-right).
+func sameSolution(a, b topic) bool {
+	if len(a.classes) == 0 || len(b.classes) == 0 {
+		return false
+	}
+	// Where both name specific concepts, the services around them do not
+	// decide (`Lambda 메모리` and `Lambda 시간 제한` differ).
+	x, y := a.classes, b.classes
+	if len(a.specific) > 0 && len(b.specific) > 0 {
+		x, y = a.specific, b.specific
+	}
+	return subset(x, y) || subset(y, x)
+}
+
+// subset reports whether sorted a is within sorted b.
+func subset(a, b []int) bool {
+	return len(a) <= len(b) && commonSorted(a, b) == len(a)
+}
+
+// closeness is how much a candidate answer shares the stem's topic: the
+// specific concepts in common count double the services.
+func closeness(stem, cand topic) int {
+	return 2*commonSorted(stem.specific, cand.specific) + commonSorted(stem.services, cand.services)
+}
+
+// mergeSorted is the sorted union of two sorted sets.
+func mergeSorted(a, b []int) []int {
+	out := slices.Clone(a)
+	for _, v := range b {
+		out = appendSorted(out, v)
+	}
+	return out
+}
+
+// SameSolution reports whether two option texts are the same answer by
+// what they name: equal after folding, or naming the same concepts (one
+// within the other). Variants of a key are judged by this, not by how
+// many characters they share with it.
+func (g *Generator) SameSolution(a, b string) bool {
+	if fold(a) == fold(b) {
+		return true
+	}
+	// A wrong figure in the same words is a calculation mistake.
+	return figures(a) == figures(b) && sameSolution(g.topicOf(a), g.topicOf(b))
+}

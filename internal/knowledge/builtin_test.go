@@ -1,0 +1,52 @@
+package knowledge
+
+import (
+	"bytes"
+	"os"
+	"testing"
+
+	"github.com/awsexam/awsexam/data"
+)
+
+// The built-in knowledge parses, and every alias is found in its own text
+// as its own concept (no alias is shadowed by a longer one of another
+// concept or refused by the word-boundary rules).
+func TestBuiltin(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Concepts) < 300 || len(b.Contrasts) < 100 {
+		t.Errorf("%d concepts, %d contrast sets: the knowledge layer looks truncated", len(b.Concepts), len(b.Contrasts))
+	}
+	owner := map[string]string{}
+	for _, c := range b.Concepts {
+		for _, a := range c.Aliases {
+			key := string(foldAll(a))
+			if o, dup := owner[key]; dup && o != c.ID {
+				t.Errorf("%s: alias %q also names %s", c.Source, a, o)
+			}
+			owner[key] = c.ID
+		}
+	}
+}
+
+// The generated built-in form is what the YAML files say: run
+// `go generate ./internal/knowledge` after editing data/knowledge.
+func TestGeneratedUpToDate(t *testing.T) {
+	var files []File
+	for _, f := range data.Knowledge() {
+		files = append(files, File{f.Name, f.Data})
+	}
+	want, err := GenerateSource(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("builtin_gen.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("internal/knowledge/builtin_gen.go is out of date with data/knowledge: run `go generate ./internal/knowledge`")
+	}
+}
