@@ -10,6 +10,7 @@ import (
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/distractor"
+	"github.com/awsexam/awsexam/internal/exam"
 	"github.com/awsexam/awsexam/internal/report"
 )
 
@@ -135,11 +136,15 @@ func runBankCheck(g *globalOptions, stdio *IO) error {
 		fmt.Fprintln(stdio.Out, p)
 	}
 	gen := distractor.New(b)
-	multiple := 0
+	multiple, extra := 0, 0
 	for i, c := range b.Cards {
 		if gen.IsMultipleResponse(i) {
 			multiple++
 			fmt.Fprintf(stdio.Out, "%s: note: multiple response (%s): %s\n", c.Source, report.ChooseLine(max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer())
+			if q := gen.Make(i, exam.NewRand(1), nil); len(q.Options)-q.Choose < 3 {
+				extra++
+				fmt.Fprintf(stdio.Out, "%s: warning: only %d wrong option%s for this multiple-response card (the exam shows at least three): add `distractors:` in a YAML bank, or cards on the same topic\n", c.Source, len(q.Options)-q.Choose, plural(len(q.Options)-q.Choose))
+			}
 		}
 	}
 	counts := map[string]int{}
@@ -151,7 +156,7 @@ func runBankCheck(g *globalOptions, stdio *IO) error {
 			fmt.Fprintf(stdio.Out, "note: section %q (%d cards) borrows wrong answers from its neighbours and its domain\n", s, counts[s])
 		}
 	}
-	fmt.Fprintf(stdio.Out, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings), plural(len(warnings)))
+	fmt.Fprintf(stdio.Out, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings)+extra, plural(len(warnings)+extra))
 	return nil
 }
 

@@ -283,7 +283,7 @@ func byScore(a, b candidate) int { return cmp.Compare(a.score, b.score) }
 // originWeight is added to a candidate's score by where it comes from:
 // variants of the key and answers on the stem's topic first, the pool
 // outside the topic only when nothing else is left.
-var originWeight = [...]float64{originVariant: -2, originTopic: 0, originNear: 3, originPool: 9}
+var originWeight = [...]float64{originVariant: -4, originTopic: 0, originNear: 4, originPool: 9}
 
 // Make builds card i's question. rng decides every random choice; exp, if
 // not nil, is the exam's exposure count and is updated.
@@ -413,6 +413,14 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 			return
 		}
 		cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
+		if cand.origin == originNear {
+			// Near the topic: prefer answers of the key's kind to
+			// questions worded like this one (a neighbouring problem).
+			if !kindsAgree(inf.kind, ji.kind) {
+				cand.score += 3
+			}
+			cand.score -= 4 * ji.qgrams.jaccard(inf.qgrams)
+		}
 		seen[ji.answer.fold] = true
 		out = append(out, cand)
 	}
@@ -469,6 +477,17 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	return out
 }
 
+// ownsOther reports whether hits name a concept of service svc other
+// than the service itself.
+func ownsOther(kb *knowledge.Base, hits []knowledge.Hit, svc int) bool {
+	for _, h := range hits {
+		if h.Concept != svc && kb.Concepts[h.Concept].Service == svc {
+			return true
+		}
+	}
+	return false
+}
+
 // kindsAgree: a service answers a "which service" question, an API action
 // a "which API" one; descriptions of what to do go together.
 func kindsAgree(a, b knowledge.Kind) bool {
@@ -499,7 +518,13 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		sibs []int
 	}
 	var slots []slot
-	for _, h := range inf.answer.topic.tags.Hits {
+	hits := inf.answer.topic.tags.Hits
+	for _, h := range hits {
+		if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hits, h.Concept) {
+			// `새 Elastic Beanstalk 환경 … URL 교체` names a feature of
+			// the service: another service in its place reads as nonsense.
+			continue
+		}
 		var sibs []int
 		for _, s := range g.kb.Siblings(h.Concept) {
 			if !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) {

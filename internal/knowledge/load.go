@@ -28,6 +28,8 @@ type fileForm struct {
 	Contrasts   []contrastForm `yaml:"contrasts"`
 	Equivalents [][]string     `yaml:"equivalents"`
 	Compounds   []string       `yaml:"compounds"`
+	// MoreAliases adds names to concepts defined in other files.
+	MoreAliases map[string][]string `yaml:"more_aliases"`
 }
 
 type serviceForm struct {
@@ -138,6 +140,16 @@ func Parse(files []File) (*Base, error) {
 			b.byID[c.ID] = i
 			b.Concepts = append(b.Concepts, Concept{ID: c.ID, Service: svc, Kind: c.Kind, Aliases: c.Aliases,
 				Note: c.Note, Domain: dom, Source: src})
+		}
+	}
+	for _, p := range all {
+		for id, more := range p.form.MoreAliases {
+			k, ok := b.byID[id]
+			if !ok {
+				bad(p.file, 1, "more_aliases: unknown concept %q", id)
+				continue
+			}
+			b.Concepts[k].Aliases = append(b.Concepts[k].Aliases, more...)
 		}
 	}
 	for i := range b.Concepts {
