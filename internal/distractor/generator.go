@@ -766,7 +766,7 @@ var wordingRanks = [...]int{0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2
 
 // cueWeight: the question-wording cues are the strongest tells in study
 // notes (the key often repeats the question's terms), so they weigh more.
-var cueWeight = [cueCount]float64{1, 4, 4, 2}
+var cueWeight = [cueCount]float64{1, 4, 4, 3}
 
 // cueTable holds, for the key (index 0) and every option the search may
 // pick, the cue values and pairwise similarities, computed once per
