@@ -107,6 +107,9 @@ type cardInfo struct {
 	// its answer and its section's name; question, of its question alone.
 	stem     topic
 	question topic
+	// asked is the kind of answer the question's wording asks for
+	// ("어떤 API…"), or "".
+	asked knowledge.Kind
 	kind     knowledge.Kind
 }
 
@@ -169,6 +172,9 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	q := g.topicOf(c.Question)
 	inf.question = q
+	if g.kb != nil {
+		inf.asked = g.kb.Asked(c.Question)
+	}
 	inf.stem = topic{
 		classes:  mergeSorted(q.classes, inf.answer.topic.classes),
 		services: mergeSorted(mergeSorted(q.services, inf.answer.topic.services), st.services),
@@ -363,6 +369,8 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	}
 	// consider adds card j's answer; lastResort lets in answers off the
 	// stem's topic from the card's domain.
+	// echoed are the services both the question and the key name.
+	echoed := intersectSorted(inf.question.services, inf.answer.topic.services)
 	visited := map[int]bool{}
 	consider := func(j int, lastResort bool) {
 		if j == i || visited[j] {
@@ -411,6 +419,16 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		if sameSolution(inf.answer.topic, ji.answer.topic) {
 			g.decide(&cand, ReasonSameSolution)
 			return
+		}
+		if cand.origin == originTopic && inf.asked != "" && !g.namesKind(ji.answer.topic, inf.asked) {
+			// The stem asks for an API action (a service, a command…):
+			// an option that names none is ruled out by reading alone.
+			cand.origin = originNear
+		}
+		if cand.origin == originTopic && !subset(echoed, ji.answer.topic.services) {
+			// The key names a service the stem names; an option that
+			// does not is ruled out by reading alone.
+			cand.origin = originNear
 		}
 		cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
 		if cand.origin == originNear {
@@ -525,9 +543,16 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// the service: another service in its place reads as nonsense.
 			continue
 		}
+		if slices.Contains(inf.question.classes, g.kb.Concepts[h.Concept].Class) {
+			// The stem names it: the question fixes it, so an option
+			// without it is ruled out by reading alone.
+			continue
+		}
 		var sibs []int
 		for _, s := range g.kb.Siblings(h.Concept) {
-			if !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) {
+			// A header for a header, a service for a service: a sibling
+			// of another kind reads as an answer to another question.
+			if g.kb.Concepts[s].Kind == g.kb.Concepts[h.Concept].Kind && !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) {
 				sibs = append(sibs, s)
 			}
 		}

@@ -137,3 +137,24 @@ func (g *Generator) SameSolution(a, b string) bool {
 	// A wrong figure in the same words is a calculation mistake.
 	return figures(a) == figures(b) && sameSolution(g.topicOf(a), g.topicOf(b))
 }
+
+// intersectSorted is the sorted intersection of two sorted sets.
+func intersectSorted(a, b []int) []int {
+	var out []int
+	for _, v := range a {
+		if _, found := slices.BinarySearch(b, v); found {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// namesKind reports whether a text names a concept of kind k.
+func (g *Generator) namesKind(t topic, k knowledge.Kind) bool {
+	for _, h := range t.tags.Hits {
+		if g.kb.Concepts[h.Concept].Kind == k {
+			return true
+		}
+	}
+	return false
+}

@@ -12,7 +12,7 @@ var builtin struct {
 // nothing is parsed at start-up. Its matcher is built on first use.
 func Builtin() (*Base, error) {
 	builtin.once.Do(func() {
-		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinCompounds)
+		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinCompounds, builtinAskPhrases, builtinAskKinds)
 	})
 	return builtin.base, nil
 }

@@ -54,6 +54,11 @@ type Base struct {
 	byID      map[string]int
 	m         matcher
 	compounds []string
+	// askPhrases and askKinds say how a question asks for a kind of
+	// answer; asks finds them.
+	askPhrases []string
+	askKinds   []Kind
+	asks       *Phrases
 }
 
 // Lookup returns the index of the concept with id.
@@ -114,4 +119,16 @@ func (e *Error) Error() string {
 		b.WriteString(p.String())
 	}
 	return b.String()
+}
+
+// Asked returns the kind of answer a question asks for ("which API…"), or
+// "" when its wording does not say.
+func (b *Base) Asked(question string) Kind {
+	if b.asks == nil {
+		return ""
+	}
+	if found := b.asks.Find(question); len(found) > 0 {
+		return b.askKinds[found[0]]
+	}
+	return ""
 }

@@ -18,7 +18,7 @@ type File struct {
 
 // kinds are the kinds a concept may have (data/knowledge/README.md).
 var kinds = []Kind{KindService, "feature", "api", "setting", "policy", "error", "status", "metric",
-	"format", "command", "resource", "pattern", "figure"}
+	"format", "command", "resource", "pattern", "figure", "action"}
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
@@ -30,6 +30,12 @@ type fileForm struct {
 	Compounds   []string       `yaml:"compounds"`
 	// MoreAliases adds names to concepts defined in other files.
 	MoreAliases map[string][]string `yaml:"more_aliases"`
+	Asks        []askForm           `yaml:"asks"`
+}
+
+type askForm struct {
+	Kind    Kind     `yaml:"kind"`
+	Phrases []string `yaml:"phrases"`
 }
 
 type serviceForm struct {
@@ -89,6 +95,16 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
+		for _, a := range form.Asks {
+			if !slices.Contains(kinds, a.Kind) {
+				bad(f.Name, 1, "asks: unknown kind %q (known: %v)", a.Kind, kinds)
+				continue
+			}
+			for _, ph := range a.Phrases {
+				b.askPhrases = append(b.askPhrases, ph)
+				b.askKinds = append(b.askKinds, a.Kind)
+			}
+		}
 	}
 	// Services first: concepts name them.
 	for _, p := range all {
@@ -207,6 +223,7 @@ func Parse(files []File) (*Base, error) {
 	}
 	b.compounds = compounds
 	b.m = compileConcepts(b.Concepts, compounds)
+	b.asks = NewPhrases(b.askPhrases, compounds)
 	return b, nil
 }
 

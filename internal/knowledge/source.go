@@ -27,13 +27,23 @@ func GenerateSource(files []File) ([]byte, error) {
 		fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q},\n", c.ID, c.Members, c.Note)
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinCompounds = %#v\n", b.compounds)
+	fmt.Fprintf(&w, "\nvar builtinAskPhrases = %#v\n", b.askPhrases)
+	fmt.Fprintf(&w, "\nvar builtinAskKinds = []Kind{")
+	for i, k := range b.askKinds {
+		if i > 0 {
+			w.WriteString(", ")
+		}
+		fmt.Fprintf(&w, "%q", string(k))
+	}
+	w.WriteString("}\n")
 	return format.Source(w.Bytes())
 }
 
 // fromParts builds a Base from concepts and contrast sets already checked
 // (the generated built-in form).
-func fromParts(concepts []Concept, contrasts []Contrast, compounds []string) *Base {
-	b := &Base{Concepts: concepts, Contrasts: contrasts, byID: make(map[string]int, len(concepts)), compounds: compounds}
+func fromParts(concepts []Concept, contrasts []Contrast, compounds, askPhrases []string, askKinds []Kind) *Base {
+	b := &Base{Concepts: concepts, Contrasts: contrasts, byID: make(map[string]int, len(concepts)), compounds: compounds,
+		askPhrases: askPhrases, askKinds: askKinds, asks: NewPhrases(askPhrases, compounds)}
 	for i := range concepts {
 		b.byID[concepts[i].ID] = i
 	}
