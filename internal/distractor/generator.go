@@ -110,7 +110,7 @@ type cardInfo struct {
 	// asked is the kind of answer the question's wording asks for
 	// ("어떤 API…"), or "".
 	asked knowledge.Kind
-	kind     knowledge.Kind
+	kind  knowledge.Kind
 }
 
 // New indexes a bank for question generation.
