@@ -6,6 +6,10 @@ import (
 	"strings"
 )
 
+// MaxFileBytes bounds one bank file: the built-in bank is 60 KB, a
+// 100,000-card bank about 10 MB.
+const MaxFileBytes = 1 << 30
+
 // File is one bank file's name (as messages should show it) and bytes.
 type File struct {
 	Name string

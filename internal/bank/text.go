@@ -152,3 +152,16 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// ControlRune returns the first C0 or C1 control character in s (DEL
+// included) other than a line break or a tab, which are text. A bank may
+// not carry the others: they move the cursor, clear the screen or retitle
+// the terminal when printed.
+func ControlRune(s string) (rune, bool) {
+	for _, r := range s {
+		if r != '\n' && r != '\t' && unicode.IsControl(r) {
+			return r, true
+		}
+	}
+	return 0, false
+}

@@ -62,7 +62,7 @@ func runBankStats(g *globalOptions, opts *bankStatsOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
 		return usagef("--format %q: want text or json", opts.format)
 	}
-	b, name, err := loadBank(g)
+	b, name, err := loadBank(g, stdio)
 	if err != nil {
 		return err
 	}
@@ -126,7 +126,7 @@ fell to the blueprint's default.`,
 }
 
 func runBankCheck(g *globalOptions, stdio *IO) error {
-	b, name, err := loadBank(g)
+	b, name, err := loadBank(g, stdio)
 	if err != nil {
 		return err
 	}

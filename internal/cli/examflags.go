@@ -40,7 +40,7 @@ func (f *examFlags) seedFor(cmd *cobra.Command) uint64 {
 // assemble loads the bank and builds the exam the flags describe; notes
 // (fewer cards than asked) go to stderr.
 func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdio *IO, adjust ...func(*exam.Spec)) (*exam.Exam, *bank.Bank, error) {
-	b, name, err := loadBank(g)
+	b, name, err := loadBank(g, stdio)
 	if err != nil {
 		return nil, nil, err
 	}

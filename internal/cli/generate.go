@@ -66,7 +66,7 @@ func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, st
 		return err
 	}
 	if opts.output != "" {
-		return store.WriteAtomic(opts.output, out.Bytes())
+		return store.WriteFile(opts.output, out.Bytes())
 	}
 	_, err = stdio.Out.Write(out.Bytes())
 	return err

@@ -88,28 +88,35 @@ func runReport(which string, opts *reportOptions, stdio *IO) error {
 	if !slices.Contains(report.Formats, format) {
 		return usagef("--format %q: want %s", format, strings.Join(report.Formats, ", "))
 	}
-	a, err := findAttempt(which, stdio)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
 	o := report.Options{Width: 100}
 	if opts.output == "" && stdio.OutTTY && !color.NoColor {
 		o.Style = textStyle()
 	}
+	var a *exam.Attempt
+	var err error
 	if opts.history {
 		if format != "html" {
 			return usagef("--history goes with --format html (for text, see awsexam history)")
 		}
+		// Read once, so a damaged file is warned about once.
 		if o.History, err = loadAttempts(stdio); err != nil {
 			return err
 		}
+		if which == "last" && len(o.History) > 0 {
+			a = o.History[0]
+		}
 	}
+	if a == nil {
+		if a, err = findAttempt(which, stdio); err != nil {
+			return err
+		}
+	}
+	var buf bytes.Buffer
 	if err := report.Render(&buf, a, format, o); err != nil {
 		return err
 	}
 	if opts.output != "" {
-		return store.WriteAtomic(opts.output, buf.Bytes())
+		return store.WriteFile(opts.output, buf.Bytes())
 	}
 	_, err = stdio.Out.Write(buf.Bytes())
 	return err
@@ -202,7 +209,7 @@ tagged with section and domain. Import it in Anki with File → Import.`,
 			}
 			fmt.Fprintf(stdio.Err, "%d missed card%s\n", len(missed), plural(len(missed)))
 			if output != "" {
-				return store.WriteAtomic(output, buf.Bytes())
+				return store.WriteFile(output, buf.Bytes())
 			}
 			_, err = stdio.Out.Write(buf.Bytes())
 			return err

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -82,7 +81,7 @@ func setColor(g *globalOptions, stdio *IO) {
 
 // loadBank loads the banks named by --bank, or the built-in one. It
 // returns the bank and a name for it ("built-in" or the files given).
-func loadBank(g *globalOptions) (*bank.Bank, string, error) {
+func loadBank(g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
 	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
 	if err != nil {
 		return nil, "", err
@@ -91,13 +90,16 @@ func loadBank(g *globalOptions) (*bank.Bank, string, error) {
 		b, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
 		return b, "built-in", err
 	}
+	if err := oneStdin(g.banks...); err != nil {
+		return nil, "", err
+	}
 	files := make([]bank.File, 0, len(g.banks))
 	for _, path := range g.banks {
-		raw, err := os.ReadFile(path)
+		name, raw, err := readInput(stdio, "bank", path, bank.MaxFileBytes)
 		if err != nil {
-			return nil, "", fmt.Errorf("cannot read bank: %w", err)
+			return nil, "", err
 		}
-		files = append(files, bank.File{Name: path, Data: raw})
+		files = append(files, bank.File{Name: name, Data: raw})
 	}
 	b, err := bank.Load(files, bp)
 	return b, strings.Join(g.banks, ","), err

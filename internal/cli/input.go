@@ -1,0 +1,48 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/awsexam/awsexam/internal/store"
+)
+
+// stdinName is how messages name standard input, read for the file "-".
+const stdinName = "standard input"
+
+// readInput reads a file the user named on the command line (what says
+// which: "bank", "exam", "answer sheet"): a regular file of at most limit
+// bytes, or standard input for "-". A FIFO or a device is refused rather
+// than waited on or read without end.
+func readInput(stdio *IO, what, path string, limit int64) (name string, data []byte, err error) {
+	if path == "-" {
+		data, err = store.ReadAllLimit(stdinName, stdio.In, limit)
+		if err != nil {
+			return stdinName, nil, fmt.Errorf("cannot read the %s: %w", what, err)
+		}
+		return stdinName, data, nil
+	}
+	data, err = store.ReadFile(path, limit)
+	if errors.Is(err, store.ErrNotRegular) {
+		return path, nil, fmt.Errorf("cannot read the %s: %w (give a file, or - for standard input)", what, err)
+	}
+	if err != nil {
+		return path, nil, fmt.Errorf("cannot read the %s: %w", what, err)
+	}
+	return path, data, nil
+}
+
+// oneStdin refuses a command line that names standard input ("-") for
+// more than one file: it can be read only once.
+func oneStdin(paths ...string) error {
+	n := 0
+	for _, p := range paths {
+		if p == "-" {
+			n++
+		}
+	}
+	if n > 1 {
+		return usagef("standard input (-) is named %d times: it can be read only once", n)
+	}
+	return nil
+}
