@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -51,5 +52,32 @@ func TestNoColorInPipes(t *testing.T) {
 	_, out, _ := run(t, nil, "bank", "stats")
 	if strings.Contains(out, "\x1b[") {
 		t.Errorf("escape codes in a pipe: %q", out)
+	}
+}
+
+// failingWriter is standard output on a full disk.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// TestLostOutputIsAnError: every command that prints ends with exit 1 and
+// says so when its output cannot be written.
+func TestLostOutputIsAnError(t *testing.T) {
+	for _, args := range [][]string{
+		{"version"},
+		{"bank", "stats"},
+		{"bank", "stats", "--format", "json"},
+		{"bank", "check"},
+		{"history"},
+		{"generate", "--count", "2", "--seed", "1"},
+		{"--help"},
+	} {
+		var errOut bytes.Buffer
+		env := map[string]string{"AWSEXAM_HOME": t.TempDir()}
+		stdio := &IO{In: strings.NewReader(""), Out: failingWriter{}, Err: &errOut, Getenv: func(k string) string { return env[k] }}
+		code := Run(context.Background(), args, stdio)
+		if code != ExitError || !strings.Contains(errOut.String(), "cannot write the output: no space left on device") {
+			t.Errorf("awsexam %s: exit %d, stderr %q; want exit 1 and the write error", strings.Join(args, " "), code, errOut.String())
+		}
 	}
 }

@@ -160,17 +160,16 @@ func linkTarget(path string) (string, error) {
 	return "", errors.New("too many levels of symbolic links")
 }
 
+// writeInPlace writes to what is not a regular file; its errors (from
+// os) name the path already.
 func writeInPlace(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return err
 	}
 	_, err = f.Write(data)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
+	return err
 }
