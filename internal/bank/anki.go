@@ -2,6 +2,7 @@ package bank
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -29,7 +30,7 @@ func isAnki(data []byte) bool {
 // (#separator:tab|pipe|comma|semicolon|space, #html:, #deck:, #tags column:,
 // #deck column:, #notetype column:, #guid column:), then one note a line
 // with the front as the question and the back as the answer.
-func parseAnki(file string, data []byte) ([]Card, []Problem) {
+func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem) {
 	if p := sniffEncoding(file, data); p != nil {
 		return nil, []Problem{*p}
 	}
@@ -106,7 +107,10 @@ func parseAnki(file string, data []byte) ([]Card, []Problem) {
 		return CleanText(s)
 	}
 	var cards []Card
-	for {
+	for n := 1; ; n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			break
+		}
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break

@@ -2,6 +2,7 @@ package bank
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -51,10 +52,14 @@ func looksUTF16(data []byte) bool {
 }
 
 // eachLine calls fn for every line with its 1-based number, without the
-// line ending (LF or CRLF) and without a leading UTF-8 BOM.
-func eachLine(data []byte, fn func(n int, line []byte)) {
+// line ending (LF or CRLF) and without a leading UTF-8 BOM. It stops early
+// once ctx is done.
+func eachLine(ctx context.Context, data []byte, fn func(n int, line []byte)) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	for n := 1; len(data) > 0; n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			return
+		}
 		var line []byte
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			line, data = data[:i], data[i+1:]
@@ -79,7 +84,7 @@ func lineProblem(line []byte) string {
 
 // parseNotes reads the study-notes format: `### --Section` headings and
 // `question | answer` lines, split at the first `|`.
-func parseNotes(file string, data []byte) ([]Card, []Problem) {
+func parseNotes(ctx context.Context, file string, data []byte) ([]Card, []Problem) {
 	if p := sniffEncoding(file, data); p != nil {
 		return nil, []Problem{*p}
 	}
@@ -88,7 +93,7 @@ func parseNotes(file string, data []byte) ([]Card, []Problem) {
 	cards := make([]Card, 0, bytes.Count(data, []byte{'|'}))
 	var problems []Problem
 	section := DefaultSection
-	eachLine(data, func(n int, raw []byte) {
+	eachLine(ctx, data, func(n int, raw []byte) {
 		at := Source{file, n}
 		if msg := lineProblem(raw); msg != "" {
 			problems = append(problems, Problem{Source: at, Msg: msg})

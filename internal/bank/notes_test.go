@@ -2,6 +2,7 @@ package bank
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func TestParseNotesQuirks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cards, probs := parseNotes("f.txt", []byte(tt.in))
+			cards, probs := parseNotes(context.Background(), "f.txt", []byte(tt.in))
 			if len(probs) != 0 {
 				t.Fatalf("problems: %v", probs)
 			}
@@ -73,7 +74,7 @@ func TestParseNotesErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, probs := parseNotes("f.txt", tt.in)
+			_, probs := parseNotes(context.Background(), "f.txt", tt.in)
 			if len(probs) != len(tt.want) {
 				t.Fatalf("got %d problems %v, want %d", len(probs), probs, len(tt.want))
 			}

@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 
@@ -40,7 +42,7 @@ func (f *examFlags) seedFor(cmd *cobra.Command) uint64 {
 // assemble loads the bank and builds the exam the flags describe; notes
 // (fewer cards than asked) go to stderr.
 func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdio *IO, adjust ...func(*exam.Spec)) (*exam.Exam, *bank.Bank, error) {
-	b, name, err := loadBank(g, stdio)
+	b, name, err := loadBank(cmd.Context(), g, stdio)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -54,7 +56,10 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 	for _, a := range adjust {
 		a(&spec)
 	}
-	e, notes, err := exam.Assemble(b, distractor.New(b), spec)
+	e, notes, err := exam.AssembleContext(cmd.Context(), b, distractor.New(b), spec)
+	if errors.Is(err, context.Canceled) {
+		return nil, nil, err
+	}
 	if err != nil {
 		return nil, nil, usagef("%s", err)
 	}

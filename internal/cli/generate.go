@@ -65,6 +65,9 @@ func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, st
 	if err != nil {
 		return err
 	}
+	if err := cmd.Context().Err(); err != nil {
+		return err // interrupted: no output, not even part of it
+	}
 	if opts.output != "" {
 		return store.WriteFile(opts.output, out.Bytes())
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"strings"
@@ -34,7 +35,7 @@ mock's and summarised.`,
   awsexam grade --exam exam.json --answers sheet.txt`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runGrade(opts, stdio)
+			return runGrade(cmd.Context(), opts, stdio)
 		},
 	}
 	cmd.Flags().StringVar(&opts.examPath, "exam", "", "the exam `FILE` from awsexam generate --format json")
@@ -63,7 +64,7 @@ func parseExam(name string, raw []byte) (*exam.Exam, error) {
 	return &e, nil
 }
 
-func runGrade(opts *gradeOptions, stdio *IO) error {
+func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 	if err := oneStdin(opts.examPath, opts.sheetPath); err != nil {
 		return err
 	}
@@ -105,6 +106,9 @@ func runGrade(opts *gradeOptions, stdio *IO) error {
 	dir, err := dataDir(stdio)
 	if err != nil {
 		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err // interrupted before anything was saved
 	}
 	a := s.Finish(bp, store.NewID(now), now, false)
 	if _, err := dir.SaveAttempt(a); err != nil {

@@ -131,7 +131,10 @@ func exitCode(err error, stderr io.Writer) int {
 		return ExitOK
 	case errors.As(err, &silent):
 		return silent.code
-	case errors.Is(err, errInterrupted), errors.Is(err, context.Canceled):
+	case errors.Is(err, errInterrupted):
+		return ExitInterrupted
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "awsexam: interrupted: stopped before writing anything")
 		return ExitInterrupted
 	case errors.As(err, &problems):
 		fmt.Fprintln(stderr, problems.Error())

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -79,5 +81,51 @@ func TestLostOutputIsAnError(t *testing.T) {
 		if code != ExitError || !strings.Contains(errOut.String(), "cannot write the output: no space left on device") {
 			t.Errorf("awsexam %s: exit %d, stderr %q; want exit 1 and the write error", strings.Join(args, " "), code, errOut.String())
 		}
+	}
+}
+
+// TestInterruptedCommandsExit130: a command interrupted (Ctrl-C, SIGTERM:
+// the context Main gives is cancelled) exits 130, prints nothing to
+// standard output and writes no output file.
+func TestInterruptedCommandsExit130(t *testing.T) {
+	home := t.TempDir()
+	dir := t.TempDir()
+	env := map[string]string{"AWSEXAM_HOME": home}
+	exam := filepath.Join(dir, "exam.json")
+	if code, _, stderr := run(t, env, "generate", "--count", "2", "--seed", "1", "-o", exam); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	sheet := filepath.Join(dir, "sheet.txt")
+	os.WriteFile(sheet, []byte("A\nB\n"), 0o644)
+	if code, _, stderr := run(t, env, "grade", "--exam", exam, "--answers", sheet); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	out := filepath.Join(dir, "out")
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for _, args := range [][]string{
+		{"bank", "stats"},
+		{"bank", "check"},
+		{"generate", "--all", "-o", out},
+		{"generate", "--count", "5"},
+		{"grade", "--exam", exam, "--answers", sheet, "--report", out},
+		{"report", "-o", out},
+		{"report", "last", "--format", "html", "--history"},
+		{"history"},
+		{"export-missed", "-o", out},
+	} {
+		var stdout, stderr bytes.Buffer
+		stdio := &IO{In: strings.NewReader(""), Out: &stdout, Err: &stderr, Getenv: func(k string) string { return env[k] }}
+		code := Run(ctx, args, stdio)
+		if code != ExitInterrupted || stdout.Len() > 0 {
+			t.Errorf("awsexam %s interrupted: exit %d, %d bytes out, stderr %q; want 130 and nothing", strings.Join(args, " "), code, stdout.Len(), stderr.String())
+		}
+		if _, err := os.Stat(out); err == nil {
+			t.Errorf("awsexam %s interrupted wrote %s", strings.Join(args, " "), out)
+			os.Remove(out)
+		}
+	}
+	if saved, _ := filepath.Glob(filepath.Join(home, "attempts", "*.json")); len(saved) != 1 {
+		t.Errorf("%d attempts saved, want the 1 graded before", len(saved))
 	}
 }

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -43,7 +44,7 @@ page that prints on A4).`,
 			if len(args) == 1 {
 				which = args[0]
 			}
-			return runReport(which, opts, stdio)
+			return runReport(cmd.Context(), which, opts, stdio)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "", "text, md, json or html (default: from -o's extension, else text)")
@@ -53,7 +54,7 @@ page that prints on A4).`,
 }
 
 // findAttempt resolves "last", an id (or its start) or a file path.
-func findAttempt(which string, stdio *IO) (*exam.Attempt, error) {
+func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, error) {
 	if strings.HasSuffix(which, ".json") || strings.ContainsRune(which, os.PathSeparator) {
 		if _, err := os.Stat(which); err == nil {
 			return store.ReadAttempt(which)
@@ -64,7 +65,11 @@ func findAttempt(which string, stdio *IO) (*exam.Attempt, error) {
 		return nil, err
 	}
 	if which == "last" {
-		for _, f := range dir.Attempts() {
+		files, err := dir.AttemptsContext(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
 			if f.Err != nil {
 				fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", f.Err)
 				continue
@@ -77,7 +82,7 @@ func findAttempt(which string, stdio *IO) (*exam.Attempt, error) {
 	return a, err
 }
 
-func runReport(which string, opts *reportOptions, stdio *IO) error {
+func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO) error {
 	format := opts.format
 	if format == "" {
 		format = "text"
@@ -99,7 +104,7 @@ func runReport(which string, opts *reportOptions, stdio *IO) error {
 			return usagef("--history goes with --format html (for text, see awsexam history)")
 		}
 		// Read once, so a damaged file is warned about once.
-		if o.History, err = loadAttempts(stdio); err != nil {
+		if o.History, err = loadAttempts(ctx, stdio); err != nil {
 			return err
 		}
 		if which == "last" && len(o.History) > 0 {
@@ -107,12 +112,15 @@ func runReport(which string, opts *reportOptions, stdio *IO) error {
 		}
 	}
 	if a == nil {
-		if a, err = findAttempt(which, stdio); err != nil {
+		if a, err = findAttempt(ctx, which, stdio); err != nil {
 			return err
 		}
 	}
 	var buf bytes.Buffer
 	if err := report.Render(&buf, a, format, o); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	if opts.output != "" {
@@ -124,13 +132,17 @@ func runReport(which string, opts *reportOptions, stdio *IO) error {
 
 // loadAttempts reads every saved attempt, warning (one line each) about
 // damaged or foreign files and going on.
-func loadAttempts(stdio *IO) ([]*exam.Attempt, error) {
+func loadAttempts(ctx context.Context, stdio *IO) ([]*exam.Attempt, error) {
 	dir, err := dataDir(stdio)
 	if err != nil {
 		return nil, err
 	}
+	files, err := dir.AttemptsContext(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var out []*exam.Attempt
-	for _, f := range dir.Attempts() {
+	for _, f := range files {
 		if f.Err != nil {
 			fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", f.Err)
 			continue
@@ -152,7 +164,7 @@ func newHistoryCommand(g *globalOptions, stdio *IO) *cobra.Command {
 			if format != "text" && format != "json" {
 				return usagef("--format %q: want text or json", format)
 			}
-			attempts, err := loadAttempts(stdio)
+			attempts, err := loadAttempts(cmd.Context(), stdio)
 			if err != nil {
 				return err
 			}
@@ -186,7 +198,7 @@ tagged with section and domain. Import it in Anki with File → Import.`,
 				}
 				from = t
 			}
-			attempts, err := loadAttempts(stdio)
+			attempts, err := loadAttempts(cmd.Context(), stdio)
 			if err != nil {
 				return err
 			}
@@ -205,6 +217,9 @@ tagged with section and domain. Import it in Anki with File → Import.`,
 			}
 			var buf bytes.Buffer
 			if err := report.AnkiMissed(&buf, missed); err != nil {
+				return err
+			}
+			if err := cmd.Context().Err(); err != nil {
 				return err
 			}
 			fmt.Fprintf(stdio.Err, "%d missed card%s\n", len(missed), plural(len(missed)))

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -81,13 +82,13 @@ func setColor(g *globalOptions, stdio *IO) {
 
 // loadBank loads the banks named by --bank, or the built-in one. It
 // returns the bank and a name for it ("built-in" or the files given).
-func loadBank(g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
+func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
 	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
 	if err != nil {
 		return nil, "", err
 	}
 	if len(g.banks) == 0 {
-		b, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
+		b, err := bank.LoadContext(ctx, []bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
 		return b, "built-in", err
 	}
 	if err := oneStdin(g.banks...); err != nil {
@@ -101,7 +102,7 @@ func loadBank(g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
 		}
 		files = append(files, bank.File{Name: name, Data: raw})
 	}
-	b, err := bank.Load(files, bp)
+	b, err := bank.LoadContext(ctx, files, bp)
 	return b, strings.Join(g.banks, ","), err
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/awsexam/awsexam/internal/bank/banktest"
 	"github.com/awsexam/awsexam/internal/exam"
 )
 
@@ -36,6 +37,16 @@ func TestScripts(t *testing.T) {
 			ts.Check(err)
 			ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(s), 0o644))
 		},
+	}
+	// synthbank FILE N writes an N-card notes bank shaped like the
+	// built-in one (too big to keep in a script).
+	cmds["synthbank"] = func(ts *testscript.TestScript, neg bool, args []string) {
+		if len(args) != 2 {
+			ts.Fatalf("usage: synthbank FILE N")
+		}
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		ts.Check(os.WriteFile(ts.MkAbs(args[0]), banktest.SyntheticNotes(n), 0o644))
 	}
 	// mode FILE PERM checks a file's permission bits (octal).
 	cmds["mode"] = func(ts *testscript.TestScript, neg bool, args []string) {

@@ -1,6 +1,7 @@
 package exam
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -36,6 +37,12 @@ type Spec struct {
 // twice, questions and options shuffled by the seed. Notes are things the
 // user should hear (fewer cards than asked).
 func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []string, error) {
+	return AssembleContext(context.Background(), b, gen, spec)
+}
+
+// AssembleContext is Assemble that gives up with ctx's error once ctx is
+// done: every card of a big bank (generate --all) takes a while.
+func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []string, error) {
 	idx, err := selectCards(b, spec.Filter)
 	if err != nil {
 		return nil, nil, err
@@ -60,6 +67,9 @@ func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []stri
 	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank}
 	exp := distractor.Exposure{}
 	for n, i := range picked {
+		if n%64 == 0 && ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
 		c := &b.Cards[i]
 		dq := gen.Make(i, rng, exp)
 		e.Questions = append(e.Questions, Question{

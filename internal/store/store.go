@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -252,10 +253,20 @@ type AttemptFile struct {
 // Attempts lists saved attempts, newest first. Damaged or foreign files
 // come back with Err set so callers can warn and go on.
 func (d Dir) Attempts() []AttemptFile {
+	out, _ := d.AttemptsContext(context.Background())
+	return out
+}
+
+// AttemptsContext is Attempts that gives up with ctx's error once ctx is
+// done: years of attempts take a while to read.
+func (d Dir) AttemptsContext(ctx context.Context) ([]AttemptFile, error) {
 	paths, _ := filepath.Glob(filepath.Join(d.attempts(), "*.json"))
 	sort.Sort(sort.Reverse(sort.StringSlice(paths)))
 	var out []AttemptFile
 	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		a, err := ReadAttempt(p)
 		out = append(out, AttemptFile{Path: p, Attempt: a, Err: err})
 	}
@@ -265,7 +276,7 @@ func (d Dir) Attempts() []AttemptFile {
 		}
 		return out[i].Attempt.Ended.After(out[j].Attempt.Ended)
 	})
-	return out
+	return out, nil
 }
 
 // ReadAttempt reads one attempt file and checks it is one.
