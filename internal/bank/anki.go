@@ -51,6 +51,10 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 		}
 		headerLines++
 		data = rest
+		if msg := lineProblem([]byte(text)); msg != "" {
+			bad(headerLines, "%s", msg)
+			continue
+		}
 		key, val, _ := strings.Cut(text[1:], ":")
 		val = strings.TrimSpace(val)
 		switch key {

@@ -70,8 +70,8 @@ func eachLine(ctx context.Context, data []byte, fn func(n int, line []byte)) {
 	}
 }
 
-// lineProblem checks what every text format requires of a line: UTF-8 and
-// a sane length.
+// lineProblem checks what every text format requires of a line: UTF-8, a
+// sane length and no control characters but the tab.
 func lineProblem(line []byte) string {
 	if len(line) > MaxLineBytes {
 		return fmt.Sprintf("line is %d bytes long (at most %d): is this a bank file?", len(line), MaxLineBytes)
@@ -79,7 +79,15 @@ func lineProblem(line []byte) string {
 	if !utf8.Valid(line) {
 		return "invalid UTF-8: save the file as UTF-8"
 	}
+	if r, bad := ControlRune(string(line)); bad {
+		return controlProblem(r)
+	}
 	return ""
+}
+
+// controlProblem is the message for a control character in a bank.
+func controlProblem(r rune) string {
+	return fmt.Sprintf("control character %U: remove it (printed, it could move the cursor, clear the screen or retitle the terminal)", r)
 }
 
 // parseNotes reads the study-notes format: `### --Section` headings and
