@@ -80,14 +80,17 @@ func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 	if err != nil {
 		return err
 	}
-	chosen, errs := exam.ParseSheet(sheetName, raw, e)
-	if len(errs) > 0 {
+	chosen, errs, total := exam.ParseSheet(sheetName, raw, e)
+	if total > 0 {
 		var b strings.Builder
 		for _, e := range errs {
 			b.WriteString(e.Error())
 			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "%d malformed line%s in the answer sheet: fix them and grade again", len(errs), plural(len(errs)))
+		if more := total - len(errs); more > 0 {
+			fmt.Fprintf(&b, "... and %d more\n", more)
+		}
+		fmt.Fprintf(&b, "%d malformed line%s in the answer sheet: fix them and grade again", total, plural(total))
 		fmt.Fprintln(stdio.Err, b.String())
 		return &errSilent{code: ExitError}
 	}

@@ -48,6 +48,16 @@ func TestScripts(t *testing.T) {
 		ts.Check(err)
 		ts.Check(os.WriteFile(ts.MkAbs(args[0]), banktest.SyntheticNotes(n), 0o644))
 	}
+	// repeat FILE N TEXT... writes the TEXTs (\n is a line break) N times.
+	cmds["repeat"] = func(ts *testscript.TestScript, neg bool, args []string) {
+		if len(args) < 3 {
+			ts.Fatalf("usage: repeat FILE N TEXT...")
+		}
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		text := strings.ReplaceAll(strings.Join(args[2:], ""), `\n`, "\n")
+		ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(strings.Repeat(text, n)), 0o644))
+	}
 	// mode FILE PERM checks a file's permission bits (octal).
 	cmds["mode"] = func(ts *testscript.TestScript, neg bool, args []string) {
 		if len(args) != 2 {
