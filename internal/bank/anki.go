@@ -15,8 +15,10 @@ import (
 
 var htmlTag = regexp.MustCompile(`<[^>]*>`)
 
-// ankiHeader is one of the `#key:value` lines that open an Anki text export.
-var ankiHeader = regexp.MustCompile(`^#[a-z][a-z ]*:`)
+// ankiHeader is one of the `#key:value` lines that open an Anki text
+// export, by Anki's own keys only: a notes heading with a colon
+// (`#lambda: memory tips`) is not one.
+var ankiHeader = regexp.MustCompile(`^#(separator|html|tags|columns|notetype|deck|tags column|deck column|notetype column|guid column|if matches):`)
 
 // isAnki tells an Anki text export (it starts with #separator:, #html:,
 // #deck: ... lines) from study notes (which start headings with ###).

@@ -216,7 +216,7 @@ func TestUnknownSectionWarns(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := b.Lint()
-	if b.Cards[0].Domain != bp.DefaultDomain || len(w) != 2 || !strings.Contains(w[0].Msg, "not in the blueprint") {
+	if b.Cards[0].Domain != bp.DefaultDomain || len(w) != 3 || !strings.Contains(w[0].Msg, "not in the blueprint") {
 		t.Errorf("card %+v warnings %v", b.Cards[0], w)
 	}
 }
@@ -301,6 +301,48 @@ func TestYAMLDuplicateKeys(t *testing.T) {
 	} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("got %v, want %q", err, want)
+		}
+	}
+}
+
+// TestNotesHeadingWithColonIsNotAnki: only Anki's own header keys make a
+// file an Anki export.
+func TestNotesHeadingWithColonIsNotAnki(t *testing.T) {
+	for _, text := range []string{"#lambda: memory tips\nQ | A\n", "# deployment: blue/green\nQ | A\n"} {
+		f := File{"n.txt", []byte(text)}
+		if got := DetectFormat(f); got != FormatNotes {
+			t.Errorf("%q: detected %s, want notes", text, got)
+		}
+	}
+	b, err := Load([]File{{"n.txt", []byte("#lambda: memory tips\nQ | A\n")}}, builtinBlueprint(t))
+	if err != nil || b.Cards[0].Section != "lambda: memory tips" {
+		t.Errorf("got %v, %v; want a card in section \"lambda: memory tips\"", b, err)
+	}
+	for _, h := range []string{"#separator:tab", "#html:true", "#deck:AWS", "#tags column:3", "#notetype column:1", "#guid column:1"} {
+		if got := DetectFormat(File{"a.txt", []byte(h + "\nQ\tA\n")}); got != FormatAnki {
+			t.Errorf("%q: detected %s, want anki", h, got)
+		}
+	}
+}
+
+// TestLintWarnsOfUnaskableCards: a card with no other answer to offer as
+// a wrong one (a one-card bank) is warned about.
+func TestLintWarnsOfUnaskableCards(t *testing.T) {
+	b, err := Load([]File{{"one.txt", []byte("### --Lambda\nQ | A\n")}}, builtinBlueprint(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range b.Lint() {
+		found = found || p.Source.Line == 2 && strings.Contains(p.Msg, "cannot be asked")
+	}
+	if !found {
+		t.Errorf("no warning for the only card: %v", b.Lint())
+	}
+	b, _ = Load([]File{{"two.txt", []byte("### --Lambda\nQ1 | A1\nQ2 | A2\n")}}, builtinBlueprint(t))
+	for _, p := range b.Lint() {
+		if strings.Contains(p.Msg, "cannot be asked") {
+			t.Errorf("two cards with different answers: %v", p)
 		}
 	}
 }

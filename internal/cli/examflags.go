@@ -20,6 +20,8 @@ type examFlags struct {
 	seed     uint64
 	sections []string
 	domains  []string
+	// weighted: the exam must follow the domain weights (a mock).
+	weighted bool
 }
 
 func (f *examFlags) register(cmd *cobra.Command, defaultCount int) {
@@ -51,14 +53,18 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 	}
 	spec := exam.Spec{
 		Count: f.count, All: all, Seed: f.seedFor(cmd), Bank: name,
-		Filter: exam.Filter{Sections: f.sections, Domains: f.domains},
+		Filter:   exam.Filter{Sections: f.sections, Domains: f.domains},
+		Weighted: f.weighted,
 	}
 	for _, a := range adjust {
 		a(&spec)
 	}
 	e, notes, err := exam.AssembleContext(cmd.Context(), b, distractor.New(b), spec)
-	if errors.Is(err, context.Canceled) {
-		return nil, nil, err
+	if errors.Is(err, exam.ErrUnweighted) {
+		return nil, nil, fmt.Errorf("%w; practise it with awsexam drill, or choose the questions with --domain or --section", err)
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, exam.ErrFewOptions) {
+		return nil, nil, err // not bad usage: interrupted, or a bank too small
 	}
 	if err != nil {
 		return nil, nil, usagef("%s", err)

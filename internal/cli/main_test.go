@@ -129,3 +129,22 @@ func TestInterruptedCommandsExit130(t *testing.T) {
 		t.Errorf("%d attempts saved, want the 1 graded before", len(saved))
 	}
 }
+
+// TestMockRefusesAnUnweightedBank: a mock on a bank that cannot meet the
+// domain weights says so before it starts (before the terminal is opened).
+func TestMockRefusesAnUnweightedBank(t *testing.T) {
+	bankFile := filepath.Join(t.TempDir(), "lambda.txt")
+	os.WriteFile(bankFile, []byte("### --Lambda\nQ1 | A1\nQ2 | A2\nQ3 | A3\nQ4 | A4\nQ5 | A5\nQ6 | A6\n"), 0o644)
+	home := t.TempDir()
+	var out, errOut bytes.Buffer
+	stdio := &IO{In: strings.NewReader(""), Out: &out, Err: &errOut, InTTY: true, OutTTY: true,
+		Getenv: func(k string) string { return map[string]string{"AWSEXAM_HOME": home}[k] }}
+	code := Run(context.Background(), []string{"mock", "--count", "4", "--bank", bankFile}, stdio)
+	if code != ExitError || !strings.Contains(errOut.String(), `the bank cannot fill this exam by the domain weights: the bank has 0 cards of domain "security"`) ||
+		!strings.Contains(errOut.String(), "awsexam drill, or choose the questions with --domain or --section") {
+		t.Errorf("exit %d, stderr %q; want 1 and the domains it cannot fill", code, errOut.String())
+	}
+	if journals, _ := filepath.Glob(filepath.Join(home, "sessions", "*")); len(journals) != 0 {
+		t.Errorf("journals left: %v", journals)
+	}
+}

@@ -7,7 +7,7 @@ import (
 )
 
 func newMockCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	opts := &sitOptions{}
+	opts := &sitOptions{examFlags: examFlags{weighted: true}}
 	cmd := &cobra.Command{
 		Use:   "mock",
 		Short: "Sit a timed mock exam: 65 questions by domain weight, 130 minutes",
