@@ -3,6 +3,10 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/awsexam/awsexam/internal/bank"
 
 	"github.com/awsexam/awsexam/internal/store"
 )
@@ -22,14 +26,20 @@ func readInput(stdio *IO, what, path string, limit int64) (name string, data []b
 		}
 		return stdinName, data, nil
 	}
+	name = path
+	if _, bad := bank.ControlRune(path); bad {
+		// The name goes into every card's FILE:LINE, onto the screen and
+		// into saved attempts: escape it.
+		name = strings.Trim(strconv.QuoteToGraphic(path), `"`)
+	}
 	data, err = store.ReadFile(path, limit)
 	if errors.Is(err, store.ErrNotRegular) {
-		return path, nil, fmt.Errorf("cannot read the %s: %w (give a file, or - for standard input)", what, err)
+		return name, nil, fmt.Errorf("cannot read the %s: %w (give a file, or - for standard input)", what, err)
 	}
 	if err != nil {
-		return path, nil, fmt.Errorf("cannot read the %s: %w", what, err)
+		return name, nil, fmt.Errorf("cannot read the %s: %w", what, err)
 	}
-	return path, data, nil
+	return name, data, nil
 }
 
 // oneStdin refuses a command line that names standard input ("-") for

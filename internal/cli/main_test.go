@@ -148,3 +148,17 @@ func TestMockRefusesAnUnweightedBank(t *testing.T) {
 		t.Errorf("journals left: %v", journals)
 	}
 }
+
+// TestBankNameWithControlCharacters: a bank file's name goes into every
+// card's FILE:LINE and the saved bank name: escaped, never raw.
+func TestBankNameWithControlCharacters(t *testing.T) {
+	dir := t.TempDir()
+	bankFile := filepath.Join(dir, "a\x1b[2Jb.txt")
+	os.WriteFile(bankFile, []byte("### --Lambda\nQ1 | A1\nQ2 | A2\nQ3 | A3\nQ4 | A4\n"), 0o644)
+	out := filepath.Join(dir, "exam.json")
+	code, _, stderr := run(t, nil, "generate", "--count", "2", "--section", "Lambda", "--bank", bankFile, "-o", out)
+	raw, _ := os.ReadFile(out)
+	if code != ExitOK || strings.Contains(string(raw), "\x1b") || strings.Contains(string(raw), `\u001b`) || !strings.Contains(string(raw), `a\\x1b[2Jb.txt:`) {
+		t.Errorf("exit %d, stderr %q, exam %s; want the name escaped", code, stderr, raw)
+	}
+}

@@ -95,15 +95,17 @@ func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, str
 		return nil, "", err
 	}
 	files := make([]bank.File, 0, len(g.banks))
+	names := make([]string, 0, len(g.banks))
 	for _, path := range g.banks {
 		name, raw, err := readInput(stdio, "bank", path, bank.MaxFileBytes)
 		if err != nil {
 			return nil, "", err
 		}
 		files = append(files, bank.File{Name: name, Data: raw})
+		names = append(names, name)
 	}
 	b, err := bank.LoadContext(ctx, files, bp)
-	return b, strings.Join(g.banks, ","), err
+	return b, strings.Join(names, ","), err
 }
 
 func newVersionCommand(stdio *IO) *cobra.Command {
