@@ -189,3 +189,23 @@ func TestReadAllLimitStopsAnEndlessInput(t *testing.T) {
 		t.Errorf("got %q, %v; want the 4 bytes", got, err)
 	}
 }
+
+// TestJournalEventDamageIsRefusedAtItsLine: an event whose indexes do not
+// fit the exam is refused at its line (unless it is the torn last line).
+func TestJournalEventDamageIsRefusedAtItsLine(t *testing.T) {
+	for _, ev := range []string{
+		`{"kind":"answer","q":0,"chosen":[7],"elapsed_ms":20000}`,
+		`{"kind":"answer","q":0,"chosen":[-1],"elapsed_ms":20000}`,
+		`{"kind":"answer","q":0,"chosen":[1,1],"elapsed_ms":20000}`,
+		`{"kind":"flag","q":9,"on":true,"elapsed_ms":20000}`,
+		`{"kind":"goto","q":-1,"elapsed_ms":20000}`,
+	} {
+		dir, j := newJournal(t)
+		raw, _ := os.ReadFile(j.Path)
+		os.WriteFile(j.Path, append(raw, ev+"\n"+`{"kind":"time","elapsed_ms":30000}`+"\n"...), 0o644)
+		_, errs := dir.Unfinished()
+		if len(errs) != 1 || !strings.Contains(errs[0].Error(), j.Path+":5: ") {
+			t.Errorf("%s: got %v, want an error at %s:5", ev, errs, j.Path)
+		}
+	}
+}
