@@ -23,6 +23,11 @@ Every answer is journaled before the next question is shown: Ctrl-C asks
 whether to save and quit (exit 130), continue or discard; a closed
 terminal or a crash keeps every answer given. Continue with awsexam resume.
 
+A bank that cannot give each domain its weight's share (a bank of your
+own without security cards, say) is refused before the mock starts,
+naming the domains short; choose the questions with --domain or
+--section, or use awsexam drill.
+
 Needs a terminal; without one use awsexam generate and awsexam grade.`,
 		Example: `  awsexam mock
   awsexam mock --time 160m          # +30 minutes for non-native speakers
