@@ -161,9 +161,13 @@ func linkTarget(path string) (string, error) {
 }
 
 // writeInPlace writes to what is not a regular file; its errors (from
-// os) name the path already.
+// os) name the path already. O_NONBLOCK: a FIFO nobody reads is an error
+// at once, not an open that waits for ever (and Ctrl-C cannot end).
 func writeInPlace(path string, data []byte) error {
-	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+	if errors.Is(err, syscall.ENXIO) {
+		return fmt.Errorf("write %s: a FIFO that no program is reading", path)
+	}
 	if err != nil {
 		return err
 	}

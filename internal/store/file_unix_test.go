@@ -137,3 +137,38 @@ func TestWriteFileKeepsWhatIsThere(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+// TestWriteFileToAFIFO: a FIFO no program reads is an error at once; one
+// being read gets the data.
+func TestWriteFileToAFIFO(t *testing.T) {
+	fifo := filepath.Join(t.TempDir(), "fifo")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("cannot make a FIFO here: %v", err)
+	}
+	done := make(chan error, 1)
+	go func() { done <- WriteFile(fifo, []byte("x")) }()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "no program is reading") {
+			t.Errorf("got %v, want an error naming the FIFO nobody reads", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("still opening a FIFO nobody reads after 5s")
+	}
+	r, err := os.OpenFile(fifo, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if err := WriteFile(fifo, []byte("exam")); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 16)
+	n, _ := r.Read(buf)
+	if string(buf[:n]) != "exam" {
+		t.Errorf("the reader got %q", buf[:n])
+	}
+	if fi, _ := os.Lstat(fifo); fi.Mode()&os.ModeNamedPipe == 0 {
+		t.Errorf("the FIFO became %v", fi.Mode())
+	}
+}
