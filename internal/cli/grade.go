@@ -68,7 +68,7 @@ func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 	if err := oneStdin(opts.examPath, opts.sheetPath); err != nil {
 		return err
 	}
-	examName, raw, err := readInput(stdio, "exam", opts.examPath, exam.MaxFileBytes)
+	examName, raw, err := readInput(ctx, stdio, "exam", opts.examPath, exam.MaxFileBytes)
 	if err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 	if err != nil {
 		return err
 	}
-	sheetName, raw, err := readInput(stdio, "answer sheet", opts.sheetPath, exam.MaxFileBytes)
+	sheetName, raw, err := readInput(ctx, stdio, "answer sheet", opts.sheetPath, exam.MaxFileBytes)
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"strconv"
@@ -17,14 +18,28 @@ const stdinName = "standard input"
 // readInput reads a file the user named on the command line (what says
 // which: "bank", "exam", "answer sheet"): a regular file of at most limit
 // bytes, or standard input for "-". A FIFO or a device is refused rather
-// than waited on or read without end.
-func readInput(stdio *IO, what, path string, limit int64) (name string, data []byte, err error) {
+// than waited on or read without end; standard input, which may be a
+// terminal or a pipe that never ends, is given up when ctx is done.
+func readInput(ctx context.Context, stdio *IO, what, path string, limit int64) (name string, data []byte, err error) {
 	if path == "-" {
-		data, err = store.ReadAllLimit(stdinName, stdio.In, limit)
-		if err != nil {
-			return stdinName, nil, fmt.Errorf("cannot read the %s: %w", what, err)
+		type result struct {
+			data []byte
+			err  error
 		}
-		return stdinName, data, nil
+		done := make(chan result, 1)
+		go func() {
+			data, err := store.ReadAllLimit(stdinName, stdio.In, limit)
+			done <- result{data, err}
+		}()
+		select {
+		case <-ctx.Done():
+			return stdinName, nil, ctx.Err() // the read is left to the exit
+		case r := <-done:
+			if r.err != nil {
+				return stdinName, nil, fmt.Errorf("cannot read the %s: %w", what, r.err)
+			}
+			return stdinName, r.data, nil
+		}
 	}
 	name = path
 	if _, bad := bank.ControlRune(path); bad {

@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func run(t *testing.T, env map[string]string, args ...string) (int, string, string) {
@@ -160,5 +162,28 @@ func TestBankNameWithControlCharacters(t *testing.T) {
 	raw, _ := os.ReadFile(out)
 	if code != ExitOK || strings.Contains(string(raw), "\x1b") || strings.Contains(string(raw), `\u001b`) || !strings.Contains(string(raw), `a\\x1b[2Jb.txt:`) {
 		t.Errorf("exit %d, stderr %q, exam %s; want the name escaped", code, stderr, raw)
+	}
+}
+
+// TestInterruptWhileReadingStdin: a command waiting on standard input
+// (a terminal, a pipe that never ends) still ends on Ctrl-C with 130.
+func TestInterruptWhileReadingStdin(t *testing.T) {
+	r, w := io.Pipe()
+	defer w.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	var out, errOut bytes.Buffer
+	env := map[string]string{"AWSEXAM_HOME": t.TempDir()}
+	stdio := &IO{In: r, Out: &out, Err: &errOut, Getenv: func(k string) string { return env[k] }}
+	done := make(chan int, 1)
+	go func() { done <- Run(ctx, []string{"bank", "stats", "--bank", "-"}, stdio) }()
+	time.Sleep(50 * time.Millisecond)
+	cancel()
+	select {
+	case code := <-done:
+		if code != ExitInterrupted {
+			t.Errorf("exit %d, want 130 (stderr %q)", code, errOut.String())
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("still reading standard input 5s after Ctrl-C")
 	}
 }

@@ -97,7 +97,7 @@ func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, str
 	files := make([]bank.File, 0, len(g.banks))
 	names := make([]string, 0, len(g.banks))
 	for _, path := range g.banks {
-		name, raw, err := readInput(stdio, "bank", path, bank.MaxFileBytes)
+		name, raw, err := readInput(ctx, stdio, "bank", path, bank.MaxFileBytes)
 		if err != nil {
 			return nil, "", err
 		}
