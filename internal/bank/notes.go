@@ -79,7 +79,7 @@ func lineProblem(line []byte) string {
 	if !utf8.Valid(line) {
 		return "invalid UTF-8: save the file as UTF-8"
 	}
-	if r, bad := ControlRune(string(line)); bad {
+	if r, bad := ControlRune(line); bad {
 		return controlProblem(r)
 	}
 	return ""

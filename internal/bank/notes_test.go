@@ -5,6 +5,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -145,4 +146,20 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestControlRune agrees with unicode.IsControl on every rune but the
+// line break and the tab.
+func TestControlRune(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		s := "a" + string(r) + "b"
+		want := unicode.IsControl(r) && r != '\n' && r != '\t'
+		got, bad := ControlRune(s)
+		if bad != want || bad && got != r {
+			t.Errorf("%U: got %U, %v; want %v", r, got, bad, want)
+		}
+		if _, badBytes := ControlRune([]byte(s)); badBytes != bad {
+			t.Errorf("%U: string and bytes disagree", r)
+		}
+	}
 }
