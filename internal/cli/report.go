@@ -76,10 +76,14 @@ func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, e
 			}
 			return f.Attempt, nil
 		}
-		return nil, fmt.Errorf("no attempts yet in %s: sit one with awsexam drill, awsexam mock or awsexam grade", dir)
+		return nil, errNoAttempts(dir)
 	}
 	a, _, err := dir.FindAttempt(which)
 	return a, err
+}
+
+func errNoAttempts(dir store.Dir) error {
+	return fmt.Errorf("no attempts yet in %s: sit one with awsexam drill, awsexam mock or awsexam grade", dir)
 }
 
 func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO) error {
@@ -107,7 +111,11 @@ func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO
 		if o.History, err = loadAttempts(ctx, stdio); err != nil {
 			return err
 		}
-		if which == "last" && len(o.History) > 0 {
+		if which == "last" {
+			if len(o.History) == 0 {
+				dir, _ := dataDir(stdio)
+				return errNoAttempts(dir)
+			}
 			a = o.History[0]
 		}
 	}
