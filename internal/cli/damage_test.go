@@ -99,6 +99,22 @@ func TestDamagedExamIsRefused(t *testing.T) {
 			t.Errorf("%s: exit %d, stderr %q, want %q", tt.name, code, stderr, tt.want)
 		}
 	}
+	// Files that are not exams at all.
+	for name, body := range map[string]string{
+		"empty.json":     "",
+		"truncated.json": string(good[:len(good)/2]),
+		"schema2.json":   strings.Replace(string(good), `"schema": 1`, `"schema": 2`, 1),
+		"types.json":     strings.Replace(string(good), `"answers": [`, `"answers": ["A",`, 1),
+		"array.json":     "[1,2,3]",
+		"binary.json":    "\x00\xff\xfe",
+	} {
+		bad := filepath.Join(dir, name)
+		os.WriteFile(bad, []byte(body), 0o644)
+		code, _, stderr := run(t, env, "grade", "--exam", bad, "--answers", sheet)
+		if code != ExitError || !strings.Contains(stderr, bad+": not an exam from awsexam generate --format json") {
+			t.Errorf("%s: exit %d, stderr %q", name, code, stderr)
+		}
+	}
 	if saved, _ := filepath.Glob(filepath.Join(home, "attempts", "*.json")); len(saved) != 0 {
 		t.Errorf("damaged exams saved attempts: %v", saved)
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/awsexam/awsexam/internal/bank"
 )
 
 func TestParseSheet(t *testing.T) {
@@ -45,11 +47,23 @@ func TestParseSheetErrors(t *testing.T) {
 		{"AA\n", `s.txt:1: question 1: "AA" names option A twice`},
 		{"B?\n", `s.txt:1: question 1: "B?" is not an answer`},
 		{"\xff\n", "s.txt:1: not UTF-8 text"},
+		{"B\n0: A\n", "s.txt:2: question 0: the exam has questions 1 to 3"},
+		{"B\n99999999999999999999: A\n", `s.txt:2: question 2: "99999999999999999999: A": this question has options A–E`},
+		{"B\x00\n", `s.txt:1: question 1: "B\x00" is not an answer`},
+		{"\x1b[2J\n", `s.txt:1: question 1: "\x1b[2J" is not an answer`},
+		{"A\x00\n\x00B\x00\n\x00", `s.txt:1: question 1: "A\x00" is not an answer`}, // UTF-16 without a BOM
+		{"B\rC\rD\r", `s.txt:1: question 1: "B\rC\rD" is not an answer`},          // old Mac line ends
+		{"-1: A\n", `s.txt:1: question 1: "-1: A" is not an answer`},
 	}
 	for _, tt := range tests {
 		_, errs, _ := ParseSheet("s.txt", []byte(tt.sheet), e)
 		if len(errs) == 0 || !strings.HasPrefix(errs[0].Error(), tt.want) {
 			t.Errorf("sheet %q: got %v, want %q", tt.sheet, errs, tt.want)
+		}
+		for _, err := range errs {
+			if r, bad := bank.ControlRune(err.Error()); bad {
+				t.Errorf("sheet %q: control character %U in the message %q", tt.sheet, r, err)
+			}
 		}
 	}
 }
