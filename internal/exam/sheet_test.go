@@ -52,7 +52,7 @@ func TestParseSheetErrors(t *testing.T) {
 		{"B\x00\n", `s.txt:1: question 1: "B\x00" is not an answer`},
 		{"\x1b[2J\n", `s.txt:1: question 1: "\x1b[2J" is not an answer`},
 		{"A\x00\n\x00B\x00\n\x00", `s.txt:1: question 1: "A\x00" is not an answer`}, // UTF-16 without a BOM
-		{"B\rC\rD\r", `s.txt:1: question 1: "B\rC\rD" is not an answer`},          // old Mac line ends
+		{"B\rC\rD\r", `s.txt:1: question 1: "B\rC\rD" is not an answer`},            // old Mac line ends
 		{"-1: A\n", `s.txt:1: question 1: "-1: A" is not an answer`},
 	}
 	for _, tt := range tests {
