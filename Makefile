@@ -12,8 +12,7 @@ run:
 
 # The race detector runs every test but the quality harness, which is
 # pure computation and runs on its own without -race (it takes 10x longer
-# under it). atexit_sleep_ms=0: the race detector's one-second sleep at
-# exit would otherwise be paid by every awsexam the CLI scripts run.
+# under it).
 test:
 	$(GO) vet ./...
 	GORACE=atexit_sleep_ms=0 $(GO) test -race -short ./...
