@@ -1,7 +1,6 @@
 package exam
 
 import (
-	"fmt"
 	"math"
 	"time"
 
@@ -39,35 +38,6 @@ type AttemptQuestion struct {
 	Flagged bool    `json:"flagged"`
 	Seconds float64 `json:"seconds"`
 	Right   bool    `json:"correct"`
-}
-
-// Check reports what makes an attempt read from a file unusable: a bad
-// schema or id, no questions, a question that fails Question.Check, or a
-// chosen option that is not one of the question's.
-func (a *Attempt) Check() error {
-	if a.Schema != AttemptSchema || a.ID == "" || len(a.Questions) == 0 {
-		return fmt.Errorf("schema %d, id %q, %d questions", a.Schema, a.ID, len(a.Questions))
-	}
-	texts := []string{a.ID, a.Mode, a.Bank, a.Exam}
-	for _, d := range a.Domains {
-		texts = append(texts, d.ID, d.Name)
-	}
-	for _, t := range texts {
-		if r, bad := bank.ControlRune(t); bad {
-			return fmt.Errorf("control character %U in its text", r)
-		}
-	}
-	for i := range a.Questions {
-		q := &a.Questions[i]
-		err := q.Check()
-		if err == nil {
-			err = checkIndexes("chosen option", q.Chosen, len(q.Options))
-		}
-		if err != nil {
-			return fmt.Errorf("question %d: %w", i+1, err)
-		}
-	}
-	return nil
 }
 
 // Finish turns a session into an attempt.
