@@ -25,12 +25,13 @@ type reportOptions struct {
 func newReportCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &reportOptions{}
 	cmd := &cobra.Command{
-		Use:   "report [last | ID | FILE]",
+		Use:   "report [last | ID | FILE | -]",
 		Short: "The score report of an attempt: per domain, every miss explained",
 		Long: `The score report of a finished mock, drill or graded sheet: the scaled
 score (an approximation of AWS's), PASS/FAIL, each domain and section,
 every missed question with your answer and the right one, and the slowest
-questions. Without an argument, the last attempt.
+questions. Without an argument, the last attempt; - reads an attempt file
+from standard input.
 
 Formats: text (coloured on a terminal), md, json, html (one self-contained
 page that prints on A4).`,
@@ -53,8 +54,16 @@ page that prints on A4).`,
 	return cmd
 }
 
-// findAttempt resolves "last", an id (or its start) or a file path.
+// findAttempt resolves "last", an id (or its start), a file path or "-"
+// (an attempt on standard input).
 func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, error) {
+	if which == "-" {
+		name, raw, err := readInput(ctx, stdio, "attempt", which, exam.MaxFileBytes)
+		if err != nil {
+			return nil, err
+		}
+		return store.ParseAttempt(name, raw)
+	}
 	if strings.HasSuffix(which, ".json") || strings.ContainsRune(which, os.PathSeparator) {
 		if _, err := os.Stat(which); err == nil {
 			return store.ReadAttempt(which)

@@ -166,7 +166,7 @@ func FuzzReadAttempt(f *testing.F) {
 	}
 	f.Add([]byte(`{"schema":1,"id":"x","questions":[{"options":["a","b"],"answers":[1],"chosen":[0]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		a, err := parseAttempt("a.json", data)
+		a, err := ParseAttempt("a.json", data)
 		if err != nil {
 			return
 		}

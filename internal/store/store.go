@@ -285,12 +285,13 @@ func ReadAttempt(path string) (*exam.Attempt, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parseAttempt(path, raw)
+	return ParseAttempt(path, raw)
 }
 
-// parseAttempt decodes an attempt file's bytes and checks every index in
-// it, so no report can go out of range on a damaged file.
-func parseAttempt(path string, raw []byte) (*exam.Attempt, error) {
+// ParseAttempt decodes an attempt file's bytes (named name in errors) and
+// checks every index in it, so no report can go out of range on a damaged
+// file.
+func ParseAttempt(path string, raw []byte) (*exam.Attempt, error) {
 	var a exam.Attempt
 	if err := json.Unmarshal(raw, &a); err != nil {
 		return nil, fmt.Errorf("%s: not an awsexam attempt (%v)", path, err)
