@@ -134,7 +134,7 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.Is(err, errInterrupted):
 		return ExitInterrupted
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(stderr, "awsexam: interrupted: stopped before writing anything")
+		fmt.Fprintln(stderr, "awsexam: interrupted")
 		return ExitInterrupted
 	case errors.As(err, &problems):
 		fmt.Fprintln(stderr, problems.Error())
