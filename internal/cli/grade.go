@@ -38,8 +38,8 @@ mock's and summarised.`,
 			return runGrade(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&opts.examPath, "exam", "", "the exam `FILE` from awsexam generate --format json")
-	cmd.Flags().StringVar(&opts.sheetPath, "answers", "", "the answer sheet `FILE`")
+	cmd.Flags().StringVar(&opts.examPath, "exam", "", "the exam `FILE` from awsexam generate --format json (- for standard input)")
+	cmd.Flags().StringVar(&opts.sheetPath, "answers", "", "the answer sheet `FILE` (- for standard input)")
 	cmd.Flags().StringVar(&opts.report, "report", "", "also write the full report to `FILE` (.md, .json, .html, else text)")
 	cmd.MarkFlagRequired("exam")
 	cmd.MarkFlagRequired("answers")

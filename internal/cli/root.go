@@ -51,7 +51,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 		return usagef("%s (see 'awsexam %s --help')", err, c.Name())
 	})
 	pf := root.PersistentFlags()
-	pf.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export) instead of the built-in one; repeat to merge banks")
+	pf.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export; - for standard input) instead of the built-in one; repeat to merge banks")
 	pf.BoolVar(&g.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
 
 	root.AddCommand(
