@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/bank"
-
 	"github.com/awsexam/awsexam/internal/store"
 )
 

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -39,20 +40,27 @@ func ReadFile(path string, limit int64) ([]byte, error) {
 	if err := regular(path, fi, limit); err != nil {
 		return nil, err
 	}
-	return ReadAllLimit(path, f, limit)
+	return readAll(path, f, limit, fi.Size())
 }
 
 // ReadAllLimit reads r to its end, or refuses once more than limit bytes
 // have come: standard input can be endless.
 func ReadAllLimit(name string, r io.Reader, limit int64) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
-	if err != nil {
+	return readAll(name, r, limit, 0)
+}
+
+// readAll is ReadAllLimit with the size expected, so a big file is read
+// into one buffer of its size rather than regrown to twice that.
+func readAll(name string, r io.Reader, limit, size int64) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.Grow(int(min(size, limit)) + bytes.MinRead) // ReadFrom wants MinRead spare to see the end
+	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
-	if int64(len(data)) > limit {
+	if int64(buf.Len()) > limit {
 		return nil, fmt.Errorf("%s is over %s, the most awsexam reads: is it the right file?", name, Size(limit))
 	}
-	return data, nil
+	return buf.Bytes(), nil
 }
 
 // regular refuses what is not a regular file of at most limit bytes.
