@@ -53,7 +53,7 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		return nil, nil, err
 	}
 	rng := NewRand(spec.Seed)
-	var notes []string
+	var notes, short []string
 	var picked []int
 	switch {
 	case spec.All:
@@ -63,17 +63,22 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 	case len(idx) < spec.Count:
 		notes = append(notes, fmt.Sprintf("only %d card%s match the filters: the exam has %d questions, not %d", len(idx), plural(len(idx)), len(idx), spec.Count))
 		picked = slices.Clone(idx)
+		pools := domainPools(b, idx)
+		taken := make([]int, len(pools))
+		for d := range pools {
+			taken[d] = len(pools[d])
+		}
+		short = shortDomains(b.Blueprint, pools, taken, len(idx))
 	case len(spec.Prefer) > 0:
 		picked = pickPreferred(b, idx, spec, rng)
 	default:
-		var short []string
 		picked, short = pickByDomain(b, idx, spec.Count, rng)
-		if len(spec.Filter.Sections) == 0 && len(spec.Filter.Domains) == 0 && len(short) > 0 {
-			if spec.Weighted {
-				return nil, nil, fmt.Errorf("%w: %s", ErrUnweighted, strings.Join(short, "; "))
-			}
-			notes = append(notes, short...)
+	}
+	if len(spec.Filter.Sections) == 0 && len(spec.Filter.Domains) == 0 && len(short) > 0 {
+		if spec.Weighted {
+			return nil, nil, fmt.Errorf("%w: %s", ErrUnweighted, strings.Join(short, "; "))
 		}
+		notes = append(notes, short...)
 	}
 	rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
 	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank}
@@ -189,21 +194,9 @@ var ErrFewOptions = errors.New("cannot make a question")
 // short says which fell short of their weight.
 func pickByDomain(b *bank.Bank, idx []int, n int, rng *rand.Rand) (picked []int, short []string) {
 	bp := b.Blueprint
-	pools := make([][]int, len(bp.Domains))
-	for _, i := range idx {
-		for d, dom := range bp.Domains {
-			if b.Cards[i].Domain == dom.ID {
-				pools[d] = append(pools[d], i)
-			}
-		}
-	}
+	pools := domainPools(b, idx)
 	want := quota(bp, pools, n)
-	for d, q := range bp.Quota(n) {
-		if want[d] < q {
-			short = append(short, fmt.Sprintf("the bank has %d card%s of domain %q, fewer than the %d of %d its weight (%d%%) asks: the exam is not weighted like the real one (the rest come from other domains)",
-				len(pools[d]), plural(len(pools[d])), bp.Domains[d].ID, q, n, bp.Domains[d].Weight))
-		}
-	}
+	short = shortDomains(bp, pools, want, n)
 	var out []int
 	for d, pool := range pools {
 		p := slices.Clone(pool)
@@ -212,6 +205,32 @@ func pickByDomain(b *bank.Bank, idx []int, n int, rng *rand.Rand) (picked []int,
 	}
 	sort.Ints(out)
 	return out, short
+}
+
+// domainPools sorts the cards idx by domain, in blueprint order.
+func domainPools(b *bank.Bank, idx []int) [][]int {
+	pools := make([][]int, len(b.Blueprint.Domains))
+	for _, i := range idx {
+		for d, dom := range b.Blueprint.Domains {
+			if b.Cards[i].Domain == dom.ID {
+				pools[d] = append(pools[d], i)
+			}
+		}
+	}
+	return pools
+}
+
+// shortDomains says which domains get fewer of n questions (taken) than
+// their weight asks.
+func shortDomains(bp *bank.Blueprint, pools [][]int, taken []int, n int) []string {
+	var short []string
+	for d, q := range bp.Quota(n) {
+		if taken[d] < q {
+			short = append(short, fmt.Sprintf("the bank has %d card%s of domain %q, fewer than the %d of %d its weight (%d%%) asks: the exam is not weighted like the real one (the rest come from other domains)",
+				len(pools[d]), plural(len(pools[d])), bp.Domains[d].ID, q, n, bp.Domains[d].Weight))
+		}
+	}
+	return short
 }
 
 // quota splits n over the domains that have cards, by weight with the

@@ -48,6 +48,10 @@ func TestUnweightedBank(t *testing.T) {
 	if !errors.Is(err, ErrUnweighted) || !strings.Contains(err.Error(), `domain "security"`) {
 		t.Errorf("weighted: got %v, want ErrUnweighted naming security", err)
 	}
+	// Fewer cards than asked: the weights of what there is still count.
+	if _, _, err := Assemble(b, gen, Spec{Count: 65, Seed: 1, Weighted: true}); !errors.Is(err, ErrUnweighted) || !strings.Contains(err.Error(), "fewer than the 2 of 6") {
+		t.Errorf("weighted, 65 of 6 cards: got %v, want ErrUnweighted of 6", err)
+	}
 	// Choosing the questions yourself is not held to the weights.
 	if _, notes, err := Assemble(b, gen, Spec{Count: 4, Seed: 1, Weighted: true, Filter: Filter{Sections: []string{"Lambda"}}}); err != nil || len(notes) != 0 {
 		t.Errorf("--section Lambda: got %q, %v", notes, err)
