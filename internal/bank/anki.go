@@ -2,6 +2,7 @@ package bank
 
 import (
 	"bytes"
+	"context"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -14,8 +15,10 @@ import (
 
 var htmlTag = regexp.MustCompile(`<[^>]*>`)
 
-// ankiHeader is one of the `#key:value` lines that open an Anki text export.
-var ankiHeader = regexp.MustCompile(`^#[a-z][a-z ]*:`)
+// ankiHeader is one of the `#key:value` lines that open an Anki text
+// export, by Anki's own keys only: a notes heading with a colon
+// (`#lambda: memory tips`) is not one.
+var ankiHeader = regexp.MustCompile(`^#(separator|html|tags|columns|notetype|deck|tags column|deck column|notetype column|guid column|if matches):`)
 
 // isAnki tells an Anki text export (it starts with #separator:, #html:,
 // #deck: ... lines) from study notes (which start headings with ###).
@@ -29,7 +32,7 @@ func isAnki(data []byte) bool {
 // (#separator:tab|pipe|comma|semicolon|space, #html:, #deck:, #tags column:,
 // #deck column:, #notetype column:, #guid column:), then one note a line
 // with the front as the question and the back as the answer.
-func parseAnki(file string, data []byte) ([]Card, []Problem) {
+func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem) {
 	if p := sniffEncoding(file, data); p != nil {
 		return nil, []Problem{*p}
 	}
@@ -50,6 +53,10 @@ func parseAnki(file string, data []byte) ([]Card, []Problem) {
 		}
 		headerLines++
 		data = rest
+		if msg := lineProblem([]byte(text)); msg != "" {
+			bad(headerLines, "%s", msg)
+			continue
+		}
 		key, val, _ := strings.Cut(text[1:], ":")
 		val = strings.TrimSpace(val)
 		switch key {
@@ -106,7 +113,10 @@ func parseAnki(file string, data []byte) ([]Card, []Problem) {
 		return CleanText(s)
 	}
 	var cards []Card
-	for {
+	for n := 1; ; n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			break
+		}
 		rec, err := r.Read()
 		if errors.Is(err, io.EOF) {
 			break

@@ -1,11 +1,17 @@
 package bank
 
 import (
+	"context"
 	"fmt"
-	"github.com/awsexam/awsexam/internal/knowledge"
 	"path/filepath"
 	"strings"
+
+	"github.com/awsexam/awsexam/internal/knowledge"
 )
+
+// MaxFileBytes bounds one bank file: the built-in bank is 60 KB, a
+// 100,000-card bank about 10 MB.
+const MaxFileBytes = 1 << 30
 
 // File is one bank file's name (as messages should show it) and bytes.
 type File struct {
@@ -48,19 +54,34 @@ func DetectFormat(f File) Format {
 // Parse reads one bank file of any format. It never panics; every problem
 // comes back with its FILE:LINE.
 func Parse(f File) ([]Card, []Problem) {
+	return parse(context.Background(), f)
+}
+
+// parse is Parse that stops early, with what it has, once ctx is done.
+func parse(ctx context.Context, f File) ([]Card, []Problem) {
 	switch DetectFormat(f) {
 	case FormatYAML:
 		return parseYAML(f.Name, f.Data)
 	case FormatAnki:
-		return parseAnki(f.Name, f.Data)
+		return parseAnki(ctx, f.Name, f.Data)
 	}
-	return parseNotes(f.Name, f.Data)
+	return parseNotes(ctx, f.Name, f.Data)
 }
+
+// checkEvery is how many lines or cards a long loop goes between looks at
+// its context: often enough to stop within milliseconds of Ctrl-C.
+const checkEvery = 4096
 
 // Load parses the files, merges them into one bank, gives every card its
 // id and domain, and validates the result. With errors it returns a
 // *ProblemsError listing all of them.
 func Load(files []File, bp *Blueprint) (*Bank, error) {
+	return LoadContext(context.Background(), files, bp)
+}
+
+// LoadContext is Load that gives up with ctx's error once ctx is done (a
+// big bank and Ctrl-C).
+func LoadContext(ctx context.Context, files []File, bp *Blueprint) (*Bank, error) {
 	kb, err := bp.knowledge()
 	if err != nil {
 		return nil, err
@@ -68,7 +89,10 @@ func Load(files []File, bp *Blueprint) (*Bank, error) {
 	b := &Bank{Blueprint: bp, Knowledge: kb}
 	var errs []Problem
 	for _, f := range files {
-		cards, probs := Parse(f)
+		cards, probs := parse(ctx, f)
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		errs = append(errs, probs...)
 		if len(cards) == 0 && len(probs) == 0 {
 			errs = append(errs, Problem{Source: Source{File: f.Name}, Msg: `no cards found: a card is a line "question | answer"`})
@@ -81,6 +105,9 @@ func Load(files []File, bp *Blueprint) (*Bank, error) {
 	}
 	sectionFold := map[string]string{}
 	for i := range b.Cards {
+		if i%checkEvery == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
 		c := &b.Cards[i]
 		f, seen := sectionFold[c.Section]
 		if !seen {

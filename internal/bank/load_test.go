@@ -3,6 +3,7 @@ package bank
 import (
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -215,7 +216,7 @@ func TestUnknownSectionWarns(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := b.Lint()
-	if b.Cards[0].Domain != bp.DefaultDomain || len(w) != 2 || !strings.Contains(w[0].Msg, "not in the blueprint") {
+	if b.Cards[0].Domain != bp.DefaultDomain || len(w) != 3 || !strings.Contains(w[0].Msg, "not in the blueprint") {
 		t.Errorf("card %+v warnings %v", b.Cards[0], w)
 	}
 }
@@ -280,4 +281,109 @@ func FuzzParseBlueprint(f *testing.F) {
 		}
 		_ = bp.Quota(65)
 	})
+}
+
+// TestControlCharactersAreErrors: C0 and C1 control characters (but the
+// tab) in any bank format are errors at their line, so none reaches a
+// terminal or a report.
+func TestControlCharactersAreErrors(t *testing.T) {
+	tests := []struct {
+		name, file, text string
+		line             int
+	}{
+		{"notes title escape", "n.txt", "### --Lambda\nQ1 | A1\nQ2 \x1b]0;pwned\x07 | A2\n", 3},
+		{"notes clear screen", "n.txt", "### --Lambda\nQ1 | \x1b[2J A1\n", 2},
+		{"notes C1 CSI", "n.txt", "Q1 | A\u009b2J\n", 1},
+		{"notes DEL", "n.txt", "Q1\x7f | A\n", 1},
+		{"notes heading", "n.txt", "### --Lam\x1bbda\nQ | A\n", 1},
+		{"anki field", "a.txt", "#separator:tab\n#deck:D\nQ\tA\x1b[2J\n", 3},
+		{"anki deck", "a.txt", "#separator:tab\n#deck:D\x07\nQ\tA\n", 2},
+		{"yaml question", "b.yaml", "sections:\n  - name: Lambda\n    cards:\n      - question: \"Q \\e[2J\"\n        answer: A\n", 4},
+		{"yaml distractor", "b.yaml", "sections:\n  - name: Lambda\n    cards:\n      - question: Q\n        answer: A\n        distractors: [\"x\\u009b\"]\n", 6},
+		{"yaml section", "b.yaml", "sections:\n  - name: \"L\\x07\"\n    cards:\n      - question: Q\n        answer: A\n", 2},
+	}
+	for _, tt := range tests {
+		_, err := Load([]File{{tt.file, []byte(tt.text)}}, builtinBlueprint(t))
+		want := tt.file + ":" + strconv.Itoa(tt.line) + ": "
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "control character U+") {
+			t.Errorf("%s: got %v, want a control character error at %s", tt.name, err, want)
+		}
+	}
+	// A tab is text: folded to a space.
+	b, err := Load([]File{{"t.txt", []byte("Q\tone | A\ttwo\n")}}, builtinBlueprint(t))
+	if err != nil || b.Cards[0].Question != "Q one" || b.Cards[0].Answer() != "A two" {
+		t.Errorf("tabs: got %v, %v", b, err)
+	}
+}
+
+// TestYAMLDuplicateKeys: a key given twice in one mapping is an error at
+// its second line, not a silently dropped list.
+func TestYAMLDuplicateKeys(t *testing.T) {
+	text := `sections:
+  - name: Lambda
+    cards:
+      - question: Q1
+        answer: A1
+    cards:
+      - question: Q2
+        answer: A2
+        answer: A3
+  - name: S3
+    name: S4
+    cards:
+      - question: Q3
+        answer: A3
+`
+	_, err := Load([]File{{"dup.yaml", []byte(text)}}, builtinBlueprint(t))
+	for _, want := range []string{
+		`dup.yaml:6: duplicate key "cards" (first at line 3)`,
+		`dup.yaml:9: duplicate key "answer" (first at line 8)`,
+		`dup.yaml:11: duplicate key "name" (first at line 10)`,
+	} {
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("got %v, want %q", err, want)
+		}
+	}
+}
+
+// TestNotesHeadingWithColonIsNotAnki: only Anki's own header keys make a
+// file an Anki export.
+func TestNotesHeadingWithColonIsNotAnki(t *testing.T) {
+	for _, text := range []string{"#lambda: memory tips\nQ | A\n", "# deployment: blue/green\nQ | A\n"} {
+		f := File{"n.txt", []byte(text)}
+		if got := DetectFormat(f); got != FormatNotes {
+			t.Errorf("%q: detected %s, want notes", text, got)
+		}
+	}
+	b, err := Load([]File{{"n.txt", []byte("#lambda: memory tips\nQ | A\n")}}, builtinBlueprint(t))
+	if err != nil || b.Cards[0].Section != "lambda: memory tips" {
+		t.Errorf("got %v, %v; want a card in section \"lambda: memory tips\"", b, err)
+	}
+	for _, h := range []string{"#separator:tab", "#html:true", "#deck:AWS", "#tags column:3", "#notetype column:1", "#guid column:1"} {
+		if got := DetectFormat(File{"a.txt", []byte(h + "\nQ\tA\n")}); got != FormatAnki {
+			t.Errorf("%q: detected %s, want anki", h, got)
+		}
+	}
+}
+
+// TestLintWarnsOfUnaskableCards: a card with no other answer to offer as
+// a wrong one (a one-card bank) is warned about.
+func TestLintWarnsOfUnaskableCards(t *testing.T) {
+	b, err := Load([]File{{"one.txt", []byte("### --Lambda\nQ | A\n")}}, builtinBlueprint(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, p := range b.Lint() {
+		found = found || p.Source.Line == 2 && strings.Contains(p.Msg, "cannot be asked")
+	}
+	if !found {
+		t.Errorf("no warning for the only card: %v", b.Lint())
+	}
+	b, _ = Load([]File{{"two.txt", []byte("### --Lambda\nQ1 | A1\nQ2 | A2\n")}}, builtinBlueprint(t))
+	for _, p := range b.Lint() {
+		if strings.Contains(p.Msg, "cannot be asked") {
+			t.Errorf("two cards with different answers: %v", p)
+		}
+	}
 }

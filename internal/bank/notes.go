@@ -2,6 +2,7 @@ package bank
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -51,10 +52,14 @@ func looksUTF16(data []byte) bool {
 }
 
 // eachLine calls fn for every line with its 1-based number, without the
-// line ending (LF or CRLF) and without a leading UTF-8 BOM.
-func eachLine(data []byte, fn func(n int, line []byte)) {
+// line ending (LF or CRLF) and without a leading UTF-8 BOM. It stops early
+// once ctx is done.
+func eachLine(ctx context.Context, data []byte, fn func(n int, line []byte)) {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	for n := 1; len(data) > 0; n++ {
+		if n%checkEvery == 0 && ctx.Err() != nil {
+			return
+		}
 		var line []byte
 		if i := bytes.IndexByte(data, '\n'); i >= 0 {
 			line, data = data[:i], data[i+1:]
@@ -65,8 +70,8 @@ func eachLine(data []byte, fn func(n int, line []byte)) {
 	}
 }
 
-// lineProblem checks what every text format requires of a line: UTF-8 and
-// a sane length.
+// lineProblem checks what every text format requires of a line: UTF-8, a
+// sane length and no control characters but the tab.
 func lineProblem(line []byte) string {
 	if len(line) > MaxLineBytes {
 		return fmt.Sprintf("line is %d bytes long (at most %d): is this a bank file?", len(line), MaxLineBytes)
@@ -74,12 +79,20 @@ func lineProblem(line []byte) string {
 	if !utf8.Valid(line) {
 		return "invalid UTF-8: save the file as UTF-8"
 	}
+	if r, bad := ControlRune(line); bad {
+		return controlProblem(r)
+	}
 	return ""
+}
+
+// controlProblem is the message for a control character in a bank.
+func controlProblem(r rune) string {
+	return fmt.Sprintf("control character %U: remove it (printed, it could move the cursor, clear the screen or retitle the terminal)", r)
 }
 
 // parseNotes reads the study-notes format: `### --Section` headings and
 // `question | answer` lines, split at the first `|`.
-func parseNotes(file string, data []byte) ([]Card, []Problem) {
+func parseNotes(ctx context.Context, file string, data []byte) ([]Card, []Problem) {
 	if p := sniffEncoding(file, data); p != nil {
 		return nil, []Problem{*p}
 	}
@@ -88,7 +101,7 @@ func parseNotes(file string, data []byte) ([]Card, []Problem) {
 	cards := make([]Card, 0, bytes.Count(data, []byte{'|'}))
 	var problems []Problem
 	section := DefaultSection
-	eachLine(data, func(n int, raw []byte) {
+	eachLine(ctx, data, func(n int, raw []byte) {
 		at := Source{file, n}
 		if msg := lineProblem(raw); msg != "" {
 			problems = append(problems, Problem{Source: at, Msg: msg})

@@ -2,8 +2,10 @@ package bank
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -37,7 +39,7 @@ func TestParseNotesQuirks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			cards, probs := parseNotes("f.txt", []byte(tt.in))
+			cards, probs := parseNotes(context.Background(), "f.txt", []byte(tt.in))
 			if len(probs) != 0 {
 				t.Fatalf("problems: %v", probs)
 			}
@@ -73,7 +75,7 @@ func TestParseNotesErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, probs := parseNotes("f.txt", tt.in)
+			_, probs := parseNotes(context.Background(), "f.txt", tt.in)
 			if len(probs) != len(tt.want) {
 				t.Fatalf("got %d problems %v, want %d", len(probs), probs, len(tt.want))
 			}
@@ -144,4 +146,20 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestControlRune agrees with unicode.IsControl on every rune but the
+// line break and the tab.
+func TestControlRune(t *testing.T) {
+	for r := rune(0); r < 0x3000; r++ {
+		s := "a" + string(r) + "b"
+		want := unicode.IsControl(r) && r != '\n' && r != '\t'
+		got, bad := ControlRune(s)
+		if bad != want || bad && got != r {
+			t.Errorf("%U: got %U, %v; want %v", r, got, bad, want)
+		}
+		if _, badBytes := ControlRune([]byte(s)); badBytes != bad {
+			t.Errorf("%U: string and bytes disagree", r)
+		}
+	}
 }

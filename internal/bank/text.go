@@ -152,3 +152,21 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// ControlRune returns the first C0 or C1 control character in s (DEL
+// included) other than a line break or a tab, which are text. A bank may
+// not carry the others: they move the cursor, clear the screen or retitle
+// the terminal when printed. It reads bytes, not runes (C1 characters are
+// 0xC2 0x80–0x9F in UTF-8), so checking every line of a big bank costs
+// no allocation.
+func ControlRune[T string | []byte](s T) (rune, bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20 && c != '\n' && c != '\t', c == 0x7F:
+			return rune(c), true
+		case c == 0xC2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9F:
+			return rune(s[i+1]), true
+		}
+	}
+	return 0, false
+}

@@ -44,7 +44,7 @@ func parseYAML(file string, data []byte) ([]Card, []Problem) {
 		return nil, probs
 	}
 	var cards []Card
-	for _, kv := range pairs(root) {
+	for _, kv := range pairs(root, bad) {
 		if kv.key.Value != "sections" {
 			bad(kv.key.Line, "unknown key %q at the top (known: sections)", kv.key.Value)
 			continue
@@ -62,10 +62,21 @@ func parseYAML(file string, data []byte) ([]Card, []Problem) {
 
 type keyValue struct{ key, val *yaml.Node }
 
-func pairs(m *yaml.Node) []keyValue {
+// pairs lists a mapping's keys and values. A key given twice is an error
+// at its second line (YAML would silently keep only the last: two cards:
+// lists in a section lose the first); both are still returned, so the
+// problems inside either are found too.
+func pairs(m *yaml.Node, bad func(int, string, ...any)) []keyValue {
 	out := make([]keyValue, 0, len(m.Content)/2)
+	first := map[string]int{}
 	for i := 0; i+1 < len(m.Content); i += 2 {
-		out = append(out, keyValue{m.Content[i], m.Content[i+1]})
+		k := m.Content[i]
+		if line, dup := first[k.Value]; dup {
+			bad(k.Line, "duplicate key %q (first at line %d): give each key once", k.Value, line)
+		} else {
+			first[k.Value] = k.Line
+		}
+		out = append(out, keyValue{k, m.Content[i+1]})
 	}
 	return out
 }
@@ -77,7 +88,7 @@ func yamlSection(sec *yaml.Node, file string, bad func(int, string, ...any)) []C
 	}
 	name, domain := "", ""
 	var cardNodes []*yaml.Node
-	for _, kv := range pairs(sec) {
+	for _, kv := range pairs(sec, bad) {
 		switch kv.key.Value {
 		case "name":
 			name = scalar(kv.val, "name", bad)
@@ -121,7 +132,7 @@ func yamlCard(n *yaml.Node, file string, bad func(int, string, ...any)) (Card, b
 	var answers []string
 	hasAnswer, hasAnswers := false, false
 	ok := true
-	for _, kv := range pairs(n) {
+	for _, kv := range pairs(n, bad) {
 		switch kv.key.Value {
 		case "question":
 			c.Question = CleanText(scalar(kv.val, "question", bad))
@@ -169,6 +180,9 @@ func scalar(n *yaml.Node, key string, bad func(int, string, ...any)) string {
 	if n.Kind != yaml.ScalarNode {
 		bad(n.Line, "%s: must be text", key)
 		return ""
+	}
+	if r, ok := ControlRune(n.Value); ok {
+		bad(n.Line, "%s: %s", key, controlProblem(r)) // the bank will not load
 	}
 	return n.Value
 }

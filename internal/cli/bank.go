@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -36,7 +37,7 @@ func newBankStatsCommand(g *globalOptions, stdio *IO) *cobra.Command {
   awsexam bank stats --bank my-notes.txt`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBankStats(g, opts, stdio)
+			return runBankStats(cmd.Context(), g, opts, stdio)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
@@ -59,11 +60,11 @@ type domainStatsJSON struct {
 	ExamQuestions int `json:"exam_questions"`
 }
 
-func runBankStats(g *globalOptions, opts *bankStatsOptions, stdio *IO) error {
+func runBankStats(ctx context.Context, g *globalOptions, opts *bankStatsOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
 		return usagef("--format %q: want text or json", opts.format)
 	}
-	b, name, err := loadBank(g)
+	b, name, err := loadBank(ctx, g, stdio)
 	if err != nil {
 		return err
 	}
@@ -121,23 +122,29 @@ fell to the blueprint's default.`,
   awsexam bank check --bank my-notes.txt --bank extra.yaml`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBankCheck(g, stdio)
+			return runBankCheck(cmd.Context(), g, stdio)
 		},
 	}
 }
 
-func runBankCheck(g *globalOptions, stdio *IO) error {
-	b, name, err := loadBank(g)
+func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
+	b, name, err := loadBank(ctx, g, stdio)
 	if err != nil {
 		return err
 	}
 	warnings := b.Lint()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	for _, p := range warnings {
 		fmt.Fprintln(stdio.Out, p)
 	}
 	gen := distractor.New(b)
 	multiple, extra := 0, 0
 	for i, c := range b.Cards {
+		if i%1024 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if gen.IsMultipleResponse(i) {
 			multiple++
 			fmt.Fprintf(stdio.Out, "%s: note: multiple response (%s): %s\n", c.Source, report.ChooseLine(max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer())

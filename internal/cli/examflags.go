@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 
@@ -18,6 +20,8 @@ type examFlags struct {
 	seed     uint64
 	sections []string
 	domains  []string
+	// weighted: the exam must follow the domain weights (a mock).
+	weighted bool
 }
 
 func (f *examFlags) register(cmd *cobra.Command, defaultCount int) {
@@ -40,7 +44,7 @@ func (f *examFlags) seedFor(cmd *cobra.Command) uint64 {
 // assemble loads the bank and builds the exam the flags describe; notes
 // (fewer cards than asked) go to stderr.
 func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdio *IO, adjust ...func(*exam.Spec)) (*exam.Exam, *bank.Bank, error) {
-	b, name, err := loadBank(g)
+	b, name, err := loadBank(cmd.Context(), g, stdio)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -49,12 +53,19 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 	}
 	spec := exam.Spec{
 		Count: f.count, All: all, Seed: f.seedFor(cmd), Bank: name,
-		Filter: exam.Filter{Sections: f.sections, Domains: f.domains},
+		Filter:   exam.Filter{Sections: f.sections, Domains: f.domains},
+		Weighted: f.weighted,
 	}
 	for _, a := range adjust {
 		a(&spec)
 	}
-	e, notes, err := exam.Assemble(b, distractor.New(b), spec)
+	e, notes, err := exam.AssembleContext(cmd.Context(), b, distractor.New(b), spec)
+	if errors.Is(err, exam.ErrUnweighted) {
+		return nil, nil, fmt.Errorf("%w; practise it with awsexam drill, or choose the questions with --domain or --section", err)
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, exam.ErrFewOptions) {
+		return nil, nil, err // not bad usage: interrupted, or a bank too small
+	}
 	if err != nil {
 		return nil, nil, usagef("%s", err)
 	}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -33,7 +34,7 @@ reports (a unique prefix will do).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.id = args[0]
-			return runBankExplain(g, opts, stdio)
+			return runBankExplain(cmd.Context(), g, opts, stdio)
 		},
 	}
 	cmd.Flags().Uint64Var(&opts.seed, "seed", 1, "random seed of the question shown")
@@ -62,11 +63,11 @@ func findCard(b *bank.Bank, id string) (int, error) {
 	return found, nil
 }
 
-func runBankExplain(g *globalOptions, opts *bankExplainOptions, stdio *IO) error {
+func runBankExplain(ctx context.Context, g *globalOptions, opts *bankExplainOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
 		return usagef("--format %q: want text or json", opts.format)
 	}
-	b, _, err := loadBank(g)
+	b, _, err := loadBank(ctx, g, stdio)
 	if err != nil {
 		return err
 	}

@@ -65,8 +65,11 @@ func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, st
 	if err != nil {
 		return err
 	}
+	if err := cmd.Context().Err(); err != nil {
+		return err // interrupted: no output, not even part of it
+	}
 	if opts.output != "" {
-		return store.WriteAtomic(opts.output, out.Bytes())
+		return store.WriteFile(opts.output, out.Bytes())
 	}
 	_, err = stdio.Out.Write(out.Bytes())
 	return err

@@ -1,9 +1,10 @@
 package cli
 
 import (
+	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"strings"
 	"time"
 
@@ -34,61 +35,62 @@ mock's and summarised.`,
   awsexam grade --exam exam.json --answers sheet.txt`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runGrade(opts, stdio)
+			return runGrade(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&opts.examPath, "exam", "", "the exam `FILE` from awsexam generate --format json")
-	cmd.Flags().StringVar(&opts.sheetPath, "answers", "", "the answer sheet `FILE`")
+	cmd.Flags().StringVar(&opts.examPath, "exam", "", "the exam `FILE` from awsexam generate --format json (- for standard input)")
+	cmd.Flags().StringVar(&opts.sheetPath, "answers", "", "the answer sheet `FILE` (- for standard input)")
 	cmd.Flags().StringVar(&opts.report, "report", "", "also write the full report to `FILE` (.md, .json, .html, else text)")
 	cmd.MarkFlagRequired("exam")
 	cmd.MarkFlagRequired("answers")
 	return cmd
 }
 
-func readExam(path string) (*exam.Exam, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot read the exam: %w", err)
-	}
+// parseExam decodes an exam file written by generate --format json and
+// checks every index in it.
+func parseExam(name string, raw []byte) (*exam.Exam, error) {
 	var e exam.Exam
-	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&e); err != nil {
-		return nil, fmt.Errorf("%s: not an exam from awsexam generate --format json (%v)", path, err)
+		return nil, fmt.Errorf("%s: not an exam from awsexam generate --format json (%v)", name, err)
 	}
-	if e.Schema != exam.Schema || len(e.Questions) == 0 {
-		return nil, fmt.Errorf("%s: not an exam from awsexam generate --format json (schema %d, %d questions)", path, e.Schema, len(e.Questions))
+	if e.Schema != exam.Schema {
+		return nil, fmt.Errorf("%s: not an exam from awsexam generate --format json (schema %d)", name, e.Schema)
 	}
-	for i, q := range e.Questions {
-		if len(q.Options) < 2 || len(q.Answers) == 0 {
-			return nil, fmt.Errorf("%s: question %d has %d options and %d answers", path, i+1, len(q.Options), len(q.Answers))
-		}
-		for _, a := range q.Answers {
-			if a < 0 || a >= len(q.Options) {
-				return nil, fmt.Errorf("%s: question %d: answer %d is not one of its %d options", path, i+1, a, len(q.Options))
-			}
-		}
+	if err := e.Check(); err != nil {
+		return nil, fmt.Errorf("%s: not an exam awsexam can grade: %v; make it again with awsexam generate", name, err)
 	}
 	return &e, nil
 }
 
-func runGrade(opts *gradeOptions, stdio *IO) error {
-	e, err := readExam(opts.examPath)
+func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
+	if err := oneStdin(opts.examPath, opts.sheetPath); err != nil {
+		return err
+	}
+	examName, raw, err := readInput(ctx, stdio, "exam", opts.examPath, exam.MaxFileBytes)
 	if err != nil {
 		return err
 	}
-	raw, err := os.ReadFile(opts.sheetPath)
+	e, err := parseExam(examName, raw)
 	if err != nil {
-		return fmt.Errorf("cannot read the answer sheet: %w", err)
+		return err
 	}
-	chosen, errs := exam.ParseSheet(opts.sheetPath, raw, e)
-	if len(errs) > 0 {
+	sheetName, raw, err := readInput(ctx, stdio, "answer sheet", opts.sheetPath, exam.MaxFileBytes)
+	if err != nil {
+		return err
+	}
+	chosen, errs, total := exam.ParseSheet(sheetName, raw, e)
+	if total > 0 {
 		var b strings.Builder
 		for _, e := range errs {
 			b.WriteString(e.Error())
 			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "%d malformed line%s in the answer sheet: fix them and grade again", len(errs), plural(len(errs)))
+		if more := total - len(errs); more > 0 {
+			fmt.Fprintf(&b, "... and %d more\n", more)
+		}
+		fmt.Fprintf(&b, "%d malformed line%s in the answer sheet: fix them and grade again", total, plural(total))
 		fmt.Fprintln(stdio.Err, b.String())
 		return &errSilent{code: ExitError}
 	}
@@ -107,6 +109,9 @@ func runGrade(opts *gradeOptions, stdio *IO) error {
 	dir, err := dataDir(stdio)
 	if err != nil {
 		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err // interrupted before anything was saved
 	}
 	a := s.Finish(bp, store.NewID(now), now, false)
 	if _, err := dir.SaveAttempt(a); err != nil {

@@ -71,10 +71,55 @@ func Main() int {
 
 // Run executes one command line and returns its exit code.
 func Run(ctx context.Context, args []string, stdio *IO) int {
+	stdio, out := checkOutput(stdio)
 	root := newRootCommand(stdio)
 	root.SetArgs(args)
 	err := root.ExecuteContext(ctx)
+	if werr := out.Err(); werr != nil && (err == nil || errors.Is(err, werr)) {
+		// Output that did not arrive is an error, even when every write
+		// in the command went unchecked.
+		err = fmt.Errorf("cannot write the output: %w", werr)
+	}
 	return exitCode(err, stdio.Err)
+}
+
+// checkedWriter remembers the first write error, so a command whose output
+// went nowhere (a full disk, a closed pipe) cannot end with exit 0.
+type checkedWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (c *checkedWriter) Write(p []byte) (int, error) {
+	if c.err != nil {
+		return 0, c.err
+	}
+	n, err := c.w.Write(p)
+	if err != nil {
+		c.err = err
+	}
+	return n, err
+}
+
+// Err is the first write error, if any.
+func (c *checkedWriter) Err() error {
+	if c == nil {
+		return nil
+	}
+	return c.err
+}
+
+// checkOutput routes standard output through a checkedWriter. A terminal
+// stays the *os.File the exam's prompts need: what cannot be written to
+// it ends the exam through the terminal itself.
+func checkOutput(stdio *IO) (*IO, *checkedWriter) {
+	if stdio.OutTTY {
+		return stdio, nil
+	}
+	c := &checkedWriter{w: stdio.Out}
+	checked := *stdio
+	checked.Out = c
+	return &checked, c
 }
 
 func exitCode(err error, stderr io.Writer) int {
@@ -86,7 +131,10 @@ func exitCode(err error, stderr io.Writer) int {
 		return ExitOK
 	case errors.As(err, &silent):
 		return silent.code
-	case errors.Is(err, errInterrupted), errors.Is(err, context.Canceled):
+	case errors.Is(err, errInterrupted):
+		return ExitInterrupted
+	case errors.Is(err, context.Canceled):
+		fmt.Fprintln(stderr, "awsexam: interrupted")
 		return ExitInterrupted
 	case errors.As(err, &problems):
 		fmt.Fprintln(stderr, problems.Error())

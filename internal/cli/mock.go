@@ -7,7 +7,7 @@ import (
 )
 
 func newMockCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	opts := &sitOptions{}
+	opts := &sitOptions{examFlags: examFlags{weighted: true}}
 	cmd := &cobra.Command{
 		Use:   "mock",
 		Short: "Sit a timed mock exam: 65 questions by domain weight, 130 minutes",
@@ -22,6 +22,11 @@ be changed until you submit. When time runs out the exam ends by itself.
 Every answer is journaled before the next question is shown: Ctrl-C asks
 whether to save and quit (exit 130), continue or discard; a closed
 terminal or a crash keeps every answer given. Continue with awsexam resume.
+
+A bank that cannot give each domain its weight's share (a bank of your
+own without security cards, say) is refused before the mock starts,
+naming the domains short; choose the questions with --domain or
+--section, or use awsexam drill.
 
 Needs a terminal; without one use awsexam generate and awsexam grade.`,
 		Example: `  awsexam mock

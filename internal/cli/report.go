@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"slices"
@@ -24,12 +25,13 @@ type reportOptions struct {
 func newReportCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &reportOptions{}
 	cmd := &cobra.Command{
-		Use:   "report [last | ID | FILE]",
+		Use:   "report [last | ID | FILE | -]",
 		Short: "The score report of an attempt: per domain, every miss explained",
 		Long: `The score report of a finished mock, drill or graded sheet: the scaled
 score (an approximation of AWS's), PASS/FAIL, each domain and section,
 every missed question with your answer and the right one, and the slowest
-questions. Without an argument, the last attempt.
+questions. Without an argument, the last attempt; - reads an attempt file
+from standard input.
 
 Formats: text (coloured on a terminal), md, json, html (one self-contained
 page that prints on A4).`,
@@ -43,7 +45,7 @@ page that prints on A4).`,
 			if len(args) == 1 {
 				which = args[0]
 			}
-			return runReport(which, opts, stdio)
+			return runReport(cmd.Context(), which, opts, stdio)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "", "text, md, json or html (default: from -o's extension, else text)")
@@ -52,8 +54,16 @@ page that prints on A4).`,
 	return cmd
 }
 
-// findAttempt resolves "last", an id (or its start) or a file path.
-func findAttempt(which string, stdio *IO) (*exam.Attempt, error) {
+// findAttempt resolves "last", an id (or its start), a file path or "-"
+// (an attempt on standard input).
+func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, error) {
+	if which == "-" {
+		name, raw, err := readInput(ctx, stdio, "attempt", which, exam.MaxFileBytes)
+		if err != nil {
+			return nil, err
+		}
+		return store.ParseAttempt(name, raw)
+	}
 	if strings.HasSuffix(which, ".json") || strings.ContainsRune(which, os.PathSeparator) {
 		if _, err := os.Stat(which); err == nil {
 			return store.ReadAttempt(which)
@@ -64,20 +74,28 @@ func findAttempt(which string, stdio *IO) (*exam.Attempt, error) {
 		return nil, err
 	}
 	if which == "last" {
-		for _, f := range dir.Attempts() {
+		files, err := dir.AttemptsContext(ctx)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range files {
 			if f.Err != nil {
 				fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", f.Err)
 				continue
 			}
 			return f.Attempt, nil
 		}
-		return nil, fmt.Errorf("no attempts yet in %s: sit one with awsexam drill, awsexam mock or awsexam grade", dir)
+		return nil, errNoAttempts(dir)
 	}
 	a, _, err := dir.FindAttempt(which)
 	return a, err
 }
 
-func runReport(which string, opts *reportOptions, stdio *IO) error {
+func errNoAttempts(dir store.Dir) error {
+	return fmt.Errorf("no attempts yet in %s: sit one with awsexam drill, awsexam mock or awsexam grade", dir)
+}
+
+func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO) error {
 	format := opts.format
 	if format == "" {
 		format = "text"
@@ -88,28 +106,42 @@ func runReport(which string, opts *reportOptions, stdio *IO) error {
 	if !slices.Contains(report.Formats, format) {
 		return usagef("--format %q: want %s", format, strings.Join(report.Formats, ", "))
 	}
-	a, err := findAttempt(which, stdio)
-	if err != nil {
-		return err
-	}
-	var buf bytes.Buffer
 	o := report.Options{Width: 100}
 	if opts.output == "" && stdio.OutTTY && !color.NoColor {
 		o.Style = textStyle()
 	}
+	var a *exam.Attempt
+	var err error
 	if opts.history {
 		if format != "html" {
 			return usagef("--history goes with --format html (for text, see awsexam history)")
 		}
-		if o.History, err = loadAttempts(stdio); err != nil {
+		// Read once, so a damaged file is warned about once.
+		if o.History, err = loadAttempts(ctx, stdio); err != nil {
+			return err
+		}
+		if which == "last" {
+			if len(o.History) == 0 {
+				dir, _ := dataDir(stdio)
+				return errNoAttempts(dir)
+			}
+			a = o.History[0]
+		}
+	}
+	if a == nil {
+		if a, err = findAttempt(ctx, which, stdio); err != nil {
 			return err
 		}
 	}
+	var buf bytes.Buffer
 	if err := report.Render(&buf, a, format, o); err != nil {
 		return err
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	if opts.output != "" {
-		return store.WriteAtomic(opts.output, buf.Bytes())
+		return store.WriteFile(opts.output, buf.Bytes())
 	}
 	_, err = stdio.Out.Write(buf.Bytes())
 	return err
@@ -117,13 +149,17 @@ func runReport(which string, opts *reportOptions, stdio *IO) error {
 
 // loadAttempts reads every saved attempt, warning (one line each) about
 // damaged or foreign files and going on.
-func loadAttempts(stdio *IO) ([]*exam.Attempt, error) {
+func loadAttempts(ctx context.Context, stdio *IO) ([]*exam.Attempt, error) {
 	dir, err := dataDir(stdio)
 	if err != nil {
 		return nil, err
 	}
+	files, err := dir.AttemptsContext(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var out []*exam.Attempt
-	for _, f := range dir.Attempts() {
+	for _, f := range files {
 		if f.Err != nil {
 			fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", f.Err)
 			continue
@@ -145,7 +181,7 @@ func newHistoryCommand(g *globalOptions, stdio *IO) *cobra.Command {
 			if format != "text" && format != "json" {
 				return usagef("--format %q: want text or json", format)
 			}
-			attempts, err := loadAttempts(stdio)
+			attempts, err := loadAttempts(cmd.Context(), stdio)
 			if err != nil {
 				return err
 			}
@@ -179,7 +215,7 @@ tagged with section and domain. Import it in Anki with File → Import.`,
 				}
 				from = t
 			}
-			attempts, err := loadAttempts(stdio)
+			attempts, err := loadAttempts(cmd.Context(), stdio)
 			if err != nil {
 				return err
 			}
@@ -200,9 +236,12 @@ tagged with section and domain. Import it in Anki with File → Import.`,
 			if err := report.AnkiMissed(&buf, missed); err != nil {
 				return err
 			}
+			if err := cmd.Context().Err(); err != nil {
+				return err
+			}
 			fmt.Fprintf(stdio.Err, "%d missed card%s\n", len(missed), plural(len(missed)))
 			if output != "" {
-				return store.WriteAtomic(output, buf.Bytes())
+				return store.WriteFile(output, buf.Bytes())
 			}
 			_, err = stdio.Out.Write(buf.Bytes())
 			return err

@@ -15,5 +15,5 @@ func writeReportFile(a *exam.Attempt, path string) error {
 	if err := report.Render(&buf, a, formatFromPath(path), report.Options{Width: 100}); err != nil {
 		return err
 	}
-	return store.WriteAtomic(path, buf.Bytes())
+	return store.WriteFile(path, buf.Bytes())
 }

@@ -1,8 +1,8 @@
 package cli
 
 import (
+	"context"
 	"fmt"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -51,7 +51,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 		return usagef("%s (see 'awsexam %s --help')", err, c.Name())
 	})
 	pf := root.PersistentFlags()
-	pf.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export) instead of the built-in one; repeat to merge banks")
+	pf.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export; - for standard input) instead of the built-in one; repeat to merge banks")
 	pf.BoolVar(&g.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
 
 	root.AddCommand(
@@ -82,25 +82,30 @@ func setColor(g *globalOptions, stdio *IO) {
 
 // loadBank loads the banks named by --bank, or the built-in one. It
 // returns the bank and a name for it ("built-in" or the files given).
-func loadBank(g *globalOptions) (*bank.Bank, string, error) {
+func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
 	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
 	if err != nil {
 		return nil, "", err
 	}
 	if len(g.banks) == 0 {
-		b, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
+		b, err := bank.LoadContext(ctx, []bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
 		return b, "built-in", err
 	}
-	files := make([]bank.File, 0, len(g.banks))
-	for _, path := range g.banks {
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			return nil, "", fmt.Errorf("cannot read bank: %w", err)
-		}
-		files = append(files, bank.File{Name: path, Data: raw})
+	if err := oneStdin(g.banks...); err != nil {
+		return nil, "", err
 	}
-	b, err := bank.Load(files, bp)
-	return b, strings.Join(g.banks, ","), err
+	files := make([]bank.File, 0, len(g.banks))
+	names := make([]string, 0, len(g.banks))
+	for _, path := range g.banks {
+		name, raw, err := readInput(ctx, stdio, "bank", path, bank.MaxFileBytes)
+		if err != nil {
+			return nil, "", err
+		}
+		files = append(files, bank.File{Name: name, Data: raw})
+		names = append(names, name)
+	}
+	b, err := bank.LoadContext(ctx, files, bp)
+	return b, strings.Join(names, ","), err
 }
 
 func newVersionCommand(stdio *IO) *cobra.Command {

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/testscript"
 
+	"github.com/awsexam/awsexam/internal/bank/banktest"
 	"github.com/awsexam/awsexam/internal/exam"
 )
 
@@ -24,10 +26,75 @@ func TestMain(m *testing.M) {
 // TestScripts runs the end-to-end CLI scenarios in testdata/script.
 // UPDATE_GOLDEN=1 rewrites the cmp files in the scripts.
 func TestScripts(t *testing.T) {
+	cmds := map[string]func(ts *testscript.TestScript, neg bool, args []string){
+		// unescape SRC DST writes SRC with Go escapes (\x1b, \u009b)
+		// turned into the characters, which a text archive should not hold.
+		"unescape": func(ts *testscript.TestScript, neg bool, args []string) {
+			if len(args) != 2 {
+				ts.Fatalf("usage: unescape SRC DST")
+			}
+			s, err := strconv.Unquote(`"` + strings.ReplaceAll(ts.ReadFile(args[0]), "\n", "\\n") + `"`)
+			ts.Check(err)
+			ts.Check(os.WriteFile(ts.MkAbs(args[1]), []byte(s), 0o644))
+		},
+	}
+	// synthbank FILE N writes an N-card notes bank shaped like the
+	// built-in one (too big to keep in a script).
+	cmds["synthbank"] = func(ts *testscript.TestScript, neg bool, args []string) {
+		if len(args) != 2 {
+			ts.Fatalf("usage: synthbank FILE N")
+		}
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		ts.Check(os.WriteFile(ts.MkAbs(args[0]), banktest.SyntheticNotes(n), 0o644))
+	}
+	// repeat FILE N TEXT... writes the TEXTs (\n is a line break) N times.
+	cmds["repeat"] = func(ts *testscript.TestScript, neg bool, args []string) {
+		if len(args) < 3 {
+			ts.Fatalf("usage: repeat FILE N TEXT...")
+		}
+		n, err := strconv.Atoi(args[1])
+		ts.Check(err)
+		text := strings.ReplaceAll(strings.Join(args[2:], ""), `\n`, "\n")
+		ts.Check(os.WriteFile(ts.MkAbs(args[0]), []byte(strings.Repeat(text, n)), 0o644))
+	}
+	// mode FILE PERM checks a file's permission bits (octal).
+	cmds["mode"] = func(ts *testscript.TestScript, neg bool, args []string) {
+		if len(args) != 2 {
+			ts.Fatalf("usage: mode FILE PERM")
+		}
+		fi, err := os.Lstat(ts.MkAbs(args[0]))
+		ts.Check(err)
+		if got := fmt.Sprintf("%o", fi.Mode().Perm()); (got == args[1]) == neg {
+			ts.Fatalf("%s has mode %s (%v), want %s%s", args[0], got, fi.Mode(), map[bool]string{true: "not "}[neg], args[1])
+		}
+	}
+	// filetype FILE symlink|regular|device checks what a path is.
+	cmds["filetype"] = func(ts *testscript.TestScript, neg bool, args []string) {
+		if len(args) != 2 {
+			ts.Fatalf("usage: filetype FILE symlink|regular|device")
+		}
+		fi, err := os.Lstat(ts.MkAbs(args[0]))
+		ts.Check(err)
+		got := map[bool]string{true: "regular"}[fi.Mode().IsRegular()]
+		switch {
+		case fi.Mode()&os.ModeSymlink != 0:
+			got = "symlink"
+		case fi.Mode()&os.ModeDevice != 0:
+			got = "device"
+		}
+		if (got == args[1]) == neg {
+			ts.Fatalf("%s is %q (%v), want %s", args[0], got, fi.Mode(), args[1])
+		}
+	}
+	for name, cmd := range unixScriptCmds {
+		cmds[name] = cmd
+	}
 	testscript.Run(t, testscript.Params{
 		Dir:           "../../testdata/script",
 		UpdateScripts: os.Getenv("UPDATE_GOLDEN") != "",
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+		Condition:     scriptCondition,
+		Cmds: mergeCmds(cmds, map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			// utf16 SRC DST writes SRC as UTF-16LE with a byte-order mark,
 			// which a text archive cannot hold.
 			// sheet EXAM.json RIGHT OUT writes an answer sheet for EXAM with
@@ -90,11 +157,18 @@ func TestScripts(t *testing.T) {
 				}
 				ts.Check(os.WriteFile(ts.MkAbs(args[1]), out, 0o644))
 			},
-		},
+		}),
 		Setup: func(env *testscript.Env) error {
 			env.Setenv("AWSEXAM_HOME", env.WorkDir+"/home")
 			env.Setenv("NO_COLOR", "1")
 			return nil
 		},
 	})
+}
+
+func mergeCmds(a, b map[string]func(ts *testscript.TestScript, neg bool, args []string)) map[string]func(ts *testscript.TestScript, neg bool, args []string) {
+	for k, v := range b {
+		a[k] = v
+	}
+	return a
 }

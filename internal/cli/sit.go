@@ -60,7 +60,7 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 	}
 	var adjust []func(*exam.Spec)
 	if o.weak {
-		attempts, err := loadAttempts(stdio)
+		attempts, err := loadAttempts(cmd.Context(), stdio)
 		if err != nil {
 			return err
 		}

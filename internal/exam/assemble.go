@@ -1,6 +1,8 @@
 package exam
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -29,6 +31,10 @@ type Spec struct {
 	Prefer []string
 	Seen   map[string]bool
 	Unseen int
+	// Weighted refuses (ErrUnweighted) an unfiltered exam the bank cannot
+	// split by the domain weights, rather than noting it: a mock is meant
+	// to be shaped like the real exam.
+	Weighted bool
 }
 
 // Assemble builds an exam: Count questions split over the domains by the
@@ -36,12 +42,18 @@ type Spec struct {
 // twice, questions and options shuffled by the seed. Notes are things the
 // user should hear (fewer cards than asked).
 func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []string, error) {
+	return AssembleContext(context.Background(), b, gen, spec)
+}
+
+// AssembleContext is Assemble that gives up with ctx's error once ctx is
+// done: every card of a big bank (generate --all) takes a while.
+func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []string, error) {
 	idx, err := selectCards(b, spec.Filter)
 	if err != nil {
 		return nil, nil, err
 	}
 	rng := NewRand(spec.Seed)
-	var notes []string
+	var notes, short []string
 	var picked []int
 	switch {
 	case spec.All:
@@ -51,17 +63,36 @@ func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []stri
 	case len(idx) < spec.Count:
 		notes = append(notes, fmt.Sprintf("only %d card%s match the filters: the exam has %d questions, not %d", len(idx), plural(len(idx)), len(idx), spec.Count))
 		picked = slices.Clone(idx)
+		pools := domainPools(b, idx)
+		taken := make([]int, len(pools))
+		for d := range pools {
+			taken[d] = len(pools[d])
+		}
+		short = shortDomains(b.Blueprint, pools, taken, len(idx))
 	case len(spec.Prefer) > 0:
 		picked = pickPreferred(b, idx, spec, rng)
 	default:
-		picked = pickByDomain(b, idx, spec.Count, rng)
+		picked, short = pickByDomain(b, idx, spec.Count, rng)
+	}
+	if len(spec.Filter.Sections) == 0 && len(spec.Filter.Domains) == 0 && len(short) > 0 {
+		if spec.Weighted {
+			return nil, nil, fmt.Errorf("%w: %s", ErrUnweighted, strings.Join(short, "; "))
+		}
+		notes = append(notes, short...)
 	}
 	rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
 	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank}
 	exp := distractor.Exposure{}
 	for n, i := range picked {
+		if n%64 == 0 && ctx.Err() != nil {
+			return nil, nil, ctx.Err()
+		}
 		c := &b.Cards[i]
 		dq := gen.Make(i, rng, exp)
+		if len(dq.Options) < MinOptions {
+			return nil, nil, fmt.Errorf("%w: %s: %d option%s for %q: no other card in its section or domain has a different answer to offer as a wrong one; add cards (awsexam bank check warns about this)",
+				ErrFewOptions, c.Source, len(dq.Options), plural(len(dq.Options)), c.Question)
+		}
 		e.Questions = append(e.Questions, Question{
 			Number: n + 1, ID: c.ID, Section: c.Section, Domain: c.Domain, Stem: c.Question,
 			Options: dq.Options, Answers: dq.Answers, Choose: dq.Choose, Source: c.Source.String(),
@@ -139,24 +170,33 @@ func selectCards(b *bank.Bank, f Filter) ([]int, error) {
 		}
 	}
 	if len(idx) == 0 {
+		switch {
+		case len(f.Sections) == 0:
+			return nil, fmt.Errorf("no card of domain %s in the bank (awsexam bank stats counts the cards per domain)", strings.Join(f.Domains, " or "))
+		case len(f.Domains) == 0:
+			return nil, fmt.Errorf("no card in section %s", strings.Join(f.Sections, " or "))
+		}
 		return nil, fmt.Errorf("no card matches both --section and --domain; try one of them")
 	}
 	return idx, nil
 }
 
+// ErrUnweighted is a bank that cannot give each domain its weight's share
+// of the questions.
+var ErrUnweighted = errors.New("the bank cannot fill this exam by the domain weights")
+
+// ErrFewOptions is a card that cannot be made into a question: its bank
+// offers no wrong answer for it.
+var ErrFewOptions = errors.New("cannot make a question")
+
 // pickByDomain draws n cards from idx, each domain's share by weight. A
-// domain short of cards gives its shortfall to the others in proportion.
-func pickByDomain(b *bank.Bank, idx []int, n int, rng *rand.Rand) []int {
+// domain short of cards gives its shortfall to the others in proportion;
+// short says which fell short of their weight.
+func pickByDomain(b *bank.Bank, idx []int, n int, rng *rand.Rand) (picked []int, short []string) {
 	bp := b.Blueprint
-	pools := make([][]int, len(bp.Domains))
-	for _, i := range idx {
-		for d, dom := range bp.Domains {
-			if b.Cards[i].Domain == dom.ID {
-				pools[d] = append(pools[d], i)
-			}
-		}
-	}
+	pools := domainPools(b, idx)
 	want := quota(bp, pools, n)
+	short = shortDomains(bp, pools, want, n)
 	var out []int
 	for d, pool := range pools {
 		p := slices.Clone(pool)
@@ -164,7 +204,33 @@ func pickByDomain(b *bank.Bank, idx []int, n int, rng *rand.Rand) []int {
 		out = append(out, p[:want[d]]...)
 	}
 	sort.Ints(out)
-	return out
+	return out, short
+}
+
+// domainPools sorts the cards idx by domain, in blueprint order.
+func domainPools(b *bank.Bank, idx []int) [][]int {
+	pools := make([][]int, len(b.Blueprint.Domains))
+	for _, i := range idx {
+		for d, dom := range b.Blueprint.Domains {
+			if b.Cards[i].Domain == dom.ID {
+				pools[d] = append(pools[d], i)
+			}
+		}
+	}
+	return pools
+}
+
+// shortDomains says which domains get fewer of n questions (taken) than
+// their weight asks.
+func shortDomains(bp *bank.Blueprint, pools [][]int, taken []int, n int) []string {
+	var short []string
+	for d, q := range bp.Quota(n) {
+		if taken[d] < q {
+			short = append(short, fmt.Sprintf("the bank has %d card%s of domain %q, fewer than the %d of %d its weight (%d%%) asks: the exam is not weighted like the real one (the rest come from other domains)",
+				len(pools[d]), plural(len(pools[d])), bp.Domains[d].ID, q, n, bp.Domains[d].Weight))
+		}
+	}
+	return short
 }
 
 // quota splits n over the domains that have cards, by weight with the

@@ -77,10 +77,8 @@ func (s *Session) Apply(ev Event) error {
 	switch ev.Kind {
 	case EventAnswer:
 		q := &s.Exam.Questions[ev.Q]
-		for _, c := range ev.Chosen {
-			if c < 0 || c >= len(q.Options) {
-				return fmt.Errorf("answer %d for question %d with %d options", c+1, ev.Q+1, len(q.Options))
-			}
+		if err := checkIndexes("chosen option", ev.Chosen, len(q.Options)); err != nil {
+			return fmt.Errorf("question %d: %w", ev.Q+1, err)
 		}
 	case EventFlag, EventGoto, EventTime, EventSubmit:
 	default:

@@ -23,28 +23,31 @@ func (e SheetError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.L
 // order, `A`–`D` or `1`–`4`, several letters for multiple response (`AC`),
 // `-` or an empty line for unanswered; `12: B` or `12. b` set question 12
 // (and the lines after it continue from there). Lines starting with # are
-// comments. It returns the chosen options per question and every
-// malformed line.
-func ParseSheet(file string, data []byte, e *Exam) ([][]int, []SheetError) {
+// comments. It returns the chosen options per question, the first
+// MaxSheetErrors malformed lines and how many there are in all: a
+// million bad lines make twenty messages and a count, not a million.
+func ParseSheet(file string, data []byte, e *Exam) (chosen [][]int, errs []SheetError, total int) {
 	n := len(e.Questions)
-	chosen := make([][]int, n)
-	var errs []SheetError
+	chosen = make([][]int, n)
 	bad := func(line int, format string, args ...any) {
-		errs = append(errs, SheetError{file, line, fmt.Sprintf(format, args...)})
+		if total++; total <= MaxSheetErrors {
+			errs = append(errs, SheetError{file, line, fmt.Sprintf(format, args...)})
+		}
 	}
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 	if !utf8.Valid(data) {
-		return nil, []SheetError{{file, 1, "not UTF-8 text: an answer sheet is a text file, one answer a line"}}
+		return nil, []SheetError{{file, 1, "not UTF-8 text: an answer sheet is a text file, one answer a line"}}, 1
 	}
-	text := strings.TrimSuffix(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+	text := string(bytes.TrimSuffix(data, []byte{'\n'}))
 	if text == "" {
-		return chosen, nil
+		return chosen, nil, 0
 	}
 	next := 0
 	seen := make([]int, n) // line that answered each question
-	for i, raw := range strings.Split(text, "\n") {
-		line := i + 1
-		s := strings.TrimSpace(raw)
+	for line, rest, more := 1, text, true; more; line++ {
+		var raw string
+		raw, rest, more = strings.Cut(rest, "\n")
+		s := strings.TrimSpace(raw) // drops a CR of CRLF too
 		if strings.HasPrefix(s, "#") {
 			continue
 		}
@@ -78,7 +81,24 @@ func ParseSheet(file string, data []byte, e *Exam) ([][]int, []SheetError) {
 		}
 		chosen[q] = picks
 	}
-	return chosen, errs
+	return chosen, errs, total
+}
+
+// MaxSheetErrors is how many malformed lines of a sheet are reported
+// before the rest are only counted, as for a bank.
+const MaxSheetErrors = 20
+
+// maxQuoted is how much of a bad line an error message quotes.
+const maxQuoted = 60
+
+// quote quotes a line for a message, cut to maxQuoted characters: a 50 MB
+// line is not echoed back.
+func quote(s string) string {
+	if utf8.RuneCountInString(s) <= maxQuoted {
+		return strconv.Quote(s)
+	}
+	r := []rune(s[:min(len(s), 4*maxQuoted)])
+	return strconv.Quote(string(r[:maxQuoted])) + "…"
 }
 
 // splitNumbered splits "12: B", "12. b", "12) B" or "12 B" into 12 and "B".
@@ -119,18 +139,18 @@ func parseChoice(s string, options int) ([]int, string) {
 		case r >= '1' && r <= '9':
 			k = int(r - '1')
 		default:
-			return nil, fmt.Sprintf("%q is not an answer: write a letter A–%s, a number 1–%d, several letters like AC, or - for none", s, last, options)
+			return nil, fmt.Sprintf("%s is not an answer: write a letter A–%s, a number 1–%d, several letters like AC, or - for none", quote(s), last, options)
 		}
 		if k < 0 || k >= options {
-			return nil, fmt.Sprintf("%q: this question has options A–%s (1–%d)", s, last, options)
+			return nil, fmt.Sprintf("%s: this question has options A–%s (1–%d)", quote(s), last, options)
 		}
 		if slices.Contains(picks, k) {
-			return nil, fmt.Sprintf("%q names option %c twice", s, 'A'+k)
+			return nil, fmt.Sprintf("%s names option %c twice", quote(s), 'A'+k)
 		}
 		picks = append(picks, k)
 	}
 	if len(picks) == 0 {
-		return nil, fmt.Sprintf("%q is not an answer", s)
+		return nil, fmt.Sprintf("%s is not an answer", quote(s))
 	}
 	slices.Sort(picks)
 	return picks, ""

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/awsexam/awsexam/internal/bank"
 )
 
 func TestParseSheet(t *testing.T) {
@@ -24,7 +26,7 @@ func TestParseSheet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, errs := ParseSheet("s.txt", []byte(tt.sheet), e)
+			got, errs, _ := ParseSheet("s.txt", []byte(tt.sheet), e)
 			if len(errs) > 0 {
 				t.Fatalf("errors: %v", errs)
 			}
@@ -45,12 +47,40 @@ func TestParseSheetErrors(t *testing.T) {
 		{"AA\n", `s.txt:1: question 1: "AA" names option A twice`},
 		{"B?\n", `s.txt:1: question 1: "B?" is not an answer`},
 		{"\xff\n", "s.txt:1: not UTF-8 text"},
+		{"B\n0: A\n", "s.txt:2: question 0: the exam has questions 1 to 3"},
+		{"B\n99999999999999999999: A\n", `s.txt:2: question 2: "99999999999999999999: A": this question has options A–E`},
+		{"B\x00\n", `s.txt:1: question 1: "B\x00" is not an answer`},
+		{"\x1b[2J\n", `s.txt:1: question 1: "\x1b[2J" is not an answer`},
+		{"A\x00\n\x00B\x00\n\x00", `s.txt:1: question 1: "A\x00" is not an answer`}, // UTF-16 without a BOM
+		{"B\rC\rD\r", `s.txt:1: question 1: "B\rC\rD" is not an answer`},            // old Mac line ends
+		{"-1: A\n", `s.txt:1: question 1: "-1: A" is not an answer`},
 	}
 	for _, tt := range tests {
-		_, errs := ParseSheet("s.txt", []byte(tt.sheet), e)
+		_, errs, _ := ParseSheet("s.txt", []byte(tt.sheet), e)
 		if len(errs) == 0 || !strings.HasPrefix(errs[0].Error(), tt.want) {
 			t.Errorf("sheet %q: got %v, want %q", tt.sheet, errs, tt.want)
 		}
+		for _, err := range errs {
+			if r, bad := bank.ControlRune(err.Error()); bad {
+				t.Errorf("sheet %q: control character %U in the message %q", tt.sheet, r, err)
+			}
+		}
+	}
+}
+
+// TestParseSheetHuge: a million lines against three questions make twenty
+// errors and a count; a 1 MB line is quoted to 60 characters.
+func TestParseSheetHuge(t *testing.T) {
+	e := threeQuestions()
+	sheet := strings.Repeat("A\n", 1_000_000)
+	_, errs, total := ParseSheet("s.txt", []byte(sheet), e)
+	if len(errs) != MaxSheetErrors || total != 1_000_000-3 {
+		t.Errorf("got %d errors shown, %d in all; want %d and %d", len(errs), total, MaxSheetErrors, 1_000_000-3)
+	}
+	long := strings.Repeat("Z", 1<<20)
+	_, errs, _ = ParseSheet("s.txt", []byte("B\n"+long+"\n"), e)
+	if len(errs) != 1 || len(errs[0].Error()) > 200 || !strings.Contains(errs[0].Error(), `"`+strings.Repeat("Z", 60)+`"…`) {
+		t.Errorf("a 1 MB line gives %d errors, the first %d bytes long", len(errs), len(errs[0].Error()))
 	}
 }
 
@@ -60,7 +90,10 @@ func FuzzParseSheet(f *testing.F) {
 	f.Add("\xef\xbb\xbf#\r\n99999999999999999999: A")
 	e := threeQuestions()
 	f.Fuzz(func(t *testing.T, sheet string) {
-		got, errs := ParseSheet("f.txt", []byte(sheet), e)
+		got, errs, total := ParseSheet("f.txt", []byte(sheet), e)
+		if len(errs) > MaxSheetErrors || total < len(errs) {
+			t.Fatalf("%d errors shown of %d", len(errs), total)
+		}
 		if len(errs) > 0 {
 			for _, err := range errs {
 				if !strings.HasPrefix(err.Error(), "f.txt:") {

@@ -13,7 +13,7 @@ import (
 // directory, synced before it is renamed over path: readers see the old
 // file or the new one, never part of either.
 func WriteAtomic(path string, data []byte) error {
-	return writeAtomic(path, data, false)
+	return writeAtomic(path, data, false, 0o644)
 }
 
 // WriteNew is WriteAtomic for a file that must not exist yet: it fails
@@ -21,10 +21,10 @@ func WriteAtomic(path string, data []byte) error {
 // two processes race for the name (the final step is a hard link, which
 // never overwrites).
 func WriteNew(path string, data []byte) error {
-	return writeAtomic(path, data, true)
+	return writeAtomic(path, data, true, 0o644)
 }
 
-func writeAtomic(path string, data []byte, exclusive bool) error {
+func writeAtomic(path string, data []byte, exclusive bool, perm os.FileMode) error {
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
@@ -46,7 +46,7 @@ func writeAtomic(path string, data []byte, exclusive bool) error {
 	if err := tmp.Close(); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err := os.Chmod(tmp.Name(), perm); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	if exclusive {

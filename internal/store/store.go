@@ -1,8 +1,8 @@
 package store
 
 import (
-	"bufio"
 	"bytes"
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -155,9 +155,9 @@ func (d Dir) Unfinished() ([]Unfinished, []error) {
 // newline at the end) is left out; any other damage is refused with the
 // line that is wrong.
 func LoadJournal(path string) (*Unfinished, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := ReadFile(path, exam.MaxFileBytes)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("%w %v; it is left in place (delete it to start afresh)", ErrDamaged, err)
 	}
 	return parseJournal(path, raw)
 }
@@ -170,8 +170,11 @@ func parseJournal(path string, raw []byte) (*Unfinished, error) {
 	torn := len(raw) > 0 && raw[len(raw)-1] != '\n'
 	lines := bytes.Split(bytes.TrimSuffix(raw, []byte{'\n'}), []byte{'\n'})
 	var h header
-	if len(raw) == 0 || json.Unmarshal(lines[0], &h) != nil || h.Exam == nil || len(h.Exam.Questions) == 0 {
+	if len(raw) == 0 || json.Unmarshal(lines[0], &h) != nil || h.Exam == nil {
 		return nil, damaged(1, "the header (the exam itself) cannot be read")
+	}
+	if err := h.Exam.Check(); err != nil {
+		return nil, damaged(1, "the header (the exam itself): %v", err)
 	}
 	s := exam.NewSession(h.Exam, h.Mode, time.Duration(h.LimitMS)*time.Millisecond, h.Started)
 	u := &Unfinished{ID: h.ID, Path: path, Session: s}
@@ -250,10 +253,20 @@ type AttemptFile struct {
 // Attempts lists saved attempts, newest first. Damaged or foreign files
 // come back with Err set so callers can warn and go on.
 func (d Dir) Attempts() []AttemptFile {
+	out, _ := d.AttemptsContext(context.Background())
+	return out
+}
+
+// AttemptsContext is Attempts that gives up with ctx's error once ctx is
+// done: years of attempts take a while to read.
+func (d Dir) AttemptsContext(ctx context.Context) ([]AttemptFile, error) {
 	paths, _ := filepath.Glob(filepath.Join(d.attempts(), "*.json"))
 	sort.Sort(sort.Reverse(sort.StringSlice(paths)))
 	var out []AttemptFile
 	for _, p := range paths {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
 		a, err := ReadAttempt(p)
 		out = append(out, AttemptFile{Path: p, Attempt: a, Err: err})
 	}
@@ -263,22 +276,28 @@ func (d Dir) Attempts() []AttemptFile {
 		}
 		return out[i].Attempt.Ended.After(out[j].Attempt.Ended)
 	})
-	return out
+	return out, nil
 }
 
 // ReadAttempt reads one attempt file and checks it is one.
 func ReadAttempt(path string) (*exam.Attempt, error) {
-	raw, err := os.ReadFile(path)
+	raw, err := ReadFile(path, exam.MaxFileBytes)
 	if err != nil {
 		return nil, err
 	}
+	return ParseAttempt(path, raw)
+}
+
+// ParseAttempt decodes an attempt file's bytes (named name in errors) and
+// checks every index in it, so no report can go out of range on a damaged
+// file.
+func ParseAttempt(path string, raw []byte) (*exam.Attempt, error) {
 	var a exam.Attempt
-	dec := json.NewDecoder(bufio.NewReader(bytes.NewReader(raw)))
-	if err := dec.Decode(&a); err != nil {
+	if err := json.Unmarshal(raw, &a); err != nil {
 		return nil, fmt.Errorf("%s: not an awsexam attempt (%v)", path, err)
 	}
-	if a.Schema != exam.AttemptSchema || a.ID == "" || len(a.Questions) == 0 {
-		return nil, fmt.Errorf("%s: not an awsexam attempt (schema %d, %d questions)", path, a.Schema, len(a.Questions))
+	if err := a.Check(); err != nil {
+		return nil, fmt.Errorf("%s: not an awsexam attempt (%v)", path, err)
 	}
 	return &a, nil
 }
