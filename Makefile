@@ -2,7 +2,7 @@ GO       ?= go
 FUZZTIME ?= 30s
 BIN      := bin/awsexam
 
-.PHONY: build run test bench fuzz quality clean
+.PHONY: build run test cross bench fuzz quality clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/awsexam
@@ -13,10 +13,17 @@ run:
 # The race detector runs every test but the quality harness, which is
 # pure computation and runs on its own without -race (it takes 10x longer
 # under it).
-test:
+test: cross
 	$(GO) vet ./...
 	$(GO) test -race -short ./...
 	$(GO) test -run '^TestQuality$$' ./internal/exam
+
+# The exam must at least build where people study: macOS and Windows.
+cross:
+	GOOS=darwin GOARCH=amd64 $(GO) build ./...
+	GOOS=darwin GOARCH=arm64 $(GO) build ./...
+	GOOS=windows GOARCH=amd64 $(GO) build ./...
+	GOOS=windows GOARCH=arm64 $(GO) build ./...
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
@@ -29,6 +36,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadJournal$$' -fuzztime $(FUZZTIME) ./internal/store
 	$(GO) test -run '^$$' -fuzz '^FuzzParseSheet$$' -fuzztime $(FUZZTIME) ./internal/exam
 	$(GO) test -run '^$$' -fuzz '^FuzzWrap$$' -fuzztime $(FUZZTIME) ./internal/display
+	$(GO) test -run '^$$' -fuzz '^FuzzKeys$$' -fuzztime $(FUZZTIME) ./internal/cli
 
 quality:
 	$(GO) test -run '^TestQuality$$' -v ./internal/exam | grep -v '^=== RUN'
