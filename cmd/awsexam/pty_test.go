@@ -8,6 +8,7 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -33,9 +34,19 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "awsexam")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+	if b := os.Getenv("AWSEXAM_TEST_BINARY"); b != "" {
+		binary = b // another build, e.g. an older one to see a test fail
+	} else if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building awsexam: %v\n%s", err, out)
 		os.Exit(1)
+	}
+	// The pseudo-terminal tests mostly wait for a screen: run six at a
+	// time unless -parallel says otherwise.
+	flag.Parse()
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if !set {
+		flag.Set("test.parallel", "6")
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
@@ -57,6 +68,12 @@ var ansi = regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|[78=>])`)
 
 func start(t *testing.T, home string, cols, rows int, args ...string) *session {
 	t.Helper()
+	return startProgram(t, home, cols, rows, binary, args...)
+}
+
+// startProgram runs any program in a pseudo-terminal.
+func startProgram(t *testing.T, home string, cols, rows int, program string, args ...string) *session {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal on this machine: %v", err)
@@ -64,7 +81,7 @@ func start(t *testing.T, home string, cols, rows int, args ...string) *session {
 	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(binary, args...)
+	cmd := exec.Command(program, args...)
 	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=", "AWSEXAM_TTY="+inputPath(t))
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
