@@ -2,7 +2,7 @@ GO       ?= go
 FUZZTIME ?= 30s
 BIN      := bin/awsexam
 
-.PHONY: build run test cross bench fuzz quality clean
+.PHONY: build run test cross chaos bench fuzz quality clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/awsexam
@@ -15,8 +15,13 @@ run:
 # under it).
 test: cross
 	$(GO) vet ./...
-	$(GO) test -race -short ./...
+	GORACE=atexit_sleep_ms=0 $(GO) test -race -short ./...
 	$(GO) test -run '^TestQuality$$' ./internal/exam
+
+# The long attack: the fast typist (60 runs) and chaos (150 rounds or two
+# minutes) on each input path; make test runs a short version of each.
+chaos:
+	GORACE=atexit_sleep_ms=0 $(GO) test -race -count 1 -timeout 15m -run '^TestPTY$$/.*/(FastTypist|Chaos)$$' -v ./cmd/awsexam | grep -E '^(\s*--- |ok|FAIL|\s+attack_test)'
 
 # The exam must at least build where people study: macOS and Windows.
 cross:

@@ -162,9 +162,9 @@ func burst(rng *rand.Rand, q *exam.Question) (string, typed) {
 // write. A race that loses one burst in three fails it almost surely:
 // each run sends about ten bursts.
 func testFastTypist(t *testing.T) {
-	runs := 6
+	runs := 12
 	if !testing.Short() {
-		runs = 30
+		runs = 60
 	}
 	for run := range runs {
 		seed := uint64(1000*run + 17)
