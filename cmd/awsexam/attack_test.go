@@ -166,6 +166,8 @@ func testFastTypist(t *testing.T) {
 	if !testing.Short() {
 		runs = 60
 	}
+	began := time.Now()
+	defer func() { t.Logf("fast typist: %d runs in %s", runs, time.Since(began).Round(time.Millisecond)) }()
 	for run := range runs {
 		seed := uint64(1000*run + 17)
 		rng := rand.New(rand.NewPCG(seed, 8))
@@ -294,7 +296,7 @@ var answeredRx = regexp.MustCompile(`left · (\d+) answered`)
 func testChaos(t *testing.T) {
 	rounds, budget := 12, 6*time.Second
 	if !testing.Short() {
-		rounds, budget = 150, 120*time.Second
+		rounds, budget = 300, 150*time.Second
 	}
 	keys := []string{"1", "2", "3", "4", "5", "\x1b[A", "\x1b[B", "\x1b[C", "\x1b[D", "f", "p", "n", "r", "\r", " ", "\x1b[200~x\x1b[201~", "\xff"}
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 3))
@@ -307,7 +309,9 @@ func testChaos(t *testing.T) {
 	home := t.TempDir()
 	began := time.Now()
 	shown := 0 // answers the screen last showed as recorded
-	for round := 0; round < rounds && time.Since(began) < budget; round++ {
+	round := 0
+	defer func() { t.Logf("chaos: %d rounds in %s", round, time.Since(began).Round(time.Millisecond)) }()
+	for ; round < rounds && time.Since(began) < budget; round++ {
 		args := []string{"resume"}
 		if len(journals(home)) == 1 && journal(t, home).Session.Submitted {
 			// Stopped between the submit and saving: resume saves it.
@@ -387,7 +391,6 @@ func testChaos(t *testing.T) {
 			t.Fatalf("round %d: the screen showed %d answered, the journal has %d", round, shown, got)
 		}
 	}
-	t.Logf("chaos: %s", time.Since(began).Round(time.Millisecond))
 }
 
 // testSecondResumeRefused: a resume in a second terminal while the first

@@ -60,7 +60,7 @@ refused and left in place.`,
 				// One terminal reader for the whole process: the list,
 				// then the exam.
 				if tty, err = openTTY(stdio.Getenv); err != nil {
-					return fmt.Errorf("cannot open the terminal (/dev/tty): %w", err)
+					return fmt.Errorf("cannot open the terminal: %w", err)
 				}
 				defer tty.Close()
 				k, err := pickUnfinished(cmd, list, tty, stdio)

@@ -118,7 +118,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 			} else {
 				j.Close()
 			}
-			return fmt.Errorf("cannot open the terminal (/dev/tty): %w", err)
+			return fmt.Errorf("cannot open the terminal: %w", err)
 		}
 	}
 	defer tty.Close()
