@@ -40,6 +40,7 @@ func init() {
 		{"CtrlCTwiceExits130", testCtrlCTwiceExits130},
 		{"ClosedTerminalKeepsClock", testClosedTerminalKeepsClock},
 		{"ResizeRedrawsAtOnce", testResizeRedrawsAtOnce},
+		{"ResizeOnReviewRedrawsOnly", testResizeOnReviewRedrawsOnly},
 		{"FullDiskLeavesNoJournal", testFullDiskLeavesNoJournal},
 		{"MultipleResponseCursorFollowsToggle", testMultipleResponseCursorFollowsToggle},
 		{"ShortTerminalKeepsHeader", testShortTerminalKeepsHeader},
@@ -559,7 +560,26 @@ func testResizeRedrawsAtOnce(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	m := s.mark()
 	pty.Setsize(s.ptmx, &pty.Winsize{Cols: 60, Rows: 20})
-	s.expectAfter(m, `Question 1/3`, 700*time.Millisecond)
+	// An untimed drill has no clock to redraw it: without the resize
+	// it would never be drawn again.
+	s.expectAfter(m, `Question 1/3`, 3*time.Second)
+}
+
+// testResizeOnReviewRedrawsOnly: a resize on the review screen redraws it
+// and chooses nothing.
+func testResizeOnReviewRedrawsOnly(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s.expect(`Question 1/3`, 5*time.Second)
+	s.send("r")
+	s.expect(`Review · 0 of 3 answered`, 3*time.Second)
+	m := s.mark()
+	pty.Setsize(s.ptmx, &pty.Winsize{Cols: 70, Rows: 20})
+	s.expectAfter(m, `Review · 0 of 3 answered`, 3*time.Second)
+	time.Sleep(200 * time.Millisecond)
+	if strings.Contains(s.textSince(m), "Submit now?") || strings.Contains(s.textSince(m), "Question") {
+		t.Fatalf("a resize chose an entry of the review:\n%s", s.textSince(m))
+	}
 }
 
 // testFullDiskLeavesNoJournal: an exam that cannot write its journal's
@@ -586,9 +606,10 @@ func testFullDiskLeavesNoJournal(t *testing.T) {
 	}
 }
 
-// tmuxScreen runs awsexam in a tmux window of the given size, sends keys
-// with send-keys (each argument one call's worth) and returns the screen.
-func tmuxScreen(t *testing.T, home string, cols, rows int, args string, keys ...[]string) string {
+// tmuxScreen runs awsexam in a tmux window of the given size, waits for
+// its first screen, sends keys with send-keys (each argument one call's
+// worth), and returns the screen once it matches want (or after 5 s).
+func tmuxScreen(t *testing.T, home string, cols, rows int, args string, want *regexp.Regexp, keys ...[]string) string {
 	t.Helper()
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("no tmux on this machine (.ci/run installs it): the screen cannot be read back")
@@ -604,20 +625,30 @@ func tmuxScreen(t *testing.T, home string, cols, rows int, args string, keys ...
 	tm("new-session", "-d", "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows),
 		fmt.Sprintf("AWSEXAM_HOME=%s AWSEXAM_TTY=%s TERM=xterm-256color %s %s; sleep 30", home, inputPath(t), binary, args))
 	t.Cleanup(func() { exec.Command("tmux", "-S", sock, "kill-server").Run() })
-	time.Sleep(700 * time.Millisecond)
+	screenFor := func(rx *regexp.Regexp) string {
+		var screen string
+		for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
+			if screen = tm("capture-pane", "-p", "-t", "0"); rx.MatchString(screen) {
+				break
+			}
+		}
+		return screen
+	}
+	screenFor(regexp.MustCompile(`\? Your answer`))
 	for _, k := range keys {
 		tm(append([]string{"send-keys", "-t", "0"}, k...)...)
-		time.Sleep(300 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond)
 	}
-	return tm("capture-pane", "-p", "-t", "0")
+	return screenFor(want)
 }
 
 // testMultipleResponseCursorFollowsToggle: the cursor (>) is drawn on the
 // row that Space toggled.
 func testMultipleResponseCursorFollowsToggle(t *testing.T) {
-	screen := tmuxScreen(t, t.TempDir(), 80, 24, "drill --count 3 --seed 5",
+	want := regexp.MustCompile(`(?m)^> \[x\]\s+3 `)
+	screen := tmuxScreen(t, t.TempDir(), 80, 24, "drill --count 3 --seed 5", want,
 		[]string{"4"}, []string{"Enter"}, []string{"Down", "Enter"}, []string{"Enter"}, []string{"Down", "Down", "Space"})
-	if !regexp.MustCompile(`(?m)^> \[x\]\s+3 `).MatchString(screen) {
+	if !want.MatchString(screen) {
 		t.Fatalf("the cursor is not on the toggled row 3:\n%s", screen)
 	}
 }
@@ -626,8 +657,9 @@ func testMultipleResponseCursorFollowsToggle(t *testing.T) {
 // on the screen's first line; the question is cut instead.
 func testShortTerminalKeepsHeader(t *testing.T) {
 	for _, seed := range []string{"1", "2", "3"} {
-		screen := tmuxScreen(t, t.TempDir(), 50, 16, "mock --count 3 --time 10m --seed "+seed)
-		if first := strings.SplitN(screen, "\n", 2)[0]; !regexp.MustCompile(`^Question 1/3 · 0:\d\d:\d\d left`).MatchString(first) {
+		want := regexp.MustCompile(`^Question 1/3 · 0:\d\d:\d\d left`)
+		screen := tmuxScreen(t, t.TempDir(), 50, 16, "mock --count 3 --time 10m --seed "+seed, want)
+		if first := strings.SplitN(screen, "\n", 2)[0]; !want.MatchString(first) {
 			t.Fatalf("seed %s: first line %q, want the header with the clock; screen:\n%s", seed, first, screen)
 		}
 	}

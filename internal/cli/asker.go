@@ -383,14 +383,20 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 	}
 	// The review screen is drawn afresh each time and not ticked every
 	// second: a redraw would undo the user's paging and filtering.
-	a.draw(a.reviewLines(s), false)
 	var picked int
-	page := max(min(len(entries), h-7), 3)
-	_, err := a.prompt(ctx, keysPassAll, time.Time{}, func(opt survey.AskOpt) error {
-		return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: 1, PageSize: page}, &picked, opt)
-	})
-	if err != nil {
-		return exam.Action{}, err
+	for {
+		a.draw(a.reviewLines(s), false)
+		page := max(min(len(entries), h-7), 3)
+		again, err := a.prompt(ctx, keysPassAll, time.Time{}, func(opt survey.AskOpt) error {
+			return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: 1, PageSize: page}, &picked, opt)
+		})
+		if err != nil {
+			return exam.Action{}, err
+		}
+		if !again {
+			break
+		}
+		_, h = a.size() // resized: draw it again at the new size
 	}
 	switch picked {
 	case 0:
