@@ -12,7 +12,8 @@ run:
 
 # The race detector runs every test but the quality harness, which is
 # pure computation and runs on its own without -race (it takes 10x longer
-# under it).
+# under it). GORACE's atexit_sleep_ms=0 spares each process the race
+# detector's one-second pause at exit (testscript starts many).
 test: cross
 	$(GO) vet ./...
 	GORACE=atexit_sleep_ms=0 $(GO) test -race -short ./...

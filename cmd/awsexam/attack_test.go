@@ -167,13 +167,15 @@ func testFastTypist(t *testing.T) {
 	if !testing.Short() {
 		runs = 60
 	}
-	began := time.Now()
-	defer func() { t.Logf("fast typist: %d runs in %s", runs, time.Since(began).Round(time.Millisecond)) }()
+	began, bursts := time.Now(), 0
+	defer func() {
+		t.Logf("fast typist: %d runs, %d bursts in %s", runs, bursts, time.Since(began).Round(time.Millisecond))
+	}()
 	for run := range runs {
 		seed := uint64(1000*run + 17)
 		rng := rand.New(rand.NewPCG(seed, 8))
 		if run%3 == 2 {
-			fastDrill(t, seed, rng)
+			bursts += fastDrill(t, seed, rng)
 			continue
 		}
 		home := t.TempDir()
@@ -200,6 +202,7 @@ func testFastTypist(t *testing.T) {
 			if _, err := s.ptmx.Write([]byte(keys)); err != nil {
 				t.Fatal(err)
 			}
+			bursts++
 			if next < len(qs) {
 				s.expectAfter(m, fmt.Sprintf(`Question %d/7`, next+1), 5*time.Second)
 			} else {
@@ -229,6 +232,7 @@ func testFastTypist(t *testing.T) {
 		// Submit with keys typed ahead across three prompts: ↑ Enter
 		// on the review, 1 on the confirmation.
 		s.send("\x1b[A\r1")
+		bursts++
 		if code := s.wait(5 * time.Second); code != 0 {
 			t.Fatalf("seed %d: exit %d, want 0; screen:\n%s", seed, code, s.text())
 		}
@@ -248,7 +252,7 @@ func testFastTypist(t *testing.T) {
 // fastDrill answers a drill in bursts: the answer and the Enter that
 // leaves its verdict in one write, and Enter Enter Enter (verdict,
 // answer the next with the cursor's option, verdict).
-func fastDrill(t *testing.T, seed uint64, rng *rand.Rand) {
+func fastDrill(t *testing.T, seed uint64, rng *rand.Rand) (bursts int) {
 	home := t.TempDir()
 	s := start(t, home, 100, 40, "drill", "--count", "4", "--seed", strconv.FormatUint(seed, 10))
 	s.expect(`Question 1/4`, 5*time.Second)
@@ -268,6 +272,7 @@ func fastDrill(t *testing.T, seed uint64, rng *rand.Rand) {
 		if _, err := s.ptmx.Write([]byte(keys)); err != nil {
 			t.Fatal(err)
 		}
+		bursts++
 		if next < len(qs) {
 			s.expectAfter(m, fmt.Sprintf(`Question %d/4`, next+1), 5*time.Second)
 		}
@@ -285,6 +290,7 @@ func fastDrill(t *testing.T, seed uint64, rng *rand.Rand) {
 			t.Errorf("drill seed %d question %d: chosen %v, want %v", seed, i+1, q.Chosen, want[i])
 		}
 	}
+	return bursts
 }
 
 var answeredRx = regexp.MustCompile(`left · (\d+) answered`)
