@@ -39,6 +39,7 @@ func init() {
 		{"DiscardAsksAgain", testDiscardAsksAgain},
 		{"CtrlCTwiceExits130", testCtrlCTwiceExits130},
 		{"ClosedTerminalKeepsClock", testClosedTerminalKeepsClock},
+		{"SIGHUPKeepsClock", testSIGHUPKeepsClock},
 		{"ResizeRedrawsAtOnce", testResizeRedrawsAtOnce},
 		{"ResizeOnReviewRedrawsOnly", testResizeOnReviewRedrawsOnly},
 		{"FullDiskLeavesNoJournal", testFullDiskLeavesNoJournal},
@@ -295,13 +296,13 @@ func fastDrill(t *testing.T, seed uint64, rng *rand.Rand) (bursts int) {
 
 var answeredRx = regexp.MustCompile(`left · (\d+) answered`)
 
-// testChaos types random keys (digits, arrows, f/p/n/r, Enter, Space,
+// testChaos sits mocks and drills, types random keys (digits, arrows, f/p/n/r, Enter, Space,
 // Ctrl-C and menu choices), resizes the terminal and sends SIGTERM,
 // SIGHUP or SIGKILL at random moments, then resumes. After each stop the
 // journal replays, and every answer the screen showed as recorded is in
 // it.
 func testChaos(t *testing.T) {
-	rounds, budget := 12, 6*time.Second
+	rounds, budget := 16, 6*time.Second
 	if !testing.Short() {
 		rounds, budget = 300, 150*time.Second
 	}
@@ -331,6 +332,9 @@ func testChaos(t *testing.T) {
 		if len(journals(home)) == 0 {
 			shown = 0
 			args = []string{"mock", "--count", "5", "--time", "20m", "--seed", strconv.Itoa(rng.IntN(1000))}
+			if rng.IntN(4) == 0 {
+				args[0] = "drill"
+			}
 		}
 		s := start(t, home, 60+rng.IntN(60), 16+rng.IntN(20), args...)
 		s.expect(`Question \d+/5|Review ·`, 5*time.Second)
@@ -551,6 +555,25 @@ func testClosedTerminalKeepsClock(t *testing.T) {
 	s.tty.Close()
 	s.ptmx.Close()
 	s.wait(5 * time.Second)
+	evs := events(t, home)
+	if last := evs[len(evs)-1]; last.Kind != exam.EventTime || last.ElapsedMS < 2000 {
+		t.Fatalf("last journal event %+v; want the time used, 2 s or more", last)
+	}
+}
+
+// testSIGHUPKeepsClock: SIGHUP journals the time used up to it. (A guard:
+// SIGHUP alone already did; the time was lost when the terminal closed,
+// which testClosedTerminalKeepsClock covers.)
+func testSIGHUPKeepsClock(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s.expect(`Question 1/3`, 5*time.Second)
+	s.send("1")
+	time.Sleep(2 * time.Second)
+	s.cmd.Process.Signal(syscall.SIGHUP)
+	if code := s.wait(5 * time.Second); code != 130 {
+		t.Fatalf("exit %d, want 130", code)
+	}
 	evs := events(t, home)
 	if last := evs[len(evs)-1]; last.Kind != exam.EventTime || last.ElapsedMS < 2000 {
 		t.Fatalf("last journal event %+v; want the time used, 2 s or more", last)
