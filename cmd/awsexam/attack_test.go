@@ -35,6 +35,7 @@ func init() {
 		{"Chaos", testChaos},
 		{"SecondResumeRefused", testSecondResumeRefused},
 		{"SubmitRacingResume", testSubmitRacingResume},
+		{"ResumeSkipsExamOpenElsewhere", testResumeSkipsExamOpenElsewhere},
 		{"SubmittedJournalNotSavedTwice", testSubmittedJournalNotSavedTwice},
 		{"DiscardAsksAgain", testDiscardAsksAgain},
 		{"CtrlCTwiceExits130", testCtrlCTwiceExits130},
@@ -429,6 +430,25 @@ func testSecondResumeRefused(t *testing.T) {
 	if as := attempts(t, home); len(as) != 1 {
 		t.Fatalf("%d attempts", len(as))
 	}
+}
+
+// testResumeSkipsExamOpenElsewhere: of two unfinished exams, one open in
+// another terminal, resume takes the other without asking.
+func testResumeSkipsExamOpenElsewhere(t *testing.T) {
+	home := t.TempDir()
+	a := start(t, home, 80, 24, "mock", "--count", "4", "--seed", "4")
+	a.expect(`Question 1/4`, 5*time.Second)
+	a.send("1")
+	a.send("\x03")
+	a.expect(`Paused`, 3*time.Second)
+	a.send("2")
+	if code := a.wait(5 * time.Second); code != 130 {
+		t.Fatalf("exit %d", code)
+	}
+	b := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "5")
+	b.expect(`Question 1/3`, 5*time.Second)
+	r := start(t, home, 80, 24, "resume")
+	r.expect(`Question 2/4 · \d:\d\d:\d\d left · 1 answered`, 5*time.Second)
 }
 
 // testSubmitRacingResume: a submit and a resume at once save one attempt.

@@ -48,6 +48,22 @@ refused and left in place.`,
 				}
 				list = keep
 			}
+			// Exams open in another terminal cannot be resumed here.
+			var free []store.Unfinished
+			var busy error
+			for _, u := range list {
+				if pid, ok := u.InUse(); ok {
+					if busy == nil {
+						busy = &store.LockedError{ID: u.ID, PID: pid}
+					}
+					continue
+				}
+				free = append(free, u)
+			}
+			if len(free) == 0 && busy != nil {
+				return busy
+			}
+			list = free
 			if len(list) == 0 {
 				if len(errs) > 0 {
 					return fmt.Errorf("no unfinished exam can be resumed")

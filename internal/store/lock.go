@@ -144,3 +144,17 @@ func (d Dir) SaveAttemptOnce(a *exam.Attempt) (path string, already bool, err er
 	}
 	return path, false, err
 }
+
+// InUse tells whether another process holds an unfinished exam's journal
+// now, and which (0 when unknown).
+func (u *Unfinished) InUse() (pid int, inUse bool) {
+	f, err := os.OpenFile(u.Path, os.O_RDWR, 0)
+	if err != nil {
+		return 0, false
+	}
+	defer f.Close() // closing also drops the lock taken to test
+	if err := lockFile(f); errors.Is(err, errWouldBlock) {
+		return holder(u.Path), true
+	}
+	return 0, false
+}

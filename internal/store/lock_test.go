@@ -91,3 +91,22 @@ func TestSaveAttemptOnce(t *testing.T) {
 		t.Errorf("attempts %v", files)
 	}
 }
+
+func TestInUse(t *testing.T) {
+	dir, _ := newJournal(t)
+	list, _ := dir.Unfinished()
+	if _, busy := list[0].InUse(); busy {
+		t.Fatal("in use before anyone opened it")
+	}
+	j, err := OpenJournal(&list[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pid, busy := list[0].InUse(); !busy || pid != os.Getpid() {
+		t.Fatalf("InUse = %d %v, want %d true", pid, busy, os.Getpid())
+	}
+	j.Close()
+	if _, busy := list[0].InUse(); busy {
+		t.Fatal("in use after it was closed")
+	}
+}
