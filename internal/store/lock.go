@@ -53,7 +53,9 @@ func claim(f *os.File, id, path string) error {
 		if errors.Is(err, errWouldBlock) {
 			return &LockedError{ID: id, PID: holder(path)}
 		}
-		return fmt.Errorf("cannot lock the journal %s: %w", path, err)
+		// A file system without locks (some network ones): the exam
+		// still runs, unguarded against a second terminal.
+		return nil
 	}
 	// Best effort: the lock is what counts, the pid is for the message.
 	WriteAtomic(pidPath(path), []byte(strconv.Itoa(os.Getpid())+"\n"))
