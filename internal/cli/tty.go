@@ -281,6 +281,11 @@ func openTTY(getenv func(string) string) (*ttyInput, error) {
 	if err != nil {
 		return nil, err
 	}
+	return startTTY(f, fd, portable)
+}
+
+// startTTY sets up an open terminal: key mode, the reader, resizes.
+func startTTY(f *os.File, fd uintptr, portable bool) (*ttyInput, error) {
 	t := &ttyInput{f: f, fd: fd, q: newKeyQueue(), stop: make(chan struct{}), stopped: make(chan struct{}), ctx: context.Background()}
 	// Try the deadline rather than guess by platform: where the terminal
 	// cannot be polled this fails, and the reader blocks instead.

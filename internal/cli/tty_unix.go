@@ -12,14 +12,18 @@ import (
 // Go polls it where the platform can (then reads take deadlines); opened
 // portable, it is a blocking descriptor, as on a platform that cannot.
 func openTerminal(portable bool) (*os.File, uintptr, error) {
+	return openTerminalAt("/dev/tty", portable)
+}
+
+func openTerminalAt(path string, portable bool) (*os.File, uintptr, error) {
 	if portable {
-		fd, err := syscall.Open("/dev/tty", syscall.O_RDWR|syscall.O_CLOEXEC, 0)
+		fd, err := syscall.Open(path, syscall.O_RDWR|syscall.O_CLOEXEC, 0)
 		if err != nil {
-			return nil, 0, &os.PathError{Op: "open", Path: "/dev/tty", Err: err}
+			return nil, 0, &os.PathError{Op: "open", Path: path, Err: err}
 		}
-		return os.NewFile(uintptr(fd), "/dev/tty"), uintptr(fd), nil
+		return os.NewFile(uintptr(fd), path), uintptr(fd), nil
 	}
-	f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return nil, 0, err
 	}
