@@ -317,7 +317,8 @@ func testChaos(t *testing.T) {
 	rng = rand.New(rand.NewPCG(seed, 3))
 	home := t.TempDir()
 	began := time.Now()
-	shown := 0 // answers the screen last showed as recorded
+	shown := 0    // answers the screen last showed as recorded
+	finished := 0 // exams that ended with exit 0: one attempt each
 	round := 0
 	defer func() { t.Logf("chaos: %d rounds in %s", round, time.Since(began).Round(time.Millisecond)) }()
 	for ; round < rounds && time.Since(began) < budget; round++ {
@@ -327,6 +328,10 @@ func testChaos(t *testing.T) {
 			s := start(t, home, 80, 24, args...)
 			if code := s.wait(5 * time.Second); code != 0 {
 				t.Fatalf("round %d: resuming a submitted exam: exit %d; screen:\n%s", round, code, s.text())
+			}
+			finished++
+			if n := len(attempts(t, home)); n != finished {
+				t.Fatalf("round %d: %d attempts saved for %d finished exams", round, n, finished)
 			}
 			continue
 		}
@@ -389,6 +394,20 @@ func testChaos(t *testing.T) {
 			t.Fatalf("round %d (%v): exit %d; screen:\n%s", round, args, code, s.text())
 		}
 		discarded = discarded || strings.Contains(s.text(), "Discarded: nothing of this attempt was kept")
+		if code == 0 {
+			finished++
+		}
+		// Killed between saving the attempt and removing the journal: the
+		// attempt may be there already (resume will not save it again).
+		pending := 0
+		if js := journals(home); len(js) == 1 {
+			if u, err := store.LoadJournal(js[0]); err == nil && u.Session.Submitted {
+				pending = 1
+			}
+		}
+		if n := len(attempts(t, home)); n != finished && n != finished+pending {
+			t.Fatalf("round %d: %d attempts saved for %d finished exams", round, n, finished)
+		}
 		if code == 0 || discarded && code == 130 && len(journals(home)) == 0 {
 			if len(journals(home)) != 0 {
 				t.Fatalf("round %d: journal left after the exam ended: %v", round, journals(home))

@@ -31,7 +31,7 @@ func (e *LockedError) Error() string {
 
 // ErrGone is a journal removed by another process after it was listed:
 // its exam was just submitted or discarded.
-var ErrGone = errors.New("this exam was just finished or discarded by another awsexam")
+var ErrGone = errors.New("this exam was just finished or discarded by another awsexam (see: awsexam history)")
 
 // pidPath is the file beside a journal naming the process that holds it.
 func pidPath(journal string) string { return strings.TrimSuffix(journal, ".jsonl") + ".pid" }
