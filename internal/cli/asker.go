@@ -107,9 +107,6 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) (head, bo
 	for _, l := range display.Wrap(q.Stem, w) {
 		lines = append(lines, bold.Sprint(l))
 	}
-	if q.Choose > 1 {
-		lines = append(lines, cyan.Sprintf("(%s)", report.ChooseLine(q.Choose)))
-	}
 	lines = append(lines, "")
 	full := !labelsFit(q.Options, w)
 	if full {
@@ -136,7 +133,12 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) (head, bo
 		keys += " · f flag · ← p prev · → n next · r review · Ctrl-C pause"
 	}
 	head = append(head, lines[0])
-	return head, lines[1:], []string{faint.Sprint(display.Truncate(keys, w))}
+	// "(Choose two.)" goes with the keys, which a short terminal keeps.
+	if q.Choose > 1 {
+		foot = append(foot, cyan.Sprintf("(%s)", report.ChooseLine(q.Choose)))
+	}
+	foot = append(foot, faint.Sprint(display.Truncate(keys, w)))
+	return head, lines[1:], foot
 }
 
 // fitHeight keeps the header and the keys of a screen that is taller than
