@@ -2,7 +2,7 @@ GO       ?= go
 FUZZTIME ?= 30s
 BIN      := bin/awsexam
 
-.PHONY: build run test bench fuzz quality clean
+.PHONY: build run test cross chaos bench fuzz quality clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/awsexam
@@ -12,11 +12,24 @@ run:
 
 # The race detector runs every test but the quality harness, which is
 # pure computation and runs on its own without -race (it takes 10x longer
-# under it).
-test:
+# under it). GORACE's atexit_sleep_ms=0 spares each process the race
+# detector's one-second pause at exit (testscript starts many).
+test: cross
 	$(GO) vet ./...
 	GORACE=atexit_sleep_ms=0 $(GO) test -race -short ./...
 	$(GO) test -run '^TestQuality$$' ./internal/exam
+
+# The long attack: the fast typist (60 runs) and chaos (300 rounds, at most
+# 150 s) on each input path; make test runs a short version of each.
+chaos:
+	GORACE=atexit_sleep_ms=0 $(GO) test -race -count 1 -timeout 15m -run '^TestPTY$$/.*/(FastTypist|Chaos)$$' -v ./cmd/awsexam
+
+# The exam must at least build where people study: macOS and Windows.
+cross:
+	GOOS=darwin GOARCH=amd64 $(GO) build ./...
+	GOOS=darwin GOARCH=arm64 $(GO) build ./...
+	GOOS=windows GOARCH=amd64 $(GO) build ./...
+	GOOS=windows GOARCH=arm64 $(GO) build ./...
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
@@ -30,6 +43,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzReadAttempt$$' -fuzztime $(FUZZTIME) ./internal/store
 	$(GO) test -run '^$$' -fuzz '^FuzzParseSheet$$' -fuzztime $(FUZZTIME) ./internal/exam
 	$(GO) test -run '^$$' -fuzz '^FuzzWrap$$' -fuzztime $(FUZZTIME) ./internal/display
+	$(GO) test -run '^$$' -fuzz '^FuzzKeys$$' -fuzztime $(FUZZTIME) ./internal/cli
 
 quality:
 	$(GO) test -run '^TestQuality$$' -v ./internal/exam | grep -v '^=== RUN'

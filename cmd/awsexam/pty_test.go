@@ -1,3 +1,5 @@
+//go:build linux
+
 package main
 
 // End-to-end tests of the interactive commands: the built binary runs in a
@@ -6,11 +8,13 @@ package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"sync"
 	"syscall"
 	"testing"
@@ -30,9 +34,19 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	binary = filepath.Join(dir, "awsexam")
-	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+	if b := os.Getenv("AWSEXAM_TEST_BINARY"); b != "" {
+		binary = b // another build, e.g. an older one to see a test fail
+	} else if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building awsexam: %v\n%s", err, out)
 		os.Exit(1)
+	}
+	// The pseudo-terminal tests mostly wait for a screen: run six at a
+	// time unless -parallel says otherwise.
+	flag.Parse()
+	set := false
+	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
+	if !set {
+		flag.Set("test.parallel", "6")
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
@@ -54,6 +68,12 @@ var ansi = regexp.MustCompile(`\x1b(\[[0-9;?]*[ -/]*[@-~]|[78=>])`)
 
 func start(t *testing.T, home string, cols, rows int, args ...string) *session {
 	t.Helper()
+	return startProgram(t, home, cols, rows, binary, args...)
+}
+
+// startProgram runs any program in a pseudo-terminal.
+func startProgram(t *testing.T, home string, cols, rows int, program string, args ...string) *session {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal on this machine: %v", err)
@@ -61,8 +81,8 @@ func start(t *testing.T, home string, cols, rows int, args ...string) *session {
 	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)}); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(binary, args...)
-	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=")
+	cmd := exec.Command(program, args...)
+	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=", "AWSEXAM_TTY="+inputPath(t))
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
@@ -186,7 +206,45 @@ func (s *session) saneTerminal() {
 	}
 }
 
-func TestDrillAnsweredWithKeys(t *testing.T) {
+// ptyTests run on both input paths: with read deadlines, as on Linux, and
+// portable (AWSEXAM_TTY=portable), as where the terminal cannot take
+// deadlines (macOS) — the same keys, screens and files on each.
+var ptyTests = []struct {
+	name string
+	run  func(t *testing.T)
+}{
+	{"DrillAnsweredWithKeys", testDrillAnsweredWithKeys},
+	{"MockEndsByItselfWhenTimeRunsOut", testMockEndsByItselfWhenTimeRunsOut},
+	{"MockKilledThenResumed", testMockKilledThenResumed},
+	{"CtrlCSaveAndQuitExits130", testCtrlCSaveAndQuitExits130},
+	{"SIGHUPKeepsAnswers", testSIGHUPKeepsAnswers},
+	{"MockScreensFitEightyColumns", testMockScreensFitEightyColumns},
+	{"TimeRunsOutWhilePaused", testTimeRunsOutWhilePaused},
+}
+
+func TestPTY(t *testing.T) {
+	for _, path := range []string{"deadline", "portable"} {
+		t.Run(path, func(t *testing.T) {
+			t.Parallel()
+			for _, tt := range ptyTests {
+				t.Run(tt.name, func(t *testing.T) {
+					t.Parallel()
+					tt.run(t)
+				})
+			}
+		})
+	}
+}
+
+// inputPath is the input path a test runs on: its name under TestPTY.
+func inputPath(t *testing.T) string {
+	if strings.Contains(t.Name(), "/portable/") {
+		return "portable"
+	}
+	return "deadline"
+}
+
+func testDrillAnsweredWithKeys(t *testing.T) {
 	home := t.TempDir()
 	s := start(t, home, 80, 24, "drill", "--count", "3", "--seed", "5")
 	s.expect(`Question 1/3`, 5*time.Second)
@@ -226,7 +284,7 @@ func TestDrillAnsweredWithKeys(t *testing.T) {
 	}
 }
 
-func TestMockEndsByItselfWhenTimeRunsOut(t *testing.T) {
+func testMockEndsByItselfWhenTimeRunsOut(t *testing.T) {
 	home := t.TempDir()
 	s := start(t, home, 80, 24, "mock", "--count", "5", "--time", "3s", "--seed", "2")
 	s.expect(`Question 1/5 · 0:00:0[23] left · 0 answered · 0 flagged`, 5*time.Second)
@@ -244,7 +302,7 @@ func TestMockEndsByItselfWhenTimeRunsOut(t *testing.T) {
 	s.saneTerminal()
 }
 
-func TestMockKilledThenResumed(t *testing.T) {
+func testMockKilledThenResumed(t *testing.T) {
 	home := t.TempDir()
 	s := start(t, home, 80, 24, "mock", "--count", "4", "--seed", "9")
 	s.expect(`Question 1/4`, 5*time.Second)
@@ -276,7 +334,7 @@ func TestMockKilledThenResumed(t *testing.T) {
 	}
 }
 
-func TestCtrlCSaveAndQuitExits130(t *testing.T) {
+func testCtrlCSaveAndQuitExits130(t *testing.T) {
 	home := t.TempDir()
 	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
 	s.expect(`Question 1/3`, 5*time.Second)
@@ -294,7 +352,7 @@ func TestCtrlCSaveAndQuitExits130(t *testing.T) {
 	}
 }
 
-func TestSIGHUPKeepsAnswers(t *testing.T) {
+func testSIGHUPKeepsAnswers(t *testing.T) {
 	home := t.TempDir()
 	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
 	s.expect(`Question 1/3`, 5*time.Second)
@@ -309,7 +367,7 @@ func TestSIGHUPKeepsAnswers(t *testing.T) {
 	r.expect(`1 answered`, 5*time.Second)
 }
 
-func TestMockScreensFitEightyColumns(t *testing.T) {
+func testMockScreensFitEightyColumns(t *testing.T) {
 	home := t.TempDir()
 	s := start(t, home, 80, 24, "mock", "--count", "12", "--seed", "77")
 	s.expect(`Question 1/12`, 5*time.Second)
@@ -330,7 +388,7 @@ func TestMockScreensFitEightyColumns(t *testing.T) {
 	s.saneTerminal()
 }
 
-func TestTimeRunsOutWhilePaused(t *testing.T) {
+func testTimeRunsOutWhilePaused(t *testing.T) {
 	home := t.TempDir()
 	s := start(t, home, 80, 24, "mock", "--count", "3", "--time", "3s", "--seed", "6")
 	s.expect(`Question 1/3`, 5*time.Second)

@@ -91,11 +91,14 @@ func (a *termAsker) header(mode string, index, total, answered, flagged int, dea
 	return lines
 }
 
-func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) []string {
+// questionLines is a question's screen above survey's list: the header
+// with the clock, the question (stem and options in full) and the keys.
+func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) (head, body, foot []string) {
 	w, _ := a.size()
 	w = min(w, 100)
 	q := s.Question
-	lines := a.header(s.Mode, s.Index, s.Total, s.Answered, s.FlaggedCount, s.Deadline)
+	head = a.header(s.Mode, s.Index, s.Total, s.Answered, s.FlaggedCount, s.Deadline)
+	lines := []string{}
 	rule := strings.Repeat("─", w)
 	if s.Flagged {
 		rule = display.Truncate("── ⚑ flagged for review "+rule, w)
@@ -103,9 +106,6 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) []string 
 	lines = append(lines, faint.Sprint(rule))
 	for _, l := range display.Wrap(q.Stem, w) {
 		lines = append(lines, bold.Sprint(l))
-	}
-	if q.Choose > 1 {
-		lines = append(lines, cyan.Sprintf("(%s)", report.ChooseLine(q.Choose)))
 	}
 	lines = append(lines, "")
 	full := !labelsFit(q.Options, w)
@@ -132,8 +132,23 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) []string 
 	} else {
 		keys += " · f flag · ← p prev · → n next · r review · Ctrl-C pause"
 	}
-	lines = append(lines, faint.Sprint(display.Truncate(keys, w)))
-	return lines
+	head = append(head, lines[0])
+	// "(Choose two.)" goes with the keys, which a short terminal keeps.
+	if q.Choose > 1 {
+		foot = append(foot, cyan.Sprintf("(%s)", report.ChooseLine(q.Choose)))
+	}
+	foot = append(foot, faint.Sprint(display.Truncate(keys, w)))
+	return head, lines[1:], foot
+}
+
+// fitHeight keeps the header and the keys of a screen that is taller than
+// room lines and shortens the question between them, marking the cut.
+func fitHeight(head, body, foot []string, room int) []string {
+	keep := room - len(head) - len(foot)
+	if len(head)+len(body)+len(foot) > room && keep >= 1 {
+		body = append(slices.Clone(body[:keep-1]), faint.Sprint("… (cut: make the terminal taller)"))
+	}
+	return slices.Concat(head, body, foot)
 }
 
 // labelWidth is how wide survey's one-line entries may be: they must never
@@ -160,35 +175,31 @@ func labelsFit(options []string, width int) bool {
 }
 
 // prompt runs one survey prompt that ctx (and an optional redraw time) can
-// end. It maps survey's outcomes onto the exam's: Ctrl-C, a shortcut, a
-// redraw, or ctx's own error.
+// end. It maps survey's outcomes onto the exam's: an answer, Ctrl-C, a
+// shortcut, a redraw (the clock's next second, or a resized terminal), or
+// ctx's own error. An answer given as ctx ends still counts.
 func (a *termAsker) prompt(ctx context.Context, mode keyMode, redrawAt time.Time, ask func(opts survey.AskOpt) error) (redraw bool, err error) {
-	a.in.mode = mode
-	a.in.pending = nil
 	pctx := ctx
 	if !redrawAt.IsZero() {
 		var cancel context.CancelFunc
 		pctx, cancel = context.WithDeadline(ctx, redrawAt)
 		defer cancel()
 	}
-	done := make(chan struct{})
-	go func() {
-		select {
-		case <-pctx.Done():
-			a.in.interruptAt(time.Now())
-		case <-done:
-		}
-	}()
+	a.in.begin(pctx, mode)
 	err = ask(survey.WithStdio(a.in, a.out, a.out))
-	close(done)
-	a.in.interruptAt(time.Time{})
 	switch {
-	case ctx.Err() != nil:
-		return false, ctx.Err()
-	case pctx.Err() != nil:
-		return true, nil
+	case err == nil, errors.Is(err, errShortcut):
+		return false, err
 	case errors.Is(err, terminal.InterruptErr):
 		return false, exam.ErrInterrupt
+	case errors.Is(err, errResized):
+		a.lines = -1 // lines wrap differently now: clear, then draw
+		return true, nil
+	case errors.Is(err, errPromptEnded):
+		if ctx.Err() != nil {
+			return false, ctx.Err()
+		}
+		return true, nil
 	}
 	return false, err
 }
@@ -218,20 +229,24 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 	message := ""
 	for {
 		w, h := a.size()
-		lines := a.questionLines(s, chosen)
+		head, body, foot := a.questionLines(s, chosen)
 		if message != "" {
-			lines = append(lines, red.Sprint(message))
+			foot = append(foot, red.Sprint(message))
 		}
-		// A screen taller than the terminal scrolls, and redrawing it in
-		// place would leave bits of old lines: there the clock is redrawn
-		// only when the runner asks again, from a cleared screen.
-		fits := len(lines)+len(q.Options)+1 < h
+		// The header with the clock always shows: on a short terminal the
+		// question is cut instead (survey's list needs its options and a
+		// line). A screen taller than the terminal still (a tiny one)
+		// scrolls, and redrawing it in place would leave bits of old
+		// lines: there the clock is redrawn only when the runner asks
+		// again, from a cleared screen.
+		room := h - len(q.Options) - 2
+		lines := fitHeight(head, body, foot, room)
+		fits := len(lines) <= room
 		a.draw(lines, redraw && fits)
 		redrawAt := time.Time{}
 		if fits {
 			redrawAt = a.nextRedraw(s.Deadline)
 		}
-		a.in.moves = 0
 		var picked int
 		var pickedMany []int
 		mode := keysQuestion
@@ -240,6 +255,11 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 		}
 		again, err := a.prompt(ctx, mode, redrawAt, func(opt survey.AskOpt) error {
 			if q.Choose > 1 {
+				// survey's multiple choice always starts on the first
+				// row: move it to where the user left the cursor.
+				for range cursor {
+					a.in.inject = append(a.in.inject, "\x1b[B")
+				}
 				def := []int{}
 				def = append(def, chosen...)
 				return survey.AskOne(&survey.MultiSelect{Message: "Your answers:", Options: labels(q.Options, w), Default: def, PageSize: len(q.Options)}, &pickedMany, opt)
@@ -306,15 +326,16 @@ func toggle(set []int, k int) []int {
 	return set
 }
 
-// menu asks for one of a few entries; digits pick an entry directly.
-func (a *termAsker) menu(ctx context.Context, message string, entries []string, def int, deadline time.Time, head func() []string) (int, error) {
+// menu asks for one of a few entries; digits pick an entry directly
+// unless mode is keysConfirm.
+func (a *termAsker) menu(ctx context.Context, mode keyMode, message string, entries []string, def int, deadline time.Time, head func() []string) (int, error) {
 	redraw := false
 	for {
 		if head != nil {
 			a.draw(head(), redraw)
 		}
 		var picked int
-		again, err := a.prompt(ctx, keysMenu, a.nextRedraw(deadline), func(opt survey.AskOpt) error {
+		again, err := a.prompt(ctx, mode, a.nextRedraw(deadline), func(opt survey.AskOpt) error {
 			return survey.AskOne(&survey.Select{Message: message, Options: entries, Default: def, PageSize: len(entries)}, &picked, opt)
 		})
 		def = ((def+a.in.moves)%len(entries) + len(entries)) % len(entries)
@@ -364,14 +385,20 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 	}
 	// The review screen is drawn afresh each time and not ticked every
 	// second: a redraw would undo the user's paging and filtering.
-	a.draw(a.reviewLines(s), false)
 	var picked int
-	page := max(min(len(entries), h-7), 3)
-	_, err := a.prompt(ctx, keysPassAll, time.Time{}, func(opt survey.AskOpt) error {
-		return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: 1, PageSize: page}, &picked, opt)
-	})
-	if err != nil {
-		return exam.Action{}, err
+	for {
+		a.draw(a.reviewLines(s), false)
+		page := max(min(len(entries), h-7), 3)
+		again, err := a.prompt(ctx, keysPassAll, time.Time{}, func(opt survey.AskOpt) error {
+			return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: 1, PageSize: page}, &picked, opt)
+		})
+		if err != nil {
+			return exam.Action{}, err
+		}
+		if !again {
+			break
+		}
+		_, h = a.size() // resized: draw it again at the new size
 	}
 	switch picked {
 	case 0:
@@ -388,7 +415,7 @@ func (a *termAsker) ConfirmSubmit(ctx context.Context, s exam.ReviewScreen) (boo
 		msg = "Submit now? Every question is answered."
 	}
 	head := func() []string { return append(a.reviewLines(s), "", yellow.Sprint(msg)) }
-	k, err := a.menu(ctx, "Submit?", []string{"Yes, submit and see my score", "No, go back to the review"}, 1, s.Deadline, head)
+	k, err := a.menu(ctx, keysMenu, "Submit?", []string{"Yes, submit and see my score", "No, go back to the review"}, 1, s.Deadline, head)
 	return k == 0, err
 }
 
@@ -421,17 +448,39 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 	if f.Index == f.Total-1 {
 		next = "See my results"
 	}
-	_, err := a.menu(ctx, "Continue:", []string{next}, 0, time.Time{}, func() []string { return lines })
+	_, err := a.menu(ctx, keysMenu, "Continue:", []string{next}, 0, time.Time{}, func() []string { return lines })
 	return err
 }
 
+// Interrupted is the pause menu after Ctrl-C. Ctrl-C again saves and
+// quits. Discarding asks again, defaulting to No, and only ↑↓ and Enter
+// answer it: a stray digit never throws an attempt away.
 func (a *termAsker) Interrupted(ctx context.Context) (exam.InterruptChoice, error) {
 	entries := []string{"Continue the exam", "Save and quit (continue later with: awsexam resume)", "Discard this attempt"}
-	k, err := a.menu(ctx, "Paused. What now?", entries, 0, time.Time{}, func() []string {
-		return []string{bold.Sprint("Paused"), faint.Sprint("Your answers so far are saved. The clock keeps running while this menu is open.")}
-	})
-	if err != nil {
-		return exam.InterruptSave, err
+	for {
+		k, err := a.menu(ctx, keysMenu, "Paused. What now?", entries, 0, time.Time{}, func() []string {
+			return []string{bold.Sprint("Paused"), faint.Sprint("Your answers so far are saved. The clock keeps running while this menu is open.")}
+		})
+		switch {
+		case errors.Is(err, exam.ErrInterrupt):
+			return exam.InterruptSave, nil
+		case err != nil:
+			return exam.InterruptSave, err
+		}
+		if k != 2 {
+			return []exam.InterruptChoice{exam.InterruptContinue, exam.InterruptSave}[k], nil
+		}
+		sure, err := a.menu(ctx, keysConfirm, "Discard this attempt?", []string{"No, keep it", "Yes, delete every answer of this attempt"}, 0, time.Time{}, func() []string {
+			return []string{bold.Sprint("Discard?"), yellow.Sprint("Discarding deletes every answer of this attempt; it cannot be undone."), faint.Sprint("↑↓ and Enter to choose.")}
+		})
+		switch {
+		case errors.Is(err, exam.ErrInterrupt):
+			continue // Ctrl-C here means no
+		case err != nil:
+			return exam.InterruptSave, err
+		}
+		if sure == 1 {
+			return exam.InterruptDiscard, nil
+		}
 	}
-	return []exam.InterruptChoice{exam.InterruptContinue, exam.InterruptSave, exam.InterruptDiscard}[k], nil
 }

@@ -53,3 +53,35 @@ func TestNoColorInPipes(t *testing.T) {
 		t.Errorf("escape codes in a pipe: %q", out)
 	}
 }
+
+// runOnTerminal runs a command as if standard input and output were a
+// terminal (checks that refuse before the terminal is opened).
+func runOnTerminal(t *testing.T, env map[string]string, args ...string) (int, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	env["AWSEXAM_HOME"] = t.TempDir()
+	stdio := &IO{In: strings.NewReader(""), Out: &out, Err: &errOut, InTTY: true, OutTTY: true, Getenv: func(k string) string { return env[k] }}
+	return Run(context.Background(), args, stdio), errOut.String()
+}
+
+// A dumb terminal cannot run the prompts (no cursor addressing): it is
+// refused as a pipe is, naming the paper way.
+func TestDumbTerminalRefused(t *testing.T) {
+	for _, args := range [][]string{{"mock"}, {"drill"}, {"resume"}} {
+		code, stderr := runOnTerminal(t, map[string]string{"TERM": "dumb"}, args...)
+		if code != ExitUsage || !strings.Contains(stderr, "TERM=dumb") || !strings.Contains(stderr, "awsexam generate") || !strings.Contains(stderr, "awsexam grade") {
+			t.Errorf("awsexam %s with TERM=dumb: exit %d, stderr %q; want exit 2 naming generate and grade", args[0], code, stderr)
+		}
+	}
+}
+
+// A time limit under a second is refused (1ns would end the exam before
+// its first screen).
+func TestTimeUnderOneSecondRefused(t *testing.T) {
+	for _, args := range [][]string{{"mock", "--time", "1ns"}, {"mock", "--time", "999ms"}, {"drill", "--time", "1ns"}, {"mock", "--time", "-3s"}} {
+		code, stderr := runOnTerminal(t, map[string]string{"TERM": "xterm"}, args...)
+		if code != ExitUsage || !strings.Contains(stderr, "at least 1s") {
+			t.Errorf("awsexam %s: exit %d, stderr %q; want exit 2, at least 1s", strings.Join(args, " "), code, stderr)
+		}
+	}
+}

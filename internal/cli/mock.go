@@ -20,8 +20,10 @@ review screen, where you can jump to any question and submit. Answers can
 be changed until you submit. When time runs out the exam ends by itself.
 
 Every answer is journaled before the next question is shown: Ctrl-C asks
-whether to save and quit (exit 130), continue or discard; a closed
-terminal or a crash keeps every answer given. Continue with awsexam resume.
+whether to save and quit (exit 130), continue or discard (which asks
+again; Ctrl-C twice saves and quits); a closed terminal or a crash keeps
+every answer given. Continue with awsexam resume. One exam runs in one
+terminal: a resume elsewhere is refused while it runs.
 
 A bank that cannot give each domain its weight's share (a bank of your
 own without security cards, say) is refused before the mock starts,

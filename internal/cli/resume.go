@@ -28,7 +28,7 @@ refused and left in place.`,
   awsexam resume 20261125-0912`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !stdio.InTTY || !stdio.OutTTY {
+			if !canPrompt(stdio) {
 				return noTerminal("awsexam resume")
 			}
 			dir, err := dataDir(stdio)
@@ -48,6 +48,22 @@ refused and left in place.`,
 				}
 				list = keep
 			}
+			// Exams open in another terminal cannot be resumed here.
+			var free []store.Unfinished
+			var busy error
+			for _, u := range list {
+				if pid, ok := u.InUse(); ok {
+					if busy == nil {
+						busy = &store.LockedError{ID: u.ID, PID: pid}
+					}
+					continue
+				}
+				free = append(free, u)
+			}
+			if len(free) == 0 && busy != nil {
+				return busy
+			}
+			list = free
 			if len(list) == 0 {
 				if len(errs) > 0 {
 					return fmt.Errorf("no unfinished exam can be resumed")
@@ -55,8 +71,15 @@ refused and left in place.`,
 				return fmt.Errorf("no unfinished exam to resume; start one with: awsexam mock (or awsexam drill)")
 			}
 			u := list[0]
+			var tty *ttyInput
 			if len(list) > 1 {
-				k, err := pickUnfinished(cmd, list, stdio)
+				// One terminal reader for the whole process: the list,
+				// then the exam.
+				if tty, err = openTTY(stdio.Getenv); err != nil {
+					return fmt.Errorf("cannot open the terminal: %w", err)
+				}
+				defer tty.Close()
+				k, err := pickUnfinished(cmd, list, tty, stdio)
 				if err != nil {
 					return err
 				}
@@ -66,11 +89,12 @@ refused and left in place.`,
 			if err != nil {
 				return err
 			}
+			// Locked for this process, and read again under the lock.
 			j, err := store.OpenJournal(&u)
 			if err != nil {
 				return err
 			}
-			return sit(cmd.Context(), dir, j, u.Session, bp, reportPath, stdio)
+			return sit(cmd.Context(), dir, j, u.Session, bp, reportPath, stdio, tty)
 		},
 	}
 	cmd.Flags().StringVar(&reportPath, "report", "", "also write the full report to `FILE` when it ends")
@@ -87,12 +111,7 @@ func describeUnfinished(u store.Unfinished) string {
 		u.ID, s.Mode, s.Current+1, len(s.Exam.Questions), s.Answered(), left, s.Started.Local().Format("2006-01-02 15:04"))
 }
 
-func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, stdio *IO) (int, error) {
-	tty, err := openTTY()
-	if err != nil {
-		return 0, err
-	}
-	defer tty.Close()
+func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, tty *ttyInput, stdio *IO) (int, error) {
 	out, ok := stdio.Out.(*os.File)
 	if !ok {
 		return 0, noTerminal("awsexam resume")
@@ -103,7 +122,7 @@ func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, stdio *IO) (int
 		entries[i] = describeUnfinished(u)
 	}
 	fmt.Fprintf(stdio.Out, "%d unfinished exams:\n", len(list))
-	k, err := a.menu(cmd.Context(), "Which one?", entries, 0, time.Time{}, nil)
+	k, err := a.menu(cmd.Context(), keysMenu, "Which one?", entries, 0, time.Time{}, nil)
 	if errors.Is(err, exam.ErrInterrupt) {
 		return 0, errInterrupted
 	}

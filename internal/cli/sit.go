@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/fatih/color"
@@ -18,9 +20,15 @@ import (
 	"github.com/awsexam/awsexam/internal/store"
 )
 
+// canPrompt says whether the exam can run here: standard input and output
+// are a terminal, and not a dumb one (which cannot move the cursor).
+func canPrompt(stdio *IO) bool {
+	return stdio.InTTY && stdio.OutTTY && stdio.Getenv("TERM") != "dumb"
+}
+
 // noTerminal is the refusal when mock, drill or resume cannot prompt.
 func noTerminal(cmd string) error {
-	return usagef(`%s needs a terminal (standard input and output); it will not prompt into a pipe.
+	return usagef(`%s needs a terminal (standard input and output, and not TERM=dumb); it will not prompt into a pipe.
 Practice without one on paper:
   awsexam generate --format json -o exam.json      (and --format md for a printable copy)
   awsexam grade --exam exam.json --answers sheet.txt`, cmd)
@@ -52,11 +60,11 @@ func builtinBlueprint() (*bank.Blueprint, error) {
 
 // startSession assembles an exam and sits it from the first question.
 func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode string, stdio *IO) error {
-	if !stdio.InTTY || !stdio.OutTTY {
+	if !canPrompt(stdio) {
 		return noTerminal("awsexam " + mode)
 	}
-	if o.limit < 0 {
-		return usagef("--time %s: want a positive duration like 130m, 160m or 3s", o.limit)
+	if o.limit < 0 || o.limit > 0 && o.limit < time.Second {
+		return usagef("--time %s: want a duration of at least 1s, like 130m, 160m or 3s", o.limit)
 	}
 	var adjust []func(*exam.Spec)
 	if o.weak {
@@ -91,33 +99,41 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 	if err != nil {
 		return err
 	}
-	return sit(cmd.Context(), dir, j, s, b.Blueprint, o.report, stdio)
+	return sit(cmd.Context(), dir, j, s, b.Blueprint, o.report, stdio, nil)
 }
 
-// sit runs a session on the terminal and deals with how it ended.
-func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, bp *bank.Blueprint, reportPath string, stdio *IO) error {
-	tty, err := openTTY()
-	if err != nil {
-		if s.Answered() == 0 && s.Elapsed == 0 {
-			j.Remove() // nothing done yet: leave no unfinished exam behind
-		} else {
-			j.Close()
-		}
-		return fmt.Errorf("cannot open the terminal (/dev/tty): %w", err)
-	}
-	defer tty.Close()
+// sit runs a session on the terminal and deals with how it ended. It
+// opens the terminal unless given it (resume may have asked which exam).
+func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, bp *bank.Blueprint, reportPath string, stdio *IO, tty *ttyInput) error {
 	out, ok := stdio.Out.(*os.File)
 	if !ok {
+		j.Close()
 		return noTerminal("the exam")
 	}
+	if tty == nil {
+		var err error
+		if tty, err = openTTY(stdio.Getenv); err != nil {
+			if s.Answered() == 0 && s.Elapsed == 0 {
+				j.Remove() // nothing done yet: leave no unfinished exam behind
+			} else {
+				j.Close()
+			}
+			return fmt.Errorf("cannot open the terminal: %w", err)
+		}
+	}
+	defer tty.Close()
 	asker := &termAsker{in: tty, out: out, now: time.Now}
 	r := &exam.Runner{Session: s, Asker: asker, Clock: realClock{}, Journal: j, Tick: 15 * time.Second}
 	outcome, runErr := r.Run(ctx)
 	// Leave the terminal as it was: cursor shown, screen below the exam.
 	fmt.Fprint(out, "\x1b[?25h\x1b[H\x1b[2J")
+	tty.Close()
 	switch outcome {
 	case exam.Saved:
 		j.Close()
+		if errors.Is(runErr, io.EOF) || errors.Is(runErr, syscall.EIO) {
+			return errInterrupted // the terminal is gone (hung up): nobody to tell
+		}
 		if runErr != nil && !errors.Is(runErr, context.Canceled) {
 			return fmt.Errorf("the exam stopped: %w; your answers are kept: awsexam resume", runErr)
 		}
@@ -129,7 +145,10 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 		return errInterrupted
 	}
 	a := s.Finish(bp, j.ID, time.Now(), outcome == exam.TimedOut)
-	if _, err := dir.SaveAttempt(a); err != nil {
+	// Saved under the journal's id, once: a journal resumed after its
+	// attempt was saved (a crash just before it was removed) is not
+	// saved again.
+	if _, _, err := dir.SaveAttemptOnce(a); err != nil {
 		j.Close()
 		return fmt.Errorf("%w; your answers are still in %s: awsexam resume", err, j.Path)
 	}

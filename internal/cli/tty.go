@@ -1,10 +1,16 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"os"
+	"strings"
+	"sync"
 	"syscall"
 	"time"
+	"unicode/utf8"
+
+	"github.com/AlecAivazis/survey/v2/terminal"
 )
 
 // shortcut is a key that acts at once instead of moving survey's cursor.
@@ -24,32 +30,238 @@ const (
 // key is in ttyInput.last.
 var errShortcut = errors.New("shortcut key")
 
+// errPromptEnded ends a survey prompt whose context is done (a clock tick,
+// time up, a signal); errResized one whose terminal changed size.
+var (
+	errPromptEnded = errors.New("prompt ended")
+	errResized     = errors.New("terminal resized")
+)
+
 // keyMode says which keys are shortcuts for the prompt being shown.
 type keyMode int
 
 const (
 	keysPassAll  keyMode = iota // survey sees every key (review screen: typing filters)
-	keysMenu                    // arrows, Enter, Ctrl-C only
+	keysMenu                    // arrows, Enter, Ctrl-C; digits pick an entry
+	keysConfirm                 // arrows, Enter, Ctrl-C only: a destructive choice
 	keysQuestion                // plus digits, f, p, n, r and ←/→
 	keysMultiple                // as keysQuestion, and space toggles
 )
 
-// ttyInput is the terminal's input for survey with read deadlines, so the
-// exam clock and signals can end a prompt that is waiting for a key. It is
-// a /dev/tty handle, which Go opens non-blocking and polls; its descriptor
-// is taken once through SyscallConn, because (*os.File).Fd would switch
-// the file back to blocking mode and disable deadlines. It also turns
-// shortcut keys into errShortcut, and lets Korean input-method jamo act as
-// the letters they sit on (ㄹ=f, ㅔ=p, ㅜ=n, ㄱ=r).
+// splitKeys cuts a burst of terminal input into whole keys, in order: one
+// rune, one escape sequence, or one byte that is not UTF-8 (so a stray
+// byte never swallows the keys after it). An escape sequence or rune cut
+// off by the end of in is returned as rest, to be joined to the next read.
+// Every byte of in is in exactly one key or in rest.
+func splitKeys(in []byte) (keys []string, rest []byte) {
+	i := 0
+	for i < len(in) {
+		n := keyLen(in[i:])
+		if n == 0 {
+			return keys, in[i:]
+		}
+		keys = append(keys, string(in[i:i+n]))
+		i += n
+	}
+	return keys, nil
+}
+
+// maxSeq is the longest escape sequence read as one key; a longer one is
+// cut there (it is garbage, and waiting for its end could wait forever).
+const maxSeq = 32
+
+// keyLen is the length of the key at the start of b, or 0 when b holds only
+// the beginning of one.
+func keyLen(b []byte) int {
+	if b[0] != 0x1b {
+		if !utf8.FullRune(b) {
+			return 0
+		}
+		_, n := utf8.DecodeRune(b)
+		return n
+	}
+	if len(b) == 1 {
+		return 0 // Esc alone, or the start of a sequence
+	}
+	switch b[1] {
+	case '[': // CSI: parameters 0x30–0x3F, intermediates 0x20–0x2F, a final 0x40–0x7E
+		for j := 2; j < len(b); j++ {
+			switch c := b[j]; {
+			case c >= 0x40 && c <= 0x7e:
+				return j + 1
+			case c < 0x20 || c > 0x3f:
+				return j // malformed: the sequence ends before this byte
+			case j+1 >= maxSeq:
+				return j + 1
+			}
+		}
+		return 0
+	case 'O': // SS3: one more byte
+		if len(b) < 3 {
+			return 0
+		}
+		if b[2] < 0x20 || b[2] >= 0x7f {
+			return 2
+		}
+		return 3
+	case 0x1b:
+		return 1 // Esc, then another sequence
+	}
+	// Alt+key: Esc and the rune after it, unless that rune is incomplete.
+	if b[1] < 0x20 {
+		return 1
+	}
+	if !utf8.FullRune(b[1:]) {
+		return 0
+	}
+	_, n := utf8.DecodeRune(b[1:])
+	return 1 + n
+}
+
+// classify says what one key does in a prompt of mode m: bytes for survey
+// to see (pass), a shortcut, or nothing (both empty: the key is dropped).
+// move is -1 or +1 for ↑ and ↓, which survey's cursor follows.
+func classify(m keyMode, k string) (pass string, sc shortcut, digit, move int) {
+	question := m == keysQuestion || m == keysMultiple
+	switch k {
+	case "\x1b[A", "\x1bOA":
+		return "\x1b[A", keyNone, 0, -1
+	case "\x1b[B", "\x1bOB":
+		return "\x1b[B", keyNone, 0, 1
+	case "\x1b[C", "\x1bOC":
+		if question {
+			return "", keyNext, 0, 0
+		}
+		return "", keyNone, 0, 0
+	case "\x1b[D", "\x1bOD":
+		if question {
+			return "", keyPrev, 0, 0
+		}
+		return "", keyNone, 0, 0
+	case "\r", "\n", "\x03":
+		return k, keyNone, 0, 0
+	}
+	if strings.HasPrefix(k, "\x1b") {
+		return "", keyNone, 0, 0 // any other sequence: function keys, paste markers, Alt+key
+	}
+	r, _ := utf8.DecodeRuneInString(k)
+	if r == utf8.RuneError && len(k) == 1 {
+		return "", keyNone, 0, 0 // not UTF-8
+	}
+	if m == keysPassAll {
+		if r >= 0x20 && r != 0x7f || r == 0x7f || r == 0x08 {
+			return k, keyNone, 0, 0 // typing filters the list; Backspace edits it
+		}
+		return "", keyNone, 0, 0
+	}
+	switch {
+	case r >= '1' && r <= '9' && m != keysConfirm:
+		return "", keyDigit, int(r - '0'), 0
+	case r == ' ' && m == keysMultiple:
+		return "", keyToggle, 0, 0
+	case question:
+		// A Korean input method sends jamo for the letter keys.
+		switch r {
+		case 'f', 'F', 'ㄹ':
+			return "", keyFlag, 0, 0
+		case 'p', 'P', 'ㅔ':
+			return "", keyPrev, 0, 0
+		case 'n', 'N', 'ㅜ':
+			return "", keyNext, 0, 0
+		case 'r', 'R', 'ㄱ':
+			return "", keyReview, 0, 0
+		}
+	}
+	return "", keyNone, 0, 0
+}
+
+// maxQueued bounds the keys waiting for a prompt; more are dropped (no
+// person types that far ahead).
+const maxQueued = 1 << 14
+
+// keyQueue holds the keys read and not yet taken by a prompt, in order.
+type keyQueue struct {
+	mu      sync.Mutex
+	keys    []string
+	err     error         // the read error that ended input, once keys run out
+	ready   chan struct{} // a key or an error arrived
+	resized chan struct{} // the terminal changed size
+}
+
+func newKeyQueue() *keyQueue {
+	return &keyQueue{ready: make(chan struct{}, 1), resized: make(chan struct{}, 1)}
+}
+
+func (q *keyQueue) push(keys []string, err error) {
+	q.mu.Lock()
+	room := max(maxQueued-len(q.keys), 0)
+	q.keys = append(q.keys, keys[:min(len(keys), room)]...)
+	if err != nil && q.err == nil {
+		q.err = err
+	}
+	q.mu.Unlock()
+	select {
+	case q.ready <- struct{}{}:
+	default:
+	}
+}
+
+// next waits for the next key; it ends with errPromptEnded when ctx is
+// done and errResized when the terminal changes size. A key is taken only
+// when it is returned: one left waiting goes to the next prompt.
+func (q *keyQueue) next(ctx context.Context) (string, error) {
+	for {
+		q.mu.Lock()
+		if len(q.keys) > 0 {
+			k := q.keys[0]
+			q.keys = q.keys[1:]
+			q.mu.Unlock()
+			return k, nil
+		}
+		err := q.err
+		q.mu.Unlock()
+		if err != nil {
+			return "", err
+		}
+		if ctx.Err() != nil {
+			return "", errPromptEnded
+		}
+		select {
+		case <-q.ready:
+		case <-q.resized:
+			return "", errResized
+		case <-ctx.Done():
+			return "", errPromptEnded
+		}
+	}
+}
+
+// ttyInput is the terminal's keyboard. One goroutine, for as long as the
+// terminal is open, reads keys into a queue; each survey prompt reads them
+// one at a time through Read, which ends when the prompt's context is
+// done. So no key is lost between prompts (keys typed ahead wait in the
+// queue) and nothing set for one prompt outlives it.
+//
+// Where the terminal can be polled (Linux), the reader's reads take
+// deadlines, and Close stops it at once. Where it cannot (macOS, whose
+// kqueue does not poll /dev/tty, or AWSEXAM_TTY=portable), the reader
+// waits in a blocking read, and whatever it reads after Close is dropped.
 type ttyInput struct {
-	f       *os.File
-	fd      uintptr
-	mode    keyMode
-	buf     [256]byte
-	pending []byte
-	// carry holds keys typed after a shortcut in the same burst: they go
-	// to the next prompt, so fast typing loses nothing.
-	carry []byte
+	f  *os.File
+	fd uintptr
+	// deadlines says the reader's reads can be interrupted.
+	deadlines bool
+	q         *keyQueue
+	stop      chan struct{}
+	stopped   chan struct{}
+	closeOnce sync.Once
+	restore   func() error
+
+	// For the prompt being shown (set by begin, used by survey's Read on
+	// the prompt's goroutine).
+	ctx    context.Context
+	mode   keyMode
+	inject []string // keys survey sees first, not counted as moves
 	// moves counts the ↑/↓ keys survey saw in this prompt, so a prompt
 	// asked again (to redraw the clock) keeps its cursor where it was.
 	moves int
@@ -59,153 +271,131 @@ type ttyInput struct {
 	}
 }
 
-func openTTY() (*ttyInput, error) {
-	f, err := os.OpenFile("/dev/tty", os.O_RDWR, 0)
+// openTTY opens the terminal, puts it in the mode survey reads keys in
+// (no echo, no line editing, Ctrl-C as a key) for as long as it is open,
+// and starts the reader. AWSEXAM_TTY=portable forces the input path for
+// terminals that cannot take read deadlines.
+func openTTY(getenv func(string) string) (*ttyInput, error) {
+	portable := getenv("AWSEXAM_TTY") == "portable"
+	f, fd, err := openTerminal(portable)
 	if err != nil {
 		return nil, err
 	}
-	t := &ttyInput{f: f}
-	rc, err := f.SyscallConn()
-	if err != nil {
+	return startTTY(f, fd, portable)
+}
+
+// startTTY sets up an open terminal: key mode, the reader, resizes.
+func startTTY(f *os.File, fd uintptr, portable bool) (*ttyInput, error) {
+	t := &ttyInput{f: f, fd: fd, q: newKeyQueue(), stop: make(chan struct{}), stopped: make(chan struct{}), ctx: context.Background()}
+	// Try the deadline rather than guess by platform: where the terminal
+	// cannot be polled this fails, and the reader blocks instead.
+	t.deadlines = !portable && f.SetReadDeadline(time.Time{}) == nil
+	rr := terminal.NewRuneReader(terminal.Stdio{In: t, Out: os.Stdout})
+	if err := rr.SetTermMode(); err != nil {
 		f.Close()
 		return nil, err
 	}
-	if err := rc.Control(func(fd uintptr) { t.fd = fd }); err != nil {
-		f.Close()
-		return nil, err
-	}
+	t.restore = rr.RestoreTermMode
+	go t.read()
+	go t.watchResize()
 	return t, nil
 }
 
-// Fd is survey's handle for switching the terminal to raw mode and back.
+// read is the one reader of the terminal.
+func (t *ttyInput) read() {
+	defer close(t.stopped)
+	var buf [512]byte
+	var rest []byte
+	for {
+		n, err := t.f.Read(buf[:])
+		select {
+		case <-t.stop:
+			return // closed: what was read now belongs to nobody
+		default:
+		}
+		in := append(rest, buf[:n]...)
+		keys, tail := splitKeys(in)
+		rest = append([]byte(nil), tail...)
+		if err != nil {
+			if errors.Is(err, syscall.EINTR) {
+				t.q.push(keys, nil)
+				continue
+			}
+			if len(rest) > 0 {
+				keys = append(keys, string(rest)) // nothing more will complete it
+			}
+			t.q.push(keys, err)
+			return
+		}
+		t.q.push(keys, nil)
+	}
+}
+
+func (t *ttyInput) watchResize() {
+	c := make(chan os.Signal, 1)
+	notifyResize(c)
+	defer stopResize(c)
+	for {
+		select {
+		case <-c:
+			select {
+			case t.q.resized <- struct{}{}:
+			default:
+			}
+		case <-t.stop:
+			return
+		}
+	}
+}
+
+// Fd is survey's handle for switching the terminal mode.
 func (t *ttyInput) Fd() uintptr { return t.fd }
 
-func (t *ttyInput) Close() error { return t.f.Close() }
+// Close restores the terminal's mode and stops the reader.
+func (t *ttyInput) Close() error {
+	var err error
+	t.closeOnce.Do(func() {
+		err = t.restore()
+		close(t.stop)
+		if t.deadlines {
+			t.f.SetReadDeadline(time.Unix(1, 0))
+			<-t.stopped
+		}
+		t.f.Close()
+	})
+	return err
+}
 
-// interruptAt makes a waiting Read return at once (os.ErrDeadlineExceeded).
-func (t *ttyInput) interruptAt(when time.Time) { t.f.SetReadDeadline(when) }
+// begin readies the input for one prompt: the keys it takes and the
+// context that ends it.
+func (t *ttyInput) begin(ctx context.Context, mode keyMode) {
+	t.ctx, t.mode, t.moves = ctx, mode, 0
+	t.inject = nil
+	t.last.key, t.last.digit = keyNone, 0
+}
 
-// Read gives survey the keys it should see and ends the prompt with
-// errShortcut on a shortcut key.
+// Read gives survey the next key it should see, one key a call, so that
+// survey's buffer never holds a key past the one that ends its prompt. A
+// shortcut key ends the prompt with errShortcut.
 func (t *ttyInput) Read(p []byte) (int, error) {
+	if len(t.inject) > 0 {
+		k := t.inject[0]
+		t.inject = t.inject[1:]
+		return copy(p, k), nil
+	}
 	for {
-		if len(t.pending) > 0 {
-			n := copy(p, t.pending)
-			t.pending = t.pending[n:]
-			return n, nil
+		k, err := t.q.next(t.ctx)
+		if err != nil {
+			return 0, err
 		}
-		var chunk []byte
-		if len(t.carry) > 0 {
-			chunk, t.carry = t.carry, nil
-		} else {
-			n, err := t.f.Read(t.buf[:])
-			if err != nil {
-				if errors.Is(err, syscall.EINTR) {
-					continue
-				}
-				return 0, err
-			}
-			chunk = t.buf[:n]
-		}
-		pass, found := t.filter(chunk)
-		if found {
-			return 0, errShortcut
-		}
-		t.pending = pass
-	}
-}
-
-// filter splits a chunk of input into what survey may see and the first
-// shortcut key, if any.
-func (t *ttyInput) filter(in []byte) ([]byte, bool) {
-	if t.mode == keysPassAll {
-		return append([]byte(nil), in...), false
-	}
-	var pass []byte
-	shortcuts := t.mode == keysQuestion || t.mode == keysMultiple
-	var i int
-	hit := func(k shortcut, d int) ([]byte, bool) {
-		if len(pass) > 0 {
-			// Keys before the shortcut go to survey first.
-			t.carry = append([]byte(nil), in[i:]...)
-			return pass, false
-		}
-		t.last.key, t.last.digit = k, d
-		t.carry = append([]byte(nil), in[i+1:]...)
-		return nil, true
-	}
-	for i = 0; i < len(in); i++ {
-		b := in[i]
+		pass, sc, digit, move := classify(t.mode, k)
 		switch {
-		case b == 0x1b && i+2 < len(in) && (in[i+1] == '[' || in[i+1] == 'O'):
-			j := i + 2
-			for j < len(in) && (in[j] >= '0' && in[j] <= '9' || in[j] == ';') {
-				j++
-			}
-			if j == len(in) {
-				i = j
-				continue
-			}
-			if j == i+2 {
-				switch in[j] {
-				case 'A':
-					pass = append(pass, in[i:j+1]...)
-					t.moves--
-				case 'B':
-					pass = append(pass, in[i:j+1]...)
-					t.moves++
-				case 'C', 'D':
-					if shortcuts {
-						k := map[byte]shortcut{'C': keyNext, 'D': keyPrev}[in[j]]
-						if len(pass) == 0 {
-							i = j // the whole sequence is the key
-						}
-						return hit(k, 0)
-					}
-				}
-			}
-			i = j
-		case b == '\r' || b == '\n' || b == 0x03:
-			pass = append(pass, b)
-		case b >= '1' && b <= '9' && t.mode != keysPassAll:
-			return hit(keyDigit, int(b-'0'))
-		case b == ' ' && t.mode == keysMultiple:
-			return hit(keyToggle, 0)
-		case shortcuts && b < 0x80:
-			switch b | 0x20 {
-			case 'f':
-				return hit(keyFlag, 0)
-			case 'p':
-				return hit(keyPrev, 0)
-			case 'n':
-				return hit(keyNext, 0)
-			case 'r':
-				return hit(keyReview, 0)
-			}
-		case shortcuts && b >= 0xc0:
-			// A Korean input method sends jamo for the letter keys.
-			r, size := decodeRune(in[i:])
-			k := map[rune]shortcut{'ㄹ': keyFlag, 'ㅔ': keyPrev, 'ㅜ': keyNext, 'ㄱ': keyReview}[r]
-			if k == keyNone {
-				i += size - 1
-				continue
-			}
-			if len(pass) > 0 {
-				t.carry = append([]byte(nil), in[i:]...)
-				return pass, false
-			}
-			t.last.key, t.last.digit = k, 0
-			t.carry = append([]byte(nil), in[i+size:]...)
-			return nil, true
+		case sc != keyNone:
+			t.last.key, t.last.digit = sc, digit
+			return 0, errShortcut
+		case pass != "":
+			t.moves += move
+			return copy(p, pass), nil
 		}
 	}
-	return pass, false
-}
-
-func decodeRune(b []byte) (rune, int) {
-	r := []rune(string(b))
-	if len(r) == 0 {
-		return 0, 1
-	}
-	return r[0], len(string(r[0]))
 }

@@ -237,6 +237,9 @@ func (r *Runner) Run(ctx context.Context) (Outcome, error) {
 			r.record(Event{Kind: EventTime})
 			return Saved, ctx.Err()
 		default:
+			// The terminal is gone (hung up) or failed: keep the time
+			// used too.
+			r.record(Event{Kind: EventTime})
 			return Saved, err
 		}
 	}

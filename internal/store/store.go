@@ -84,8 +84,13 @@ func (d Dir) CreateJournal(id string, s *exam.Session) (*Journal, error) {
 		return nil, fmt.Errorf("cannot keep the exam's journal: %w", err)
 	}
 	j := &Journal{ID: id, Path: path, f: f}
+	if err := claim(f, id, path); err != nil {
+		j.Remove()
+		return nil, err
+	}
 	if err := j.writeLine(line); err != nil {
-		f.Close()
+		// A full disk: leave no empty journal that resume would call damaged.
+		j.Remove()
 		return nil, err
 	}
 	syncDir(d.sessions())
@@ -111,13 +116,19 @@ func (j *Journal) Append(ev exam.Event) error {
 	return j.writeLine(line)
 }
 
-// Close closes the journal file.
-func (j *Journal) Close() error { return j.f.Close() }
+// Close closes the journal file, which releases its lock.
+func (j *Journal) Close() error {
+	os.Remove(pidPath(j.Path))
+	return j.f.Close()
+}
 
-// Remove deletes the journal: the attempt is saved or discarded.
+// Remove deletes the journal (the attempt is saved or discarded), then
+// releases its lock: a process waiting for it finds it gone.
 func (j *Journal) Remove() error {
+	err := os.Remove(j.Path)
+	os.Remove(pidPath(j.Path))
 	j.f.Close()
-	return os.Remove(j.Path)
+	return err
 }
 
 // Unfinished is an exam in progress found in the data directory.
@@ -141,6 +152,9 @@ func (d Dir) Unfinished() ([]Unfinished, []error) {
 	var out []Unfinished
 	var errs []error
 	for _, p := range paths {
+		if removeEmpty(p) {
+			continue
+		}
 		u, err := LoadJournal(p)
 		if err != nil {
 			errs = append(errs, err)
@@ -197,26 +211,6 @@ func parseJournal(path string, raw []byte) (*Unfinished, error) {
 		}
 	}
 	return u, nil
-}
-
-// OpenJournal reopens an unfinished session's journal to append to it. A
-// torn tail is cut off first so the next event starts on a line of its own.
-func OpenJournal(u *Unfinished) (*Journal, error) {
-	if u.TornTail {
-		raw, err := os.ReadFile(u.Path)
-		if err != nil {
-			return nil, err
-		}
-		cut := bytes.LastIndexByte(raw, '\n')
-		if err := os.Truncate(u.Path, int64(cut+1)); err != nil {
-			return nil, err
-		}
-	}
-	f, err := os.OpenFile(u.Path, os.O_WRONLY|os.O_APPEND, 0o644)
-	if err != nil {
-		return nil, err
-	}
-	return &Journal{ID: u.ID, Path: u.Path, f: f}, nil
 }
 
 // SaveAttempt writes a finished attempt atomically under a name of its own
