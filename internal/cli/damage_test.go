@@ -84,6 +84,10 @@ func TestDamagedExamIsRefused(t *testing.T) {
 		{"no answers", func(_, q map[string]any) { q["answers"] = []int{} }, "question 1: no answer"},
 		{"no questions", func(e, _ map[string]any) { e["questions"] = []any{} }, "no questions"},
 		{"control character", func(_, q map[string]any) { q["stem"] = "\x1b[2J" }, "question 1: control character U+001B"},
+		{"option sources not one per option", func(_, q map[string]any) { q["option_sources"] = []map[string]any{{"key": true}} }, "question 1: 1 option sources for 4 options"},
+		{"control character in a source", func(_, q map[string]any) {
+			q["option_sources"] = []map[string]any{{"key": true}, {"note": "\x1b]0;x\x07"}, {}, {}}
+		}, "question 1: control character U+001B"},
 	}
 	for _, tt := range tests {
 		var e map[string]any

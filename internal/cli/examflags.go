@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/distractor"
 	"github.com/awsexam/awsexam/internal/exam"
 )
@@ -70,7 +71,11 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 		return nil, nil, usagef("%s", err)
 	}
 	for _, n := range notes {
-		fmt.Fprintf(stdio.Err, "awsexam: note: %s\n", n)
+		// Notes come before the first screen: wrapped, so none is wider
+		// than a terminal.
+		for _, l := range display.WrapHanging("awsexam: note: ", n, 80) {
+			fmt.Fprintln(stdio.Err, l)
+		}
 	}
 	return e, b, nil
 }

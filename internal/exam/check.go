@@ -33,7 +33,8 @@ func (e *Exam) Check() error {
 
 // Check reports what is wrong with one question read from a file: fewer
 // than MinOptions options, no answer, an answer that is not one of the
-// options or is given twice, or text with control characters.
+// options or is given twice, option sources not one per option, or text
+// with control characters.
 func (q *Question) Check() error {
 	if len(q.Options) < MinOptions {
 		return fmt.Errorf("%d option%s (a question needs at least %d)", len(q.Options), plural(len(q.Options)), MinOptions)
@@ -47,7 +48,15 @@ func (q *Question) Check() error {
 	if q.Choose < 0 || q.Choose > len(q.Options) {
 		return fmt.Errorf("choose %d of %d options", q.Choose, len(q.Options))
 	}
+	if n := len(q.OptionSources); n != 0 && n != len(q.Options) {
+		return fmt.Errorf("%d option sources for %d options", n, len(q.Options))
+	}
 	texts := append([]string{q.Stem, q.Section, q.Domain, q.Source, q.ID, q.Explanation}, q.Options...)
+	for _, src := range q.OptionSources {
+		texts = append(texts, src.Card, src.Source, src.Question, src.Pool, src.Note, src.Mistake, src.Written)
+		texts = append(texts, src.Variant...)
+		texts = append(texts, src.Replaces...)
+	}
 	for _, t := range texts {
 		if r, bad := bank.ControlRune(t); bad {
 			return fmt.Errorf("control character %U in its text", r)
