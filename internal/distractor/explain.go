@@ -33,7 +33,7 @@ var originNames = [...]string{originVariant: "variant", originTopic: "topic", or
 
 func (g *Generator) decide(c *candidate, r Reason) {
 	if g.trace != nil {
-		g.trace(Decision{Option: c.text, Origin: originNames[c.origin], Source: c.src, Score: c.score, Reason: r})
+		g.trace(Decision{Option: c.text, Origin: originNames[c.origin], Source: g.source(c), Score: c.score, Reason: r})
 	}
 }
 

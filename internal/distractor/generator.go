@@ -280,7 +280,22 @@ type candidate struct {
 	score    float64 // lower is more plausible
 	echo     float64 // bigram Jaccard with the question
 	origin   int
-	src      OptionSource
+	// Where it came from: src for a variant or a written option; else the
+	// answer of card, from pool ("" on the topic). The source is built only
+	// for the options chosen.
+	src  *OptionSource
+	card int
+	pool string
+}
+
+// source is where candidate c came from.
+func (g *Generator) source(c *candidate) OptionSource {
+	if c.src != nil {
+		return *c.src
+	}
+	s := g.cardSource(c.card)
+	s.Pool = c.pool
+	return s
 }
 
 // byScore orders candidates most plausible first.
@@ -328,7 +343,7 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	for _, d := range g.cards[i].Distractors {
 		o := g.newOption(d)
 		if !g.sameAnswer(key, &o) {
-			fixed = append(fixed, candidate{option: &o, src: OptionSource{Written: g.cards[i].Source.String()}})
+			fixed = append(fixed, candidate{option: &o, src: &OptionSource{Written: g.cards[i].Source.String()}})
 		}
 	}
 	var pool []candidate
@@ -344,7 +359,7 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	srcs := []OptionSource{g.keySource(i)}
 	for _, c := range chosen {
 		opts = append(opts, c.text)
-		srcs = append(srcs, c.src)
+		srcs = append(srcs, g.source(&c))
 		if c.borrowed {
 			q.Borrowed++
 		}
@@ -386,7 +401,7 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 			services = commonSorted(inf.stem.services, ji.stem.services)
 		}
 		near := 2*specific + services
-		cand := candidate{option: &ji.answer, origin: originPool, src: g.cardSource(j)}
+		cand := candidate{option: &ji.answer, origin: originPool, card: j}
 		cand.borrowed = g.cards[j].Section != c.Section
 		switch {
 		case specific > 0 && kindsAgree(inf.kind, ji.kind):
@@ -398,11 +413,11 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		case specific > 0 || services > 0:
 			cand.origin = originNear
 		case g.cards[j].Section == c.Section:
-			cand.src.Pool = "section"
+			cand.pool = "section"
 		case neighbour[g.cards[j].Section]:
-			cand.src.Pool = "neighbour"
+			cand.pool = "neighbour"
 		case lastResort && g.cards[j].Domain == c.Domain:
-			cand.src.Pool = "domain"
+			cand.pool = "domain"
 		default:
 			return // off the topic and far from the card: not worth comparing
 		}
@@ -602,7 +617,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			src.Note += note
 		}
 		o := g.newOption(v)
-		cand := candidate{option: &o, origin: originVariant, src: src}
+		cand := candidate{option: &o, origin: originVariant, src: &src}
 		if seen[o.fold] {
 			g.decide(&cand, ReasonRepeat)
 			continue
@@ -624,7 +639,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			continue
 		}
 		seen[o.fold] = true
-		out = append(out, candidate{option: &o, origin: originVariant, src: src, score: originWeight[originVariant]})
+		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: originWeight[originVariant]})
 	}
 	return out
 }

@@ -135,7 +135,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 		o := g.newOption(d)
 		if !isRight(&o) && !seen[o.fold] {
 			seen[o.fold] = true
-			wrong = append(wrong, candidate{option: &o, score: -3, src: OptionSource{Written: c.Source.String()}})
+			wrong = append(wrong, candidate{option: &o, score: -3, src: &OptionSource{Written: c.Source.String()}})
 		}
 	}
 	// Siblings of the right items: what the exam contrasts them with.
@@ -152,7 +152,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 				}
 				seen[o.fold] = true
 				src := OptionSource{Variant: []string{name}, Replaces: []string{rights[k][h.Start:h.End]}, Note: g.kb.Concepts[sib].Note}
-				wrong = append(wrong, candidate{option: &o, origin: originVariant, src: src,
+				wrong = append(wrong, candidate{option: &o, origin: originVariant, src: &src,
 					score: originWeight[originVariant] + rng.Float64()*0.5 + 2.5*float64(exp[o.fold])})
 			}
 		}
@@ -188,14 +188,14 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 				if borrowed {
 					s += 1
 				}
-				src := g.cardSource(j)
+				pool := ""
 				if origin == originPool {
-					src.Pool = "section"
+					pool = "section"
 					if borrowed {
-						src.Pool = "domain"
+						pool = "domain"
 					}
 				}
-				wrong = append(wrong, candidate{option: &o, borrowed: borrowed, score: s, origin: origin, src: src})
+				wrong = append(wrong, candidate{option: &o, borrowed: borrowed, score: s, origin: origin, card: j, pool: pool})
 			}
 		}
 	}
@@ -251,7 +251,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 	q := Question{Choose: len(rights), Wrong: len(chosen)}
 	for _, ch := range chosen {
 		opts = append(opts, ch.text)
-		srcs = append(srcs, ch.src)
+		srcs = append(srcs, g.source(&ch))
 		if ch.borrowed {
 			q.Borrowed++
 		}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Kind is what sort of thing a concept is; an option of one kind answers a
@@ -52,7 +53,10 @@ type Base struct {
 	Concepts  []Concept
 	Contrasts []Contrast
 	byID      map[string]int
+	// m finds aliases; built on the first Tag (start-up of a command that
+	// tags nothing pays nothing).
 	m         matcher
+	mOnce     sync.Once
 	compounds []string
 	// askPhrases and askKinds say how a question asks for a kind of
 	// answer; asks finds them.

@@ -222,7 +222,6 @@ func Parse(files []File) (*Base, error) {
 		return nil, &Error{probs}
 	}
 	b.compounds = compounds
-	b.m = compileConcepts(b.Concepts, compounds)
 	b.asks = NewPhrases(b.askPhrases, compounds)
 	return b, nil
 }

@@ -51,7 +51,13 @@ type compoundAt struct {
 type matcher struct {
 	byPair map[uint64][]int // first two folded runes → aliases, longest first
 	all    []alias
+	// seen has a bit for the hash of every pair in byPair: nearly every
+	// position of a text starts no alias, and a bit test is cheaper than a
+	// map look-up.
+	seen [1 << 16 / 64]uint64
 }
+
+func pairBit(a, b rune) uint32 { return (uint32(a)*31 + uint32(b)) & 0xFFFF }
 
 // skipped are characters that matching ignores, so `긴 폴링` finds
 // `긴폴링` and `X-Ray` finds `X Ray`.
@@ -113,6 +119,8 @@ func compile(groups [][]string, compounds []string) matcher {
 			}
 			k := pairKey(r[0], r[1])
 			m.byPair[k] = append(m.byPair[k], len(m.all))
+			bit := pairBit(r[0], r[1])
+			m.seen[bit>>6] |= 1 << (bit & 63)
 			m.all = append(m.all, al)
 		}
 	}
@@ -144,7 +152,10 @@ func equalRunes(a, b []rune) bool {
 
 // Tag finds the concepts text names, the longest alias at each place, on
 // word boundaries for Latin names and outside known Korean compounds.
-func (b *Base) Tag(text string) Tags { return b.m.scan(text) }
+func (b *Base) Tag(text string) Tags {
+	b.mOnce.Do(func() { b.m = compileConcepts(b.Concepts, b.compounds) })
+	return b.m.scan(text)
+}
 
 // Phrases finds keywords in text with the same rules as concept aliases:
 // word boundaries for Latin words, not inside known Korean compounds.
@@ -197,6 +208,10 @@ func (m *matcher) scan(text string) Tags {
 	}
 	for i := 0; i+1 < len(ps); {
 		matched := 0
+		if bit := pairBit(ps[i].r, ps[i+1].r); m.seen[bit>>6]&(1<<(bit&63)) == 0 {
+			i++
+			continue
+		}
 		for _, ai := range m.byPair[pairKey(ps[i].r, ps[i+1].r)] {
 			a := &m.all[ai]
 			n := len(a.runes)

@@ -47,6 +47,5 @@ func fromParts(concepts []Concept, contrasts []Contrast, compounds, askPhrases [
 	for i := range concepts {
 		b.byID[concepts[i].ID] = i
 	}
-	b.m = compileConcepts(concepts, compounds)
 	return b
 }
