@@ -567,7 +567,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		for _, s := range g.kb.Siblings(h.Concept) {
 			// A header for a header, a service for a service: a sibling
 			// of another kind reads as an answer to another question.
-			if g.kb.Concepts[s].Kind == g.kb.Concepts[h.Concept].Kind && !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) {
+			if kindsAgree(g.kb.Concepts[s].Kind, g.kb.Concepts[h.Concept].Kind) && !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) {
 				sibs = append(sibs, s)
 			}
 		}
