@@ -58,6 +58,9 @@ type Base struct {
 	m         matcher
 	mOnce     sync.Once
 	compounds []string
+	// kin lists, per service and kind, its concepts (see Kin).
+	kin     map[kinKey][]int
+	kinOnce sync.Once
 	// askPhrases and askKinds say how a question asks for a kind of
 	// answer; asks finds them.
 	askPhrases []string
@@ -135,4 +138,30 @@ func (b *Base) Asked(question string) Kind {
 		return b.askKinds[found[0]]
 	}
 	return ""
+}
+
+type kinKey struct {
+	service int
+	kind    Kind
+}
+
+// Kin returns the concepts of c's service that are of c's kind, other than
+// c and its equivalents: the settings of one service, the API actions of
+// one service. Where no contrast set names enough of c's siblings, these
+// are the nearest things the exam could offer in c's place.
+func (b *Base) Kin(c int) []int {
+	b.kinOnce.Do(func() {
+		b.kin = map[kinKey][]int{}
+		for i := range b.Concepts {
+			k := kinKey{b.Concepts[i].Service, b.Concepts[i].Kind}
+			b.kin[k] = append(b.kin[k], i)
+		}
+	})
+	var out []int
+	for _, k := range b.kin[kinKey{b.Concepts[c].Service, b.Concepts[c].Kind}] {
+		if b.Concepts[k].Class != b.Concepts[c].Class {
+			out = append(out, k)
+		}
+	}
+	return out
 }
