@@ -76,6 +76,9 @@ type Generator struct {
 	small bool
 	// trace, when set (by Explain), hears every candidate's fate.
 	trace func(Decision)
+	// byService and byClass index the cards of a small bank by the
+	// services and the specific concepts they name (see onTopic).
+	byService, byClass map[int][]int
 }
 
 // smallBank is the largest bank whose every card is a candidate for every
@@ -473,7 +476,9 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		scan(g.bySection[n], false)
 	}
 	if g.small {
-		for j := range g.cards {
+		// Every card of the bank that could be on the topic: the others
+		// would be passed over by consider anyway.
+		for _, j := range g.onTopic(inf.stem) {
 			consider(j, false)
 		}
 	}

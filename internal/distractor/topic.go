@@ -158,3 +158,35 @@ func (g *Generator) namesKind(t topic, k knowledge.Kind) bool {
 	}
 	return false
 }
+
+// onTopic returns, in bank order, the cards that share a service or a
+// specific concept with stem the way pool's consider looks for: by their
+// answer, their question, or (for an answer that names nothing) their own
+// stem. It indexes the bank on first use.
+func (g *Generator) onTopic(stem topic) []int {
+	if g.byService == nil {
+		g.byService, g.byClass = map[int][]int{}, map[int][]int{}
+		for j := range g.cards {
+			inf := g.inf(j)
+			services := inf.answer.topic.services
+			if len(inf.answer.topic.classes) == 0 {
+				services = inf.stem.services
+			}
+			for _, s := range services {
+				g.byService[s] = append(g.byService[s], j)
+			}
+			for _, c := range mergeSorted(inf.answer.topic.specific, inf.question.specific) {
+				g.byClass[c] = append(g.byClass[c], j)
+			}
+		}
+	}
+	var out []int
+	for _, s := range stem.services {
+		out = append(out, g.byService[s]...)
+	}
+	for _, c := range stem.specific {
+		out = append(out, g.byClass[c]...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
