@@ -2,6 +2,7 @@ package knowledge
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -183,20 +184,29 @@ func (p *Phrases) Find(text string) []int {
 // Compounds returns the Korean compounds the knowledge lists.
 func (b *Base) Compounds() []string { return b.compounds }
 
+// pos is one letter of a scanned text: folded, with its byte span.
+type pos struct {
+	r          rune
+	start, end int32
+	gap        bool // something skipped before this rune
+}
+
+// scratch lends scan its letter buffer: a big bank is scanned card by
+// card, and a buffer per text would be most of what loading it allocates.
+var scratch = sync.Pool{New: func() any { return new([]pos) }}
+
 func (m *matcher) scan(text string) Tags {
-	type pos struct {
-		r          rune
-		start, end int
-		gap        bool // something skipped before this rune
-	}
-	var ps []pos
+	buf := scratch.Get().(*[]pos)
+	defer scratch.Put(buf)
+	ps := (*buf)[:0]
+	defer func() { *buf = ps[:0] }()
 	gap := true
 	for i, r := range text {
 		if skipped(r) {
 			gap = true
 			continue
 		}
-		ps = append(ps, pos{foldRune(r), i, i + utf8.RuneLen(r), gap})
+		ps = append(ps, pos{foldRune(r), int32(i), int32(i + utf8.RuneLen(r)), gap})
 		gap = false
 	}
 	t := Tags{Letters: len(ps)}
@@ -255,7 +265,7 @@ func (m *matcher) scan(text string) Tags {
 			if inCompound {
 				continue
 			}
-			t.Hits = append(t.Hits, Hit{Concept: a.concept, Alias: a.index, Start: ps[i].start, End: ps[i+n-1].end})
+			t.Hits = append(t.Hits, Hit{Concept: a.concept, Alias: a.index, Start: int(ps[i].start), End: int(ps[i+n-1].end)})
 			matched = n
 			break
 		}
