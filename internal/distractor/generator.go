@@ -576,9 +576,12 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 				sibs = append(sibs, s)
 			}
 		}
-		if len(sibs) < 3 && len(hits) == 1 && inf.kind != "" && inf.kind != knowledge.KindService {
-			// A key that is one API action, setting or metric, with few
-			// contrasted siblings: the other ones of its service and kind.
+		single := len(hits) == 1 && inf.kind != "" && inf.kind != knowledge.KindService
+		own := g.kb.Concepts[h.Concept].Kind != knowledge.KindService && g.kb.Concepts[h.Concept].Kind != "action"
+		if single && len(sibs) < 3 || own && len(sibs) == 0 {
+			// A key that is one API action, setting or metric with few
+			// contrasted siblings, or a concept in a sentence that is in
+			// no contrast set: the others of its service and kind.
 			for _, s := range g.kb.Kin(h.Concept) {
 				if !slices.Contains(sibs, s) && !slices.Contains(inf.question.classes, g.kb.Concepts[s].Class) {
 					sibs = append(sibs, s)

@@ -80,6 +80,10 @@ func TestEquivalentsAndSiblings(t *testing.T) {
 	if got, want := b.Replace(text, h, short), "SQS 짧은 폴링을 켠다"; got != want {
 		t.Errorf("Replace = %q, want %q", got, want)
 	}
+	sqsShort := "SQS 긴 폴링"
+	if got, want := b.Replace(sqsShort, b.Tag(sqsShort).Hits[1], short), "SQS 짧은 폴링"; got != want {
+		t.Errorf("Replace = %q, want %q", got, want)
+	}
 	if got, want := b.Replace("use long polling", b.Tag("use long polling").Hits[0], short), "use short polling"; got != want {
 		t.Errorf("Replace = %q, want %q", got, want)
 	}
@@ -134,5 +138,26 @@ func TestAgreeParticle(t *testing.T) {
 		if got := agreeParticle(tc.word, tc.rest); got != tc.want {
 			t.Errorf("agreeParticle(%q, %q) = %q, want %q", tc.word, tc.rest, got, tc.want)
 		}
+	}
+}
+
+// A sibling's name that starts with the word before the replaced one does
+// not repeat it.
+func TestReplaceDoesNotRepeatAWord(t *testing.T) {
+	b, err := Parse([]File{{"t.yaml", []byte(`
+services:
+  - {id: ecs, name: Amazon ECS, domain: deployment, aliases: [ECS]}
+concepts:
+  - {id: ecs-task-definition, service: ecs, kind: resource, aliases: [작업 정의, task definition]}
+  - {id: ecs-service, service: ecs, kind: resource, aliases: [ECS 서비스, ECS service]}
+`)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, _ := b.Lookup("ecs-service")
+	text := "ECS 작업 정의에서"
+	tags := b.Tag(text)
+	if got, want := b.Replace(text, tags.Hits[1], svc), "ECS 서비스에서"; got != want {
+		t.Errorf("Replace = %q, want %q", got, want)
 	}
 }

@@ -304,6 +304,11 @@ func containsInt(s []int, v int) bool {
 // concept has such an alias.
 func (b *Base) Replace(text string, h Hit, with int) string {
 	name := b.NameLike(with, text[h.Start:h.End])
+	// `ECS 작업 정의` → `ECS 서비스`, not `ECS ECS 서비스`: a name that
+	// starts with the word before the hit does not repeat it.
+	if word, rest, ok := strings.Cut(name, " "); ok && rest != "" && strings.HasSuffix(text[:h.Start], word+" ") {
+		name = rest
+	}
 	return text[:h.Start] + name + agreeParticle(name, text[h.End:])
 }
 
