@@ -133,6 +133,16 @@ func TestAgreeParticle(t *testing.T) {
 		{"버킷", "로 저장", "으로 저장"},
 		{"기간", "가능성", "가능성"},
 		{"SQS", "가 있다", "가 있다"},
+		{"SQS", "이 있다", "가 있다"},
+		{"IAM", "를 쓴다", "을 쓴다"},
+		{"DynamoDB Accelerator", "을 활성화", "를 활성화"},
+		{"global tables", "을 활성화", "를 활성화"},
+		{"DynamoDB Stream", "를 활성화", "을 활성화"},
+		{"Lambda", "을 호출", "를 호출"},
+		{"CloudTrail", "를 켠다", "을 켠다"},
+		{"S3", "으로 옮긴다", "로 옮긴다"},
+		{"최대 100", "가 된다", "이 된다"},
+		{"X-Ray (SDK)", "을 쓴다", "를 쓴다"},
 		{"기간", "", ""},
 	} {
 		if got := agreeParticle(tc.word, tc.rest); got != tc.want {

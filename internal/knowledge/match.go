@@ -317,14 +317,13 @@ func (b *Base) Replace(text string, h Hit, with int) string {
 var particlePairs = [][2]string{{"이", "가"}, {"을", "를"}, {"은", "는"}, {"과", "와"}, {"으로", "로"}}
 
 // agreeParticle rewrites a particle at the start of rest to agree with
-// word, which now stands before it (`기간가` → `기간이`). Words ending in a
-// Latin letter or digit are left alone: how they are read decides.
+// word, which now stands before it (`기간가` → `기간이`, `Accelerator을` →
+// `Accelerator를`).
 func agreeParticle(word, rest string) string {
-	last, _ := utf8.DecodeLastRuneInString(word)
-	if last < 0xAC00 || last > 0xD7A3 {
+	final, ok := finalSound(word)
+	if !ok {
 		return rest
 	}
-	final := (last - 0xAC00) % 28
 	for _, p := range particlePairs {
 		for _, form := range p {
 			if !strings.HasPrefix(rest, form) {
@@ -342,6 +341,57 @@ func agreeParticle(word, rest string) string {
 		}
 	}
 	return rest
+}
+
+// finalSound is the final consonant (the jongseong index, 0 for none, 8
+// for ㄹ) of how word ends when read aloud in Korean, and whether that can
+// be told. A Latin word is read as Koreans read it: an acronym letter by
+// letter (`KMS` ends in 스, `IAM` in 엠), other words by their last letter
+// (`Accelerator` ends in 터, `Stream` in 림).
+func finalSound(word string) (int, bool) {
+	word = strings.TrimRight(word, " )]")
+	last, _ := utf8.DecodeLastRuneInString(word)
+	switch {
+	case last >= 0xAC00 && last <= 0xD7A3:
+		return int(last-0xAC00) % 28, true
+	case last >= '0' && last <= '9':
+		if strings.TrimRight(word, "0123456789") != strings.TrimRight(word, "0123456789 ") || strings.TrimRight(word, "0123456789") == "" {
+			// A number on its own: 영 일 이 삼 사 오 육 칠 팔 구.
+			return [...]int{21, 8, 0, 16, 0, 0, 1, 8, 8, 0}[last-'0'], true
+		}
+		// In a name (`S3`, `EC2`) digits are read in English: 제로 원 투
+		// 쓰리 포 파이브 식스 세븐 에잇 나인.
+		return [...]int{0, 4, 0, 0, 0, 0, 0, 4, 19, 4}[last-'0'], true
+	case last >= 'A' && last <= 'Z':
+		tail := word[max(0, len(word)-2):]
+		if strings.ToUpper(tail) == tail || len(word) == 1 {
+			// A letter's name: 엘 엠 엔 and 알 end in a consonant.
+			switch last {
+			case 'L', 'R':
+				return 8, true
+			case 'M':
+				return 16, true
+			case 'N':
+				return 4, true
+			}
+			return 0, true
+		}
+		last += 'a' - 'A'
+		fallthrough
+	case last >= 'a' && last <= 'z':
+		switch last {
+		case 'l':
+			return 8, true
+		case 'm':
+			return 16, true
+		case 'n', 'g':
+			return 4, true // 온, 엉: a final consonant either way
+		case 'b', 'c', 'd', 'k', 'p', 't':
+			return 1, true
+		}
+		return 0, true // a vowel, or r, s, x, y…: read with a vowel at the end
+	}
+	return 0, false
 }
 
 // NameLike returns the alias of concept c that is written like sample: in
