@@ -578,10 +578,12 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		}
 		single := len(hits) == 1 && inf.kind != "" && inf.kind != knowledge.KindService
 		own := g.kb.Concepts[h.Concept].Kind != knowledge.KindService && g.kb.Concepts[h.Concept].Kind != "action"
-		if single && len(sibs) < 3 || own && len(sibs) == 0 {
-			// A key that is one API action, setting or metric with few
-			// contrasted siblings, or a concept in a sentence that is in
-			// no contrast set: the others of its service and kind.
+		if (single || own) && len(sibs) < 3 {
+			// Fewer than three contrasted siblings: the other concepts of
+			// its service and kind (the other EC2 API actions, the other
+			// SQS settings) come next. Judged blind, such variants were as
+			// plausible as contrasted ones, and far more than other cards'
+			// answers.
 			for _, s := range g.kb.Kin(h.Concept) {
 				if !slices.Contains(sibs, s) && !slices.Contains(inf.question.classes, g.kb.Concepts[s].Class) {
 					sibs = append(sibs, s)
@@ -743,6 +745,12 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		return fixed
 	}
 	slices.SortStableFunc(pool, byScore)
+	if variants := countOrigin(pool, originVariant); variants >= need {
+		// Enough variants of the key: judged blind, nine in ten of them
+		// are plausible, against one in four of other cards' answers, so
+		// the search chooses among them alone.
+		pool = slices.DeleteFunc(slices.Clone(pool), func(c candidate) bool { return c.origin != originVariant })
+	}
 	pool = g.shortlist(pool)
 	if len(pool) <= need {
 		return append(fixed, pool...)
@@ -784,6 +792,16 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		out = append(out, pool[p])
 	}
 	return out
+}
+
+func countOrigin(pool []candidate, origin int) int {
+	n := 0
+	for _, c := range pool {
+		if c.origin == origin {
+			n++
+		}
+	}
+	return n
 }
 
 // shortlist keeps the most plausible candidates plus those that echo the
