@@ -171,3 +171,22 @@ concepts:
 		t.Errorf("Replace = %q, want %q", got, want)
 	}
 }
+
+// FuzzParse: any knowledge file is accepted or refused with FILE:LINE
+// problems, never a panic; an accepted one tags any text.
+func FuzzParse(f *testing.F) {
+	f.Add([]byte(testServices))
+	f.Add([]byte("services:\n  - {id: a, name: A}\ncontrasts:\n  - {id: c, members: [a, a]}\n"))
+	f.Add([]byte("more_aliases: {x: [y]}\nasks:\n  - {kind: api, phrases: [API는]}\n"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		b, err := Parse([]File{{"f.yaml", raw}})
+		if err != nil {
+			if !strings.Contains(err.Error(), "f.yaml:") {
+				t.Fatalf("a problem without FILE:LINE: %v", err)
+			}
+			return
+		}
+		b.Tag("SQS 긴 폴링을 SAML 로그인")
+		b.Asked("어떤 API는?")
+	})
+}
