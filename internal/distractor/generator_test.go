@@ -165,3 +165,20 @@ func TestSmallSectionBorrows(t *testing.T) {
 		t.Errorf("StepFunction question: %+v", q)
 	}
 }
+
+func TestInsideBrackets(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		at   int
+		want bool
+	}{
+		{"환경 변수 (named profile 등)", len("환경 변수 ("), true},
+		{"환경 변수 (named profile 등)", 0, false},
+		{"a (b) c", len("a (b) "), false},
+		{"[x] y", 1, true},
+	} {
+		if got := insideBrackets(tc.text, tc.at); got != tc.want {
+			t.Errorf("insideBrackets(%q, %d) = %v, want %v", tc.text, tc.at, got, tc.want)
+		}
+	}
+}
