@@ -140,6 +140,8 @@ func TestAgreeParticle(t *testing.T) {
 		{"DynamoDB Stream", "를 활성화", "을 활성화"},
 		{"Lambda", "을 호출", "를 호출"},
 		{"CloudTrail", "를 켠다", "을 켠다"},
+		{"sam build", "을 쓴다", "를 쓴다"},
+		{"S3 bucket", "를 만든다", "을 만든다"},
 		{"S3", "으로 옮긴다", "로 옮긴다"},
 		{"최대 100", "가 된다", "이 된다"},
 		{"X-Ray (SDK)", "을 쓴다", "를 쓴다"},

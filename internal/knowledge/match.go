@@ -386,10 +386,10 @@ func finalSound(word string) (int, bool) {
 			return 16, true
 		case 'n', 'g':
 			return 4, true // 온, 엉: a final consonant either way
-		case 'b', 'c', 'd', 'k', 'p', 't':
-			return 1, true
+		case 'b', 'k', 'p', 't':
+			return 1, true // 웹, 스택, 업, 버킷
 		}
-		return 0, true // a vowel, or r, s, x, y…: read with a vowel at the end
+		return 0, true // a vowel, or d, c, r, s, x, y…: 빌드, 싱크, 서버, 로그스
 	}
 	return 0, false
 }
