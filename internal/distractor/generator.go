@@ -515,15 +515,15 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	return out
 }
 
-// insideBrackets reports whether byte offset at of text is inside (…) or
-// […].
+// insideBrackets reports whether byte offset at of text is inside (…),
+// […] or {…} (`{{resolve:secretsmanager:…}}`).
 func insideBrackets(text string, at int) bool {
 	depth := 0
 	for _, r := range text[:at] {
 		switch r {
-		case '(', '[', '（':
+		case '(', '[', '{', '（':
 			depth++
-		case ')', ']', '）':
+		case ')', ']', '}', '）':
 			depth = max(0, depth-1)
 		}
 	}
@@ -578,9 +578,10 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// the service: another service in its place reads as nonsense.
 			continue
 		}
-		if insideBrackets(text, h.Start) {
-			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer;
-			// options that differ only there say the same thing.
+		if insideBrackets(text, h.Start) || h.Start > 0 && text[h.Start-1] == '/' {
+			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
+			// (options that differ only there say the same thing); a name
+			// inside a path (`/etc/ecs/ecs.config`) is part of the path.
 			continue
 		}
 		if slices.Contains(inf.question.classes, g.kb.Concepts[h.Concept].Class) {

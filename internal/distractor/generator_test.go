@@ -176,6 +176,7 @@ func TestInsideBrackets(t *testing.T) {
 		{"환경 변수 (named profile 등)", 0, false},
 		{"a (b) c", len("a (b) "), false},
 		{"[x] y", 1, true},
+		{"{{resolve:secretsmanager:x}}", len("{{resolve:"), true},
 	} {
 		if got := insideBrackets(tc.text, tc.at); got != tc.want {
 			t.Errorf("insideBrackets(%q, %d) = %v, want %v", tc.text, tc.at, got, tc.want)

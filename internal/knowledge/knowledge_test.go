@@ -192,3 +192,17 @@ func FuzzParse(f *testing.F) {
 		b.Asked("어떤 API는?")
 	})
 }
+
+func TestDropRepeatedPrefix(t *testing.T) {
+	for _, tc := range []struct{ before, name, want string }{
+		{"ECS ", "ECS 서비스", "서비스"},
+		{"CodeDeployDefault.", "CodeDeployDefault.AllAtOnce", "AllAtOnce"},
+		{"", "CodeDeployDefault.AllAtOnce", "CodeDeployDefault.AllAtOnce"},
+		{"Amazon ", "SQS", "SQS"},
+		{"새 ", "ECS 서비스", "ECS 서비스"},
+	} {
+		if got := dropRepeatedPrefix(tc.before, tc.name); got != tc.want {
+			t.Errorf("dropRepeatedPrefix(%q, %q) = %q, want %q", tc.before, tc.name, got, tc.want)
+		}
+	}
+}

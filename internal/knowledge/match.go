@@ -304,12 +304,21 @@ func containsInt(s []int, v int) bool {
 // concept has such an alias.
 func (b *Base) Replace(text string, h Hit, with int) string {
 	name := b.NameLike(with, text[h.Start:h.End])
-	// `ECS 작업 정의` → `ECS 서비스`, not `ECS ECS 서비스`: a name that
-	// starts with the word before the hit does not repeat it.
-	if word, rest, ok := strings.Cut(name, " "); ok && rest != "" && strings.HasSuffix(text[:h.Start], word+" ") {
-		name = rest
-	}
+	name = dropRepeatedPrefix(text[:h.Start], name)
 	return text[:h.Start] + name + agreeParticle(name, text[h.End:])
+}
+
+// dropRepeatedPrefix returns name without the words that already end
+// before: `ECS 작업 정의` → `ECS 서비스`, not `ECS ECS 서비스`;
+// `CodeDeployDefault.LambdaCanary…` → `CodeDeployDefault.AllAtOnce`, not
+// `CodeDeployDefault.CodeDeployDefault.AllAtOnce`.
+func dropRepeatedPrefix(before, name string) string {
+	for k := len(name) - 1; k >= 2; k-- {
+		if strings.ContainsRune(" .:/", rune(name[k-1])) && strings.HasSuffix(before, name[:k]) {
+			return name[k:]
+		}
+	}
+	return name
 }
 
 // particlePairs are Korean particles whose form follows the word before
