@@ -34,7 +34,7 @@ type Blueprint struct {
 	keywords      []string // every rule's keywords, once each
 	keywordRules  [][]int  // the rules of each keyword
 	// phrases finds the keywords; built with the knowledge layer's Korean
-	// compounds when the blueprint is first used (see knowledgeFor).
+	// compounds when the blueprint is first used (see knowledge).
 	phrases *knowledge.Phrases
 	kb      *knowledge.Base
 }
@@ -247,9 +247,10 @@ func (bp *Blueprint) Quota(n int) []int {
 }
 
 // assignDomain decides a card's domain (section is its folded section
-// name): the card's own, then the first
-// keyword rule that matches, then its section's default, then the
-// blueprint's default.
+// name): the card's own, then the first keyword rule that matches, then
+// its section's default, then (a section the blueprint does not list) the
+// AWS concepts the card or its section's name names, then the blueprint's
+// default.
 func (bp *Blueprint) assignDomain(c *Card, section string) {
 	if c.Domain != "" {
 		c.DomainBy = DomainByCard

@@ -83,6 +83,8 @@ func TestDamagedExamIsRefused(t *testing.T) {
 		{"empty options", func(_, q map[string]any) { q["options"] = []string{} }, "question 1: 0 options"},
 		{"no answers", func(_, q map[string]any) { q["answers"] = []int{} }, "question 1: no answer"},
 		{"no questions", func(e, _ map[string]any) { e["questions"] = []any{} }, "no questions"},
+		{"choose 0", func(_, q map[string]any) { q["choose"] = 0 }, "question 1: choose 0 with 1 answers of 4 options"},
+		{"choose other than the answers", func(_, q map[string]any) { q["choose"] = 2 }, "question 1: choose 2 with 1 answers of 4 options"},
 		{"control character", func(_, q map[string]any) { q["stem"] = "\x1b[2J" }, "question 1: control character U+001B"},
 		{"option sources not one per option", func(_, q map[string]any) { q["option_sources"] = []map[string]any{{"key": true}} }, "question 1: 1 option sources for 4 options"},
 		{"control character in a source", func(_, q map[string]any) {

@@ -29,7 +29,7 @@ type Decision struct {
 	Reason Reason       `json:"reason"`
 }
 
-var originNames = [...]string{originVariant: "variant", originTopic: "topic", originNear: "near", originPool: "pool"}
+var originNames = [...]string{originVariant: "variant", originTopic: "topic", originNear: "near", originPool: "pool", originWritten: "written"}
 
 func (g *Generator) decide(c *candidate, r Reason) {
 	if g.trace != nil {

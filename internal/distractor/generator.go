@@ -307,7 +307,7 @@ func byScore(a, b candidate) int { return cmp.Compare(a.score, b.score) }
 // originWeight is added to a candidate's score by where it comes from:
 // variants of the key and answers on the stem's topic first, the pool
 // outside the topic only when nothing else is left.
-var originWeight = [...]float64{originVariant: -4, originTopic: 0, originNear: 4, originPool: 9}
+var originWeight = [...]float64{originVariant: -4, originTopic: 0, originNear: 4, originPool: 9, originWritten: -4}
 
 // Make builds card i's question. rng decides every random choice; exp, if
 // not nil, is the exam's exposure count and is updated.
@@ -346,7 +346,7 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	for _, d := range g.cards[i].Distractors {
 		o := g.newOption(d)
 		if !g.sameAnswer(key, &o) {
-			fixed = append(fixed, candidate{option: &o, src: &OptionSource{Written: g.cards[i].Source.String()}})
+			fixed = append(fixed, candidate{option: &o, origin: originWritten, src: &OptionSource{Written: g.cards[i].Source.String()}})
 		}
 	}
 	var pool []candidate
@@ -612,6 +612,10 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 				}
 			}
 		}
+		if strings.HasSuffix(text[:h.Start], "--") {
+			// A CLI option: only another option can stand in its place.
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { _, ok := g.kb.OptionName(s); return !ok })
+		}
 		if len(sibs) > 0 {
 			slots = append(slots, slot{h, sibs})
 		}
@@ -629,9 +633,14 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		sa, sb := a.sibs[rng.IntN(len(a.sibs))], b.sibs[rng.IntN(len(b.sibs))]
 		designs = [][]swap{{{a, sa}}, {{b, sb}}, {{a, sa}, {b, sb}}}
 	}
-	for _, sl := range slots {
+	inDesign := func(k, s int) bool { // a single swap the 2×2 design has
+		return len(slots) >= 2 && k < 2 && s == designs[k][0].with
+	}
+	for k, sl := range slots {
 		for _, s := range sl.sibs {
-			designs = append(designs, []swap{{sl, s}})
+			if !inDesign(k, s) {
+				designs = append(designs, []swap{{sl, s}})
+			}
 		}
 	}
 	var out []candidate
@@ -785,6 +794,14 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	}
 	best, bestCost := []int(nil), math.Inf(1)
 	pick := make([]int, need)
+	// Scores can be negative (variants, answers on the topic): shifted so
+	// the lowest is 0, every set of need picks moves by the same amount
+	// and a partial sum never exceeds the sum it grows into, so cutting a
+	// branch at bestCost is safe.
+	lowest := 0.0
+	for _, c := range pool {
+		lowest = min(lowest, c.score)
+	}
 	var walk func(start, depth int, score float64)
 	walk = func(start, depth int, score float64) {
 		if score >= bestCost {
@@ -802,7 +819,7 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		}
 		for p := start; p <= len(pool)-(need-depth); p++ {
 			pick[depth] = p
-			walk(p+1, depth+1, score+pool[p].score)
+			walk(p+1, depth+1, score+pool[p].score-lowest)
 		}
 	}
 	walk(0, 0, 0)

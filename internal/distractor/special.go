@@ -111,9 +111,10 @@ func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
 // exam.
 const multipleWrong = 3
 
-// makeMultiple builds a "choose N" item: the N right items and two wrong
-// items of the same kind (short Latin names from list answers and short
-// answers), from the card's own section first.
+// makeMultiple builds a "choose N" item: the N right items and
+// multipleWrong wrong items of the same kind: siblings of the right items
+// in the knowledge layer first, then short names from other cards'
+// answers, those on the stem's topic first.
 func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 	c := &g.cards[i]
 	rights := g.inf(i).items
@@ -135,7 +136,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 		o := g.newOption(d)
 		if !isRight(&o) && !seen[o.fold] {
 			seen[o.fold] = true
-			wrong = append(wrong, candidate{option: &o, score: -3, src: &OptionSource{Written: c.Source.String()}})
+			wrong = append(wrong, candidate{option: &o, score: -3, origin: originWritten, src: &OptionSource{Written: c.Source.String()}})
 		}
 	}
 	// Siblings of the right items: what the exam contrasts them with.
@@ -190,8 +191,12 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 				}
 				pool := ""
 				if origin == originPool {
-					pool = "section"
-					if borrowed {
+					switch {
+					case !borrowed:
+						pool = "section"
+					case slices.Contains(g.neighbours[c.Section], g.cards[j].Section):
+						pool = "neighbour"
+					default:
 						pool = "domain"
 					}
 				}

@@ -17,8 +17,9 @@ type OptionSource struct {
 	Source string `json:"source,omitempty"` // FILE:LINE of that card
 	// Question is that card's question: the problem this option answers.
 	Question string `json:"question,omitempty"`
-	// Pool is "neighbour" or "domain" for an answer taken from the
-	// last-resort pool outside the card's section and topic.
+	// Pool is "section", "neighbour" or "domain" for an answer taken from
+	// the last-resort pool: off the stem's topic, from the card's own
+	// section, a neighbouring one or its domain.
 	Pool string `json:"pool,omitempty"`
 	// Variant names the concepts put into the key in place of Replaces.
 	Variant  []string `json:"variant,omitempty"`
@@ -37,6 +38,7 @@ const (
 	originTopic          // another card's answer on the stem's topic, of the key's kind
 	originNear           // another card's answer on the topic, of another kind
 	originPool           // the last resort: section, neighbour or domain pool
+	originWritten        // written in a YAML bank by its author
 )
 
 // topic is what a text is about, from the knowledge layer.

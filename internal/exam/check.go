@@ -45,8 +45,10 @@ func (q *Question) Check() error {
 	if err := checkIndexes("answer", q.Answers, len(q.Options)); err != nil {
 		return err
 	}
-	if q.Choose < 0 || q.Choose > len(q.Options) {
-		return fmt.Errorf("choose %d of %d options", q.Choose, len(q.Options))
+	if q.Choose != len(q.Answers) || q.Choose >= len(q.Options) {
+		// Choose 0, or a number of picks other than the answers, could
+		// never be answered right.
+		return fmt.Errorf("choose %d with %d answers of %d options", q.Choose, len(q.Answers), len(q.Options))
 	}
 	if n := len(q.OptionSources); n != 0 && n != len(q.Options) {
 		return fmt.Errorf("%d option sources for %d options", n, len(q.Options))

@@ -198,10 +198,10 @@ type qualityFigures struct {
 	questions    int
 	multiple     int
 	equalOptions int
-	// fewOptions counts multiple-response items with fewer than five
-	// options; sameAsKey, wrong options naming what the key names.
+	// fewOptions counts multiple-response items with fewer than three
+	// wrong options (five options for "choose two", six for "choose
+	// three").
 	fewOptions int
-	sameAsKey  int
 }
 
 func measure(exams []*Exam, withSeen bool) qualityFigures {
@@ -228,7 +228,7 @@ func measure(exams []*Exam, withSeen bool) qualityFigures {
 			}
 			if q.Choose > 1 {
 				f.multiple++
-				if len(q.Options) < 5 {
+				if len(q.Options) < q.Choose+3 {
 					f.fewOptions++
 				}
 				continue
@@ -310,7 +310,7 @@ func TestQuality(t *testing.T) {
 		t.Errorf("%.1f%% of wrong options come from the last-resort pool (want at most 10%%)", 100*src.share("pool"))
 	}
 	if n := fa.fewOptions + fm.fewOptions; n > 0 {
-		t.Errorf("%d multiple-response items have fewer than five options", n)
+		t.Errorf("%d multiple-response items have fewer than three wrong options", n)
 	}
 	if n := equivalentToKey(b, all); n > 0 {
 		t.Errorf("%d wrong options name the same concepts as their key", n)

@@ -19,6 +19,19 @@ func TestBuiltin(t *testing.T) {
 	if len(b.Concepts) < 300 || len(b.Contrasts) < 100 {
 		t.Errorf("%d concepts, %d contrast sets: the knowledge layer looks truncated", len(b.Concepts), len(b.Contrasts))
 	}
+	// Each name, written alone, is found whole as its own concept (or
+	// one equivalent to it).
+	for i, c := range b.Concepts {
+		for _, a := range c.Aliases {
+			if len(foldAll(a)) < 2 {
+				continue // too short to find; compile leaves it out
+			}
+			tags := b.Tag(a)
+			if len(tags.Hits) == 0 || b.Concepts[tags.Hits[0].Concept].Class != b.Concepts[i].Class || tags.Covered != tags.Letters {
+				t.Errorf("%s: alias %q of %s is not found whole as itself (hits %+v)", c.Source, a, c.ID, tags.Hits)
+			}
+		}
+	}
 	owner := map[string]string{}
 	for _, c := range b.Concepts {
 		for _, a := range c.Aliases {

@@ -98,10 +98,6 @@ func (b *Base) ContrastNote(c, s int) string {
 	return ""
 }
 
-// ServiceOf returns the service concept of concept c (c itself for a
-// service).
-func (b *Base) ServiceOf(c int) int { return b.Concepts[c].Service }
-
 // Problem is a mistake in the knowledge data, at FILE:LINE.
 type Problem struct {
 	Source string

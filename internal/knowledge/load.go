@@ -3,8 +3,10 @@ package knowledge
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
+	"strings"
 
 	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
@@ -117,6 +119,10 @@ func Parse(files []File) (*Base, error) {
 				bad(p.file, s.line, "id %q is defined twice", s.ID)
 				continue
 			}
+			if strings.TrimSpace(s.Name) == "" {
+				bad(p.file, s.line, "service %s has no name: write the exam's name (name: Amazon SQS)", s.ID)
+				continue
+			}
 			// The short names people write come first; the full name last.
 			aliases := append(slices.Clone(s.Aliases), s.Name)
 			i := len(b.Concepts)
@@ -159,7 +165,9 @@ func Parse(files []File) (*Base, error) {
 		}
 	}
 	for _, p := range all {
-		for id, more := range p.form.MoreAliases {
+		// In id order: problems are reported in the same order every run.
+		for _, id := range slices.Sorted(maps.Keys(p.form.MoreAliases)) {
+			more := p.form.MoreAliases[id]
 			k, ok := b.byID[id]
 			if !ok {
 				bad(p.file, 1, "more_aliases: unknown concept %q", id)

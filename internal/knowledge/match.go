@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -283,20 +284,11 @@ func (m *matcher) scan(text string) Tags {
 func (t Tags) Concepts() []int {
 	var out []int
 	for _, h := range t.Hits {
-		if !containsInt(out, h.Concept) {
+		if !slices.Contains(out, h.Concept) {
 			out = append(out, h.Concept)
 		}
 	}
 	return out
-}
-
-func containsInt(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 // Replace returns text with the hit's alias replaced by concept with's
@@ -304,7 +296,18 @@ func containsInt(s []int, v int) bool {
 // concept has such an alias.
 func (b *Base) Replace(text string, h Hit, with int) string {
 	name := b.NameLike(with, text[h.Start:h.End])
+	if strings.HasSuffix(text[:h.Start], "--") {
+		// A CLI option stays an option: `--page-size` → `--max-items`.
+		if opt, ok := b.OptionName(with); ok {
+			name = opt
+		}
+	}
 	name = dropRepeatedPrefix(text[:h.Start], name)
+	// `--page-size` is matched from `page`: the dashes before it stay in
+	// the text, so the new name comes without its own.
+	if lead := len(name) - len(strings.TrimLeft(name, "-")); lead > 0 && strings.HasSuffix(text[:h.Start], name[:lead]) {
+		name = name[lead:]
+	}
 	return text[:h.Start] + name + agreeParticle(name, text[h.End:])
 }
 
@@ -388,19 +391,41 @@ func finalSound(word string) (int, bool) {
 		last += 'a' - 'A'
 		fallthrough
 	case last >= 'a' && last <= 'z':
-		switch last {
-		case 'l':
+		lower := strings.ToLower(word)
+		before := byte(0)
+		if len(lower) >= 2 {
+			before = lower[len(lower)-2]
+		}
+		consonant := func(c byte) bool { return c >= 'a' && c <= 'z' && !strings.ContainsRune("aeiouy", rune(c)) }
+		switch {
+		case last == 'e' && strings.ContainsRune("lnm", rune(before)):
+			// A silent e: 롤, 라인, 네임.
+			return map[byte]int{'l': 8, 'n': 4, 'm': 16}[before], true
+		case last == 'l':
 			return 8, true
-		case 'm':
+		case last == 'm':
 			return 16, true
-		case 'n', 'g':
-			return 4, true // 온, 엉: a final consonant either way
-		case 'b', 'k', 'p', 't':
+		case last == 'n', last == 'g' && before == 'n':
+			return 4, true // 온, 엉
+		case strings.ContainsRune("tkp", last) && consonant(before) && before != 'c':
+			return 0, true // after a consonant, read with ㅡ: 프론트, 시프트, 에이전트
+		case strings.ContainsRune("bktp", last):
 			return 1, true // 웹, 스택, 업, 버킷
 		}
-		return 0, true // a vowel, or d, c, r, s, x, y…: 빌드, 싱크, 서버, 로그스
+		return 0, true // a vowel, or d, c, g, r, s, x, y…: 빌드, 싱크, 컨피그, 서버
 	}
 	return 0, false
+}
+
+// OptionName returns concept c's name written as a command-line option
+// (`--max-items`), if it has one.
+func (b *Base) OptionName(c int) (string, bool) {
+	for _, a := range b.Concepts[c].Aliases {
+		if strings.HasPrefix(a, "--") {
+			return a, true
+		}
+	}
+	return "", false
 }
 
 // NameLike returns the alias of concept c that is written like sample: in
