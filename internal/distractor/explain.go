@@ -67,6 +67,16 @@ func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
 	g.trace = func(d Decision) { ex.Candidates = append(ex.Candidates, d) }
 	defer func() { g.trace = nil }()
 	ex.Question = g.Make(i, rng, nil)
+	if len(ex.Candidates) == 0 {
+		// Figures from calculation mistakes, a "choose N" item's wrong
+		// items and a bank's own written options are not searched among
+		// candidates: what was chosen is all there is to show.
+		for k, o := range ex.Question.Options {
+			if !slices.Contains(ex.Question.Answers, k) {
+				ex.Candidates = append(ex.Candidates, Decision{Option: o, Origin: originOf(ex.Question.Sources[k]), Source: ex.Question.Sources[k]})
+			}
+		}
+	}
 	// Candidates that survived the guards were either chosen or not.
 	for k := range ex.Candidates {
 		if ex.Candidates[k].Reason == "" {
@@ -105,4 +115,19 @@ func (g *Generator) tags(text string) []Tag {
 		out = append(out, t)
 	}
 	return out
+}
+
+// originOf names where a chosen option came from, from its source.
+func originOf(s OptionSource) string {
+	switch {
+	case s.Mistake != "":
+		return "mistake"
+	case s.Written != "":
+		return "written"
+	case len(s.Variant) > 0:
+		return "variant"
+	case s.Pool != "":
+		return "pool"
+	}
+	return "topic"
 }
