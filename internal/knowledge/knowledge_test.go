@@ -96,6 +96,7 @@ func TestParseProblems(t *testing.T) {
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\ncontrasts:\n  - {id: c, members: [a, zz]}\n", `bad.yaml:4: contrast c: unknown concept "zz"`},
 		{"services:\n  - {id: a, name: A}\n  - {id: a, name: B}\n", `bad.yaml:3: id "a" is defined twice`},
 		{"bogus: 1\n", `bad.yaml:1:`},
+		{"services:\n  - {id: a, name: Amazon A, aliases: [ㅋ]}\n", `bad.yaml:2: a: alias "ㅋ" is too short to be found`},
 	} {
 		_, err := Parse([]File{{"bad.yaml", []byte(tc.yaml)}})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

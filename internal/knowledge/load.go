@@ -220,6 +220,13 @@ func Parse(files []File) (*Base, error) {
 			}
 		}
 	}
+	for _, c := range b.Concepts {
+		for _, a := range c.Aliases {
+			if len(foldAll(a)) < 2 {
+				probs = append(probs, Problem{c.Source, fmt.Sprintf("%s: alias %q is too short to be found: write two letters or more", c.ID, a)})
+			}
+		}
+	}
 	for i := range b.Concepts {
 		b.Concepts[i].Class = b.find(i)
 		for k, a := range b.Concepts[i].Aliases {
