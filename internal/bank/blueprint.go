@@ -125,6 +125,9 @@ func (bp *Blueprint) validate() error {
 		}
 		cr := compiledRule{domain: r.Domain, in: r.In}
 		for _, kw := range r.Keywords {
+			if len([]rune(strings.ReplaceAll(lowerNFC(kw), " ", ""))) < 2 {
+				return fmt.Errorf("rule %d: keyword %q is too short to be found: write two letters or more", i+1, kw)
+			}
 			bp.addKeyword(lowerNFC(kw), i)
 		}
 		if len(r.Sections) > 0 {

@@ -387,3 +387,14 @@ func TestLintWarnsOfUnaskableCards(t *testing.T) {
 		}
 	}
 }
+
+func TestBlueprintRefusesKeywordTooShort(t *testing.T) {
+	raw := strings.Replace(string(data.Blueprint), "keywords: [X-Ray, 병목", "keywords: [X, 병목", 1)
+	if raw == string(data.Blueprint) {
+		t.Fatal("the built-in blueprint no longer has the rule this test edits")
+	}
+	_, err := ParseBlueprint("bp.yaml", []byte(raw))
+	if err == nil || !strings.Contains(err.Error(), `keyword "X" is too short to be found`) {
+		t.Errorf("err = %v, want a too-short keyword refused", err)
+	}
+}
