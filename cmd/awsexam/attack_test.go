@@ -691,7 +691,7 @@ func tmuxScreen(t *testing.T, home string, cols, rows int, args string, want *re
 		return string(out)
 	}
 	tm("new-session", "-d", "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows),
-		fmt.Sprintf("AWSEXAM_HOME=%s AWSEXAM_TTY=%s TERM=xterm-256color %s %s; sleep 30", home, inputPath(t), binary, args))
+		fmt.Sprintf("AWSEXAM_HOME=%s AWSEXAM_TTY=%s AWSEXAM_PROMPT=%s TERM=xterm-256color %s %s; sleep 30", home, inputPath(t), promptPath(t), binary, args))
 	t.Cleanup(func() { exec.Command("tmux", "-S", sock, "kill-server").Run() })
 	screenFor := func(rx *regexp.Regexp) string {
 		var screen string

@@ -86,7 +86,7 @@ func startProgram(t *testing.T, home string, cols, rows int, program string, arg
 		t.Fatal(err)
 	}
 	cmd := exec.Command(program, args...)
-	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=", "AWSEXAM_TTY="+inputPath(t))
+	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=", "AWSEXAM_TTY="+inputPath(t), "AWSEXAM_PROMPT="+promptPath(t))
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
@@ -210,9 +210,12 @@ func (s *session) saneTerminal() {
 	}
 }
 
-// ptyTests run on both input paths: with read deadlines, as on Linux, and
-// portable (AWSEXAM_TTY=portable), as where the terminal cannot take
-// deadlines (macOS) — the same keys, screens and files on each.
+// ptyTests run on three paths: survey's prompts with read deadlines, as
+// on Linux; survey's on the portable input (AWSEXAM_TTY=portable), as
+// where the terminal cannot take deadlines (macOS); and the exam's own
+// prompt on the portable input (AWSEXAM_PROMPT=own), as in the Windows
+// console, where survey cannot read the key queue — the same keys,
+// screens and files on each.
 var ptyTests = []struct {
 	name string
 	run  func(t *testing.T)
@@ -226,8 +229,11 @@ var ptyTests = []struct {
 	{"TimeRunsOutWhilePaused", testTimeRunsOutWhilePaused},
 }
 
+// ptyPaths are the input path and prompt of each run of the suite.
+var ptyPaths = []string{"deadline+survey", "portable+survey", "portable+own"}
+
 func TestPTY(t *testing.T) {
-	for _, path := range []string{"deadline", "portable"} {
+	for _, path := range ptyPaths {
 		t.Run(path, func(t *testing.T) {
 			t.Parallel()
 			for _, tt := range ptyTests {
@@ -240,12 +246,22 @@ func TestPTY(t *testing.T) {
 	}
 }
 
-// inputPath is the input path a test runs on: its name under TestPTY.
+// inputPath is the input path a test runs on (AWSEXAM_TTY), from its name
+// under TestPTY.
 func inputPath(t *testing.T) string {
-	if strings.Contains(t.Name(), "/portable/") {
+	if strings.Contains(t.Name(), "/portable+") {
 		return "portable"
 	}
 	return "deadline"
+}
+
+// promptPath is the prompt a test runs with (AWSEXAM_PROMPT): survey's
+// (empty, the default off Windows) or the exam's own.
+func promptPath(t *testing.T) string {
+	if strings.Contains(t.Name(), "+own/") {
+		return "own"
+	}
+	return ""
 }
 
 // ptyBank is a bank whose options are all written in it, so the screens

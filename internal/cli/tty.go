@@ -9,8 +9,6 @@ import (
 	"syscall"
 	"time"
 	"unicode/utf8"
-
-	"github.com/AlecAivazis/survey/v2/terminal"
 )
 
 // shortcut is a key that acts at once instead of moving survey's cursor.
@@ -251,6 +249,10 @@ type ttyInput struct {
 	fd uintptr
 	// deadlines says the reader's reads can be interrupted.
 	deadlines bool
+	// own says the exam's screens use the exam's own list prompt
+	// (runList) rather than survey's: always on Windows, where survey
+	// reads the console past this input, and with AWSEXAM_PROMPT=own.
+	own       bool
 	q         *keyQueue
 	stop      chan struct{}
 	stopped   chan struct{}
@@ -271,17 +273,23 @@ type ttyInput struct {
 	}
 }
 
-// openTTY opens the terminal, puts it in the mode survey reads keys in
-// (no echo, no line editing, Ctrl-C as a key) for as long as it is open,
-// and starts the reader. AWSEXAM_TTY=portable forces the input path for
-// terminals that cannot take read deadlines.
+// openTTY opens the terminal, puts it in the mode the prompts read keys
+// in (no echo, no line editing, Ctrl-C as a key) for as long as it is
+// open, and starts the reader. AWSEXAM_TTY=portable forces the input path
+// for terminals that cannot take read deadlines; AWSEXAM_PROMPT=own the
+// exam's own list prompt, which Windows always uses.
 func openTTY(getenv func(string) string) (*ttyInput, error) {
 	portable := getenv("AWSEXAM_TTY") == "portable"
 	f, fd, err := openTerminal(portable)
 	if err != nil {
 		return nil, err
 	}
-	return startTTY(f, fd, portable)
+	t, err := startTTY(f, fd, portable)
+	if err != nil {
+		return nil, err
+	}
+	t.own = !surveyReadsInput || getenv("AWSEXAM_PROMPT") == "own"
+	return t, nil
 }
 
 // startTTY sets up an open terminal: key mode, the reader, resizes.
@@ -290,12 +298,12 @@ func startTTY(f *os.File, fd uintptr, portable bool) (*ttyInput, error) {
 	// Try the deadline rather than guess by platform: where the terminal
 	// cannot be polled this fails, and the reader blocks instead.
 	t.deadlines = !portable && f.SetReadDeadline(time.Time{}) == nil
-	rr := terminal.NewRuneReader(terminal.Stdio{In: t, Out: os.Stdout})
-	if err := rr.SetTermMode(); err != nil {
+	restore, err := setKeyMode(t)
+	if err != nil {
 		f.Close()
 		return nil, err
 	}
-	t.restore = rr.RestoreTermMode
+	t.restore = restore
 	go t.read()
 	go t.watchResize()
 	return t, nil
@@ -361,7 +369,7 @@ func (t *ttyInput) Close() error {
 			t.f.SetReadDeadline(time.Unix(1, 0))
 			<-t.stopped
 		}
-		t.f.Close()
+		closeTerminal(t.f)
 	})
 	return err
 }
