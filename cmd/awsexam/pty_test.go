@@ -264,6 +264,17 @@ func promptPath(t *testing.T) string {
 	return ""
 }
 
+// usedPrompt checks the screens were drawn by the prompt the test's path
+// names: survey saves the cursor (ESC 7) as it draws a list, the exam's
+// own prompt never does.
+func (s *session) usedPrompt() {
+	s.t.Helper()
+	saved := strings.Contains(s.raw(), "\x1b7")
+	if own := promptPath(s.t) == "own"; own == saved {
+		s.t.Errorf("path %s: survey's cursor saves on screen: %v", promptPath(s.t), saved)
+	}
+}
+
 // ptyBank is a bank whose options are all written in it, so the screens
 // these tests drive do not change with the distractor generator; with
 // --seed 1 its "choose three" card comes third.
@@ -337,6 +348,7 @@ func testDrillAnsweredWithKeys(t *testing.T) {
 	}
 	s.expect(`2/3 correct · drill`, time.Second)
 	s.saneTerminal()
+	s.usedPrompt()
 	s.fitsWidth(80)
 	if files, _ := filepath.Glob(filepath.Join(home, "attempts", "*.json")); len(files) != 1 {
 		t.Errorf("saved attempts: %v", files)
@@ -472,6 +484,7 @@ func testMockScreensFitEightyColumns(t *testing.T) {
 	}
 	s.fitsWidth(80)
 	s.saneTerminal()
+	s.usedPrompt()
 }
 
 func testTimeRunsOutWhilePaused(t *testing.T) {

@@ -288,8 +288,15 @@ func openTTY(getenv func(string) string) (*ttyInput, error) {
 	if err != nil {
 		return nil, err
 	}
-	t.own = !surveyReadsInput || getenv("AWSEXAM_PROMPT") == "own"
+	t.own = ownPrompt(getenv)
 	return t, nil
+}
+
+// ownPrompt says whether the exam's screens use its own list prompt:
+// where survey cannot read the key queue (Windows), or when
+// AWSEXAM_PROMPT=own asks for it.
+func ownPrompt(getenv func(string) string) bool {
+	return !surveyReadsInput || getenv("AWSEXAM_PROMPT") == "own"
 }
 
 // startTTY sets up an open terminal: key mode, the reader, resizes.
