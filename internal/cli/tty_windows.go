@@ -3,6 +3,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -17,14 +18,14 @@ import (
 // fed by the queue as everywhere else.
 const surveyReadsInput = false
 
-// openTerminal opens the console's input. Its reads take no deadlines:
-// the reader blocks in them, as on the portable path.
+// openTerminal is the console's input: standard input, which the exam
+// runs only when it is the console (canPrompt). Its reads take no
+// deadlines: the reader blocks in them, as on the portable path.
 func openTerminal(portable bool) (*os.File, uintptr, error) {
-	f, err := os.OpenFile("CONIN$", os.O_RDWR, 0)
-	if err != nil {
-		return nil, 0, err
+	if !term.IsTerminal(int(os.Stdin.Fd())) {
+		return nil, 0, errors.New("standard input is not the console")
 	}
-	return f, f.Fd(), nil
+	return os.Stdin, os.Stdin.Fd(), nil
 }
 
 // setKeyMode puts the console in raw mode (no echo, no line editing,
@@ -63,8 +64,8 @@ func setKeyMode(t *ttyInput) (restore func() error, err error) {
 }
 
 // closeTerminal leaves the console's input open: closing a handle that
-// the reader is blocked on waits for that read, that is for a key. The
-// process exits after the exam; what the reader reads after Close is
+// the reader is blocked on would wait for that read, that is for a key.
+// The process exits after the exam; what the reader reads after Close is
 // dropped.
 func closeTerminal(f *os.File) {}
 
