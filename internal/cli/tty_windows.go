@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"sync"
+	"time"
 
 	"golang.org/x/sys/windows"
 	"golang.org/x/term"
@@ -69,8 +71,19 @@ func setKeyMode(t *ttyInput) (restore func() error, err error) {
 // dropped.
 func closeTerminal(f *os.File) {}
 
-// Windows has no SIGWINCH: a timed exam is redrawn at the clock's next
-// second, an untimed one at the next key.
-func notifyResize(c chan<- os.Signal) {}
+// The Windows console sends no SIGWINCH: the console's window is looked
+// at four times a second instead.
+var resizeStops sync.Map // chan<- os.Signal → chan struct{}
 
-func stopResize(c chan<- os.Signal) {}
+func notifyResize(c chan<- os.Signal) {
+	stop := make(chan struct{})
+	resizeStops.Store(c, stop)
+	fd := int(os.Stdout.Fd())
+	go pollResize(c, func() (int, int, error) { return term.GetSize(fd) }, 250*time.Millisecond, stop)
+}
+
+func stopResize(c chan<- os.Signal) {
+	if stop, ok := resizeStops.LoadAndDelete(c); ok {
+		close(stop.(chan struct{}))
+	}
+}
