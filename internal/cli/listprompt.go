@@ -135,20 +135,24 @@ func paginate(page, n, sel int) (start, end int) {
 	return sel - page/2, sel - page/2 + page
 }
 
-// render draws the prompt over its last rendering: the message line, then
-// one line an entry (cut to the terminal's width, so none wraps and the
-// count of lines to go back up is exact), or the answer once chosen.
+// eol ends a line of the prompt, clearing what an older drawing left on it.
+const eol = "\x1b[K\n"
+
+// render draws the prompt over its last drawing, line by line (clearing
+// first would flicker as the clock redraws it each second): the message
+// line, then one line an entry (cut to the terminal's width, so none
+// wraps and the count of lines to go back up is exact), or the answer
+// once chosen.
 func (p *listPrompt) render() {
 	var b strings.Builder
 	if !p.drawn {
-		b.WriteString("\x1b[?25l\r\x1b[J")
+		b.WriteString("\x1b[?25l\r")
 		p.drawn = true
 	} else {
 		b.WriteString("\r")
 		if p.lines > 0 {
 			fmt.Fprintf(&b, "\x1b[%dA", p.lines)
 		}
-		b.WriteString("\x1b[J")
 	}
 	cols := p.width - 1
 	head := "? " + p.message
@@ -159,8 +163,9 @@ func (p *listPrompt) render() {
 		// "? " and the message, then the answer: cut as plain text first.
 		l := display.Truncate(head+" "+p.answer, cols)
 		msg := min(len(head), len(l))
-		b.WriteString(green.Sprint(l[:2]) + bold.Sprint(l[2:msg]) + cyan.Sprint(l[msg:]) + "\n")
+		b.WriteString(green.Sprint(l[:2]) + bold.Sprint(l[2:msg]) + cyan.Sprint(l[msg:]) + eol)
 		p.lines = 1
+		b.WriteString("\x1b[J")
 		io.WriteString(p.out, b.String())
 		return
 	}
@@ -168,7 +173,7 @@ func (p *listPrompt) render() {
 		head += "  " + p.hint
 	}
 	l := display.Truncate(head, cols)
-	b.WriteString(green.Sprint(l[:2]) + bold.Sprint(l[2:]) + "\n")
+	b.WriteString(green.Sprint(l[:2]) + bold.Sprint(l[2:]) + eol)
 	lines := 1
 	shown := p.shown()
 	start, end := paginate(p.page, len(shown), p.sel)
@@ -184,7 +189,7 @@ func (p *listPrompt) render() {
 			if focus {
 				l = cyan.Sprint(l)
 			}
-			b.WriteString(l + "\n")
+			b.WriteString(l + eol)
 			lines++
 			continue
 		}
@@ -201,9 +206,10 @@ func (p *listPrompt) render() {
 		if mark == "[x]" {
 			m = green.Sprint(m)
 		}
-		b.WriteString(c + " " + m + l[5:] + "\n")
+		b.WriteString(c + " " + m + l[5:] + eol)
 		lines++
 	}
 	p.lines = lines
+	b.WriteString("\x1b[J") // what is left of a longer drawing
 	io.WriteString(p.out, b.String())
 }

@@ -30,10 +30,17 @@ func ownList(t *testing.T, m keyMode, keys string, spec listSpec) (k int, out st
 	return k, b.String(), in, err
 }
 
+// frames are the prompt's drawings: each ends clearing the rest of the
+// screen.
+func frames(out string) []string {
+	f := strings.SplitAfter(out, "\x1b[J")
+	return f[:len(f)-1]
+}
+
 // lastFrame is the last drawing of the prompt, escape codes removed.
 func lastFrame(out string) string {
-	i := strings.LastIndex(out, "\x1b[J")
-	return ansiRx.ReplaceAllString(out[i:], "")
+	f := frames(out)
+	return strings.TrimPrefix(ansiRx.ReplaceAllString(f[len(f)-1], ""), "\r")
 }
 
 var fruit = []string{"1  apple", "2  banana", "3  cherry", "4  date"}
@@ -109,20 +116,23 @@ func TestOwnListDraws(t *testing.T) {
 func TestOwnListRedrawsInPlace(t *testing.T) {
 	long := []string{strings.Repeat("가", 60), "short", strings.Repeat("x", 200)}
 	_, out, _, _ := ownList(t, keysMenu, "\x1b[B\x1b[B\r", listSpec{message: strings.Repeat("m", 100), hint: "[↑↓ Enter]", options: long})
-	frames := strings.Split(out, "\x1b[J")[1:]
-	if len(frames) != 4 {
-		t.Fatalf("%d drawings, want 4", len(frames))
+	fs := frames(out)
+	if len(fs) != 4 {
+		t.Fatalf("%d drawings, want 4", len(fs))
 	}
-	for i, f := range frames {
+	for i, f := range fs {
 		for _, l := range strings.Split(ansiRx.ReplaceAllString(f, ""), "\n") {
 			if w := display.Width(l); w > 79 {
 				t.Errorf("drawing %d: a line of %d columns on 80: %q", i, w, l)
 			}
 		}
-		if i+1 < len(frames) {
+		if n := strings.Count(f, "\n"); n != strings.Count(f, "\x1b[K\n") {
+			t.Errorf("drawing %d: a line does not clear what was there: %q", i, f)
+		}
+		if i+1 < len(fs) {
 			up := fmt.Sprintf("\r\x1b[%dA", strings.Count(f, "\n"))
-			if !strings.HasSuffix(f, up) {
-				t.Errorf("drawing %d of %d lines is not followed by %q: %q", i, strings.Count(f, "\n"), up, f)
+			if !strings.HasPrefix(fs[i+1], up) {
+				t.Errorf("drawing %d of %d lines is not drawn over with %q: %q", i, strings.Count(f, "\n"), up, fs[i+1])
 			}
 		}
 	}
