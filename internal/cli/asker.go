@@ -20,8 +20,9 @@ import (
 )
 
 // termAsker is the exam on a terminal: it prints each screen itself with
-// a width-aware wrapper (survey mis-wraps wide characters) and uses survey
-// only for one-line choice lists, fed by a ttyInput with deadlines.
+// a width-aware wrapper (survey mis-wraps wide characters) and asks only
+// one-line choice lists of a prompt, survey's or its own (runList, where
+// survey cannot read the key queue), fed by a ttyInput.
 type termAsker struct {
 	in  *ttyInput
 	out *os.File
@@ -29,8 +30,8 @@ type termAsker struct {
 	// lines is how many lines the last screen printed, so a redraw of the
 	// same screen overwrites it in place instead of clearing (no flicker).
 	lines int
-	// shown and cursor say which question is on screen and where survey's
-	// cursor was, so the runner asking again (to journal time) redraws it
+	// shown and cursor say which question is on screen and where the
+	// prompt's cursor was, so the runner asking again (to journal time) redraws it
 	// in place with the cursor where the user left it.
 	shown  string
 	cursor int
