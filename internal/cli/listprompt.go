@@ -73,10 +73,10 @@ func runList(in io.Reader, out io.Writer, width int, spec listSpec) (int, error)
 			if len(shown) == 0 || p.sel >= len(shown) {
 				continue
 			}
-			k := shown[p.sel]
-			p.answer = p.options[k]
+			picked := shown[p.sel]
+			p.answer = p.options[picked]
 			p.render()
-			return k, nil
+			return picked, nil
 		case "\x1b[A":
 			if len(shown) > 0 {
 				p.sel = (p.sel - 1 + len(shown)) % len(shown)
