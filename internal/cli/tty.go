@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 )
 
-// shortcut is a key that acts at once instead of moving survey's cursor.
+// shortcut is a key that acts at once instead of moving the prompt's cursor.
 type shortcut int
 
 const (
@@ -24,11 +24,11 @@ const (
 	keyToggle // space in a multiple-response item
 )
 
-// errShortcut ends a survey prompt because a shortcut key was pressed; the
+// errShortcut ends a prompt because a shortcut key was pressed; the
 // key is in ttyInput.last.
 var errShortcut = errors.New("shortcut key")
 
-// errPromptEnded ends a survey prompt whose context is done (a clock tick,
+// errPromptEnded ends a prompt whose context is done (a clock tick,
 // time up, a signal); errResized one whose terminal changed size.
 var (
 	errPromptEnded = errors.New("prompt ended")
@@ -39,7 +39,7 @@ var (
 type keyMode int
 
 const (
-	keysPassAll  keyMode = iota // survey sees every key (review screen: typing filters)
+	keysPassAll  keyMode = iota // the prompt sees every key (review screen: typing filters)
 	keysMenu                    // arrows, Enter, Ctrl-C; digits pick an entry
 	keysConfirm                 // arrows, Enter, Ctrl-C only: a destructive choice
 	keysQuestion                // plus digits, f, p, n, r and ←/→
@@ -116,9 +116,10 @@ func keyLen(b []byte) int {
 	return 1 + n
 }
 
-// classify says what one key does in a prompt of mode m: bytes for survey
-// to see (pass), a shortcut, or nothing (both empty: the key is dropped).
-// move is -1 or +1 for ↑ and ↓, which survey's cursor follows.
+// classify says what one key does in a prompt of mode m: bytes for the
+// prompt to see (pass), a shortcut, or nothing (both empty: the key is
+// dropped).
+// move is -1 or +1 for ↑ and ↓, which the prompt's cursor follows.
 func classify(m keyMode, k string) (pass string, sc shortcut, digit, move int) {
 	question := m == keysQuestion || m == keysMultiple
 	switch k {
@@ -235,7 +236,7 @@ func (q *keyQueue) next(ctx context.Context) (string, error) {
 }
 
 // ttyInput is the terminal's keyboard. One goroutine, for as long as the
-// terminal is open, reads keys into a queue; each survey prompt reads them
+// terminal is open, reads keys into a queue; each prompt (survey's or runList) reads them
 // one at a time through Read, which ends when the prompt's context is
 // done. So no key is lost between prompts (keys typed ahead wait in the
 // queue) and nothing set for one prompt outlives it.
@@ -259,12 +260,12 @@ type ttyInput struct {
 	closeOnce sync.Once
 	restore   func() error
 
-	// For the prompt being shown (set by begin, used by survey's Read on
+	// For the prompt being shown (set by begin, used by the prompt's Read on
 	// the prompt's goroutine).
 	ctx    context.Context
 	mode   keyMode
 	inject []string // keys survey sees first, not counted as moves
-	// moves counts the ↑/↓ keys survey saw in this prompt, so a prompt
+	// moves counts the ↑/↓ keys the prompt saw, so a prompt
 	// asked again (to redraw the clock) keeps its cursor where it was.
 	moves int
 	last  struct {
@@ -389,8 +390,8 @@ func (t *ttyInput) begin(ctx context.Context, mode keyMode) {
 	t.last.key, t.last.digit = keyNone, 0
 }
 
-// Read gives survey the next key it should see, one key a call, so that
-// survey's buffer never holds a key past the one that ends its prompt. A
+// Read gives the prompt the next key it should see, one key a call, so
+// that no prompt's buffer ever holds a key past the one that ends it. A
 // shortcut key ends the prompt with errShortcut.
 func (t *ttyInput) Read(p []byte) (int, error) {
 	if len(t.inject) > 0 {
