@@ -236,15 +236,16 @@ func (q *keyQueue) next(ctx context.Context) (string, error) {
 }
 
 // ttyInput is the terminal's keyboard. One goroutine, for as long as the
-// terminal is open, reads keys into a queue; each prompt (survey's or runList) reads them
-// one at a time through Read, which ends when the prompt's context is
-// done. So no key is lost between prompts (keys typed ahead wait in the
+// terminal is open, reads keys into a queue; each prompt (survey's or
+// runList) reads them one at a time through Read, which ends when the
+// prompt's context is done. So no key is lost between prompts (keys typed ahead wait in the
 // queue) and nothing set for one prompt outlives it.
 //
 // Where the terminal can be polled (Linux), the reader's reads take
 // deadlines, and Close stops it at once. Where it cannot (macOS, whose
-// kqueue does not poll /dev/tty, or AWSEXAM_TTY=portable), the reader
-// waits in a blocking read, and whatever it reads after Close is dropped.
+// kqueue does not poll /dev/tty, the Windows console, or
+// AWSEXAM_TTY=portable), the reader waits in a blocking read, and
+// whatever it reads after Close is dropped.
 type ttyInput struct {
 	f  *os.File
 	fd uintptr
