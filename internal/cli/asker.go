@@ -31,8 +31,8 @@ type termAsker struct {
 	// same screen overwrites it in place instead of clearing (no flicker).
 	lines int
 	// shown and cursor say which question is on screen and where the
-	// prompt's cursor was, so the runner asking again (to journal time) redraws it
-	// in place with the cursor where the user left it.
+	// prompt's cursor was, so the runner asking again (to journal time)
+	// redraws it in place with the cursor where the user left it.
 	shown  string
 	cursor int
 }
