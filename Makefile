@@ -20,7 +20,9 @@ test: cross
 	$(GO) test -run '^TestQuality$$' ./internal/exam
 
 # The long attack: the fast typist (60 runs) and chaos (300 rounds, at most
-# 150 s) on each input path; make test runs a short version of each.
+# 150 s) on each path of the pty suite (deadline and portable input with
+# survey's prompt, portable with the exam's own); make test runs a short
+# version of each.
 chaos:
 	GORACE=atexit_sleep_ms=0 $(GO) test -race -count 1 -timeout 15m -run '^TestPTY$$/.*/(FastTypist|Chaos)$$' -v ./cmd/awsexam
 

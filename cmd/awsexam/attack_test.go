@@ -46,6 +46,7 @@ func init() {
 		{"FullDiskLeavesNoJournal", testFullDiskLeavesNoJournal},
 		{"MultipleResponseCursorFollowsToggle", testMultipleResponseCursorFollowsToggle},
 		{"ShortTerminalKeepsHeader", testShortTerminalKeepsHeader},
+		{"ReviewFilterOpensQuestion", testReviewFilterOpensQuestion},
 	}...)
 }
 
@@ -691,7 +692,7 @@ func tmuxScreen(t *testing.T, home string, cols, rows int, args string, want *re
 		return string(out)
 	}
 	tm("new-session", "-d", "-x", strconv.Itoa(cols), "-y", strconv.Itoa(rows),
-		fmt.Sprintf("AWSEXAM_HOME=%s AWSEXAM_TTY=%s TERM=xterm-256color %s %s; sleep 30", home, inputPath(t), binary, args))
+		fmt.Sprintf("AWSEXAM_HOME=%s AWSEXAM_TTY=%s AWSEXAM_PROMPT=%s TERM=xterm-256color %s %s; sleep 30", home, inputPath(t), promptPath(t), binary, args))
 	t.Cleanup(func() { exec.Command("tmux", "-S", sock, "kill-server").Run() })
 	screenFor := func(rx *regexp.Regexp) string {
 		var screen string
@@ -733,4 +734,20 @@ func testShortTerminalKeepsHeader(t *testing.T) {
 			t.Fatalf("seed %s: first line %q, want the header with the clock; screen:\n%s", seed, first, screen)
 		}
 	}
+}
+
+// testReviewFilterOpensQuestion: typing on the review screen filters its
+// entries (Hangul and symbols too), Backspace edits the filter, and Enter
+// opens the one entry left, on every prompt.
+func testReviewFilterOpensQuestion(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "5", "--seed", "4")
+	s.expect(`Question 1/5`, 5*time.Second)
+	s.send("r")
+	s.expect(`Review · 0 of 5 answered`, 3*time.Second)
+	m := s.mark()
+	s.send("3  ✗x\x7f") // question 3's entry: "  3  ✗ open …"
+	s.expectAfter(m, `Go to: 3  ✗`, 3*time.Second)
+	s.send("\r")
+	s.expectAfter(m, `Question 3/5`, 3*time.Second)
 }

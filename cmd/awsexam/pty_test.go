@@ -86,7 +86,7 @@ func startProgram(t *testing.T, home string, cols, rows int, program string, arg
 		t.Fatal(err)
 	}
 	cmd := exec.Command(program, args...)
-	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=", "AWSEXAM_TTY="+inputPath(t))
+	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=", "AWSEXAM_TTY="+inputPath(t), "AWSEXAM_PROMPT="+promptPath(t))
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
@@ -210,9 +210,12 @@ func (s *session) saneTerminal() {
 	}
 }
 
-// ptyTests run on both input paths: with read deadlines, as on Linux, and
-// portable (AWSEXAM_TTY=portable), as where the terminal cannot take
-// deadlines (macOS) — the same keys, screens and files on each.
+// ptyTests run on three paths: survey's prompts with read deadlines, as
+// on Linux; survey's on the portable input (AWSEXAM_TTY=portable), as
+// where the terminal cannot take deadlines (macOS); and the exam's own
+// prompt on the portable input (AWSEXAM_PROMPT=own), as in the Windows
+// console, where survey cannot read the key queue — the same keys,
+// screens and files on each.
 var ptyTests = []struct {
 	name string
 	run  func(t *testing.T)
@@ -226,8 +229,11 @@ var ptyTests = []struct {
 	{"TimeRunsOutWhilePaused", testTimeRunsOutWhilePaused},
 }
 
+// ptyPaths are the input path and prompt of each run of the suite.
+var ptyPaths = []string{"deadline+survey", "portable+survey", "portable+own"}
+
 func TestPTY(t *testing.T) {
-	for _, path := range []string{"deadline", "portable"} {
+	for _, path := range ptyPaths {
 		t.Run(path, func(t *testing.T) {
 			t.Parallel()
 			for _, tt := range ptyTests {
@@ -240,12 +246,33 @@ func TestPTY(t *testing.T) {
 	}
 }
 
-// inputPath is the input path a test runs on: its name under TestPTY.
+// inputPath is the input path a test runs on (AWSEXAM_TTY), from its name
+// under TestPTY.
 func inputPath(t *testing.T) string {
-	if strings.Contains(t.Name(), "/portable/") {
+	if strings.Contains(t.Name(), "/portable+") {
 		return "portable"
 	}
 	return "deadline"
+}
+
+// promptPath is the prompt a test runs with (AWSEXAM_PROMPT): survey's
+// (empty, the default off Windows) or the exam's own.
+func promptPath(t *testing.T) string {
+	if strings.Contains(t.Name(), "+own/") {
+		return "own"
+	}
+	return ""
+}
+
+// usedPrompt checks the screens were drawn by the prompt the test's path
+// names: survey saves the cursor (ESC 7) as it draws a list, the exam's
+// own prompt never does.
+func (s *session) usedPrompt() {
+	s.t.Helper()
+	saved := strings.Contains(s.raw(), "\x1b7")
+	if own := promptPath(s.t) == "own"; own == saved {
+		s.t.Errorf("path %s: survey's cursor saves on screen: %v", promptPath(s.t), saved)
+	}
 }
 
 // ptyBank is a bank whose options are all written in it, so the screens
@@ -321,6 +348,7 @@ func testDrillAnsweredWithKeys(t *testing.T) {
 	}
 	s.expect(`2/3 correct · drill`, time.Second)
 	s.saneTerminal()
+	s.usedPrompt()
 	s.fitsWidth(80)
 	if files, _ := filepath.Glob(filepath.Join(home, "attempts", "*.json")); len(files) != 1 {
 		t.Errorf("saved attempts: %v", files)
@@ -456,6 +484,7 @@ func testMockScreensFitEightyColumns(t *testing.T) {
 	}
 	s.fitsWidth(80)
 	s.saneTerminal()
+	s.usedPrompt()
 }
 
 func testTimeRunsOutWhilePaused(t *testing.T) {

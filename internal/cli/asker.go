@@ -20,8 +20,9 @@ import (
 )
 
 // termAsker is the exam on a terminal: it prints each screen itself with
-// a width-aware wrapper (survey mis-wraps wide characters) and uses survey
-// only for one-line choice lists, fed by a ttyInput with deadlines.
+// a width-aware wrapper (survey mis-wraps wide characters) and asks only
+// one-line choice lists of a prompt, survey's or its own (runList, where
+// survey cannot read the key queue), fed by a ttyInput.
 type termAsker struct {
 	in  *ttyInput
 	out *os.File
@@ -29,9 +30,9 @@ type termAsker struct {
 	// lines is how many lines the last screen printed, so a redraw of the
 	// same screen overwrites it in place instead of clearing (no flicker).
 	lines int
-	// shown and cursor say which question is on screen and where survey's
-	// cursor was, so the runner asking again (to journal time) redraws it
-	// in place with the cursor where the user left it.
+	// shown and cursor say which question is on screen and where the
+	// prompt's cursor was, so the runner asking again (to journal time)
+	// redraws it in place with the cursor where the user left it.
 	shown  string
 	cursor int
 }
@@ -174,11 +175,12 @@ func labelsFit(options []string, width int) bool {
 	return true
 }
 
-// prompt runs one survey prompt that ctx (and an optional redraw time) can
-// end. It maps survey's outcomes onto the exam's: an answer, Ctrl-C, a
+// prompt runs one list prompt that ctx (and an optional redraw time) can
+// end: survey's, or the exam's own (runList) where the input says so. It
+// maps the prompt's outcomes onto the exam's: the entry picked, Ctrl-C, a
 // shortcut, a redraw (the clock's next second, or a resized terminal), or
 // ctx's own error. An answer given as ctx ends still counts.
-func (a *termAsker) prompt(ctx context.Context, mode keyMode, redrawAt time.Time, ask func(opts survey.AskOpt) error) (redraw bool, err error) {
+func (a *termAsker) prompt(ctx context.Context, mode keyMode, redrawAt time.Time, l listSpec) (picked int, redraw bool, err error) {
 	pctx := ctx
 	if !redrawAt.IsZero() {
 		var cancel context.CancelFunc
@@ -186,22 +188,47 @@ func (a *termAsker) prompt(ctx context.Context, mode keyMode, redrawAt time.Time
 		defer cancel()
 	}
 	a.in.begin(pctx, mode)
-	err = ask(survey.WithStdio(a.in, a.out, a.out))
+	if a.in.own {
+		w, _ := a.size()
+		picked, err = runList(a.in, a.out, w, l)
+	} else {
+		picked, err = a.askSurvey(l)
+	}
 	switch {
 	case err == nil, errors.Is(err, errShortcut):
-		return false, err
-	case errors.Is(err, terminal.InterruptErr):
-		return false, exam.ErrInterrupt
+		return picked, false, err
+	case errors.Is(err, terminal.InterruptErr), errors.Is(err, errKeyInterrupt):
+		return 0, false, exam.ErrInterrupt
 	case errors.Is(err, errResized):
 		a.lines = -1 // lines wrap differently now: clear, then draw
-		return true, nil
+		return 0, true, nil
 	case errors.Is(err, errPromptEnded):
 		if ctx.Err() != nil {
-			return false, ctx.Err()
+			return 0, false, ctx.Err()
 		}
-		return true, nil
+		return 0, true, nil
 	}
-	return false, err
+	return 0, false, err
+}
+
+// askSurvey runs l as survey's Select or MultiSelect, fed by the input.
+// A multiple choice's answer is the asker's own (its toggles are
+// shortcuts): survey's is not returned.
+func (a *termAsker) askSurvey(l listSpec) (int, error) {
+	opt := survey.WithStdio(a.in, a.out, a.out)
+	if l.multi {
+		// survey's multiple choice always starts on the first row: move
+		// it to where the cursor should be.
+		for range l.cursor {
+			a.in.inject = append(a.in.inject, "\x1b[B")
+		}
+		var many []int
+		def := append([]int{}, l.checked...)
+		return 0, survey.AskOne(&survey.MultiSelect{Message: l.message, Options: l.options, Default: def, PageSize: l.page}, &many, opt)
+	}
+	var picked int
+	err := survey.AskOne(&survey.Select{Message: l.message, Options: l.options, Default: l.cursor, PageSize: l.page}, &picked, opt)
+	return picked, err
 }
 
 // nextRedraw is when the clock on screen next changes a second.
@@ -247,25 +274,13 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 		if fits {
 			redrawAt = a.nextRedraw(s.Deadline)
 		}
-		var picked int
-		var pickedMany []int
 		mode := keysQuestion
+		l := listSpec{message: "Your answer:", hint: "[↑↓ Enter]", options: labels(q.Options, w), cursor: cursor, page: len(q.Options)}
 		if q.Choose > 1 {
 			mode = keysMultiple
+			l.message, l.hint, l.multi, l.checked = "Your answers:", "[↑↓ space, Enter]", true, chosen
 		}
-		again, err := a.prompt(ctx, mode, redrawAt, func(opt survey.AskOpt) error {
-			if q.Choose > 1 {
-				// survey's multiple choice always starts on the first
-				// row: move it to where the user left the cursor.
-				for range cursor {
-					a.in.inject = append(a.in.inject, "\x1b[B")
-				}
-				def := []int{}
-				def = append(def, chosen...)
-				return survey.AskOne(&survey.MultiSelect{Message: "Your answers:", Options: labels(q.Options, w), Default: def, PageSize: len(q.Options)}, &pickedMany, opt)
-			}
-			return survey.AskOne(&survey.Select{Message: "Your answer:", Options: labels(q.Options, w), Default: cursor, PageSize: len(q.Options)}, &picked, opt)
-		})
+		picked, again, err := a.prompt(ctx, mode, redrawAt, l)
 		cursor = ((cursor+a.in.moves)%len(q.Options) + len(q.Options)) % len(q.Options)
 		switch {
 		case again:
@@ -334,10 +349,7 @@ func (a *termAsker) menu(ctx context.Context, mode keyMode, message string, entr
 		if head != nil {
 			a.draw(head(), redraw)
 		}
-		var picked int
-		again, err := a.prompt(ctx, mode, a.nextRedraw(deadline), func(opt survey.AskOpt) error {
-			return survey.AskOne(&survey.Select{Message: message, Options: entries, Default: def, PageSize: len(entries)}, &picked, opt)
-		})
+		picked, again, err := a.prompt(ctx, mode, a.nextRedraw(deadline), listSpec{message: message, hint: "[↑↓ Enter]", options: entries, cursor: def, page: len(entries)})
 		def = ((def+a.in.moves)%len(entries) + len(entries)) % len(entries)
 		switch {
 		case again:
@@ -389,9 +401,9 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 	for {
 		a.draw(a.reviewLines(s), false)
 		page := max(min(len(entries), h-7), 3)
-		again, err := a.prompt(ctx, keysPassAll, time.Time{}, func(opt survey.AskOpt) error {
-			return survey.AskOne(&survey.Select{Message: "Go to:", Options: entries, Default: 1, PageSize: page}, &picked, opt)
-		})
+		var again bool
+		var err error
+		picked, again, err = a.prompt(ctx, keysPassAll, time.Time{}, listSpec{message: "Go to:", hint: "[↑↓ Enter]", options: entries, cursor: 1, page: page, filter: true})
 		if err != nil {
 			return exam.Action{}, err
 		}

@@ -9,11 +9,9 @@ import (
 	"syscall"
 	"time"
 	"unicode/utf8"
-
-	"github.com/AlecAivazis/survey/v2/terminal"
 )
 
-// shortcut is a key that acts at once instead of moving survey's cursor.
+// shortcut is a key that acts at once instead of moving the prompt's cursor.
 type shortcut int
 
 const (
@@ -26,11 +24,11 @@ const (
 	keyToggle // space in a multiple-response item
 )
 
-// errShortcut ends a survey prompt because a shortcut key was pressed; the
+// errShortcut ends a prompt because a shortcut key was pressed; the
 // key is in ttyInput.last.
 var errShortcut = errors.New("shortcut key")
 
-// errPromptEnded ends a survey prompt whose context is done (a clock tick,
+// errPromptEnded ends a prompt whose context is done (a clock tick,
 // time up, a signal); errResized one whose terminal changed size.
 var (
 	errPromptEnded = errors.New("prompt ended")
@@ -41,7 +39,7 @@ var (
 type keyMode int
 
 const (
-	keysPassAll  keyMode = iota // survey sees every key (review screen: typing filters)
+	keysPassAll  keyMode = iota // the prompt sees every key (review screen: typing filters)
 	keysMenu                    // arrows, Enter, Ctrl-C; digits pick an entry
 	keysConfirm                 // arrows, Enter, Ctrl-C only: a destructive choice
 	keysQuestion                // plus digits, f, p, n, r and ←/→
@@ -118,9 +116,10 @@ func keyLen(b []byte) int {
 	return 1 + n
 }
 
-// classify says what one key does in a prompt of mode m: bytes for survey
-// to see (pass), a shortcut, or nothing (both empty: the key is dropped).
-// move is -1 or +1 for ↑ and ↓, which survey's cursor follows.
+// classify says what one key does in a prompt of mode m: bytes for the
+// prompt to see (pass), a shortcut, or nothing (both empty: the key is
+// dropped).
+// move is -1 or +1 for ↑ and ↓, which the prompt's cursor follows.
 func classify(m keyMode, k string) (pass string, sc shortcut, digit, move int) {
 	question := m == keysQuestion || m == keysMultiple
 	switch k {
@@ -237,32 +236,37 @@ func (q *keyQueue) next(ctx context.Context) (string, error) {
 }
 
 // ttyInput is the terminal's keyboard. One goroutine, for as long as the
-// terminal is open, reads keys into a queue; each survey prompt reads them
-// one at a time through Read, which ends when the prompt's context is
-// done. So no key is lost between prompts (keys typed ahead wait in the
+// terminal is open, reads keys into a queue; each prompt (survey's or
+// runList) reads them one at a time through Read, which ends when the
+// prompt's context is done. So no key is lost between prompts (keys typed ahead wait in the
 // queue) and nothing set for one prompt outlives it.
 //
 // Where the terminal can be polled (Linux), the reader's reads take
 // deadlines, and Close stops it at once. Where it cannot (macOS, whose
-// kqueue does not poll /dev/tty, or AWSEXAM_TTY=portable), the reader
-// waits in a blocking read, and whatever it reads after Close is dropped.
+// kqueue does not poll /dev/tty, the Windows console, or
+// AWSEXAM_TTY=portable), the reader waits in a blocking read, and
+// whatever it reads after Close is dropped.
 type ttyInput struct {
 	f  *os.File
 	fd uintptr
 	// deadlines says the reader's reads can be interrupted.
 	deadlines bool
+	// own says the exam's screens use the exam's own list prompt
+	// (runList) rather than survey's: always on Windows, where survey
+	// reads the console past this input, and with AWSEXAM_PROMPT=own.
+	own       bool
 	q         *keyQueue
 	stop      chan struct{}
 	stopped   chan struct{}
 	closeOnce sync.Once
 	restore   func() error
 
-	// For the prompt being shown (set by begin, used by survey's Read on
+	// For the prompt being shown (set by begin, used by the prompt's Read on
 	// the prompt's goroutine).
 	ctx    context.Context
 	mode   keyMode
 	inject []string // keys survey sees first, not counted as moves
-	// moves counts the ↑/↓ keys survey saw in this prompt, so a prompt
+	// moves counts the ↑/↓ keys the prompt saw, so a prompt
 	// asked again (to redraw the clock) keeps its cursor where it was.
 	moves int
 	last  struct {
@@ -271,17 +275,30 @@ type ttyInput struct {
 	}
 }
 
-// openTTY opens the terminal, puts it in the mode survey reads keys in
-// (no echo, no line editing, Ctrl-C as a key) for as long as it is open,
-// and starts the reader. AWSEXAM_TTY=portable forces the input path for
-// terminals that cannot take read deadlines.
+// openTTY opens the terminal, puts it in the mode the prompts read keys
+// in (no echo, no line editing, Ctrl-C as a key) for as long as it is
+// open, and starts the reader. AWSEXAM_TTY=portable forces the input path
+// for terminals that cannot take read deadlines; AWSEXAM_PROMPT=own the
+// exam's own list prompt, which Windows always uses.
 func openTTY(getenv func(string) string) (*ttyInput, error) {
 	portable := getenv("AWSEXAM_TTY") == "portable"
 	f, fd, err := openTerminal(portable)
 	if err != nil {
 		return nil, err
 	}
-	return startTTY(f, fd, portable)
+	t, err := startTTY(f, fd, portable)
+	if err != nil {
+		return nil, err
+	}
+	t.own = ownPrompt(getenv)
+	return t, nil
+}
+
+// ownPrompt says whether the exam's screens use its own list prompt:
+// where survey cannot read the key queue (Windows), or when
+// AWSEXAM_PROMPT=own asks for it.
+func ownPrompt(getenv func(string) string) bool {
+	return !surveyReadsInput || getenv("AWSEXAM_PROMPT") == "own"
 }
 
 // startTTY sets up an open terminal: key mode, the reader, resizes.
@@ -290,12 +307,12 @@ func startTTY(f *os.File, fd uintptr, portable bool) (*ttyInput, error) {
 	// Try the deadline rather than guess by platform: where the terminal
 	// cannot be polled this fails, and the reader blocks instead.
 	t.deadlines = !portable && f.SetReadDeadline(time.Time{}) == nil
-	rr := terminal.NewRuneReader(terminal.Stdio{In: t, Out: os.Stdout})
-	if err := rr.SetTermMode(); err != nil {
+	restore, err := setKeyMode(t)
+	if err != nil {
 		f.Close()
 		return nil, err
 	}
-	t.restore = rr.RestoreTermMode
+	t.restore = restore
 	go t.read()
 	go t.watchResize()
 	return t, nil
@@ -361,7 +378,7 @@ func (t *ttyInput) Close() error {
 			t.f.SetReadDeadline(time.Unix(1, 0))
 			<-t.stopped
 		}
-		t.f.Close()
+		closeTerminal(t.f)
 	})
 	return err
 }
@@ -374,8 +391,8 @@ func (t *ttyInput) begin(ctx context.Context, mode keyMode) {
 	t.last.key, t.last.digit = keyNone, 0
 }
 
-// Read gives survey the next key it should see, one key a call, so that
-// survey's buffer never holds a key past the one that ends its prompt. A
+// Read gives the prompt the next key it should see, one key a call, so
+// that no prompt's buffer ever holds a key past the one that ends it. A
 // shortcut key ends the prompt with errShortcut.
 func (t *ttyInput) Read(p []byte) (int, error) {
 	if len(t.inject) > 0 {

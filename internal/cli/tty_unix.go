@@ -6,7 +6,26 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/AlecAivazis/survey/v2/terminal"
 )
+
+// surveyReadsInput: survey's prompts read keys through the io.Reader they
+// are given (the key queue) here, so they can be the default.
+const surveyReadsInput = true
+
+// setKeyMode puts the terminal in the mode the prompts read keys in (no
+// echo, no line editing, Ctrl-C as a key), as survey sets it, and returns
+// how to restore it.
+func setKeyMode(t *ttyInput) (restore func() error, err error) {
+	rr := terminal.NewRuneReader(terminal.Stdio{In: t, Out: os.Stdout})
+	if err := rr.SetTermMode(); err != nil {
+		return nil, err
+	}
+	return rr.RestoreTermMode, nil
+}
+
+func closeTerminal(f *os.File) { f.Close() }
 
 // openTerminal opens the process's controlling terminal. Opened as usual,
 // Go polls it where the platform can (then reads take deadlines); opened
