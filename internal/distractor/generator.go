@@ -515,6 +515,25 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	return out
 }
 
+// echoesStem reports whether the stem of card i names hit h's concept (or
+// an equivalent one) in the words the key uses there.
+func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
+	class := g.kb.Concepts[h.Concept].Class
+	if !slices.Contains(g.inf(i).question.classes, class) {
+		return false
+	}
+	q := g.cards[i].Question
+	written := fold(key[h.Start:h.End])
+	for _, qh := range g.inf(i).question.tags.Hits {
+		if g.kb.Concepts[qh.Concept].Class == class && fold(q[qh.Start:qh.End]) == written {
+			return true
+		}
+	}
+	// The key's words for it stand in the stem though the stem's own
+	// name for it was found elsewhere.
+	return strings.Contains(fold(q), written)
+}
+
 // insideBrackets reports whether byte offset at of text is inside (…),
 // […] or {…} (`{{resolve:secretsmanager:…}}`).
 func insideBrackets(text string, at int) bool {
@@ -573,6 +592,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	var slots []slot
 	hits := inf.answer.topic.tags.Hits
 	for _, h := range hits {
+		if slices.ContainsFunc(slots, func(sl slot) bool {
+			return g.kb.Concepts[sl.hit.Concept].Class == g.kb.Concepts[h.Concept].Class
+		}) {
+			continue // named again: it changes with the first place (below)
+		}
 		if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hits, h.Concept) {
 			// `새 Elastic Beanstalk 환경 … URL 교체` names a feature of
 			// the service: another service in its place reads as nonsense.
@@ -584,9 +608,12 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// inside a path (`/etc/ecs/ecs.config`) is part of the path.
 			continue
 		}
-		if slices.Contains(inf.question.classes, g.kb.Concepts[h.Concept].Class) {
-			// The stem names it: the question fixes it, so an option
-			// without it is ruled out by reading alone.
+		if g.echoesStem(i, h, text) {
+			// The stem names it the way the key does: the question fixes
+			// it, so an option without it is ruled out by reading alone.
+			// (A stem that names it otherwise — `긴 폴링` for a key
+			// `ReceiveMessageWaitTimeSeconds` — asks which name is it: a
+			// sibling in its place is a fair wrong option.)
 			continue
 		}
 		var sibs []int
@@ -647,12 +674,33 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	seen := map[string]bool{inf.answer.fold: true}
 	for _, d := range designs {
 		v := text
-		// Replace from the end so earlier offsets stay valid.
-		order := slices.Clone(d)
-		slices.SortFunc(order, func(x, y swap) int { return y.at.hit.Start - x.at.hit.Start })
+		// Every place the key names a swapped concept changes with it, so
+		// a gloss agrees (`봉투 암호화(envelope encryption)`); replaced
+		// from the end so earlier offsets stay valid.
+		type change struct {
+			hit  knowledge.Hit
+			with int
+		}
+		var order []change
+		for _, sw := range d {
+			class := g.kb.Concepts[sw.at.hit.Concept].Class
+			for _, hh := range hits {
+				if g.kb.Concepts[hh.Concept].Class == class {
+					order = append(order, change{hh, sw.with})
+				}
+			}
+		}
+		slices.SortFunc(order, func(x, y change) int { return y.hit.Start - x.hit.Start })
+		order = slices.CompactFunc(order, func(x, y change) bool { return x.hit.Start == y.hit.Start })
 		src := OptionSource{}
-		for _, sw := range order {
-			v = g.kb.Replace(v, sw.at.hit, sw.with)
+		for k, ch := range order {
+			// A gloss in brackets takes another name than the one before
+			// it (changes run from the end: the one before comes next).
+			avoid := ""
+			if insideBrackets(text, ch.hit.Start) && k+1 < len(order) && order[k+1].with == ch.with {
+				avoid = g.kb.NameLike(ch.with, text[order[k+1].hit.Start:order[k+1].hit.End])
+			}
+			v = g.kb.ReplaceAvoiding(v, ch.hit, ch.with, avoid)
 		}
 		for _, sw := range d {
 			src.Variant = append(src.Variant, g.kb.NameLike(sw.with, text[sw.at.hit.Start:sw.at.hit.End]))

@@ -295,7 +295,24 @@ func (t Tags) Concepts() []int {
 // name, written in the same script as the alias it replaces where the
 // concept has such an alias.
 func (b *Base) Replace(text string, h Hit, with int) string {
+	return b.ReplaceAvoiding(text, h, with, "")
+}
+
+// ReplaceAvoiding is Replace choosing, where concept with has another
+// name in the same script, one other than avoid: a gloss after a name
+// (`봉투 암호화(envelope encryption)`) gets a name of its own, not the
+// same one twice.
+func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) string {
 	name := b.NameLike(with, text[h.Start:h.End])
+	if avoid != "" && strings.EqualFold(name, avoid) {
+		want := hasHangul(text[h.Start:h.End])
+		for _, a := range b.Concepts[with].Aliases {
+			if hasHangul(a) == want && !strings.EqualFold(a, avoid) {
+				name = a
+				break
+			}
+		}
+	}
 	if strings.HasSuffix(text[:h.Start], "--") {
 		// A CLI option stays an option: `--page-size` → `--max-items`.
 		if opt, ok := b.OptionName(with); ok {
