@@ -592,9 +592,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	var slots []slot
 	hits := inf.answer.topic.tags.Hits
 	for _, h := range hits {
-		if slices.ContainsFunc(slots, func(sl slot) bool {
-			return g.kb.Concepts[sl.hit.Concept].Class == g.kb.Concepts[h.Concept].Class
-		}) {
+		if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.Concept == h.Concept }) {
 			continue // named again: it changes with the first place (below)
 		}
 		if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hits, h.Concept) {
@@ -683,9 +681,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		}
 		var order []change
 		for _, sw := range d {
-			class := g.kb.Concepts[sw.at.hit.Concept].Class
+			// The same concept, not merely an equivalent one: in
+			// `LastEvaluatedKey를 ExclusiveStartKey로 전달` both name the
+			// pagination pair, and each is a name of its own.
 			for _, hh := range hits {
-				if g.kb.Concepts[hh.Concept].Class == class {
+				if hh.Concept == sw.at.hit.Concept {
 					order = append(order, change{hh, sw.with})
 				}
 			}
