@@ -131,3 +131,16 @@ func originOf(s OptionSource) string {
 	}
 	return "topic"
 }
+
+// Varies reports whether card i's key has variants: a concept it names
+// that the knowledge layer can put another in place of. A card without
+// them takes its wrong options from other cards' answers, which blind
+// reviewers found far less plausible. Multiple-response and numeric cards
+// count as varied (their wrong options are made otherwise).
+func (g *Generator) Varies(i int) bool {
+	inf := g.inf(i)
+	if len(inf.items) >= 2 || inf.isNum {
+		return true
+	}
+	return len(g.variants(i, nil, rand.New(rand.NewPCG(uint64(i), 1)))) > 0
+}
