@@ -429,7 +429,7 @@ func testChaos(t *testing.T) {
 // runs is refused, naming the process, and changes nothing.
 func testSecondResumeRefused(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	s.expect(`Question 1/3`, 5*time.Second)
 	s.send("2")
 	s.expect(`1 answered`, 3*time.Second)
@@ -456,7 +456,7 @@ func testSecondResumeRefused(t *testing.T) {
 // another terminal, resume takes the other without asking.
 func testResumeSkipsExamOpenElsewhere(t *testing.T) {
 	home := t.TempDir()
-	a := start(t, home, 80, 24, "mock", "--count", "4", "--seed", "4")
+	a := start(t, home, 80, 24, "mock", "--count", "4", "--seed", singleSeed(t, 4))
 	a.expect(`Question 1/4`, 5*time.Second)
 	a.send("1")
 	a.send("\x03")
@@ -465,7 +465,7 @@ func testResumeSkipsExamOpenElsewhere(t *testing.T) {
 	if code := a.wait(5 * time.Second); code != 130 {
 		t.Fatalf("exit %d", code)
 	}
-	b := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "5")
+	b := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	b.expect(`Question 1/3`, 5*time.Second)
 	r := start(t, home, 80, 24, "resume")
 	r.expect(`Question 2/4 · \d:\d\d:\d\d left · 1 answered`, 5*time.Second)
@@ -475,7 +475,7 @@ func testResumeSkipsExamOpenElsewhere(t *testing.T) {
 func testSubmitRacingResume(t *testing.T) {
 	for k := range 3 {
 		home := t.TempDir()
-		s := start(t, home, 80, 24, "mock", "--count", "2", "--seed", "3")
+		s := start(t, home, 80, 24, "mock", "--count", "2", "--seed", singleSeed(t, 2))
 		s.expect(`Question 1/2`, 5*time.Second)
 		s.send("1")
 		s.send("1")
@@ -505,7 +505,7 @@ func testSubmitRacingResume(t *testing.T) {
 // without saving the attempt again under a new id.
 func testSubmittedJournalNotSavedTwice(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "2", "--seed", "3")
+	s := start(t, home, 80, 24, "mock", "--count", "2", "--seed", singleSeed(t, 2))
 	s.expect(`Question 1/2`, 5*time.Second)
 	s.send("1")
 	s.send("1")
@@ -541,7 +541,7 @@ func testSubmittedJournalNotSavedTwice(t *testing.T) {
 // default; digits do not answer it.
 func testDiscardAsksAgain(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	s.expect(`Question 1/3`, 5*time.Second)
 	s.send("1")
 	s.send("\x03")
@@ -571,7 +571,7 @@ func testDiscardAsksAgain(t *testing.T) {
 // testCtrlCTwiceExits130: Ctrl-C in the pause menu saves and quits.
 func testCtrlCTwiceExits130(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	s.expect(`Question 1/3`, 5*time.Second)
 	s.send("1")
 	s.send("\x03")
@@ -588,7 +588,7 @@ func testCtrlCTwiceExits130(t *testing.T) {
 // fails, SIGHUP) still journals the time used.
 func testClosedTerminalKeepsClock(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	s.expect(`Question 1/3`, 5*time.Second)
 	s.send("1")
 	time.Sleep(2 * time.Second)
@@ -606,7 +606,7 @@ func testClosedTerminalKeepsClock(t *testing.T) {
 // which testClosedTerminalKeepsClock covers.)
 func testSIGHUPKeepsClock(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	s.expect(`Question 1/3`, 5*time.Second)
 	s.send("1")
 	time.Sleep(2 * time.Second)
@@ -638,7 +638,7 @@ func testResizeRedrawsAtOnce(t *testing.T) {
 // and chooses nothing.
 func testResizeOnReviewRedrawsOnly(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	s.expect(`Question 1/3`, 5*time.Second)
 	s.send("r")
 	s.expect(`Review · 0 of 3 answered`, 3*time.Second)
@@ -741,7 +741,7 @@ func testShortTerminalKeepsHeader(t *testing.T) {
 // opens the one entry left, on every prompt.
 func testReviewFilterOpensQuestion(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "5", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "5", "--seed", singleSeed(t, 5))
 	s.expect(`Question 1/5`, 5*time.Second)
 	s.send("r")
 	s.expect(`Review · 0 of 5 answered`, 3*time.Second)

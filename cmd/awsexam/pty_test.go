@@ -395,6 +395,31 @@ func seedWhere(t *testing.T, ok func(*exam.Exam) bool, args ...string) string {
 	return ""
 }
 
+// singleSeeds caches, per question count, a seed whose built-in mock is
+// all single-choice questions: the tests that type one digit per question
+// need one, and the distractor generator decides which cards become
+// "choose N" items.
+var singleSeeds sync.Map
+
+// singleSeed returns a seed for `mock --count n` (built-in bank) whose
+// questions are all single choice.
+func singleSeed(t *testing.T, n int) string {
+	t.Helper()
+	if s, ok := singleSeeds.Load(n); ok {
+		return s.(string)
+	}
+	s := seedWhere(t, func(e *exam.Exam) bool {
+		for _, q := range e.Questions {
+			if q.Choose != 1 {
+				return false
+			}
+		}
+		return true
+	}, "--count", strconv.Itoa(n))
+	singleSeeds.Store(n, s)
+	return s
+}
+
 func testMockKilledThenResumed(t *testing.T) {
 	home := t.TempDir()
 	seed := seedWhere(t, func(e *exam.Exam) bool { return e.Questions[0].Choose == 1 }, "--count", "4")
@@ -434,7 +459,7 @@ func testMockKilledThenResumed(t *testing.T) {
 
 func testCtrlCSaveAndQuitExits130(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	s.expect(`Question 1/3`, 5*time.Second)
 	s.send("1")
 	s.send("\x03")
@@ -452,7 +477,7 @@ func testCtrlCSaveAndQuitExits130(t *testing.T) {
 
 func testSIGHUPKeepsAnswers(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", "4")
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
 	s.expect(`Question 1/3`, 5*time.Second)
 	s.send("3")
 	s.expect(`1 answered`, 3*time.Second)
@@ -467,7 +492,7 @@ func testSIGHUPKeepsAnswers(t *testing.T) {
 
 func testMockScreensFitEightyColumns(t *testing.T) {
 	home := t.TempDir()
-	s := start(t, home, 80, 24, "mock", "--count", "12", "--seed", "77")
+	s := start(t, home, 80, 24, "mock", "--count", "12", "--seed", singleSeed(t, 12))
 	s.expect(`Question 1/12`, 5*time.Second)
 	for i := 2; i <= 12; i++ {
 		m := s.mark()
