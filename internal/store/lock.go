@@ -114,6 +114,11 @@ func OpenJournal(u *Unfinished) (*Journal, error) {
 // header could not be written (a full disk as the exam began). It has
 // nothing to resume.
 func removeEmpty(path string) bool {
+	// Only a regular file can be a journal: a FIFO or a device left among
+	// them is someone else's and is never opened or removed here.
+	if fi, err := os.Lstat(path); err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
 	f, err := os.OpenFile(path, os.O_RDWR, 0)
 	if err != nil {
 		return false
