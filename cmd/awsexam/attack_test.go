@@ -105,6 +105,18 @@ func journals(home string) []string {
 	return paths
 }
 
+// savedOnce checks that home holds exactly one attempt and no journal:
+// an exam submitted once, whatever raced it.
+func savedOnce(t *testing.T, home, when string) {
+	t.Helper()
+	if as := attempts(t, home); len(as) != 1 {
+		t.Fatalf("%s: %d attempts saved, want 1", when, len(as))
+	}
+	if j := journals(home); len(j) != 0 {
+		t.Fatalf("%s: journal left: %v", when, j)
+	}
+}
+
 // paste is 200 characters of a paste in bracketed-paste markers, none of
 // them a key the exam acts on.
 var paste = "\x1b[200~" + strings.Repeat("abcdeghijklmoqstuvwxyz가나다라마바사아자차카타", 6)[:200] + "\x1b[201~"
@@ -491,12 +503,7 @@ func testSubmitRacingResume(t *testing.T) {
 		if code := r.wait(5 * time.Second); code != 1 {
 			t.Fatalf("racing resume: exit %d, want 1; screen:\n%s", code, r.text())
 		}
-		if as := attempts(t, home); len(as) != 1 {
-			t.Fatalf("%d attempts saved, want 1", len(as))
-		}
-		if j := journals(home); len(j) != 0 {
-			t.Fatalf("journal left: %v", j)
-		}
+		savedOnce(t, home, "submit racing resume")
 	}
 }
 
@@ -529,12 +536,7 @@ func testSubmittedJournalNotSavedTwice(t *testing.T) {
 	if code := r.wait(5 * time.Second); code != 0 {
 		t.Fatalf("resume: exit %d; screen:\n%s", code, r.text())
 	}
-	if as := attempts(t, home); len(as) != 1 {
-		t.Fatalf("%d attempts after resuming a saved submit, want 1", len(as))
-	}
-	if j := journals(home); len(j) != 0 {
-		t.Fatalf("journal left: %v", j)
-	}
+	savedOnce(t, home, "resuming a saved submit")
 }
 
 // testDiscardAsksAgain: after Ctrl-C, Discard asks again with No as the
