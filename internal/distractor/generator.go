@@ -81,10 +81,10 @@ type Generator struct {
 	byService, byClass map[int][]int
 }
 
-// smallBank is the largest bank whose every card is a candidate for every
+// SmallBank is the largest bank whose every card is a candidate for every
 // question: beyond it, only the section, its neighbours and a bounded part
 // of the domain are read.
-const smallBank = 4000
+const SmallBank = 4000
 
 type option struct {
 	text     string
@@ -128,7 +128,7 @@ func New(b *bank.Bank) *Generator {
 		Wrong:        3,
 		kb:           b.Knowledge,
 		sectionTopic: map[string]topic{},
-		small:        len(b.Cards) <= smallBank,
+		small:        len(b.Cards) <= SmallBank,
 	}
 	for _, grp := range b.Blueprint.Equivalents {
 		var phrases []string
@@ -385,11 +385,11 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	for _, n := range g.neighbours[c.Section] {
 		neighbour[n] = true
 	}
-	// consider adds card j's answer; lastResort lets in answers off the
-	// stem's topic from the card's domain.
 	// echoed are the services both the question and the key name.
 	echoed := intersectSorted(inf.question.services, inf.answer.topic.services)
 	visited := map[int]bool{}
+	// consider adds card j's answer; lastResort lets in answers off the
+	// stem's topic from the card's domain.
 	consider := func(j int, lastResort bool) {
 		if j == i || visited[j] {
 			return

@@ -36,9 +36,6 @@ type Concept struct {
 	Source    string // FILE:LINE of its definition
 }
 
-// Name is how the concept is shown: its first alias.
-func (c *Concept) Name() string { return c.Aliases[0] }
-
 // Contrast is a set of concepts the exam sets against each other: one of
 // them fits a given need.
 type Contrast struct {
