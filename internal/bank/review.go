@@ -1,0 +1,210 @@
+package bank
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// ReviewSchema is the version of the review file format; DecodeReviews
+// refuses any other, EncodeReviews writes it.
+const ReviewSchema = 1
+
+// Verdict is a reviewer's judgement of a card's key.
+type Verdict string
+
+const (
+	VerdictOK       Verdict = "ok"       // the key is right as written
+	VerdictWrong    Verdict = "wrong"    // the key is incorrect
+	VerdictOutdated Verdict = "outdated" // right once; AWS has changed
+	VerdictPartial  Verdict = "partial"  // defensible but not the best answer
+	VerdictUnclear  Verdict = "unclear"  // the question has no one right answer
+	VerdictTypo     Verdict = "typo"     // only a misspelling
+)
+
+// Verdicts lists every verdict a review file may give, in the order
+// messages name them.
+var Verdicts = []Verdict{VerdictOK, VerdictWrong, VerdictOutdated, VerdictPartial, VerdictUnclear, VerdictTypo}
+
+// Review is one card's review: an explanation of its key and, where the key
+// (or the question) is not right as written, the correction. The notes file
+// stays as the user wrote it; reviews live beside it, keyed by card id.
+//
+// A review whose verdict says the key is not right (wrong, outdated,
+// partial) but gives no Answer, or an unclear one with no Question, cannot
+// be asked correctly: such a card is left out of exams (a dispute exported
+// with `awsexam disputes export` is such a review until someone writes the
+// correction).
+type Review struct {
+	Card        string  `yaml:"card"`
+	Source      string  `yaml:"source,omitempty"` // where the card is, for people reading the file
+	Verdict     Verdict `yaml:"verdict"`
+	Explanation string  `yaml:"explanation,omitempty"`
+	Question    string  `yaml:"question,omitempty"` // reworded (unclear) or fixed (typo) question
+	Answer      string  `yaml:"answer,omitempty"`   // the corrected key
+	Note        string  `yaml:"note,omitempty"`     // one line: what changed and why
+	// Line is where the review starts in its file (0 when not from a file).
+	Line int `yaml:"-"`
+}
+
+// Unaskable reports whether the review says the card cannot be asked as
+// written and gives nothing to ask instead.
+func (r *Review) Unaskable() bool {
+	switch r.Verdict {
+	case VerdictWrong, VerdictOutdated, VerdictPartial:
+		return r.Answer == ""
+	case VerdictUnclear:
+		return r.Question == ""
+	}
+	return false
+}
+
+// DecodeReviews reads a review file:
+//
+//	schema: 1            # optional; if given, must be 1
+//	reviews:
+//	  - card: cc28d8     # the card id (awsexam bank explain, generate --format json)
+//	    verdict: ok      # ok, wrong, outdated, partial, unclear, typo
+//	    explanation: ... # 1-3 sentences: why the key is right
+//	    answer: ...      # the corrected key (wrong, outdated, partial, typo)
+//	    question: ...    # the reworded question (unclear, typo)
+//	    note: ...        # what changed
+//
+// Every problem is reported at its FILE:LINE; a card reviewed twice is an
+// error at the second review.
+func DecodeReviews(file string, data []byte) ([]Review, []Problem) {
+	if p := sniffEncoding(file, data); p != nil {
+		return nil, []Problem{*p}
+	}
+	var probs []Problem
+	bad := func(line int, format string, args ...any) {
+		probs = append(probs, Problem{Source: Source{file, line}, Msg: fmt.Sprintf(format, args...)})
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line, msg := yamlErrorLine(err)
+		bad(line, "YAML: %s", msg)
+		return nil, probs
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		bad(root.Line, "a review file is a mapping with a reviews: list")
+		return nil, probs
+	}
+	var out []Review
+	seen := map[string]int{}
+	for _, kv := range pairs(root, bad) {
+		switch kv.key.Value {
+		case "schema":
+			if kv.val.Value != fmt.Sprint(ReviewSchema) {
+				bad(kv.val.Line, "review file schema %q: this awsexam reads schema %d; update awsexam", kv.val.Value, ReviewSchema)
+				return nil, probs
+			}
+		case "reviews":
+			if kv.val.Kind != yaml.SequenceNode {
+				bad(kv.val.Line, "reviews: must be a list")
+				continue
+			}
+			for _, n := range kv.val.Content {
+				r, ok := decodeReview(n, bad)
+				if !ok {
+					continue
+				}
+				if first, dup := seen[r.Card]; dup {
+					bad(r.Line, "card %s is reviewed twice (first at line %d): keep one review per card", r.Card, first)
+					continue
+				}
+				seen[r.Card] = r.Line
+				out = append(out, r)
+			}
+		default:
+			bad(kv.key.Line, "unknown key %q at the top (known: schema, reviews)", kv.key.Value)
+		}
+	}
+	return out, probs
+}
+
+func decodeReview(n *yaml.Node, bad func(int, string, ...any)) (Review, bool) {
+	r := Review{Line: n.Line}
+	if n.Kind != yaml.MappingNode {
+		bad(n.Line, "a review is a mapping with card:, verdict: and explanation:")
+		return r, false
+	}
+	nProbs := 0
+	count := func(line int, format string, args ...any) {
+		nProbs++
+		bad(line, format, args...)
+	}
+	for _, kv := range pairs(n, count) {
+		field := map[string]*string{
+			"card": &r.Card, "source": &r.Source, "explanation": &r.Explanation,
+			"question": &r.Question, "answer": &r.Answer, "note": &r.Note,
+		}
+		if kv.key.Value == "verdict" {
+			r.Verdict = Verdict(scalar(kv.val, "verdict", count))
+			continue
+		}
+		dst, known := field[kv.key.Value]
+		if !known {
+			count(kv.key.Line, "unknown key %q in a review (known: card, source, verdict, explanation, question, answer, note)", kv.key.Value)
+			continue
+		}
+		*dst = CleanText(scalar(kv.val, kv.key.Value, count))
+	}
+	if r.Card == "" {
+		count(n.Line, "review without a card: id (awsexam generate --format json shows each card's id)")
+	}
+	switch {
+	case r.Verdict == "":
+		count(n.Line, "review of %s without a verdict: (one of %s)", r.Card, verdictList())
+	case !knownVerdict(r.Verdict):
+		count(n.Line, "review of %s: unknown verdict %q (one of %s)", r.Card, r.Verdict, verdictList())
+	}
+	return r, nProbs == 0
+}
+
+func knownVerdict(v Verdict) bool {
+	for _, k := range Verdicts {
+		if k == v {
+			return true
+		}
+	}
+	return false
+}
+
+func verdictList() string {
+	names := make([]string, len(Verdicts))
+	for i, v := range Verdicts {
+		names[i] = string(v)
+	}
+	return strings.Join(names, ", ")
+}
+
+// EncodeReviews writes reviews in the format DecodeReviews reads, with the
+// schema number first.
+func EncodeReviews(w io.Writer, reviews []Review) error {
+	doc := struct {
+		Schema  int      `yaml:"schema"`
+		Reviews []Review `yaml:"reviews"`
+	}{ReviewSchema, reviews}
+	if doc.Reviews == nil {
+		doc.Reviews = []Review{}
+	}
+	var buf bytes.Buffer
+	enc := yaml.NewEncoder(&buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("encoding reviews: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("encoding reviews: %w", err)
+	}
+	_, err := w.Write(buf.Bytes())
+	return err
+}
