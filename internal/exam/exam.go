@@ -19,6 +19,17 @@ type Exam struct {
 	Seed      uint64     `json:"seed"`
 	Bank      string     `json:"bank"`
 	Questions []Question `json:"questions"`
+	// LeftOut lists the cards of the selection that were not asked: a
+	// review says their key cannot be asked as written, or the user
+	// disputed them (unless --include-disputed).
+	LeftOut []LeftOut `json:"left_out,omitempty"`
+}
+
+// LeftOut is a card an exam leaves out, and why.
+type LeftOut struct {
+	Card   string `json:"card"`
+	Source string `json:"source"`
+	Reason string `json:"reason"` // "review" or "disputed"
 }
 
 // Question is one exam item, options in display order and Answers as
@@ -33,8 +44,12 @@ type Question struct {
 	Answers []int    `json:"answers"`
 	Choose  int      `json:"choose"`
 	Source  string   `json:"source"`
-	// Explanation comes from YAML banks that have one.
-	Explanation string `json:"explanation,omitempty"`
+	// Explanation says why the key is right: the card's review, or a YAML
+	// bank's explanation:; empty where the bank has none.
+	Explanation string `json:"explanation"`
+	// OriginalAnswer is the notes' own answer where a review corrected the
+	// key (the key in Options is the corrected one).
+	OriginalAnswer string `json:"original_answer,omitempty"`
 	// OptionSources says where each option came from, parallel to
 	// Options. Attempts saved before it existed have none.
 	OptionSources []distractor.OptionSource `json:"option_sources,omitempty"`

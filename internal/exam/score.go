@@ -38,7 +38,32 @@ type AttemptQuestion struct {
 	Flagged bool    `json:"flagged"`
 	Seconds float64 `json:"seconds"`
 	Right   bool    `json:"correct"`
+	// Status is right, wrong (answered wrong) or skipped (never answered:
+	// left blank or not reached). Attempts saved before it existed have
+	// none: read them with QuestionStatus. Reports add "disputed", computed
+	// when shown from the user's disputes; the attempt is never rewritten.
+	Status string `json:"status,omitempty"`
 }
+
+// QuestionStatus is a question's status as saved: right, wrong, or skipped
+// when nothing was chosen. It also serves attempts saved before Status.
+func QuestionStatus(q *AttemptQuestion) string {
+	switch {
+	case q.Right:
+		return StatusRight
+	case len(q.Chosen) == 0:
+		return StatusSkipped
+	}
+	return StatusWrong
+}
+
+// Per-question statuses of attempts and reports.
+const (
+	StatusRight    = "right"
+	StatusWrong    = "wrong"
+	StatusSkipped  = "skipped"
+	StatusDisputed = "disputed"
+)
 
 // Finish turns a session into an attempt.
 func (s *Session) Finish(bp *bank.Blueprint, id string, ended time.Time, timedOut bool) *Attempt {
@@ -57,6 +82,8 @@ func (s *Session) Finish(bp *bank.Blueprint, id string, ended time.Time, timedOu
 			Question: q, Chosen: chosen, Flagged: s.Flagged[i],
 			Seconds: math.Round(s.Spent[i].Seconds()*10) / 10, Right: q.Correct(s.Chosen[i]),
 		})
+		last := &a.Questions[len(a.Questions)-1]
+		last.Status = QuestionStatus(last)
 	}
 	return a
 }
