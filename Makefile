@@ -2,7 +2,7 @@ GO       ?= go
 FUZZTIME ?= 30s
 BIN      := bin/awsexam
 
-.PHONY: build run test cross chaos bench fuzz quality clean
+.PHONY: build run test cross chaos bench bench-big fuzz quality clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/awsexam
@@ -33,8 +33,14 @@ cross:
 	GOOS=windows GOARCH=amd64 $(GO) build ./...
 	GOOS=windows GOARCH=arm64 $(GO) build ./...
 
+# The million-card benchmarks (about a minute each, 2 GB) are bench-big's.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	$(GO) test -run '^$$' -bench . -skip 'Big$$' -benchmem ./...
+
+# bank check and its lint on 100,000 and 1,000,000 cards, three runs each:
+# the larger may take at most ten times as long.
+bench-big:
+	$(GO) test -run '^$$' -bench '^Benchmark(BankCheck|LintSynthetic)' -benchtime 1x -count 3 -timeout 30m -benchmem ./internal/bank ./internal/cli
 
 # Each parser's fuzz target runs for FUZZTIME (go test fuzzes one target
 # at a time).

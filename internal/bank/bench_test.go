@@ -46,3 +46,28 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 		})
 	}
 }
+
+func benchLint(b *testing.B, n int) {
+	bp := builtinBlueprint(b)
+	bk, err := bank.Load([]bank.File{{Name: "synthetic.txt", Data: banktest.SyntheticNotes(n)}}, bp)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(bk.Lint()) == 0 {
+			b.Fatal("no warnings: the synthetic bank repeats answers in a section")
+		}
+	}
+}
+
+// BenchmarkLintSynthetic is the lint of `bank check` alone (the whole
+// command is internal/cli's BenchmarkBankCheck).
+func BenchmarkLintSynthetic(b *testing.B) {
+	b.Run("cards=100000", func(b *testing.B) { benchLint(b, 100_000) })
+}
+
+// BenchmarkLintSyntheticBig lints a million cards (make bench-big).
+func BenchmarkLintSyntheticBig(b *testing.B) {
+	b.Run("cards=1000000", func(b *testing.B) { benchLint(b, 1_000_000) })
+}

@@ -1,6 +1,9 @@
 package bank
 
-import "fmt"
+import (
+	"fmt"
+	"hash/maphash"
+)
 
 // MinOwnCandidates is how many other cards a section needs to give every
 // card three wrong answers of its own.
@@ -12,27 +15,29 @@ const MinOwnCandidates = 3
 // whose domain fell to the blueprint's default.
 func (b *Bank) Lint() []Problem {
 	var out []Problem
-	type key struct{ section, text string }
-	firstQ := map[key]Source{}
-	firstA := map[key]Source{}
-	for _, c := range b.Cards {
-		qk := key{c.Section, Fold(c.Question)}
-		if at, ok := firstQ[qk]; ok {
-			out = append(out, Problem{Source: c.Source, Warning: true, Msg: fmt.Sprintf("duplicate question (first at %s)", at)})
-		} else {
-			firstQ[qk] = c.Source
+	folds := make([]string, len(b.Cards))
+	for i := range b.Cards {
+		folds[i] = Fold(b.Cards[i].Answer())
+	}
+	questions := newFirstSeen(len(b.Cards), func(j int, section, text string) bool {
+		return b.Cards[j].Section == section && Fold(b.Cards[j].Question) == text
+	})
+	answers := newFirstSeen(len(b.Cards), func(j int, section, text string) bool {
+		return b.Cards[j].Section == section && folds[j] == text
+	})
+	for i := range b.Cards {
+		c := &b.Cards[i]
+		if at := questions.add(i, c.Section, Fold(c.Question)); at >= 0 {
+			out = append(out, Problem{Source: c.Source, Warning: true, Msg: fmt.Sprintf("duplicate question (first at %s)", b.Cards[at].Source)})
 		}
-		ak := key{c.Section, Fold(c.Answer())}
-		if at, ok := firstA[ak]; ok {
-			out = append(out, Problem{Source: c.Source, Warning: true, Msg: fmt.Sprintf("same answer %q as %s in section %q: never offered against each other", c.Answer(), at, c.Section)})
-		} else {
-			firstA[ak] = c.Source
+		if at := answers.add(i, c.Section, folds[i]); at >= 0 {
+			out = append(out, Problem{Source: c.Source, Warning: true, Msg: fmt.Sprintf("same answer %q as %s in section %q: never offered against each other", c.Answer(), b.Cards[at].Source, c.Section)})
 		}
 		if c.DomainBy == DomainByDefault {
 			out = append(out, Problem{Source: c.Source, Warning: true, Msg: fmt.Sprintf("no domain rule matched and section %q is not in the blueprint: domain %q by default", c.Section, c.Domain)})
 		}
 	}
-	out = append(out, b.unaskable()...)
+	out = append(out, b.unaskable(folds)...)
 	first := map[string]Source{}
 	for _, c := range b.Cards {
 		if _, ok := first[c.Section]; !ok {
@@ -52,7 +57,7 @@ func (b *Bank) Lint() []Problem {
 // answer of their own (YAML distractors), and no other answer in their
 // section, its neighbours or their domain, where wrong answers come from
 // (a one-card bank). generate refuses them.
-func (b *Bank) unaskable() []Problem {
+func (b *Bank) unaskable(folds []string) []Problem {
 	bySection := map[string]map[string]bool{}
 	byDomain := map[string]map[string]bool{}
 	add := func(m map[string]map[string]bool, k, fold string) {
@@ -61,9 +66,7 @@ func (b *Bank) unaskable() []Problem {
 		}
 		m[k][fold] = true
 	}
-	folds := make([]string, len(b.Cards))
 	for i, c := range b.Cards {
-		folds[i] = Fold(c.Answer())
 		add(bySection, c.Section, folds[i])
 		add(byDomain, c.Domain, folds[i])
 	}
@@ -88,4 +91,52 @@ func (b *Bank) unaskable() []Problem {
 		}
 	}
 	return out
+}
+
+// firstSeen finds the first card with the same section and folded text as
+// another. It keys its map by a hash of the two, not by the texts (a
+// million cards' texts as map keys cost more than the cards), and compares
+// the texts when hashes are equal, so a collision never makes two
+// different texts the same.
+type firstSeen struct {
+	h     maphash.Hash
+	first map[uint64]int32
+	// more holds the cards whose hash an earlier card with another text
+	// had taken (a collision: in practice never).
+	more map[uint64][]int32
+	// same reports whether card j has this section and folded text.
+	same func(j int, section, text string) bool
+}
+
+func newFirstSeen(n int, same func(j int, section, text string) bool) *firstSeen {
+	return &firstSeen{first: make(map[uint64]int32, n), more: map[uint64][]int32{}, same: same}
+}
+
+// add records card i by its section and folded text, and returns the first
+// card recorded before with the same two, or -1.
+func (f *firstSeen) add(i int, section, text string) int {
+	k := f.key(section, text)
+	j, ok := f.first[k]
+	switch {
+	case !ok:
+		f.first[k] = int32(i)
+		return -1
+	case f.same(int(j), section, text):
+		return int(j)
+	}
+	for _, j := range f.more[k] {
+		if f.same(int(j), section, text) {
+			return int(j)
+		}
+	}
+	f.more[k] = append(f.more[k], int32(i))
+	return -1
+}
+
+func (f *firstSeen) key(section, text string) uint64 {
+	f.h.Reset()
+	f.h.WriteString(section)
+	f.h.WriteByte(0)
+	f.h.WriteString(text)
+	return f.h.Sum64()
 }

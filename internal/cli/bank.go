@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -133,12 +134,24 @@ func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
 	if err != nil {
 		return err
 	}
+	// A large bank has thousands of warnings: one write each would cost
+	// more than finding them.
+	w := bufio.NewWriterSize(stdio.Out, 64<<10)
+	err = checkBank(ctx, b, name, w)
+	if ferr := w.Flush(); err == nil {
+		err = ferr
+	}
+	return err
+}
+
+// checkBank writes the warnings and notes of bank check to w.
+func checkBank(ctx context.Context, b *bank.Bank, name string, w io.Writer) error {
 	warnings := b.Lint()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	for _, p := range warnings {
-		fmt.Fprintln(stdio.Out, p)
+		fmt.Fprintln(w, p)
 	}
 	gen := distractor.New(b)
 	multiple, extra := 0, 0
@@ -148,10 +161,10 @@ func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
 		}
 		if gen.IsMultipleResponse(i) {
 			multiple++
-			fmt.Fprintf(stdio.Out, "%s: note: multiple response (%s): %s\n", c.Source, report.ChooseLine(max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer())
+			fmt.Fprintf(w, "%s: note: multiple response (%s): %s\n", c.Source, report.ChooseLine(max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer())
 			if q := gen.Make(i, exam.NewRand(1), nil); len(q.Options)-q.Choose < 3 {
 				extra++
-				fmt.Fprintf(stdio.Out, "%s: warning: only %d wrong option%s for this multiple-response card (the exam shows at least three): add `distractors:` in a YAML bank, or cards on the same topic\n", c.Source, len(q.Options)-q.Choose, plural(len(q.Options)-q.Choose))
+				fmt.Fprintf(w, "%s: warning: only %d wrong option%s for this multiple-response card (the exam shows at least three): add `distractors:` in a YAML bank, or cards on the same topic\n", c.Source, len(q.Options)-q.Choose, plural(len(q.Options)-q.Choose))
 			}
 		}
 	}
@@ -166,7 +179,7 @@ func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
 		}
 		if len(plain) > 0 {
 			shown := plain[:min(len(plain), 3)]
-			fmt.Fprintf(stdio.Out, "note: %d of %d cards name nothing in their answer the knowledge layer can vary (e.g. %s): their wrong options are other cards' answers, the least plausible kind; `awsexam bank explain ID` shows what a card was tagged with\n",
+			fmt.Fprintf(w, "note: %d of %d cards name nothing in their answer the knowledge layer can vary (e.g. %s): their wrong options are other cards' answers, the least plausible kind; `awsexam bank explain ID` shows what a card was tagged with\n",
 				len(plain), len(b.Cards), strings.Join(shown, ", "))
 		}
 	}
@@ -176,10 +189,10 @@ func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
 	}
 	for _, s := range b.Sections {
 		if gen.Borrows(s) {
-			fmt.Fprintf(stdio.Out, "note: section %q (%d cards) borrows wrong answers from its neighbours and its domain\n", s, counts[s])
+			fmt.Fprintf(w, "note: section %q (%d cards) borrows wrong answers from its neighbours and its domain\n", s, counts[s])
 		}
 	}
-	fmt.Fprintf(stdio.Out, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings)+extra, plural(len(warnings)+extra))
+	fmt.Fprintf(w, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings)+extra, plural(len(warnings)+extra))
 	return nil
 }
 

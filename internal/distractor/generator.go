@@ -7,6 +7,7 @@ package distractor
 
 import (
 	"cmp"
+	"iter"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -461,14 +462,8 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		out = append(out, cand)
 	}
 	scan := func(idx []int, lastResort bool) {
-		// A large list is read from a random point for at most maxScan
-		// cards: enough choice, and cost independent of its size.
-		start := 0
-		if len(idx) > maxScan {
-			start = rng.IntN(len(idx))
-		}
-		for n := 0; n < len(idx) && n < maxScan; n++ {
-			consider(idx[(start+n)%len(idx)], lastResort)
+		for _, j := range window(idx, rng) {
+			consider(j, lastResort)
 		}
 	}
 	scan(g.bySection[c.Section], false)
@@ -742,6 +737,29 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	return out
 }
 
+// window returns the cards of idx a question looks at: all of a list of
+// at most maxScan, else maxScan of them read from a random point (enough
+// choice, at a cost independent of the list's size). A short list draws
+// nothing from rng.
+func window(idx []int, rng *rand.Rand) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		if len(idx) <= maxScan {
+			for n, j := range idx {
+				if !yield(n, j) {
+					return
+				}
+			}
+			return
+		}
+		start := rng.IntN(len(idx))
+		for n := range maxScan {
+			if !yield(n, idx[(start+n)%len(idx)]) {
+				return
+			}
+		}
+	}
+}
+
 // echoing returns up to three cards, other than i, whose answers share at
 // least as much of card i's question wording as its key does, most first.
 // It looks at the card's domain (at most maxScan cards of it).
@@ -752,13 +770,7 @@ func (g *Generator) echoing(i int, atLeast float64, rng *rand.Rand) []int {
 	}
 	var hits []hit
 	q := g.inf(i).qgrams
-	dom := g.byDomain[g.cards[i].Domain]
-	start := 0
-	if len(dom) > maxScan {
-		start = rng.IntN(len(dom))
-	}
-	for n := 0; n < len(dom) && n < maxScan; n++ {
-		j := dom[(start+n)%len(dom)]
+	for _, j := range window(g.byDomain[g.cards[i].Domain], rng) {
 		if j == i {
 			continue
 		}

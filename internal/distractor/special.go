@@ -165,7 +165,13 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 	meanWidth /= len(keyOpts)
 	stem := g.inf(i).stem
 	add := func(idx []int, borrowed bool) {
-		for _, j := range idx {
+		// A small bank is read whole; in a large one each list is read
+		// through a window, so a question costs the same in any bank.
+		cards := slices.All(idx)
+		if !g.small {
+			cards = window(idx, rng)
+		}
+		for _, j := range cards {
 			if j == i || g.cardsEquivalent(i, j) {
 				continue
 			}

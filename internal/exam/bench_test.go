@@ -49,31 +49,3 @@ func BenchmarkAssemble65From100k(b *testing.B) {
 		}
 	}
 }
-
-// BenchmarkCheck100k: what `bank check` does on 100,000 cards: load, lint,
-// index, and classify every card (target: under 5 s).
-func BenchmarkCheck100k(b *testing.B) {
-	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
-	if err != nil {
-		b.Fatal(err)
-	}
-	raw := banktest.SyntheticNotes(100_000)
-	b.ReportAllocs()
-	for b.Loop() {
-		bk, err := bank.Load([]bank.File{{Name: "synthetic.txt", Data: raw}}, bp)
-		if err != nil {
-			b.Fatal(err)
-		}
-		bk.Lint()
-		g := distractor.New(bk)
-		n := 0
-		for i := range bk.Cards {
-			if g.IsMultipleResponse(i) {
-				n++
-			}
-		}
-		for _, s := range bk.Sections {
-			g.Borrows(s)
-		}
-	}
-}
