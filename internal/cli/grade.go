@@ -40,7 +40,7 @@ mock's and summarised.`,
 	}
 	cmd.Flags().StringVar(&opts.examPath, "exam", "", "the exam `FILE` from awsexam generate --format json (- for standard input)")
 	cmd.Flags().StringVar(&opts.sheetPath, "answers", "", "the answer sheet `FILE` (- for standard input)")
-	cmd.Flags().StringVar(&opts.report, "report", "", "also write the full report to `FILE` (.md, .json, .html, else text)")
+	cmd.Flags().StringVar(&opts.report, "report", "", "also write the full report to `FILE` (.txt, .md, .json or .html)")
 	cmd.MarkFlagRequired("exam")
 	cmd.MarkFlagRequired("answers")
 	return cmd
@@ -66,6 +66,9 @@ func parseExam(name string, raw []byte) (*exam.Exam, error) {
 
 func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 	if err := oneStdin(opts.examPath, opts.sheetPath); err != nil {
+		return err
+	}
+	if _, err := reportFileFormat("--report", opts.report, ""); err != nil {
 		return err
 	}
 	examName, raw, err := readInput(ctx, stdio, "exam", opts.examPath, exam.MaxFileBytes)

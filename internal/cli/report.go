@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"slices"
 	"strings"
 	"time"
 
@@ -96,22 +95,15 @@ func errNoAttempts(dir store.Dir) error {
 }
 
 func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO) error {
-	format := opts.format
-	if format == "" {
-		format = "text"
-		if opts.output != "" {
-			format = formatFromPath(opts.output)
-		}
-	}
-	if !slices.Contains(report.Formats, format) {
-		return usagef("--format %q: want %s", format, strings.Join(report.Formats, ", "))
+	format, err := reportFileFormat("-o", opts.output, opts.format)
+	if err != nil {
+		return err
 	}
 	o := report.Options{Width: 100}
 	if opts.output == "" && stdio.OutTTY && !color.NoColor {
 		o.Style = textStyle()
 	}
 	var a *exam.Attempt
-	var err error
 	if opts.history {
 		if format != "html" {
 			return usagef("--history goes with --format html (for text, see awsexam history)")

@@ -31,6 +31,9 @@ refused and left in place.`,
 			if !canPrompt(stdio) {
 				return noTerminal("awsexam resume")
 			}
+			if _, err := reportFileFormat("--report", reportPath, ""); err != nil {
+				return err
+			}
 			dir, err := dataDir(stdio)
 			if err != nil {
 				return err
@@ -97,7 +100,7 @@ refused and left in place.`,
 			return sit(cmd.Context(), dir, j, u.Session, bp, reportPath, stdio, tty)
 		},
 	}
-	cmd.Flags().StringVar(&reportPath, "report", "", "also write the full report to `FILE` when it ends")
+	cmd.Flags().StringVar(&reportPath, "report", "", "also write the full report to `FILE` when it ends (.txt, .md, .json or .html)")
 	return cmd
 }
 

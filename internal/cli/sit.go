@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"syscall"
 	"time"
 
@@ -49,7 +48,7 @@ type sitOptions struct {
 func (o *sitOptions) register(cmd *cobra.Command, count int, limit time.Duration, limitHelp string) {
 	o.examFlags.register(cmd, count)
 	cmd.Flags().DurationVar(&o.limit, "time", limit, limitHelp)
-	cmd.Flags().StringVar(&o.report, "report", "", "also write the full report to `FILE` (.md, .json, .html, else text)")
+	cmd.Flags().StringVar(&o.report, "report", "", "also write the full report to `FILE` (.txt, .md, .json or .html)")
 }
 
 func dataDir(stdio *IO) (store.Dir, error) { return store.DataDir(stdio.Getenv) }
@@ -65,6 +64,9 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 	}
 	if o.limit < 0 || o.limit > 0 && o.limit < time.Second {
 		return usagef("--time %s: want a duration of at least 1s, like 130m, 160m or 3s", o.limit)
+	}
+	if _, err := reportFileFormat("--report", o.report, ""); err != nil {
+		return err
 	}
 	var adjust []func(*exam.Spec)
 	if o.weak {
@@ -182,17 +184,4 @@ func textStyle() report.Style {
 	}
 	wrap := func(c *color.Color) func(string) string { return func(s string) string { return c.Sprint(s) } }
 	return report.Style{Bold: wrap(bold), Faint: wrap(faint), Good: wrap(green), Bad: wrap(red)}
-}
-
-// formatFromPath picks a report format from a file's extension.
-func formatFromPath(path string) string {
-	switch {
-	case strings.HasSuffix(path, ".md"):
-		return "md"
-	case strings.HasSuffix(path, ".json"):
-		return "json"
-	case strings.HasSuffix(path, ".html"), strings.HasSuffix(path, ".htm"):
-		return "html"
-	}
-	return "text"
 }

@@ -92,11 +92,24 @@ func (s *Session) Finish(bp *bank.Blueprint, id string, ended time.Time, timedOu
 type Score struct {
 	Total   int
 	Correct int
-	// Scaled approximates AWS's 100–1000 scale: 100 + 900 × correct/total,
-	// rounded half up. AWS does not publish its scaling.
-	Scaled  int
-	Passed  bool
-	Domains []DomainScore
+	// Scaled approximates AWS's scale (100–1000 in the blueprint):
+	// Min + (Max-Min) × correct/total, rounded half up. AWS does not
+	// publish its scaling.
+	Scaled int
+	// Min and Max are the scale's ends, Passing its passing score: the
+	// attempt's, from the blueprint it was sat under.
+	Min, Max, Passing int
+	// PassPercent is the percent correct at which Scaled reaches the
+	// passing score: the pass line of every chart.
+	PassPercent float64
+	Passed      bool
+	Domains     []DomainScore
+}
+
+// Passes reports whether correct of total is at or above the pass line
+// (a domain's share drawn against it).
+func (sc Score) Passes(correct, total int) bool {
+	return total > 0 && 100*float64(correct) >= sc.PassPercent*float64(total)
 }
 
 // DomainScore is one domain's share of an attempt.
@@ -151,11 +164,29 @@ func (a *Attempt) Score() Score {
 			d.Percent = Percent(d.Correct, d.Total)
 		}
 	}
-	lo, hi := a.ScoreMin, a.ScoreMax
-	if hi <= lo {
-		lo, hi = 100, 1000
+	sc.Min, sc.Max = a.ScoreMin, a.ScoreMax
+	if sc.Max <= sc.Min {
+		// A hand-made attempt without its scale: AWS's.
+		sc.Min, sc.Max = awsScoreMin, awsScoreMax
 	}
-	sc.Scaled = ScaledScore(sc.Correct, sc.Total, lo, hi)
-	sc.Passed = sc.Scaled >= a.PassingScore
+	sc.Passing = a.PassingScore
+	sc.Scaled = ScaledScore(sc.Correct, sc.Total, sc.Min, sc.Max)
+	sc.Passed = sc.Scaled >= sc.Passing
+	sc.PassPercent = PassPercent(sc.Passing, sc.Min, sc.Max)
 	return sc
+}
+
+// AWS's scale, for an attempt that does not say (the blueprint always
+// does).
+const awsScoreMin, awsScoreMax = 100, 1000
+
+// PassPercent is the least percent correct whose ScaledScore on lo..hi
+// reaches passing, for any number of questions: ScaledScore rounds half
+// up, so it is where lo + (hi-lo)×p reaches passing - 0.5.
+func PassPercent(passing, lo, hi int) float64 {
+	if hi <= lo {
+		return 0
+	}
+	p := 100 * (float64(passing) - 0.5 - float64(lo)) / float64(hi-lo)
+	return min(max(p, 0), 100)
 }

@@ -169,7 +169,7 @@ func Markdown(w io.Writer, a *exam.Attempt) error {
 		verdict = "FAIL"
 	}
 	fmt.Fprintf(&b, "# %s: %s report\n\n", mdEscape(a.Exam), a.Mode)
-	fmt.Fprintf(&b, "**Score %d/%d · %s** (passing score %d; %s)  \n", sc.Scaled, a.ScoreMax, verdict, a.PassingScore, ScaleNote)
+	fmt.Fprintf(&b, "**Score %d/%d · %s** (passing score %d; %s)  \n", sc.Scaled, sc.Max, verdict, sc.Passing, ScaleNote(sc))
 	used := Duration(a.UsedSeconds)
 	if a.LimitSeconds > 0 {
 		used += " of " + Duration(a.LimitSeconds)
@@ -229,7 +229,7 @@ type reportJSON struct {
 func JSON(w io.Writer, a *exam.Attempt) error {
 	sc := a.Score()
 	r := reportJSON{Attempt: a, Total: sc.Total, Correct: sc.Correct, ScaledScore: sc.Scaled, Passed: sc.Passed,
-		PassingScore: a.PassingScore, ScaleNote: ScaleNote, Domains: sc.Domains, Sections: Sections(a)}
+		PassingScore: sc.Passing, ScaleNote: ScaleNote(sc), Domains: sc.Domains, Sections: Sections(a)}
 	if wd, ok := Weakest(sc); ok {
 		r.WeakestDomain = wd.ID
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/exam"
@@ -19,7 +20,7 @@ var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.A.Exam}} · {{.A.Mode}} report · {{.Scaled}}/{{.A.ScoreMax}}</title>
+<title>{{.A.Exam}} · {{.A.Mode}} report · {{.Scaled}}/{{.Max}}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;line-height:1.5}
 h1{font-size:1.4rem;margin-bottom:.2rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ccd;padding-bottom:.2rem}
@@ -29,23 +30,24 @@ table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left
 .q{margin:1rem 0;padding:.6rem .8rem;border-left:4px solid #cf222e;background:#fff8f8;break-inside:avoid}
 .q .yours{color:#cf222e}.q .right{color:#1a7f37}.q .src{color:#57606a;font-size:.85rem}
 svg text{font-family:inherit;font-size:12px}
+.chart{break-inside:avoid}.chart h2{break-after:avoid}
 @media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none;font-size:10.5pt}.q{background:none}a{color:inherit}}
 </style>
 </head>
 <body>
 <h1>{{.A.Exam}}: {{.A.Mode}} report</h1>
 <p class="meta">{{.A.Ended.Local.Format "2006-01-02 15:04"}} · attempt {{.A.ID}} · bank {{.A.Bank}} · seed {{.A.Seed}}</p>
-<p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.A.ScoreMax}} · {{if .Passed}}PASS{{else}}FAIL{{end}}</span><br>
-{{.Correct}}/{{.Total}} correct · passing score {{.A.PassingScore}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
+<p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.Max}} · {{if .Passed}}PASS{{else}}FAIL{{end}}</span><br>
+{{.Correct}}/{{.Total}} correct · passing score {{.Passing}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
 <span class="meta">{{.Note}}</span></p>
 
 <h2>Domains</h2>
-<svg id="domain-chart" role="img" aria-label="Percent correct per domain against the 72% passing line" width="720" height="{{.ChartHeight}}" viewBox="0 0 720 {{.ChartHeight}}" style="max-width:100%">
+<svg id="domain-chart" role="img" aria-label="Percent correct per domain against the {{.PassLabel}} pass line" width="720" height="{{.ChartHeight}}" viewBox="0 0 720 {{.ChartHeight}}" style="max-width:100%">
 {{range $i, $d := .Bars}}<text x="0" y="{{$d.Y}}" dy="14">{{$d.Name}}</text>
 <rect x="260" y="{{$d.Y}}" width="{{$d.W}}" height="20" fill="{{$d.Color}}"><title>{{$d.Name}}: {{$d.Label}}</title></rect>
 <text x="{{$d.LabelX}}" y="{{$d.Y}}" dy="14">{{$d.Label}}</text>
 {{end}}<line x1="{{.PassX}}" x2="{{.PassX}}" y1="0" y2="{{.ChartHeight}}" stroke="#1b1f24" stroke-dasharray="4 3"/>
-<text x="{{.PassX}}" y="{{.ChartHeight}}" dx="4" dy="-2">72%</text>
+<text x="{{.PassX}}" y="{{.ChartHeight}}" dx="4" dy="-2">{{.PassLabel}}</text>
 </svg>
 <table><tr><th>Domain</th><th class="n">Weight</th><th class="n">Questions</th><th class="n">Correct</th><th class="n">Percent</th></tr>
 {{range .Domains}}<tr><td>{{.Name}}</td><td class="n">{{.Weight}}%</td><td class="n">{{.Total}}</td><td class="n">{{.Correct}}</td><td class="n">{{printf "%.1f" .Percent}}%</td></tr>
@@ -67,14 +69,15 @@ svg text{font-family:inherit;font-size:12px}
 <table><tr><th class="n">Time</th><th class="n">#</th><th>Question</th></tr>
 {{range .Slowest}}<tr><td class="n">{{dur .Seconds}}</td><td class="n">{{.Number}}</td><td>{{.Stem}}</td></tr>
 {{end}}</table>{{end}}
-{{if .Trend}}<h2>Trend over the last {{len .Trend.Labels}} attempts</h2>
-<svg id="trend-chart" role="img" aria-label="Percent correct per domain over the last attempts" width="720" height="270" viewBox="0 0 720 270" style="max-width:100%">
-<line x1="40" x2="700" y1="{{.Trend.PassY}}" y2="{{.Trend.PassY}}" stroke="#1b1f24" stroke-dasharray="4 3"/><text x="0" y="{{.Trend.PassY}}" dy="4">72%</text>
+{{if .Trend}}<section class="chart"><h2>Trend over the last {{len .Trend.Labels}} attempts</h2>
+<svg id="trend-chart" role="img" aria-label="Percent correct per domain over the last attempts, {{.Trend.From}} to {{.Trend.To}}" width="720" height="{{.Trend.Height}}" viewBox="0 0 720 {{.Trend.Height}}" style="max-width:100%">
+<line x1="40" x2="700" y1="{{.Trend.PassY}}" y2="{{.Trend.PassY}}" stroke="#1b1f24" stroke-dasharray="4 3"/><text x="0" y="{{.Trend.PassY}}" dy="4">{{.PassLabel}}</text>
 <line x1="40" x2="40" y1="10" y2="210" stroke="#999"/><line x1="40" x2="700" y1="210" y2="210" stroke="#999"/>
 <text x="0" y="14">100%</text><text x="0" y="214">0%</text>
-{{range .Trend.Lines}}<polyline fill="none" stroke="{{.Color}}" stroke-width="2" points="{{.Points}}"><title>{{.Name}}</title></polyline>
+{{range .Trend.Labels}}<text x="{{.X}}" y="226" text-anchor="middle"><title>{{.Title}}</title>{{.Date}}</text>
+{{end}}{{range .Trend.Lines}}<polyline fill="none" stroke="{{.Color}}" stroke-width="2" points="{{.Points}}"><title>{{.Name}}</title></polyline>
 {{end}}{{range $i, $l := .Trend.Lines}}<rect x="{{$l.LegendX}}" y="{{$l.LegendY}}" width="12" height="12" fill="{{$l.Color}}"/><text x="{{$l.LegendX}}" y="{{$l.LegendY}}" dx="16" dy="10">{{$l.Name}}</text>
-{{end}}</svg>{{end}}
+{{end}}</svg></section>{{end}}
 <p class="meta">Made by awsexam. The scaled score is an approximation.</p>
 </body>
 </html>
@@ -92,10 +95,17 @@ type trendLine struct {
 	LegendX, LegendY    int
 }
 
+// trendLabel is an attempt's date under its point on the x-axis.
+type trendLabel struct {
+	X           int
+	Date, Title string
+}
+
 type trendChart struct {
-	Labels []string
-	Lines  []trendLine
-	PassY  int
+	Labels        []trendLabel
+	Lines         []trendLine
+	PassY, Height int
+	From, To      string
 }
 
 var trendColors = []string{"#0969da", "#8250df", "#bf8700", "#1a7f37", "#cf222e", "#57606a"}
@@ -108,27 +118,34 @@ func trend(history []*exam.Attempt) *trendChart {
 		return nil
 	}
 	recent := history[:n]
-	t := &trendChart{PassY: 210 - 200*72/100}
+	newest := recent[0].Score()
+	// The pass line is the newest attempt's, from its blueprint's scale.
+	t := &trendChart{PassY: 210 - int(math.Round(2*newest.PassPercent))}
+	x := func(k int) int { return 40 + 660*(n-1-k)/(n-1) }
+	// The x-axis: each attempt's date (month-day; the year in the title
+	// and the chart's label).
 	for k := n - 1; k >= 0; k-- {
-		t.Labels = append(t.Labels, recent[k].ID)
+		ended := recent[k].Ended.Local()
+		t.Labels = append(t.Labels, trendLabel{X: x(k), Date: ended.Format("01-02"), Title: ended.Format("2006-01-02 15:04") + " · " + recent[k].ID})
 	}
-	for di, d := range recent[0].Score().Domains {
+	t.From, t.To = recent[n-1].Ended.Local().Format("2006-01-02"), recent[0].Ended.Local().Format("2006-01-02")
+	for di, d := range newest.Domains {
 		var pts []string
 		for k := n - 1; k >= 0; k-- {
 			for _, ds := range recent[k].Score().Domains {
 				if ds.ID == d.ID && ds.Total > 0 {
-					x := 40 + 660*(n-1-k)/(n-1)
-					pts = append(pts, fmt.Sprintf("%d,%d", x, 210-int(ds.Percent*2)))
+					pts = append(pts, fmt.Sprintf("%d,%d", x(k), 210-int(ds.Percent*2)))
 				}
 			}
 		}
-		t.Lines = append(t.Lines, trendLine{Name: d.Name, Color: trendColors[di%len(trendColors)], Points: strings.Join(pts, " "), LegendX: 40 + 330*(di%2), LegendY: 226 + 20*(di/2)})
+		t.Lines = append(t.Lines, trendLine{Name: d.Name, Color: trendColors[di%len(trendColors)], Points: strings.Join(pts, " "), LegendX: 40 + 330*(di%2), LegendY: 246 + 20*(di/2)})
 	}
+	t.Height = 246 + 20*((len(t.Lines)+1)/2) + 4
 	return t
 }
 
 // HTML writes one self-contained page with an SVG bar chart of the domains
-// against the 72% line and a print stylesheet for A4. Given the attempt
+// against the pass line (the score formula's threshold) and a print stylesheet for A4. Given the attempt
 // history (newest first), it adds a line chart of each domain's trend.
 func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 	sc := a.Score()
@@ -136,21 +153,23 @@ func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 	data := struct {
 		A                                   *exam.Attempt
 		Scaled, Correct, Total, ChartHeight int
+		Max, Passing                        int
 		Passed                              bool
-		Note, Weakest                       string
+		Note, Weakest, PassLabel            string
 		Domains                             []exam.DomainScore
 		Sections                            []SectionScore
 		Missed, Slowest                     []exam.AttemptQuestion
 		Bars                                []htmlBar
 		PassX                               int
 		Trend                               *trendChart
-	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote,
+	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote(sc),
+		Max: sc.Max, Passing: sc.Passing, PassLabel: fmt.Sprintf("%.1f%%", sc.PassPercent),
 		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
-		PassX: left + span*72/100}
+		PassX: left + int(math.Round(span*sc.PassPercent/100))}
 	for i, d := range sc.Domains {
 		bw := int(d.Percent * span / 100)
 		col := "#cf222e"
-		if d.Percent >= 72 {
+		if sc.Passes(d.Correct, d.Total) {
 			col = "#1a7f37"
 		}
 		label := fmt.Sprintf("%.1f%% (%d/%d)", d.Percent, d.Correct, d.Total)

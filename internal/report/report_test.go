@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -159,3 +161,64 @@ func TestHTMLInChromium(t *testing.T) {
 }
 
 func displayWidth(s string) int { return display.Width(s) }
+
+// TestGoldenTrend: the HTML trend keeps its heading with its chart when
+// printed, labels its x-axis with the attempts' dates and draws the pass
+// line from the score formula.
+func TestGoldenTrend(t *testing.T) {
+	var history []*exam.Attempt
+	for k := range 3 {
+		a := fixture(t)
+		a.ID = fmt.Sprintf("2026112%d-0900", 5-k)
+		a.Ended = a.Ended.AddDate(0, 0, -k)
+		for i := range a.Questions[:k*3] {
+			a.Questions[i].Right = !a.Questions[i].Right
+		}
+		history = append(history, a)
+	}
+	var buf bytes.Buffer
+	if err := Render(&buf, history[0], "html", Options{History: history}); err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "report-trend.html", buf.Bytes())
+	page := buf.String()
+	for _, want := range []string{`<section class="chart"><h2>Trend`, ".chart{break-inside:avoid}.chart h2{break-after:avoid}",
+		history[2].Ended.Format(">01-02<"), history[0].Ended.Format(">01-02<")} {
+		if !strings.Contains(page, want) {
+			t.Errorf("trend lacks %q", want)
+		}
+	}
+}
+
+// TestPassLineFromTheFormula: every chart's pass line is the score
+// formula's threshold for the attempt's scale, never a fixed 72%.
+func TestPassLineFromTheFormula(t *testing.T) {
+	for _, pass := range []int{720, 550, 900} {
+		a := fixture(t)
+		a.PassingScore = pass
+		sc := a.Score()
+		line := exam.PassPercent(pass, a.ScoreMin, a.ScoreMax)
+		if sc.PassPercent != line {
+			t.Fatalf("passing %d: Score().PassPercent %v, formula %v", pass, sc.PassPercent, line)
+		}
+		var buf bytes.Buffer
+		if err := HTML(&buf, a, a, a); err != nil {
+			t.Fatal(err)
+		}
+		page := buf.String()
+		label := fmt.Sprintf(">%.1f%%</text>", line)
+		if n := strings.Count(page, label); n != 2 {
+			t.Errorf("passing %d: %d pass-line labels %q in the page, want 2 (domain chart and trend)", pass, n, label)
+		}
+		x := fmt.Sprintf(`<line x1="%d" x2="%d"`, 260+int(math.Round(300*line/100)), 260+int(math.Round(300*line/100)))
+		if !strings.Contains(page, x) {
+			t.Errorf("passing %d: no pass line at %s", pass, x)
+		}
+		if y := fmt.Sprintf(`y1="%d"`, 210-int(math.Round(2*line))); !strings.Contains(page, y) {
+			t.Errorf("passing %d: no trend pass line at %s", pass, y)
+		}
+		if strings.Contains(page, ">72%<") {
+			t.Errorf("passing %d: a 72%% label", pass)
+		}
+	}
+}

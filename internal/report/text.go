@@ -30,8 +30,11 @@ func Duration(seconds float64) string {
 	return fmt.Sprintf("%d:%02d:%02d", int(d.Hours()), int(d.Minutes())%60, int(d.Seconds())%60)
 }
 
-// ScaleNote says what the scaled score is and is not.
-const ScaleNote = "approximate: 100 + 900 × correct/total; AWS does not publish its scaling"
+// ScaleNote says what the scaled score is and is not: its formula, with
+// the ends of the attempt's scale.
+func ScaleNote(sc exam.Score) string {
+	return fmt.Sprintf("approximate: %d + %d × correct/total; AWS does not publish its scaling", sc.Min, sc.Max-sc.Min)
+}
 
 // Bar draws a percentage as a fixed-width bar.
 func Bar(percent float64, width int) string {
@@ -61,8 +64,8 @@ func Summary(w io.Writer, a *exam.Attempt, st Style) error {
 	if !sc.Passed {
 		verdict = st.apply(st.Bad, "FAIL")
 	}
-	fmt.Fprintf(&b, "%s  %s (passing score %d)\n", st.apply(st.Bold, fmt.Sprintf("Score %d/%d", sc.Scaled, a.ScoreMax)), verdict, a.PassingScore)
-	fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, "("+ScaleNote+")"))
+	fmt.Fprintf(&b, "%s  %s (passing score %d)\n", st.apply(st.Bold, fmt.Sprintf("Score %d/%d", sc.Scaled, sc.Max)), verdict, sc.Passing)
+	fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, "("+ScaleNote(sc)+")"))
 	used := Duration(a.UsedSeconds)
 	if a.LimitSeconds > 0 {
 		used += " of " + Duration(a.LimitSeconds)
@@ -93,7 +96,7 @@ func DomainTable(sc exam.Score, st Style) string {
 			continue
 		}
 		bar := Bar(d.Percent, 8)
-		if d.Percent >= 72 {
+		if sc.Passes(d.Correct, d.Total) {
 			bar = st.apply(st.Good, bar)
 		} else {
 			bar = st.apply(st.Bad, bar)
