@@ -78,6 +78,12 @@ func start(t *testing.T, home string, cols, rows int, args ...string) *session {
 // startProgram runs any program in a pseudo-terminal.
 func startProgram(t *testing.T, home string, cols, rows int, program string, args ...string) *session {
 	t.Helper()
+	return startProgramEnv(t, home, cols, rows, nil, program, args...)
+}
+
+// startProgramEnv is startProgram with env added to the environment.
+func startProgramEnv(t *testing.T, home string, cols, rows int, env []string, program string, args ...string) *session {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal on this machine: %v", err)
@@ -87,6 +93,7 @@ func startProgram(t *testing.T, home string, cols, rows int, program string, arg
 	}
 	cmd := exec.Command(program, args...)
 	cmd.Env = append(os.Environ(), "AWSEXAM_HOME="+home, "TERM=xterm-256color", "NO_COLOR=", "AWSEXAM_TTY="+inputPath(t), "AWSEXAM_PROMPT="+promptPath(t))
+	cmd.Env = append(cmd.Env, env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {

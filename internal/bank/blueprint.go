@@ -205,6 +205,17 @@ func (bp *Blueprint) Domain(id string) (Domain, bool) {
 	return Domain{}, false
 }
 
+// FindDomain returns the domain a user named: its id or its name, in any
+// case (`--domain Security`, `--domain "development with aws services"`).
+func (bp *Blueprint) FindDomain(name string) (Domain, bool) {
+	for _, d := range bp.Domains {
+		if strings.EqualFold(d.ID, name) || strings.EqualFold(d.Name, name) {
+			return d, true
+		}
+	}
+	return Domain{}, false
+}
+
 // DomainIDs lists the domain ids in blueprint order.
 func (bp *Blueprint) DomainIDs() []string {
 	ids := make([]string, len(bp.Domains))

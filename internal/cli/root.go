@@ -69,6 +69,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 	for _, c := range root.Commands() {
 		c.SilenceUsage = true
 	}
+	registerCompletions(root, g, stdio)
 	return root
 }
 

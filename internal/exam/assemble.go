@@ -158,10 +158,11 @@ func selectCards(b *bank.Bank, f Filter) ([]int, error) {
 	}
 	domains := map[string]bool{}
 	for _, d := range f.Domains {
-		if _, ok := b.Blueprint.Domain(d); !ok {
+		dom, ok := b.Blueprint.FindDomain(d)
+		if !ok {
 			return nil, fmt.Errorf("no domain %q; domains: %s", d, strings.Join(b.Blueprint.DomainIDs(), ", "))
 		}
-		domains[d] = true
+		domains[dom.ID] = true
 	}
 	var idx []int
 	for i, c := range b.Cards {
