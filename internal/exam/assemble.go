@@ -35,6 +35,10 @@ type Spec struct {
 	// split by the domain weights, rather than noting it: a mock is meant
 	// to be shaped like the real exam.
 	Weighted bool
+	// LeaveOut names cards not to ask, by id, each with its reason
+	// ("disputed": the user disputed its key). Those of the selection are
+	// listed in the exam's LeftOut, in bank order.
+	LeaveOut map[string]string
 }
 
 // Assemble builds an exam: Count questions split over the domains by the
@@ -51,6 +55,10 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 	idx, err := selectCards(b, spec.Filter)
 	if err != nil {
 		return nil, nil, err
+	}
+	idx, leftOut := leaveOut(b, idx, spec.LeaveOut)
+	if len(idx) == 0 {
+		return nil, nil, fmt.Errorf("every card of the selection (%d) is left out: %s", len(leftOut), leftOutReasons(leftOut))
 	}
 	rng := NewRand(spec.Seed)
 	var notes, short []string
@@ -81,7 +89,7 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		notes = append(notes, short...)
 	}
 	rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
-	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank}
+	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank, LeftOut: leftOut}
 	exp := distractor.Exposure{}
 	for n, i := range picked {
 		if n%64 == 0 && ctx.Err() != nil {
@@ -101,6 +109,49 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 	}
 	return e, notes, nil
 }
+
+// leaveOut drops the cards of idx that reasons names, keeping bank
+// order, and says which were dropped and why.
+func leaveOut(b *bank.Bank, idx []int, reasons map[string]string) (kept []int, out []LeftOut) {
+	if len(reasons) == 0 {
+		return idx, nil
+	}
+	for _, i := range idx {
+		c := &b.Cards[i]
+		if why, ok := reasons[c.ID]; ok {
+			out = append(out, LeftOut{Card: c.ID, Source: c.Source.String(), Reason: why})
+			continue
+		}
+		kept = append(kept, i)
+	}
+	return kept, out
+}
+
+// leftOutReasons says why cards were left out, for an error: "3 disputed
+// (--include-disputed asks them)".
+func leftOutReasons(out []LeftOut) string {
+	count := map[string]int{}
+	var order []string
+	for _, l := range out {
+		if count[l.Reason] == 0 {
+			order = append(order, l.Reason)
+		}
+		count[l.Reason]++
+	}
+	var parts []string
+	for _, r := range order {
+		p := fmt.Sprintf("%d %s", count[r], r)
+		if r == LeftOutDisputed {
+			p += " (--include-disputed asks them)"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// LeftOutDisputed is the reason of a card left out because the user
+// disputed its key.
+const LeftOutDisputed = "disputed"
 
 // pickPreferred takes the preferred cards first, keeps spec.Unseen places
 // for cards never seen, and fills up at random.

@@ -105,3 +105,48 @@ func TestCorrectIsAllOrNothing(t *testing.T) {
 		}
 	}
 }
+
+// TestAssembleLeavesOutDisputed: disputed cards are never asked and are
+// listed in left_out; the same seed, bank and disputes give the same exam.
+func TestAssembleLeavesOutDisputed(t *testing.T) {
+	b, gen := builtin(t)
+	all, _, err := Assemble(b, gen, Spec{All: true, Seed: 3, Filter: Filter{Domains: []string{"security"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	leave := map[string]string{all.Questions[0].ID: LeftOutDisputed, all.Questions[5].ID: LeftOutDisputed, "not-a-card": LeftOutDisputed}
+	spec := Spec{Count: 20, Seed: 42, Bank: "built-in", Filter: Filter{Domains: []string{"security"}}, LeaveOut: leave}
+	e, _, err := Assemble(b, gen, spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range e.Questions {
+		if _, ok := leave[q.ID]; ok {
+			t.Errorf("disputed card %s was asked", q.ID)
+		}
+	}
+	if len(e.LeftOut) != 2 {
+		t.Fatalf("left out %+v, want the two disputed cards of the selection", e.LeftOut)
+	}
+	for _, l := range e.LeftOut {
+		if leave[l.Card] != LeftOutDisputed || l.Reason != LeftOutDisputed || l.Source == "" {
+			t.Errorf("left out %+v", l)
+		}
+	}
+	again, _, _ := Assemble(b, gen, spec)
+	ja, _ := json.Marshal(e)
+	jb, _ := json.Marshal(again)
+	if string(ja) != string(jb) {
+		t.Error("the same seed, bank and disputes gave two different exams")
+	}
+	// Every card of a selection disputed: an error saying so.
+	one, _, _ := Assemble(b, gen, Spec{All: true, Seed: 1, Filter: Filter{Sections: []string{all.Questions[0].Section}}})
+	every := map[string]string{}
+	for _, q := range one.Questions {
+		every[q.ID] = LeftOutDisputed
+	}
+	_, _, err = Assemble(b, gen, Spec{Count: 5, Seed: 1, Filter: Filter{Sections: []string{all.Questions[0].Section}}, LeaveOut: every})
+	if err == nil || !strings.Contains(err.Error(), "--include-disputed") {
+		t.Errorf("got %v, want an error naming --include-disputed", err)
+	}
+}

@@ -53,6 +53,9 @@ func Sections(a *exam.Attempt) []SectionScore {
 	idx := map[string]int{}
 	var out []SectionScore
 	for _, q := range a.Questions {
+		if q.Status == exam.StatusDisputed {
+			continue
+		}
 		k, ok := idx[q.Section]
 		if !ok {
 			k = len(out)
@@ -71,11 +74,12 @@ func Sections(a *exam.Attempt) []SectionScore {
 	return out
 }
 
-// Missed returns the questions answered wrong or not at all.
+// Missed returns the questions answered wrong or not at all (not those
+// disputed, which are left out of the score).
 func Missed(a *exam.Attempt) []exam.AttemptQuestion {
 	var out []exam.AttemptQuestion
 	for _, q := range a.Questions {
-		if !q.Right {
+		if !q.Right && q.Status != exam.StatusDisputed {
 			out = append(out, q)
 		}
 	}
@@ -175,6 +179,9 @@ func Markdown(w io.Writer, a *exam.Attempt) error {
 		used += " of " + Duration(a.LimitSeconds)
 	}
 	fmt.Fprintf(&b, "%d/%d correct · time %s · %s · attempt %s · seed %d\n\n", sc.Correct, sc.Total, used, a.Ended.Local().Format("2006-01-02 15:04"), a.ID, a.Seed)
+	if d := DisputedLine(a); d != "" {
+		fmt.Fprintf(&b, "%s.\n\n", d)
+	}
 	b.WriteString("## Domains\n\n| Domain | Weight | Questions | Correct | Percent |\n|---|---:|---:|---:|---:|\n")
 	for _, d := range sc.Domains {
 		fmt.Fprintf(&b, "| %s | %d%% | %d | %d | %.1f%% |\n", mdEscape(d.Name), d.Weight, d.Total, d.Correct, d.Percent)
@@ -223,13 +230,16 @@ type reportJSON struct {
 	Domains       []exam.DomainScore `json:"domains"`
 	Sections      []SectionScore     `json:"sections"`
 	WeakestDomain string             `json:"weakest_domain,omitempty"`
+	// Disputed counts the questions left out of the score because the
+	// user disputed their key (their status is "disputed").
+	Disputed int `json:"disputed,omitempty"`
 }
 
 // JSON writes the attempt with its computed figures.
 func JSON(w io.Writer, a *exam.Attempt) error {
 	sc := a.Score()
 	r := reportJSON{Attempt: a, Total: sc.Total, Correct: sc.Correct, ScaledScore: sc.Scaled, Passed: sc.Passed,
-		PassingScore: a.PassingScore, ScaleNote: ScaleNote, Domains: sc.Domains, Sections: Sections(a)}
+		PassingScore: a.PassingScore, ScaleNote: ScaleNote, Domains: sc.Domains, Sections: Sections(a), Disputed: a.Disputed()}
 	if wd, ok := Weakest(sc); ok {
 		r.WeakestDomain = wd.ID
 	}

@@ -36,7 +36,8 @@ svg text{font-family:inherit;font-size:12px}
 <h1>{{.A.Exam}}: {{.A.Mode}} report</h1>
 <p class="meta">{{.A.Ended.Local.Format "2006-01-02 15:04"}} · attempt {{.A.ID}} · bank {{.A.Bank}} · seed {{.A.Seed}}</p>
 <p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.A.ScoreMax}} · {{if .Passed}}PASS{{else}}FAIL{{end}}</span><br>
-{{.Correct}}/{{.Total}} correct · passing score {{.A.PassingScore}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
+{{if .Disputed}}{{.Disputed}}.<br>
+{{end}}{{.Correct}}/{{.Total}} correct · passing score {{.A.PassingScore}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
 <span class="meta">{{.Note}}</span></p>
 
 <h2>Domains</h2>
@@ -137,7 +138,7 @@ func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 		A                                   *exam.Attempt
 		Scaled, Correct, Total, ChartHeight int
 		Passed                              bool
-		Note, Weakest                       string
+		Note, Weakest, Disputed             string
 		Domains                             []exam.DomainScore
 		Sections                            []SectionScore
 		Missed, Slowest                     []exam.AttemptQuestion
@@ -146,7 +147,7 @@ func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 		Trend                               *trendChart
 	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote,
 		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
-		PassX: left + span*72/100}
+		PassX: left + span*72/100, Disputed: DisputedLine(a)}
 	for i, d := range sc.Domains {
 		bw := int(d.Percent * span / 100)
 		col := "#cf222e"

@@ -159,3 +159,51 @@ func TestHTMLInChromium(t *testing.T) {
 }
 
 func displayWidth(s string) int { return display.Width(s) }
+
+// TestDisputedLeavesTheScore: every format says how many questions were
+// disputed, scores without them, and does not list them as missed.
+func TestDisputedLeavesTheScore(t *testing.T) {
+	a := fixture(t)
+	var missedID string
+	for _, q := range a.Questions {
+		if !q.Right {
+			missedID = q.ID
+			break
+		}
+	}
+	before := a.Score()
+	shown := a.WithDisputes(map[string]bool{missedID: true})
+	sc := shown.Score()
+	if sc.Total != before.Total-1 || sc.Correct != before.Correct {
+		t.Fatalf("score %d/%d, want %d/%d", sc.Correct, sc.Total, before.Correct, before.Total-1)
+	}
+	for _, q := range Missed(shown) {
+		if q.ID == missedID {
+			t.Errorf("the disputed question %s is listed as missed", missedID)
+		}
+	}
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, shown, f, Options{Width: 80}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		want := "1 question disputed, left out of the score"
+		if f == "json" {
+			want = `"status": "disputed"`
+			if !strings.Contains(out, `"disputed": 1`) {
+				t.Errorf("json: no \"disputed\": 1 in\n%s", out)
+			}
+		}
+		if !strings.Contains(out, want) {
+			t.Errorf("%s: %q not in the report", f, want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Summary(&buf, shown, Style{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "1 question disputed, left out of the score") {
+		t.Errorf("the summary does not say a question was disputed:\n%s", buf.String())
+	}
+}
