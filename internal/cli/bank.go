@@ -179,6 +179,7 @@ func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
 			fmt.Fprintf(stdio.Out, "note: section %q (%d cards) borrows wrong answers from its neighbours and its domain\n", s, counts[s])
 		}
 	}
+	listDisputes(stdio, b)
 	fmt.Fprintf(stdio.Out, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings)+extra, plural(len(warnings)+extra))
 	return nil
 }

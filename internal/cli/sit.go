@@ -163,6 +163,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 // finishReport prints the summary every finished attempt ends with and
 // writes the full report when asked.
 func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
+	a = withDisputes(a, stdio) // a drill's d on a feedback screen
 	if err := report.Summary(stdio.Out, a, textStyle()); err != nil {
 		return err
 	}
