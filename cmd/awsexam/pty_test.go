@@ -227,6 +227,8 @@ var ptyTests = []struct {
 	{"SIGHUPKeepsAnswers", testSIGHUPKeepsAnswers},
 	{"MockScreensFitEightyColumns", testMockScreensFitEightyColumns},
 	{"TimeRunsOutWhilePaused", testTimeRunsOutWhilePaused},
+	{"ReviewWalksAnAttempt", testReviewWalksAnAttempt},
+	{"ReviewDRecordsADispute", testReviewDRecordsADispute},
 }
 
 // ptyPaths are the input path and prompt of each run of the suite.

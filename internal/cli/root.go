@@ -64,6 +64,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 		newReportCommand(g, stdio),
 		newHistoryCommand(g, stdio),
 		newExportMissedCommand(g, stdio),
+		newReviewCommand(g, stdio),
 		newDisputesCommand(g, stdio),
 		newVersionCommand(stdio),
 	)
