@@ -52,6 +52,10 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 	if err != nil {
 		return nil, nil, err
 	}
+	idx, leftOut := leaveOut(b, idx)
+	if len(idx) == 0 {
+		return nil, nil, fmt.Errorf("every card the filters select is left out by a review (%d card%s; awsexam bank check lists them)", len(leftOut), plural(len(leftOut)))
+	}
 	rng := NewRand(spec.Seed)
 	var notes, short []string
 	var picked []int
@@ -81,7 +85,7 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		notes = append(notes, short...)
 	}
 	rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
-	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank}
+	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank, LeftOut: leftOut}
 	exp := distractor.Exposure{}
 	for n, i := range picked {
 		if n%64 == 0 && ctx.Err() != nil {
@@ -96,10 +100,29 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		e.Questions = append(e.Questions, Question{
 			Number: n + 1, ID: c.ID, Section: c.Section, Domain: c.Domain, Stem: c.Question,
 			Options: dq.Options, Answers: dq.Answers, Choose: dq.Choose, Source: c.Source.String(),
-			Explanation: c.Explanation, OptionSources: dq.Sources,
+			Explanation: c.Explanation, OriginalAnswer: c.OriginalAnswer, OptionSources: dq.Sources,
 		})
 	}
 	return e, notes, nil
+}
+
+// leaveOut drops from idx the cards a review leaves out (the key cannot be
+// asked as written and no correction is given), listing them for the exam.
+func leaveOut(b *bank.Bank, idx []int) ([]int, []LeftOut) {
+	var out []LeftOut
+	kept := idx[:0:0]
+	for _, i := range idx {
+		c := &b.Cards[i]
+		if c.LeftOut {
+			out = append(out, LeftOut{Card: c.ID, Source: c.Source.String(), Reason: LeftOutReview})
+			continue
+		}
+		kept = append(kept, i)
+	}
+	if len(out) == 0 {
+		return idx, nil
+	}
+	return kept, out
 }
 
 // pickPreferred takes the preferred cards first, keeps spec.Unseen places
