@@ -17,7 +17,7 @@ type ReviewFile struct {
 func ParseReviewFile(f File) (ReviewFile, error) {
 	reviews, probs := DecodeReviews(f.Name, f.Data)
 	if len(probs) > 0 {
-		return ReviewFile{}, &ProblemsError{Problems: probs}
+		return ReviewFile{}, &ProblemsError{Problems: probs, Summary: "in the review file: fix the lines above, or leave out --review " + f.Name}
 	}
 	return ReviewFile{Name: f.Name, Reviews: reviews}, nil
 }

@@ -58,7 +58,7 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 	}
 	idx, leftOut := leaveOut(b, idx, spec.LeaveOut)
 	if len(idx) == 0 {
-		return nil, nil, fmt.Errorf("every card of the selection (%d) is left out: %s", len(leftOut), leftOutReasons(leftOut))
+		return nil, nil, fmt.Errorf("every card the filters select is left out: %s", leftOutReasons(leftOut))
 	}
 	rng := NewRand(spec.Seed)
 	var notes, short []string
@@ -104,25 +104,34 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		e.Questions = append(e.Questions, Question{
 			Number: n + 1, ID: c.ID, Section: c.Section, Domain: c.Domain, Stem: c.Question,
 			Options: dq.Options, Answers: dq.Answers, Choose: dq.Choose, Source: c.Source.String(),
-			Explanation: c.Explanation, OptionSources: dq.Sources,
+			Explanation: c.Explanation, OriginalAnswer: c.OriginalAnswer, OptionSources: dq.Sources,
 		})
 	}
 	return e, notes, nil
 }
 
-// leaveOut drops the cards of idx that reasons names, keeping bank
-// order, and says which were dropped and why.
-func leaveOut(b *bank.Bank, idx []int, reasons map[string]string) (kept []int, out []LeftOut) {
-	if len(reasons) == 0 {
-		return idx, nil
-	}
+// leaveOut drops from idx the cards a review leaves out (the key cannot be
+// asked as written and no correction is given) and those reasons names
+// (the user disputed them), keeping bank order, and lists them for the
+// exam.
+func leaveOut(b *bank.Bank, idx []int, reasons map[string]string) ([]int, []LeftOut) {
+	var out []LeftOut
+	kept := idx[:0:0]
 	for _, i := range idx {
 		c := &b.Cards[i]
-		if why, ok := reasons[c.ID]; ok {
+		why, disputed := reasons[c.ID]
+		switch {
+		case c.LeftOut:
+			out = append(out, LeftOut{Card: c.ID, Source: c.Source.String(), Reason: LeftOutReview})
+			continue
+		case disputed:
 			out = append(out, LeftOut{Card: c.ID, Source: c.Source.String(), Reason: why})
 			continue
 		}
 		kept = append(kept, i)
+	}
+	if len(out) == 0 {
+		return idx, nil
 	}
 	return kept, out
 }
@@ -140,18 +149,17 @@ func leftOutReasons(out []LeftOut) string {
 	}
 	var parts []string
 	for _, r := range order {
-		p := fmt.Sprintf("%d %s", count[r], r)
-		if r == LeftOutDisputed {
-			p += " (--include-disputed asks them)"
+		switch r {
+		case LeftOutDisputed:
+			parts = append(parts, fmt.Sprintf("%d disputed by you (--include-disputed asks them)", count[r]))
+		case LeftOutReview:
+			parts = append(parts, fmt.Sprintf("%d by a review (awsexam bank check lists them)", count[r]))
+		default:
+			parts = append(parts, fmt.Sprintf("%d %s", count[r], r))
 		}
-		parts = append(parts, p)
 	}
 	return strings.Join(parts, ", ")
 }
-
-// LeftOutDisputed is the reason of a card left out because the user
-// disputed its key.
-const LeftOutDisputed = "disputed"
 
 // pickPreferred takes the preferred cards first, keeps spec.Unseen places
 // for cards never seen, and fills up at random.

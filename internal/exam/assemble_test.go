@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/awsexam/awsexam/internal/bank"
 )
 
 func TestAssembleByDomainWeight(t *testing.T) {
@@ -148,5 +150,78 @@ func TestAssembleLeavesOutDisputed(t *testing.T) {
 	_, _, err = Assemble(b, gen, Spec{Count: 5, Seed: 1, Filter: Filter{Sections: []string{all.Questions[0].Section}}, LeaveOut: every})
 	if err == nil || !strings.Contains(err.Error(), "--include-disputed") {
 		t.Errorf("got %v, want an error naming --include-disputed", err)
+	}
+}
+
+// The built-in review's corrections reach every question: corrected keys
+// with the notes' answer beside them, an explanation everywhere, and wrong
+// options and their sources taken from the corrected cards.
+func TestAssembleUsesReviewedCards(t *testing.T) {
+	b, gen := builtin(t)
+	e, _, err := Assemble(b, gen, Spec{All: true, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Questions) != 398 {
+		t.Fatalf("%d questions, want 398", len(e.Questions))
+	}
+	original := map[string]bool{}
+	corrected := map[string]string{} // card id → corrected question
+	for _, c := range b.Cards {
+		if c.OriginalAnswer != "" {
+			original[c.OriginalAnswer] = true
+		}
+		corrected[c.ID] = c.Question
+	}
+	nOriginal := 0
+	for _, q := range e.Questions {
+		if q.Explanation == "" {
+			t.Errorf("%s: no explanation", q.Source)
+		}
+		if q.OriginalAnswer != "" {
+			nOriginal++
+		}
+		for k, o := range q.Options {
+			if original[o] && !strings.Contains(strings.Join(keysOf(b), "\n"), o) {
+				t.Errorf("%s: option %q is a notes answer a review corrected", q.Source, o)
+			}
+			if s := q.OptionSources[k]; s.Question != "" && s.Question != corrected[s.Card] {
+				t.Errorf("%s: option %d's source question %q, want the reviewed %q", q.Source, k, s.Question, corrected[s.Card])
+			}
+		}
+	}
+	if nOriginal == 0 {
+		t.Error("no question carries original_answer")
+	}
+}
+
+// keysOf lists every card's key as the exam asks it.
+func keysOf(b *bank.Bank) []string {
+	var out []string
+	for _, c := range b.Cards {
+		out = append(out, c.Answer())
+	}
+	return out
+}
+
+func TestAssembleLeavesOutUnaskableCards(t *testing.T) {
+	b, gen := builtin(t)
+	b.Cards[5].LeftOut = true
+	b.Cards[9].LeftOut = true
+	e, _, err := Assemble(b, gen, Spec{All: true, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Questions) != len(b.Cards)-2 {
+		t.Errorf("%d questions, want %d", len(e.Questions), len(b.Cards)-2)
+	}
+	want := []LeftOut{{b.Cards[5].ID, b.Cards[5].Source.String(), "review"}, {b.Cards[9].ID, b.Cards[9].Source.String(), "review"}}
+	if len(e.LeftOut) != 2 || e.LeftOut[0] != want[0] || e.LeftOut[1] != want[1] {
+		t.Errorf("left out %v, want %v", e.LeftOut, want)
+	}
+	for _, q := range e.Questions {
+		if q.ID == want[0].Card || q.ID == want[1].Card {
+			t.Errorf("card %s asked though left out", q.ID)
+		}
 	}
 }

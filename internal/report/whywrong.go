@@ -28,6 +28,10 @@ var whyWrongText = struct {
 	sep:            " + ",
 }
 
+// originalAnswerText shows the bank's own answer where a review corrected
+// the key.
+const originalAnswerText = "노트의 원래 답: %s"
+
 // whyWrongQuestionWidth is the display width a quoted question is cut to.
 const whyWrongQuestionWidth = 60
 
