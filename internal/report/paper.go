@@ -93,7 +93,7 @@ func paperExplanations(b *strings.Builder, e *exam.Exam) {
 		}
 		fmt.Fprintf(b, "\n**%d. %s.** %s", q.Number, Letters(q.Answers), mdEscape(oneLine(q.Explanation)))
 		if q.OriginalAnswer != "" {
-			fmt.Fprintf(b, "  \n"+originalAnswerText, mdEscape(oneLine(q.OriginalAnswer)))
+			b.WriteString("  \n" + mdEscape(OriginalAnswer(&q)))
 		}
 		b.WriteString("\n")
 	}

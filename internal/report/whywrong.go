@@ -32,6 +32,15 @@ var whyWrongText = struct {
 // the key.
 const originalAnswerText = "노트의 원래 답: %s"
 
+// OriginalAnswer is the line showing the bank's own answer where a review
+// corrected q's key, or "".
+func OriginalAnswer(q *exam.Question) string {
+	if q.OriginalAnswer == "" {
+		return ""
+	}
+	return fmt.Sprintf(originalAnswerText, oneLine(q.OriginalAnswer))
+}
+
 // whyWrongQuestionWidth is the display width a quoted question is cut to.
 const whyWrongQuestionWidth = 60
 
