@@ -230,6 +230,7 @@ var ptyTests = []struct {
 	{"TimeRunsOutWhilePaused", testTimeRunsOutWhilePaused},
 	{"ReviewWalksAnAttempt", testReviewWalksAnAttempt},
 	{"ReviewDRecordsADispute", testReviewDRecordsADispute},
+	{"DrillFeedbackDRecordsADispute", testDrillFeedbackDRecordsADispute},
 }
 
 // ptyPaths are the input path and prompt of each run of the suite.

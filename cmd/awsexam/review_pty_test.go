@@ -151,3 +151,58 @@ func testReviewDRecordsADispute(t *testing.T) {
 		t.Errorf("report: %d/%d, %d disputed; want 1/1, 2 disputed", r.Correct, r.Total, r.Disputed)
 	}
 }
+
+// d on a drill's feedback records a dispute of that question, which the
+// drill's own summary already leaves out of the score.
+func testDrillFeedbackDRecordsADispute(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "drill", "--bank", ptyBank(t), "--count", "3", "--seed", "1")
+	s.expect(`Question 1/3`, 5*time.Second)
+	e := examOf(t, home)
+	m := s.mark()
+	// A wrong answer, then d, "two options are right" and a note, in one burst.
+	s.send(digit(wrongOption(&e.Questions[0])) + "d2둘 다 맞음\r")
+	s.expectAfter(m, `✘ Wrong\.`, 3*time.Second)
+	s.expectAfter(m, `Recorded: two options are right`, 5*time.Second)
+	s.expectAfter(m, `d dispute`, time.Second)
+	m = s.mark()
+	s.send("\r")
+	s.expectAfter(m, `Question 2/3`, 3*time.Second)
+	m = s.mark()
+	s.send(digit(e.Questions[1].Answers[0]))
+	s.expectAfter(m, `✔ Right\.`, 3*time.Second)
+	s.send("\r")
+	s.expect(`Question 3/3`, 3*time.Second)
+	for _, k := range e.Questions[2].Answers {
+		s.send(digit(k))
+	}
+	m = s.mark()
+	s.send("\r")
+	s.expectAfter(m, `✔ Right\.`, 3*time.Second)
+	s.send("\r")
+	if code := s.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	s.expect(`2/2 correct · drill`, time.Second)
+	s.expect(`1 question disputed, left out of the score`, time.Second)
+	s.saneTerminal()
+	s.fitsWidth(80)
+	attempts, _ := filepath.Glob(filepath.Join(home, "attempts", "*.json"))
+	if len(attempts) != 1 {
+		t.Fatalf("attempts: %v", attempts)
+	}
+	raw, err := os.ReadFile(filepath.Join(home, "disputes.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Disputes []struct{ Card, Kind, Text, Attempt string }
+	}
+	if err := json.Unmarshal(raw, &f); err != nil {
+		t.Fatal(err)
+	}
+	id := strings.TrimSuffix(filepath.Base(attempts[0]), ".json")
+	if len(f.Disputes) != 1 || f.Disputes[0].Card != e.Questions[0].ID || f.Disputes[0].Kind != "two_right" || f.Disputes[0].Text != "둘 다 맞음" || f.Disputes[0].Attempt != id {
+		t.Errorf("disputes %+v, want card %s, two_right, 둘 다 맞음, attempt %s", f.Disputes, e.Questions[0].ID, id)
+	}
+}

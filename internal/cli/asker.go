@@ -35,6 +35,9 @@ type termAsker struct {
 	// redraws it in place with the cursor where the user left it.
 	shown  string
 	cursor int
+	// dispute records a dispute of q from the drill's feedback (d) and
+	// returns what to say; nil where there is nothing to dispute into.
+	dispute func(ctx context.Context, q *exam.Question) (string, error)
 }
 
 var (
@@ -442,9 +445,16 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 	}
 	full := false
 	redraw := false
+	message := ""
 	for {
 		w, h := a.size()
-		a.draw(feedbackLines(f, full, min(w, 100), h), redraw)
+		var said []string
+		if message != "" {
+			for _, l := range display.Wrap(message, min(w, 100)) {
+				said = append(said, yellow.Sprint(l))
+			}
+		}
+		a.draw(append(feedbackLines(f, full, min(w, 100), h-len(said)), said...), redraw)
 		_, again, err := a.prompt(ctx, keysFeedback, time.Time{}, listSpec{message: "Continue:", hint: "[Enter]", options: []string{next}, page: 1})
 		switch {
 		case again:
@@ -460,6 +470,15 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 				}
 			case keyExplain:
 				full = !full
+			case keyDispute:
+				if a.dispute == nil {
+					continue
+				}
+				said, err := a.dispute(ctx, f.Question)
+				if err != nil {
+					return err
+				}
+				message = said
 			}
 			continue
 		}
@@ -517,7 +536,7 @@ func feedbackLines(f exam.FeedbackScreen, full bool, w, height int) []string {
 			body = append(body, "")
 			body = append(body, display.WrapHanging("  ", q.Explanation, w)...)
 		}
-		foot := []string{"", faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), faint.Sprint(display.Truncate("Enter next · e short view · Ctrl-C pause", w))}
+		foot := []string{"", faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), faint.Sprint(display.Truncate("Enter next · e short view · d dispute · Ctrl-C pause", w))}
 		return slices.Concat(head, stem, []string{""}, body, foot)
 	}
 	if !f.Right {
@@ -536,7 +555,7 @@ func feedbackLines(f exam.FeedbackScreen, full bool, w, height int) []string {
 	if q.OriginalAnswer != "" {
 		body = append(body, display.WrapHanging("  ", report.OriginalAnswer(q), w)...)
 	}
-	foot := []string{faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), faint.Sprint(display.Truncate("Enter next · e every option explained · Ctrl-C pause", w))}
+	foot := []string{faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), faint.Sprint(display.Truncate("Enter next · e every option explained · d dispute · Ctrl-C pause", w))}
 	// The explanation takes the room left; the stem gives way last.
 	room := height - 3 - len(head) - len(foot) - len(stem) - 1 - len(body)
 	if q.Explanation != "" && room >= 2 {

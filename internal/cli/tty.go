@@ -23,6 +23,7 @@ const (
 	keyReview
 	keyToggle  // space in a multiple-response item
 	keyExplain // e on a drill's feedback: every option explained
+	keyDispute // d on a drill's feedback: dispute the key
 )
 
 // errShortcut ends a prompt because a shortcut key was pressed; the
@@ -45,7 +46,7 @@ const (
 	keysConfirm                 // arrows, Enter, Ctrl-C only: a destructive choice
 	keysQuestion                // plus digits, f, p, n, r and ←/→
 	keysMultiple                // as keysQuestion, and space toggles
-	keysFeedback                // as keysMenu, plus the drill feedback's letter keys (e)
+	keysFeedback                // as keysMenu, plus the drill feedback's letter keys (e, d)
 )
 
 // splitKeys cuts a burst of terminal input into whole keys, in order: one
@@ -165,6 +166,8 @@ func classify(m keyMode, k string) (pass string, sc shortcut, digit, move int) {
 		switch r {
 		case 'e', 'E', 'ㄷ':
 			return "", keyExplain, 0, 0
+		case 'd', 'D', 'ㅇ':
+			return "", keyDispute, 0, 0
 		}
 	case question:
 		// A Korean input method sends jamo for the letter keys.
