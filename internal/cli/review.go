@@ -212,11 +212,11 @@ func reviewBody(a *exam.Attempt, i, w int, colour bool) []string {
 		mark, tag := "  ", ""
 		switch {
 		case key && mine:
-			mark, tag = "✔ ", "  ← key, your answer"
+			mark, tag = "✔ ", " ← key, your answer"
 		case key:
-			mark, tag = "✔ ", "  ← key"
+			mark, tag = "✔ ", " ← key"
 		case mine:
-			mark, tag = "✘ ", "  ← your answer"
+			mark, tag = "✘ ", " ← your answer"
 		}
 		text := strings.ReplaceAll(bank.CleanText(o), "\n", " ") + tag
 		for _, l := range display.WrapHanging(fmt.Sprintf("%s%d. ", mark, k+1), text, w) {
@@ -237,9 +237,9 @@ func reviewBody(a *exam.Attempt, i, w int, colour bool) []string {
 	if len(q.Chosen) == 0 {
 		lines = append(lines, "", paint(yellow.Sprint, "Not answered: it counts as wrong."))
 	}
-	if q.OriginalAnswer != "" {
+	if o := report.OriginalAnswer(&q.Question); o != "" {
 		lines = append(lines, "")
-		lines = append(lines, display.WrapHanging("노트의 원래 답: ", bank.CleanText(q.OriginalAnswer), w)...)
+		lines = append(lines, display.Wrap(bank.CleanText(o), w)...)
 	}
 	if q.Explanation != "" {
 		lines = append(lines, "")
