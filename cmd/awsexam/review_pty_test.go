@@ -74,6 +74,12 @@ func testReviewWalksAnAttempt(t *testing.T) {
 	m = s.mark()
 	s.send("pnn") // a burst: back, then on twice
 	s.expectAfter(m, `Question 3/3`, 3*time.Second)
+	m = s.mark()
+	s.send("r") // the list of questions: pick the first
+	s.expectAfter(m, `Go to:`, 3*time.Second)
+	m = s.mark()
+	s.send("\x1b[A\x1b[A\r")
+	s.expectAfter(m, `Question 1/3 · right`, 3*time.Second)
 	s.send("q")
 	if code := s.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit %d", code)

@@ -359,7 +359,7 @@ func (r *reviewScreen) list(ctx context.Context) error {
 		entries[n] = display.Truncate(fmt.Sprintf("%3d %-8s %s%s", q.Number, shownStatus(q), flag, strings.ReplaceAll(bank.CleanText(q.Stem), "\n", " ")), max(w-6, 20))
 	}
 	for {
-		r.asker.draw([]string{bold.Sprint(display.Truncate(fmt.Sprintf("Review of attempt %s · %d questions", r.a.ID, len(r.sel)), w)), faint.Sprint("↑↓ and Enter to open a question; type to filter by number or text; Ctrl-C goes back.")}, false)
+		r.asker.draw([]string{bold.Sprint(display.Truncate(fmt.Sprintf("Review of attempt %s · %d questions", r.a.ID, len(r.sel)), w)), faint.Sprint(display.Truncate("↑↓ Enter opens a question; type to filter; Ctrl-C goes back.", w))}, false)
 		picked, again, err := r.asker.prompt(ctx, keysPassAll, time.Time{}, listSpec{message: "Go to:", hint: "[↑↓ Enter]", options: entries, cursor: r.pos, page: max(min(len(entries), h-5), 3), filter: true})
 		switch {
 		case again:
@@ -413,7 +413,10 @@ func askDispute(ctx context.Context, a *termAsker, stdio *IO, q *exam.Question, 
 		lines = append(lines, stem...)
 		lines = append(lines, display.WrapHanging(green.Sprint("Key: "), strings.Join(key, " / "), w)...)
 		lines = append(lines, faint.Sprint(display.Truncate(bank.CleanText(q.Source), w)), "")
-		return append(lines, extra...)
+		for _, l := range extra {
+			lines = append(lines, display.Truncate(l, w))
+		}
+		return lines
 	}
 	k, err := a.menu(ctx, keysMenu, "What is wrong?", disputeEntries, 0, time.Time{}, func() []string { return head() })
 	switch {
@@ -426,7 +429,7 @@ func askDispute(ctx context.Context, a *termAsker, stdio *IO, q *exam.Question, 
 	}
 	kind := store.DisputeKinds[k]
 	text, ok, err := readLine(ctx, a, func(typed string) []string {
-		return head(bold.Sprint(disputeEntries[k]+"."), "Anything to add? (optional: Enter records the dispute, Ctrl-C cancels)", "> "+lastColumns(typed, w-3))
+		return head(bold.Sprint(disputeEntries[k]+"."), "Anything to add? (optional: Enter records it, Ctrl-C cancels)", "> "+lastColumns(typed, w-3))
 	})
 	if err != nil {
 		return "", err
@@ -442,15 +445,16 @@ func askDispute(ctx context.Context, a *termAsker, stdio *IO, q *exam.Question, 
 // lastColumns is the end of s that fits in cols columns: what is being
 // typed stays in view.
 func lastColumns(s string, cols int) string {
-	rs := []rune(s)
-	n := 0
-	for i := len(rs) - 1; i >= 0; i-- {
-		n += display.RuneWidth(rs[i])
-		if n > cols {
-			return "…" + string(rs[i+2:])
-		}
+	if display.Width(s) <= cols {
+		return s
 	}
-	return s
+	rs := []rune(s)
+	n, i := 1, len(rs) // 1: the "…"
+	for i > 0 && n+display.RuneWidth(rs[i-1]) <= cols {
+		n += display.RuneWidth(rs[i-1])
+		i--
+	}
+	return "…" + string(rs[i:])
 }
 
 // maxNoteRunes bounds a dispute's note.

@@ -101,3 +101,24 @@ func TestReviewSelection(t *testing.T) {
 		}
 	}
 }
+
+// TestLastColumns: what is being typed stays in view, cut at the left,
+// never mid-character.
+func TestLastColumns(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		cols int
+		want string
+	}{
+		{"abc", 10, "abc"},
+		{"abcdef", 4, "…def"},
+		{"키가 틀림", 9, "키가 틀림"},
+		{"키가 틀림", 6, "… 틀림"},
+		{"", 5, ""},
+	} {
+		got := lastColumns(tc.in, tc.cols)
+		if got != tc.want || display.Width(got) > tc.cols {
+			t.Errorf("lastColumns(%q, %d) = %q, want %q", tc.in, tc.cols, got, tc.want)
+		}
+	}
+}
