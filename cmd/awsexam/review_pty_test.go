@@ -106,6 +106,15 @@ func testReviewDRecordsADispute(t *testing.T) {
 	s := start(t, home, 80, 24, "review", "--wrong")
 	s.expect(`Question 2/3 · 1 of 2 shown · wrong`, 5*time.Second)
 	m := s.mark()
+	s.send("d4") // d, then Cancel: nothing recorded
+	s.expectAfter(m, `Not disputed\.`, 5*time.Second)
+	m = s.mark()
+	s.send("d1\x03") // d, a kind, then Ctrl-C at the note: nothing recorded
+	s.expectAfter(m, `Not disputed\.`, 5*time.Second)
+	if _, err := os.Stat(filepath.Join(home, "disputes.json")); err == nil {
+		t.Fatal("a cancelled dispute was recorded")
+	}
+	m = s.mark()
 	// d, the first kind (the key is wrong), a note, Enter: in one burst.
 	s.send("d1키가 틀림\r")
 	s.expectAfter(m, `Recorded: the key is wrong`, 5*time.Second)
