@@ -119,7 +119,8 @@ Errors (exit 1): lines without "|", empty questions or answers, invalid
 UTF-8, UTF-16 or binary files, files with no cards, unknown domains.
 Warnings (exit 0): duplicate questions, the same answer twice in a section,
 sections too small for three wrong answers of their own, cards whose domain
-fell to the blueprint's default.`,
+fell to the blueprint's default, reviews (--review) of cards the bank does
+not have. Notes list the cards a review leaves out of exams.`,
 		Example: `  awsexam bank check
   awsexam bank check --bank my-notes.txt --bank extra.yaml`,
 		Args: cobra.NoArgs,
@@ -137,21 +138,28 @@ func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
 	// A large bank has thousands of warnings: one write each would cost
 	// more than finding them.
 	w := bufio.NewWriterSize(stdio.Out, 64<<10)
-	err = checkBank(ctx, b, name, w)
+	buffered := *stdio
+	buffered.Out = w
+	err = checkBank(ctx, b, name, &buffered)
 	if ferr := w.Flush(); err == nil {
 		err = ferr
 	}
 	return err
 }
 
-// checkBank writes the warnings and notes of bank check to w.
-func checkBank(ctx context.Context, b *bank.Bank, name string, w io.Writer) error {
+// checkBank writes the warnings and notes of bank check.
+func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error {
+	w := stdio.Out
 	warnings := b.Lint()
 	if err := ctx.Err(); err != nil {
 		return err
 	}
 	for _, p := range warnings {
 		fmt.Fprintln(w, p)
+	}
+	for _, i := range b.LeftOutCards() {
+		c := &b.Cards[i]
+		fmt.Fprintf(w, "%s: note: left out of exams by the review at %s (verdict %s with no correction to ask instead)\n", c.Source, c.ReviewedAt, c.Verdict)
 	}
 	gen := distractor.New(b)
 	multiple, extra := 0, 0
@@ -192,6 +200,7 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, w io.Writer) erro
 			fmt.Fprintf(w, "note: section %q (%d cards) borrows wrong answers from its neighbours and its domain\n", s, counts[s])
 		}
 	}
+	listDisputes(stdio, b)
 	fmt.Fprintf(w, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings)+extra, plural(len(warnings)+extra))
 	return nil
 }
