@@ -23,6 +23,7 @@ func newBankCommand(g *globalOptions, stdio *IO) *cobra.Command {
 		Short: "Inspect and lint the question bank",
 		Args:  cobra.NoArgs,
 	}
+	addBankFlags(cmd, g)
 	cmd.AddCommand(newBankStatsCommand(g, stdio), newBankCheckCommand(g, stdio), newBankExplainCommand(g, stdio))
 	return cmd
 }

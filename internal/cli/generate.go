@@ -37,6 +37,7 @@ the output, so any exam can be made again.`,
 		},
 	}
 	opts.register(cmd, 65)
+	addBankFlags(cmd, g)
 	cmd.Flags().BoolVar(&opts.all, "all", false, "every card of the selection once (instead of --count)")
 	cmd.Flags().StringVar(&opts.format, "format", "json", "json or md")
 	cmd.Flags().BoolVar(&opts.answerKey, "answer-key", false, "md: add the answer key on its own page")

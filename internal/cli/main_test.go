@@ -37,6 +37,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"generate", "--count", "2", "--all"}, ExitUsage},
 		{[]string{"grade", "--answers", "x"}, ExitUsage},
 		{[]string{"bank", "check", "--bank", "/nonexistent/bank.txt"}, ExitError},
+		{[]string{"report", "--bank", "/nonexistent/bank.txt"}, ExitUsage}, // --bank only where a bank is loaded
 		{[]string{"report"}, ExitError},
 	}
 	for _, tt := range tests {
@@ -83,5 +84,15 @@ func TestTimeUnderOneSecondRefused(t *testing.T) {
 		if code != ExitUsage || !strings.Contains(stderr, "at least 1s") {
 			t.Errorf("awsexam %s: exit %d, stderr %q; want exit 2, at least 1s", strings.Join(args, " "), code, stderr)
 		}
+	}
+}
+
+// drill --weak with no attempts says so, and that it drills at random
+// instead, before its first screen.
+func TestWeakDrillWithoutHistory(t *testing.T) {
+	code, stderr := runOnTerminal(t, map[string]string{"TERM": "xterm", "AWSEXAM_TTY": "/nonexistent/tty"}, "drill", "--weak", "--count", "2", "--seed", "1")
+	want := "awsexam: note: drill --weak: no attempts yet, so no weak spots to drill; this is a plain drill of random cards instead"
+	if !strings.Contains(stderr, want) {
+		t.Errorf("drill --weak without attempts: exit %d, stderr %q; want %q", code, stderr, want)
 	}
 }

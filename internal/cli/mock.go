@@ -44,6 +44,7 @@ Needs a terminal; without one use awsexam generate and awsexam grade.`,
 		},
 	}
 	opts.register(cmd, 65, 130*time.Minute, "time limit, e.g. 130m, 160m, 3s")
+	addBankFlags(cmd, g)
 	return cmd
 }
 
@@ -70,6 +71,7 @@ Needs a terminal; without one use awsexam generate and awsexam grade.`,
 		},
 	}
 	opts.register(cmd, 10, 0, "time limit (default untimed), e.g. 10m")
+	addBankFlags(cmd, g)
 	cmd.Flags().BoolVar(&opts.weak, "weak", false, "drill the cards you missed most often and most recently (a Leitner box per card from all attempts), with a few unseen ones")
 	return cmd
 }

@@ -53,8 +53,6 @@ func newRootCommand(stdio *IO) *cobra.Command {
 		return usagef("%s (see 'awsexam %s --help')", err, c.Name())
 	})
 	pf := root.PersistentFlags()
-	pf.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export; - for standard input) instead of the built-in one; repeat to merge banks")
-	pf.StringArrayVar(&g.reviews, "review", nil, "review `FILE` (card id, verdict, explanation, corrected answer or question) applied to the bank; repeatable, later files win per card")
 	pf.BoolVar(&g.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
 
 	root.AddCommand(
@@ -84,6 +82,15 @@ func setColor(g *globalOptions, stdio *IO) {
 	off := g.noColor || stdio.Getenv("NO_COLOR") != "" || stdio.Getenv("TERM") == "dumb" || !stdio.OutTTY
 	color.NoColor = off
 	core.DisableColor = off
+}
+
+// addBankFlags gives the commands that load a bank (bank, generate, mock,
+// drill) --bank and --review, for their subcommands too; elsewhere they
+// would be taken and ignored, so they are unknown there (exit 2).
+func addBankFlags(cmd *cobra.Command, g *globalOptions) {
+	fs := cmd.PersistentFlags()
+	fs.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export; - for standard input) instead of the built-in one; repeat to merge banks")
+	fs.StringArrayVar(&g.reviews, "review", nil, "review `FILE` (card id, verdict, explanation, corrected answer or question) applied to the bank; repeatable, later files win per card")
 }
 
 // loadBank loads the banks named by --bank, or the built-in one, and

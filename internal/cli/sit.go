@@ -76,7 +76,7 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 		}
 		recs := exam.Leitner(attempts)
 		if len(recs) == 0 {
-			fmt.Fprintln(stdio.Err, "awsexam: note: no attempts yet, so no weak spots: this drill is a random one")
+			fmt.Fprintln(stdio.Err, "awsexam: note: drill --weak: no attempts yet, so no weak spots to drill; this is a plain drill of random cards instead")
 		}
 		adjust = append(adjust, func(s *exam.Spec) {
 			s.Prefer = exam.WeakFirst(recs)
