@@ -71,3 +71,22 @@ func BenchmarkLintSynthetic(b *testing.B) {
 func BenchmarkLintSyntheticBig(b *testing.B) {
 	b.Run("cards=1000000", func(b *testing.B) { benchLint(b, 1_000_000) })
 }
+
+// BenchmarkApplyBuiltinReview is what the built-in review adds to every
+// start that loads the built-in bank (the review is Go data: no parsing).
+func BenchmarkApplyBuiltinReview(b *testing.B) {
+	bp := builtinBlueprint(b)
+	bk, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
+	if err != nil {
+		b.Fatal(err)
+	}
+	orig := append([]bank.Card(nil), bk.Cards...)
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(bk.Cards, orig)
+		bk.ReviewWarnings = nil
+		if warns := bk.ApplyReviews(bank.BuiltinReview()); len(warns) > 0 {
+			b.Fatal(warns)
+		}
+	}
+}
