@@ -25,6 +25,7 @@ var formatValues = map[string][]string{
 	"awsexam generate":   {"json\tthe exam file awsexam grade reads", "md\ta printable paper exam"},
 	"awsexam bank stats": {"text\ttables", "json\tcards per section and domain"},
 	"awsexam history":    {"text\ta table and each domain's trend", "json\tone summary per attempt"},
+	"awsexam disputes":   {"text\tone line per dispute", "json\tevery dispute recorded"},
 }
 
 // modeValues are the modes an attempt is sat in (history --mode).
@@ -67,8 +68,12 @@ func registerCompletions(root *cobra.Command, g *globalOptions, stdio *IO) {
 		case "awsexam report":
 			flag("output", cobra.FixedCompletions(reportFileExts, cobra.ShellCompDirectiveFilterFileExt))
 			c.ValidArgsFunction = completeAttempts(stdio, "last\tthe newest attempt")
-		case "awsexam review", "awsexam history rm":
+		case "awsexam review":
+			c.ValidArgsFunction = completeAttempts(stdio, "last\tthe newest attempt")
+		case "awsexam history rm":
 			c.ValidArgsFunction = completeAttempts(stdio)
+		case "awsexam disputes export":
+			flag("output", cobra.FixedCompletions(reviewExtensions, cobra.ShellCompDirectiveFilterFileExt))
 		case "awsexam resume":
 			c.ValidArgsFunction = completeUnfinished(stdio)
 		}
