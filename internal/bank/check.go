@@ -59,31 +59,28 @@ func (b *Bank) Lint() []Problem {
 // section, its neighbours or their domain, where wrong answers come from
 // (a one-card bank). generate refuses them.
 func (b *Bank) unaskable(folds []string) []Problem {
-	bySection := map[string]map[string]bool{}
-	byDomain := map[string]map[string]bool{}
-	add := func(m map[string]map[string]bool, k, fold string) {
+	bySection := map[string]*answerSet{}
+	byDomain := map[string]*answerSet{}
+	add := func(m map[string]*answerSet, k, fold string) {
 		if m[k] == nil {
-			m[k] = map[string]bool{}
+			m[k] = &answerSet{}
 		}
-		m[k][fold] = true
+		m[k].add(fold)
 	}
-	for i, c := range b.Cards {
-		add(bySection, c.Section, folds[i])
-		add(byDomain, c.Domain, folds[i])
-	}
-	// other reports whether set holds an answer other than fold.
-	other := func(set map[string]bool, fold string) bool {
-		return len(set) > 1 || len(set) == 1 && !set[fold]
+	for i := range b.Cards {
+		add(bySection, b.Cards[i].Section, folds[i])
+		add(byDomain, b.Cards[i].Domain, folds[i])
 	}
 	var out []Problem
-	for i, c := range b.Cards {
-		ok := other(bySection[c.Section], folds[i]) || other(byDomain[c.Domain], folds[i])
+	for i := range b.Cards {
+		c := &b.Cards[i]
+		ok := bySection[c.Section].other(folds[i]) || byDomain[c.Domain].other(folds[i])
 		for _, d := range c.Distractors {
 			ok = ok || Fold(d) != folds[i]
 		}
 		if info, known := b.Blueprint.Section(c.Section); known {
 			for _, n := range info.Neighbours {
-				ok = ok || other(bySection[n], folds[i])
+				ok = ok || bySection[n].other(folds[i])
 			}
 		}
 		if !ok {
@@ -92,6 +89,30 @@ func (b *Bank) unaskable(folds []string) []Problem {
 		}
 	}
 	return out
+}
+
+// answerSet is what unaskable needs to know of the answers of a section
+// or domain: whether it has one other than a given answer. Its first
+// answer and whether there is a second are enough (a set of every answer
+// of a million cards is not needed).
+type answerSet struct {
+	first        string
+	any, several bool
+}
+
+func (s *answerSet) add(fold string) {
+	switch {
+	case !s.any:
+		s.first, s.any = fold, true
+	case fold != s.first:
+		s.several = true
+	}
+}
+
+// other reports whether the set holds an answer other than fold; a nil
+// set (a section with no cards) holds none.
+func (s *answerSet) other(fold string) bool {
+	return s != nil && (s.several || s.any && s.first != fold)
 }
 
 // firstSeen finds the first card with the same section and folded text as

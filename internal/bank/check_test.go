@@ -23,3 +23,25 @@ func TestFirstSeenCollision(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerSet: answerSet.other says what a set of every answer would.
+func TestAnswerSet(t *testing.T) {
+	for _, answers := range [][]string{nil, {"a"}, {"a", "a"}, {"a", "b"}, {"b", "a", "a"}, {"a", "a", "c"}} {
+		s := &answerSet{}
+		set := map[string]bool{}
+		for _, a := range answers {
+			s.add(a)
+			set[a] = true
+		}
+		for _, fold := range []string{"a", "b", "c"} {
+			want := len(set) > 1 || len(set) == 1 && !set[fold]
+			if got := s.other(fold); got != want {
+				t.Errorf("answers %q: other(%q) = %v, want %v", answers, fold, got, want)
+			}
+		}
+	}
+	var none *answerSet
+	if none.other("a") {
+		t.Error("a section with no cards has another answer")
+	}
+}
