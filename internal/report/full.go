@@ -16,7 +16,7 @@ type Options struct {
 	Width int   // text wrapping width (columns)
 	Style Style // text colours; zero for plain
 	// History, newest first, adds the domain trend chart to HTML.
-	History []*exam.Attempt
+	History []exam.Summary
 }
 
 // Formats the report renders.
@@ -71,7 +71,8 @@ func Sections(a *exam.Attempt) []SectionScore {
 	return out
 }
 
-// Missed returns the questions answered wrong or not at all.
+// Missed returns the questions answered wrong or not at all (both lose
+// the point; exam.QuestionStatus tells them apart).
 func Missed(a *exam.Attempt) []exam.AttemptQuestion {
 	var out []exam.AttemptQuestion
 	for _, q := range a.Questions {
@@ -174,7 +175,7 @@ func Markdown(w io.Writer, a *exam.Attempt) error {
 	if a.LimitSeconds > 0 {
 		used += " of " + Duration(a.LimitSeconds)
 	}
-	fmt.Fprintf(&b, "%d/%d correct · time %s · %s · attempt %s · seed %d\n\n", sc.Correct, sc.Total, used, a.Ended.Local().Format("2006-01-02 15:04"), a.ID, a.Seed)
+	fmt.Fprintf(&b, "%d/%d correct · %s · time %s · %s · attempt %s · seed %d\n\n", sc.Correct, sc.Total, WrongSkipped(sc), used, a.Ended.Local().Format("2006-01-02 15:04"), a.ID, a.Seed)
 	b.WriteString("## Domains\n\n| Domain | Weight | Questions | Correct | Percent |\n|---|---:|---:|---:|---:|\n")
 	for _, d := range sc.Domains {
 		fmt.Fprintf(&b, "| %s | %d%% | %d | %d | %.1f%% |\n", mdEscape(d.Name), d.Weight, d.Total, d.Correct, d.Percent)
@@ -216,6 +217,8 @@ type reportJSON struct {
 	*exam.Attempt
 	Total         int                `json:"total"`
 	Correct       int                `json:"correct"`
+	Wrong         int                `json:"wrong"`
+	Skipped       int                `json:"skipped"`
 	ScaledScore   int                `json:"scaled_score"`
 	Passed        bool               `json:"passed"`
 	PassingScore  int                `json:"passing_score"`
@@ -228,7 +231,7 @@ type reportJSON struct {
 // JSON writes the attempt with its computed figures.
 func JSON(w io.Writer, a *exam.Attempt) error {
 	sc := a.Score()
-	r := reportJSON{Attempt: a, Total: sc.Total, Correct: sc.Correct, ScaledScore: sc.Scaled, Passed: sc.Passed,
+	r := reportJSON{Attempt: a, Total: sc.Total, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, ScaledScore: sc.Scaled, Passed: sc.Passed,
 		PassingScore: a.PassingScore, ScaleNote: ScaleNote, Domains: sc.Domains, Sections: Sections(a)}
 	if wd, ok := Weakest(sc); ok {
 		r.WeakestDomain = wd.ID

@@ -80,7 +80,7 @@ func renderAll(t testing.TB, a *exam.Attempt) {
 	if err := report.AnkiMissed(io.Discard, report.Missed(a)); err != nil {
 		t.Error(err)
 	}
-	if err := report.History(io.Discard, []*exam.Attempt{a}, report.Style{}); err != nil {
+	if err := report.History(io.Discard, []exam.Summary{a.Summarize("a.json")}, report.Style{}); err != nil {
 		t.Error(err)
 	}
 }

@@ -1,0 +1,103 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/distractor"
+	"github.com/awsexam/awsexam/internal/exam"
+	"github.com/awsexam/awsexam/internal/store"
+)
+
+// timedOutHome is a data directory holding one mock that ran out of time
+// after 5 questions answered wrong, 60 never answered.
+func timedOutHome(t *testing.T) (string, []string) {
+	t.Helper()
+	raw, err := os.ReadFile("../../testdata/timedout-mock.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	home := t.TempDir()
+	os.MkdirAll(filepath.Join(home, "attempts"), 0o755)
+	if err := os.WriteFile(filepath.Join(home, "attempts", "20261120-090000-712e0f.json"), raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return home, []string{"05a7f7", "159258", "767c48", "c8328f", "fac3a4"}
+}
+
+func TestWeakDrillLeavesSkippedOut(t *testing.T) {
+	home, wrong := timedOutHome(t)
+	var errOut bytes.Buffer
+	stdio := &IO{In: strings.NewReader(""), Out: &bytes.Buffer{}, Err: &errOut, Getenv: func(k string) string { return map[string]string{"AWSEXAM_HOME": home}[k] }}
+	adjust, err := weakDrill(context.Background(), stdio)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := exam.Spec{Count: 10}
+	adjust(&spec)
+	got := slices.Sorted(slices.Values(spec.Prefer))
+	if !slices.Equal(got, wrong) {
+		t.Errorf("weak cards %v, want the 5 answered wrong %v", got, wrong)
+	}
+	if len(spec.Seen) != 5 {
+		t.Errorf("%d cards seen, want 5 (the 60 skipped count as unseen)", len(spec.Seen))
+	}
+	// The drill itself: the 5 first, then cards never answered.
+	b, _, err := loadBank(context.Background(), &globalOptions{}, stdio)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec.Seed = 1
+	e, _, err := exam.Assemble(b, distractor.New(b), spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	drilled := map[string]bool{}
+	for _, q := range e.Questions {
+		drilled[q.ID] = true
+	}
+	for _, id := range wrong {
+		if !drilled[id] {
+			t.Errorf("card %s answered wrong is not in the weak drill", id)
+		}
+	}
+}
+
+func TestExportMissedLeavesSkippedOut(t *testing.T) {
+	home, wrong := timedOutHome(t)
+	code, out, stderr := run(t, map[string]string{"AWSEXAM_HOME": home}, "export-missed")
+	if code != ExitOK || !strings.Contains(stderr, "5 missed cards") {
+		t.Fatalf("exit %d, stderr %q", code, stderr)
+	}
+	// Read back as a bank: the 5 questions answered wrong, nothing else.
+	bp, err := builtinBlueprint()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := bank.Load([]bank.File{{Name: "misses.txt", Data: []byte(out)}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := store.ReadAttempt("../../testdata/timedout-mock.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got []string
+	for _, q := range a.Questions[:len(wrong)] {
+		want = append(want, bank.CleanText(q.Stem))
+	}
+	for _, c := range b.Cards {
+		got = append(got, c.Question)
+	}
+	slices.Sort(want)
+	slices.Sort(got)
+	if !slices.Equal(got, want) {
+		t.Errorf("exported questions:\n%q\nwant the 5 answered wrong:\n%q", got, want)
+	}
+}
