@@ -101,3 +101,22 @@ func TestExportMissedLeavesSkippedOut(t *testing.T) {
 		t.Errorf("exported questions:\n%q\nwant the 5 answered wrong:\n%q", got, want)
 	}
 }
+
+// TestHistoryRmAsksOnATerminal: on a terminal rm asks, and only yes
+// removes the attempt.
+func TestHistoryRmAsksOnATerminal(t *testing.T) {
+	for _, tt := range []struct {
+		answer string
+		gone   bool
+	}{{"y\n", true}, {"yes\n", true}, {"n\n", false}, {"\n", false}, {"", false}} {
+		home, _ := timedOutHome(t)
+		var out, errOut bytes.Buffer
+		stdio := &IO{In: strings.NewReader(tt.answer), Out: &out, Err: &errOut, InTTY: true, OutTTY: true,
+			Getenv: func(k string) string { return map[string]string{"AWSEXAM_HOME": home}[k] }}
+		code := Run(context.Background(), []string{"history", "rm", "20261120-090000-712e0f"}, stdio)
+		_, err := os.Stat(filepath.Join(home, "attempts", "20261120-090000-712e0f.json"))
+		if gone := os.IsNotExist(err); gone != tt.gone || !strings.Contains(errOut.String(), "Remove attempt 20261120-090000-712e0f mock") {
+			t.Errorf("answer %q: exit %d, removed %v (want %v), stderr %q", tt.answer, code, gone, tt.gone, errOut.String())
+		}
+	}
+}
