@@ -238,7 +238,8 @@ func runExportMissed(ctx context.Context, opts *exportMissedOptions, stdio *IO) 
 	if err != nil {
 		return err
 	}
-	missed, err := missedCards(ctx, dir, sums, from, stdio)
+	missed, err := missedCards(ctx, dir, sums, from, stdio) // sums is not used after this
+
 	if err != nil {
 		return err
 	}
@@ -260,10 +261,15 @@ func runExportMissed(ctx context.Context, opts *exportMissedOptions, stdio *IO) 
 // missedCards collects the cards answered wrong in the attempts ended at
 // or after from (summaries newest first), once each in the version of the
 // most recent attempt that missed them. Only the attempts that add a card
-// are decoded.
+// are decoded, after the summaries are let go: an attempt file is far
+// larger than its summary.
 func missedCards(ctx context.Context, dir store.Dir, sums []exam.Summary, from time.Time, stdio *IO) ([]exam.AttemptQuestion, error) {
+	type read struct {
+		path string
+		want map[string]bool
+	}
+	var plan []read
 	seen := map[string]bool{}
-	var missed []exam.AttemptQuestion
 	for i := range sums {
 		s := &sums[i]
 		if s.Ended.Before(from) {
@@ -272,23 +278,27 @@ func missedCards(ctx context.Context, dir store.Dir, sums []exam.Summary, from t
 		want := map[string]bool{}
 		for _, id := range s.Wrong() {
 			if !seen[id] {
+				seen[id] = true
 				want[id] = true
 			}
 		}
-		if len(want) == 0 {
-			continue
+		if len(want) > 0 {
+			plan = append(plan, read{dir.AttemptPath(*s), want})
 		}
+	}
+	var missed []exam.AttemptQuestion
+	for _, r := range plan {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		a, err := store.ReadAttempt(dir.AttemptPath(*s))
+		a, err := store.ReadAttempt(r.path)
 		if err != nil {
 			fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", err)
 			continue
 		}
 		for _, q := range a.Questions {
-			if want[q.ID] && exam.QuestionStatus(&q) == exam.StatusWrong && !seen[q.ID] {
-				seen[q.ID] = true
+			if r.want[q.ID] && exam.QuestionStatus(&q) == exam.StatusWrong {
+				delete(r.want, q.ID)
 				missed = append(missed, q)
 			}
 		}

@@ -1,6 +1,9 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -39,12 +42,33 @@ func Summarize(s exam.Summary) AttemptSummary {
 }
 
 // HistoryJSON writes the attempts (newest first) as a JSON list.
+// One row is encoded at a time: years of attempts are never held twice
+// in memory. The bytes are those of the whole list encoded at once.
 func HistoryJSON(w io.Writer, attempts []exam.Summary) error {
-	rows := make([]AttemptSummary, 0, len(attempts))
-	for _, a := range attempts {
-		rows = append(rows, Summarize(a))
+	if len(attempts) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
 	}
-	return writeJSON(w, rows)
+	bw := bufio.NewWriter(w)
+	var row bytes.Buffer
+	enc := json.NewEncoder(&row)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
+	bw.WriteString("[\n")
+	for i, a := range attempts {
+		row.Reset()
+		if err := enc.Encode(Summarize(a)); err != nil {
+			return err
+		}
+		bw.WriteString("  ")
+		bw.Write(bytes.TrimSuffix(row.Bytes(), []byte{'\n'}))
+		if i < len(attempts)-1 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
 }
 
 var sparks = []rune("▁▂▃▄▅▆▇█")

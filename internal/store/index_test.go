@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -103,27 +104,29 @@ func TestConcurrentSavesKeepTheIndex(t *testing.T) {
 	}
 }
 
+// edit replaces the first old in a file by new, or fails the test.
+func edit(path, old, new string) {
+	raw, _ := os.ReadFile(path)
+	if !strings.Contains(string(raw), old) {
+		panic(fmt.Sprintf("%s has no %q:\n%s", path, old, raw))
+	}
+	os.WriteFile(path, []byte(strings.Replace(string(raw), old, new, 1)), 0o644)
+}
+
 // TestIndexRebuilt: an index deleted, cut short or garbled is rebuilt from
 // the attempt files with one warning, and the next read has none.
 func TestIndexRebuilt(t *testing.T) {
 	for name, damage := range map[string]func(path string){
-		"deleted": func(p string) { os.Remove(p) },
-		"torn":    func(p string) { raw, _ := os.ReadFile(p); os.WriteFile(p, raw[:len(raw)-20], 0o644) },
-		"empty":   func(p string) { os.WriteFile(p, nil, 0o644) },
-		"schema 2": func(p string) {
-			raw, _ := os.ReadFile(p)
-			os.WriteFile(p, []byte(strings.Replace(string(raw), `"schema":1`, `"schema":2`, 1)), 0o644)
-		},
-		"bad result": func(p string) {
-			raw, _ := os.ReadFile(p)
-			os.WriteFile(p, []byte(strings.Replace(string(raw), `"results":"r"`, `"results":"x"`, 1)), 0o644)
-		},
-		"bad counts": func(p string) {
-			raw, _ := os.ReadFile(p)
-			os.WriteFile(p, []byte(strings.Replace(string(raw), `"correct":1`, `"correct":7`, 1)), 0o644)
-		},
-		"garbage":   func(p string) { os.WriteFile(p, []byte("\x00\xff{not json\n"), 0o644) },
-		"directory": func(p string) { os.Remove(p); os.Mkdir(p, 0o755) },
+		"deleted":     func(p string) { os.Remove(p) },
+		"torn":        func(p string) { raw, _ := os.ReadFile(p); os.WriteFile(p, raw[:len(raw)-20], 0o644) },
+		"empty":       func(p string) { os.WriteFile(p, nil, 0o644) },
+		"schema 2":    func(p string) { edit(p, `"schema":1`, `"schema":2`) },
+		"bad result":  func(p string) { edit(p, "\tr\n", "\tx\n") },
+		"bad counts":  func(p string) { edit(p, "\t1\t1\t0\t", "\t1\t7\t0\t") },
+		"bad number":  func(p string) { edit(p, "\tsecurity\t0\t", "\tsecurity\tx\t") },
+		"a field cut": func(p string) { edit(p, "\t1\t1\t0\t", "\t1\t1\t") },
+		"garbage":     func(p string) { os.WriteFile(p, []byte("\x00\xff{not json\n"), 0o644) },
+		"directory":   func(p string) { os.Remove(p); os.Mkdir(p, 0o755) },
 	} {
 		t.Run(name, func(t *testing.T) {
 			dir := savedHome(t, 3)
