@@ -263,7 +263,7 @@ func runExportMissed(ctx context.Context, opts *exportMissedOptions, stdio *IO) 
 // most recent attempt that missed them. Only the attempts that add a card
 // are decoded, after the summaries are let go: an attempt file is far
 // larger than its summary.
-func missedCards(ctx context.Context, dir store.Dir, sums []exam.Summary, from time.Time, stdio *IO) ([]exam.AttemptQuestion, error) {
+func missedCards(ctx context.Context, dir store.Dir, sums []exam.Summary, from time.Time, stdio *IO) ([]report.MissedCard, error) {
 	type read struct {
 		path string
 		want map[string]bool
@@ -286,7 +286,7 @@ func missedCards(ctx context.Context, dir store.Dir, sums []exam.Summary, from t
 			plan = append(plan, read{dir.AttemptPath(*s), want})
 		}
 	}
-	var missed []exam.AttemptQuestion
+	var missed []report.MissedCard
 	for _, r := range plan {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -299,7 +299,7 @@ func missedCards(ctx context.Context, dir store.Dir, sums []exam.Summary, from t
 		for _, q := range a.Questions {
 			if r.want[q.ID] && exam.QuestionStatus(&q) == exam.StatusWrong {
 				delete(r.want, q.ID)
-				missed = append(missed, q)
+				missed = append(missed, report.MissedCard{AttemptQuestion: q, Bank: a.Bank})
 			}
 		}
 	}
