@@ -99,7 +99,7 @@ func History(w io.Writer, attempts []exam.Summary, st Style) error {
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	fmt.Fprintf(&b, "%-16s  %-5s  %9s  %5s  %7s  %5s  %-4s  %-26s  %s\n", "Date", "Mode", "Questions", "Wrong", "Skipped", "Score", "", "Weakest domain", "ID")
+	fmt.Fprintf(&b, "%-16s  %-5s  %9s  %5s  %4s  %5s  %-4s  %-22s  %s\n", "Date", "Mode", "Questions", "Wrong", "Skip", "Score", "", "Weakest domain", "ID")
 	for _, a := range attempts {
 		s := Summarize(a)
 		verdict := st.apply(st.Good, "PASS")
@@ -109,11 +109,11 @@ func History(w io.Writer, attempts []exam.Summary, st Style) error {
 		weak := ""
 		for _, d := range s.Domains {
 			if d.ID == s.WeakestDomain && s.Correct < s.Questions {
-				weak = fmt.Sprintf("%s %.0f%%", display.Truncate(d.Name, 20), d.Percent)
+				weak = fmt.Sprintf("%s %.0f%%", display.Truncate(d.Name, 17), d.Percent)
 			}
 		}
-		fmt.Fprintf(&b, "%-16s  %-5s  %9d  %5d  %7d  %5d  %s  %s  %s\n", a.Ended.Local().Format("2006-01-02 15:04"), a.Mode, s.Questions, s.Wrong, s.Skipped, s.ScaledScore, verdict,
-			display.PadRight(display.Truncate(weak, 26), 26), a.ID)
+		fmt.Fprintf(&b, "%-16s  %-5s  %9d  %5d  %4d  %5d  %s  %s  %s\n", a.Ended.Local().Format("2006-01-02 15:04"), a.Mode, s.Questions, s.Wrong, s.Skipped, s.ScaledScore, verdict,
+			display.PadRight(display.Truncate(weak, 22), 22), a.ID)
 	}
 	n := min(len(attempts), TrendAttempts)
 	fmt.Fprintf(&b, "\nDomain trend, last %d attempt%s (oldest → newest, · not asked):\n", n, plural(n))
