@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -313,5 +314,34 @@ func TestDisputedLeavesTheScore(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), "1 question disputed, left out of the score") {
 		t.Errorf("the summary does not say a question was disputed:\n%s", buf.String())
+	}
+}
+
+// TestHistoryJSONRowByRow: the rows written one at a time are the bytes
+// of the whole list encoded at once.
+func TestHistoryJSONRowByRow(t *testing.T) {
+	a := fixture(t)
+	for _, n := range []int{0, 1, 3} {
+		var sums []exam.Summary
+		var rows []AttemptSummary
+		for i := range n {
+			s := a.Summarize("a.json")
+			s.ID = fmt.Sprintf("%s-%d <&>", s.ID, i)
+			sums = append(sums, s)
+			rows = append(rows, Summarize(s))
+		}
+		if rows == nil {
+			rows = []AttemptSummary{}
+		}
+		var got, want bytes.Buffer
+		if err := HistoryJSON(&got, sums); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSON(&want, rows); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d rows:\n got %s\nwant %s", n, got.String(), want.String())
+		}
 	}
 }
