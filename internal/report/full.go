@@ -75,9 +75,12 @@ func Sections(a *exam.Attempt) []SectionScore {
 	return out
 }
 
-// Missed returns the questions answered wrong or not at all (both lose
-// the point; exam.QuestionStatus tells them apart), but not those
-// disputed, which are left out of the score.
+// Missed returns the questions that lost their point: answered wrong or
+// skipped (not answered; both score as wrong, and exam.QuestionStatus
+// tells them apart), but not those disputed, which are left out of the
+// score. Every format lists them with the key, a skipped one labelled
+// skipped; export-missed and drill --weak take only the answered-wrong
+// ones (exam.Summary.Wrong).
 func Missed(a *exam.Attempt) []exam.AttemptQuestion {
 	var out []exam.AttemptQuestion
 	for _, q := range a.Questions {
@@ -122,10 +125,10 @@ func OptionLines(q *exam.AttemptQuestion) []OptionLine {
 	return out
 }
 
-// letters names options by letter, "(unanswered)" for none.
+// letters names options by letter; none is a skipped question.
 func letters(idx []int) string {
 	if len(idx) == 0 {
-		return "(unanswered)"
+		return "(skipped: not answered)"
 	}
 	return Letters(idx)
 }

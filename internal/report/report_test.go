@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -342,6 +343,39 @@ func TestHistoryJSONRowByRow(t *testing.T) {
 		}
 		if got.String() != want.String() {
 			t.Errorf("%d rows:\n got %s\nwant %s", n, got.String(), want.String())
+		}
+	}
+}
+
+// TestSkippedListedAsSkipped: a skipped question loses its point, so
+// every format lists it among the missed questions with its key, and
+// labels it skipped (JSON: its status), never as an answer.
+func TestSkippedListedAsSkipped(t *testing.T) {
+	a := fixture(t)
+	var skipped *exam.AttemptQuestion
+	for i := range a.Questions {
+		if exam.QuestionStatus(&a.Questions[i]) == exam.StatusSkipped {
+			skipped = &a.Questions[i]
+			break
+		}
+	}
+	if skipped == nil {
+		t.Fatal("the fixture has no skipped question")
+	}
+	if !slices.ContainsFunc(Missed(a), func(q exam.AttemptQuestion) bool { return q.ID == skipped.ID }) {
+		t.Errorf("skipped question %s not listed as missed", skipped.ID)
+	}
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, a, f, Options{Width: 100}); err != nil {
+			t.Fatal(err)
+		}
+		want := "(skipped: not answered)"
+		if f == "json" {
+			want = `"status": "skipped"`
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("%s: %q not in the report", f, want)
 		}
 	}
 }
