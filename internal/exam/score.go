@@ -92,6 +92,11 @@ func (s *Session) Finish(bp *bank.Blueprint, id string, ended time.Time, timedOu
 type Score struct {
 	Total   int
 	Correct int
+	// Wrong counts the questions answered wrong, Skipped those never
+	// answered (left blank or not reached): both score as not correct,
+	// as on the real exam, but only Wrong is a miss to learn from.
+	Wrong   int
+	Skipped int
 	// Scaled approximates AWS's scale (100–1000 in the blueprint):
 	// Min + (Max-Min) × correct/total, rounded half up. AWS does not
 	// publish its scaling.
@@ -119,6 +124,7 @@ type DomainScore struct {
 	Weight  int     `json:"weight"`
 	Total   int     `json:"total"`
 	Correct int     `json:"correct"`
+	Skipped int     `json:"skipped"`
 	Percent float64 `json:"percent"`
 }
 
@@ -192,9 +198,15 @@ func (a *Attempt) Score() Score {
 			sc.Domains = append(sc.Domains, DomainScore{ID: q.Domain, Name: q.Domain})
 		}
 		sc.Domains[k].Total++
-		if q.Right {
+		switch QuestionStatus(&q) {
+		case StatusRight:
 			sc.Correct++
 			sc.Domains[k].Correct++
+		case StatusSkipped:
+			sc.Skipped++
+			sc.Domains[k].Skipped++
+		default:
+			sc.Wrong++
 		}
 	}
 	for k := range sc.Domains {
@@ -202,16 +214,22 @@ func (a *Attempt) Score() Score {
 			d.Percent = Percent(d.Correct, d.Total)
 		}
 	}
-	sc.Min, sc.Max = a.ScoreMin, a.ScoreMax
-	if sc.Max <= sc.Min {
-		// A hand-made attempt without its scale: AWS's.
-		sc.Min, sc.Max = awsScoreMin, awsScoreMax
-	}
-	sc.Passing = a.PassingScore
-	sc.Scaled = ScaledScore(sc.Correct, sc.Total, sc.Min, sc.Max)
-	sc.Passed = sc.Scaled >= sc.Passing
-	sc.PassPercent = PassPercent(sc.Passing, sc.Min, sc.Max)
+	sc.Scale(a.ScoreMin, a.ScoreMax, a.PassingScore)
 	return sc
+}
+
+// Scale puts Correct of Total on the scale lo..hi with its passing score:
+// Scaled, Passed and the pass line, from one formula for attempts and
+// their summaries alike.
+func (sc *Score) Scale(lo, hi, passing int) {
+	if hi <= lo {
+		// A hand-made attempt without its scale: AWS's.
+		lo, hi = awsScoreMin, awsScoreMax
+	}
+	sc.Min, sc.Max, sc.Passing = lo, hi, passing
+	sc.Scaled = ScaledScore(sc.Correct, sc.Total, lo, hi)
+	sc.Passed = sc.Scaled >= passing
+	sc.PassPercent = PassPercent(passing, lo, hi)
 }
 
 // AWS's scale, for an attempt that does not say (the blueprint always

@@ -43,7 +43,7 @@ svg text{font-family:inherit;font-size:12px}
 <p class="meta">{{.A.Ended.Local.Format "2006-01-02 15:04"}} · attempt {{.A.ID}} · bank {{.A.Bank}} · seed {{.A.Seed}}</p>
 <p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.Max}} · {{if .Passed}}PASS{{else}}FAIL{{end}}</span><br>
 {{if .Disputed}}{{.Disputed}}.<br>
-{{end}}{{.Correct}}/{{.Total}} correct · passing score {{.Passing}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
+{{end}}{{.Correct}}/{{.Total}} correct · {{.Wrong}} wrong, {{.Skipped}} skipped · passing score {{.Passing}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
 <span class="meta">{{.Note}}</span></p>
 
 <h2>Domains</h2>
@@ -119,13 +119,13 @@ var trendColors = []string{"#0969da", "#8250df", "#bf8700", "#1a7f37", "#cf222e"
 
 // trend charts each domain's percent over attempts (given newest first),
 // oldest on the left; a domain not asked in an attempt leaves a gap.
-func trend(history []*exam.Attempt) *trendChart {
+func trend(history []exam.Summary) *trendChart {
 	n := min(len(history), TrendAttempts)
 	if n < 2 {
 		return nil
 	}
 	recent := history[:n]
-	newest := recent[0].Score()
+	newest := recent[0].Score
 	// The pass line is the newest attempt's, from its blueprint's scale.
 	t := &trendChart{PassY: 210 - int(math.Round(2*newest.PassPercent))}
 	x := func(k int) int { return 40 + 660*(n-1-k)/(n-1) }
@@ -139,7 +139,7 @@ func trend(history []*exam.Attempt) *trendChart {
 	for di, d := range newest.Domains {
 		var pts []string
 		for k := n - 1; k >= 0; k-- {
-			for _, ds := range recent[k].Score().Domains {
+			for _, ds := range recent[k].Score.Domains {
 				if ds.ID == d.ID && ds.Total > 0 {
 					pts = append(pts, fmt.Sprintf("%d,%d", x(k), 210-int(ds.Percent*2)))
 				}
@@ -154,13 +154,13 @@ func trend(history []*exam.Attempt) *trendChart {
 // HTML writes one self-contained page with an SVG bar chart of the domains
 // against the pass line (the score formula's threshold) and a print stylesheet for A4. Given the attempt
 // history (newest first), it adds a line chart of each domain's trend.
-func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
+func HTML(w io.Writer, a *exam.Attempt, history ...exam.Summary) error {
 	sc := a.Score()
 	const left, span = 260, 300
 	data := struct {
 		A                                   *exam.Attempt
 		Scaled, Correct, Total, ChartHeight int
-		Max, Passing                        int
+		Max, Passing, Wrong, Skipped        int
 		Passed                              bool
 		Note, Weakest, Disputed, PassLabel  string
 		Domains                             []exam.DomainScore
@@ -169,7 +169,7 @@ func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 		Bars                                []htmlBar
 		PassX                               int
 		Trend                               *trendChart
-	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote(sc),
+	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote(sc),
 		Max: sc.Max, Passing: sc.Passing, PassLabel: fmt.Sprintf("%.1f%%", sc.PassPercent),
 		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
 		PassX: left + int(math.Round(span*sc.PassPercent/100)), Disputed: DisputedLine(a)}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -274,7 +275,8 @@ func displayWidth(s string) int { return display.Width(s) }
 // printed, labels its x-axis with the attempts' dates and draws the pass
 // line from the score formula.
 func TestGoldenTrend(t *testing.T) {
-	var history []*exam.Attempt
+	var attempts []*exam.Attempt
+	var history []exam.Summary
 	for k := range 3 {
 		a := fixture(t)
 		a.ID = fmt.Sprintf("2026112%d-0900", 5-k)
@@ -282,10 +284,11 @@ func TestGoldenTrend(t *testing.T) {
 		for i := range a.Questions[:k*3] {
 			a.Questions[i].Right = !a.Questions[i].Right
 		}
-		history = append(history, a)
+		attempts = append(attempts, a)
+		history = append(history, a.Summarize(a.ID+".json"))
 	}
 	var buf bytes.Buffer
-	if err := Render(&buf, history[0], "html", Options{History: history}); err != nil {
+	if err := Render(&buf, attempts[0], "html", Options{History: history}); err != nil {
 		t.Fatal(err)
 	}
 	golden(t, "report-trend.html", buf.Bytes())
@@ -310,7 +313,7 @@ func TestPassLineFromTheFormula(t *testing.T) {
 			t.Fatalf("passing %d: Score().PassPercent %v, formula %v", pass, sc.PassPercent, line)
 		}
 		var buf bytes.Buffer
-		if err := HTML(&buf, a, a, a); err != nil {
+		if err := HTML(&buf, a, a.Summarize("a.json"), a.Summarize("a.json")); err != nil {
 			t.Fatal(err)
 		}
 		page := buf.String()
@@ -376,5 +379,67 @@ func TestDisputedLeavesTheScore(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), "1 question disputed, left out of the score") {
 		t.Errorf("the summary does not say a question was disputed:\n%s", buf.String())
+	}
+}
+
+// TestHistoryJSONRowByRow: the rows written one at a time are the bytes
+// of the whole list encoded at once.
+func TestHistoryJSONRowByRow(t *testing.T) {
+	a := fixture(t)
+	for _, n := range []int{0, 1, 3} {
+		var sums []exam.Summary
+		var rows []AttemptSummary
+		for i := range n {
+			s := a.Summarize("a.json")
+			s.ID = fmt.Sprintf("%s-%d <&>", s.ID, i)
+			sums = append(sums, s)
+			rows = append(rows, Summarize(s))
+		}
+		if rows == nil {
+			rows = []AttemptSummary{}
+		}
+		var got, want bytes.Buffer
+		if err := HistoryJSON(&got, sums); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSON(&want, rows); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d rows:\n got %s\nwant %s", n, got.String(), want.String())
+		}
+	}
+}
+
+// TestSkippedListedAsSkipped: a skipped question loses its point, so
+// every format lists it among the missed questions with its key, and
+// labels it skipped (JSON: its status), never as an answer.
+func TestSkippedListedAsSkipped(t *testing.T) {
+	a := fixture(t)
+	var skipped *exam.AttemptQuestion
+	for i := range a.Questions {
+		if exam.QuestionStatus(&a.Questions[i]) == exam.StatusSkipped {
+			skipped = &a.Questions[i]
+			break
+		}
+	}
+	if skipped == nil {
+		t.Fatal("the fixture has no skipped question")
+	}
+	if !slices.ContainsFunc(Missed(a), func(q exam.AttemptQuestion) bool { return q.ID == skipped.ID }) {
+		t.Errorf("skipped question %s not listed as missed", skipped.ID)
+	}
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, a, f, Options{Width: 100}); err != nil {
+			t.Fatal(err)
+		}
+		want := "(skipped: not answered)"
+		if f == "json" {
+			want = `"status": "skipped"`
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("%s: %q not in the report", f, want)
+		}
 	}
 }
