@@ -5,9 +5,9 @@ package bank
 
 import (
 	"crypto/sha256"
+	"encoding/binary"
 	"encoding/hex"
 	"fmt"
-	"sort"
 	"strings"
 )
 
@@ -74,8 +74,14 @@ const (
 // hundreds; ids that collide are lengthened, and true duplicates (same
 // section and question) get a -2, -3 suffix in source order.
 func assignIDs(cards []Card) {
-	full := make([]string, len(cards))
-	byShort := map[string][]int{}
+	// Each card's id is the start of the hex SHA-256 of its folded section
+	// and question: short, its first six digits, unless another card's
+	// short is the same; then its first twelve, with -2, -3 for the
+	// second and third card of the same twelve in source order. The
+	// digits are kept as numbers (a million cards' hex strings as map keys
+	// cost more than hashing them).
+	sums := make([]uint64, len(cards))
+	first := make(map[uint32]int32, len(cards)) // short → its first card, -1 once shared
 	sectionFold := map[string]string{}
 	for i := range cards {
 		sf, ok := sectionFold[cards[i].Section]
@@ -84,28 +90,28 @@ func assignIDs(cards []Card) {
 			sectionFold[cards[i].Section] = sf
 		}
 		sum := sha256.Sum256([]byte(sf + "\x00" + foldNFC(cards[i].Question)))
-		full[i] = hex.EncodeToString(sum[:8])
-		byShort[full[i][:6]] = append(byShort[full[i][:6]], i)
+		sums[i] = binary.BigEndian.Uint64(sum[:8])
+		short := uint32(sums[i] >> 40)
+		if _, seen := first[short]; seen {
+			first[short] = -1
+		} else {
+			first[short] = int32(i)
+		}
 	}
-	shorts := make([]string, 0, len(byShort))
-	for s := range byShort {
-		shorts = append(shorts, s)
-	}
-	sort.Strings(shorts)
-	for _, short := range shorts {
-		idx := byShort[short]
-		if len(idx) == 1 {
-			cards[idx[0]].ID = short
+	seen := map[uint64]int{}
+	var buf [8]byte
+	for i := range cards {
+		binary.BigEndian.PutUint64(buf[:], sums[i])
+		if first[uint32(sums[i]>>40)] >= 0 {
+			cards[i].ID = hex.EncodeToString(buf[:3])
 			continue
 		}
-		seen := map[string]int{}
-		for _, i := range idx {
-			id := full[i][:12]
-			seen[id]++
-			if n := seen[id]; n > 1 {
-				id = fmt.Sprintf("%s-%d", id, n)
-			}
-			cards[i].ID = id
+		id := hex.EncodeToString(buf[:6])
+		long := sums[i] >> 16
+		seen[long]++
+		if n := seen[long]; n > 1 {
+			id = fmt.Sprintf("%s-%d", id, n)
 		}
+		cards[i].ID = id
 	}
 }
