@@ -164,7 +164,8 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error 
 	}
 	gen := distractor.New(b)
 	multiple, extra := 0, 0
-	for i, c := range b.Cards {
+	for i := range b.Cards {
+		c := &b.Cards[i]
 		if i%1024 == 0 && ctx.Err() != nil {
 			return ctx.Err()
 		}
