@@ -28,8 +28,17 @@ var formatValues = map[string][]string{
 	"awsexam disputes":   {"text\tone line per dispute", "json\tevery dispute recorded"},
 }
 
-// modeValues are the modes an attempt is sat in (history --mode).
-var modeValues = []string{"mock\ttimed, weighted like the real exam", "drill\tshort practice", "paper\tgraded from an answer sheet"}
+// modeWords describe the modes an attempt is sat in (history --mode).
+var modeWords = map[string]string{"mock": "timed, weighted like the real exam", "drill": "short practice", "paper": "graded from an answer sheet"}
+
+// modeValues are history's modes, described.
+func modeValues() []string {
+	var out []string
+	for _, m := range historyModes {
+		out = append(out, m+"\t"+modeWords[m])
+	}
+	return out
+}
 
 // Files each flag reads or writes, by extension.
 var (
@@ -60,7 +69,7 @@ func registerCompletions(root *cobra.Command, g *globalOptions, stdio *IO) {
 		if values, ok := formatValues[c.CommandPath()]; ok {
 			flag("format", fixedValues(values))
 		}
-		flag("mode", fixedValues(modeValues))
+		flag("mode", fixedValues(modeValues()))
 		flag("bank", cobra.FixedCompletions(bankExtensions, cobra.ShellCompDirectiveFilterFileExt))
 		flag("review", cobra.FixedCompletions(reviewExtensions, cobra.ShellCompDirectiveFilterFileExt))
 		flag("report", cobra.FixedCompletions(reportFileExts, cobra.ShellCompDirectiveFilterFileExt))
