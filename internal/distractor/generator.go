@@ -79,6 +79,9 @@ type Generator struct {
 	// byService and byClass index the cards of a small bank by the
 	// services and the specific concepts they name (see onTopic).
 	byService, byClass map[int][]int
+	// prepared: the features prepared at build time fit this bank's
+	// knowledge (see preparedInfo).
+	prepared bool
 }
 
 // SmallBank is the largest bank whose every card is a candidate for every
@@ -129,6 +132,7 @@ func New(b *bank.Bank) *Generator {
 		kb:           b.Knowledge,
 		sectionTopic: map[string]topic{},
 		small:        len(b.Cards) <= SmallBank,
+		prepared:     usePrepared(b),
 	}
 	for _, grp := range b.Blueprint.Equivalents {
 		var phrases []string
@@ -156,6 +160,10 @@ func New(b *bank.Bank) *Generator {
 // is therefore not safe for use by several goroutines at once.
 func (g *Generator) inf(i int) *cardInfo {
 	if g.ready[i] {
+		return &g.info[i]
+	}
+	if inf, ok := g.preparedInfo(i); ok {
+		g.info[i], g.ready[i] = inf, true
 		return &g.info[i]
 	}
 	c := &g.cards[i]
