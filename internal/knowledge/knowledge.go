@@ -52,8 +52,10 @@ type Base struct {
 	byID      map[string]int
 	// m finds aliases; built on the first Tag (start-up of a command that
 	// tags nothing pays nothing).
-	m         matcher
-	mOnce     sync.Once
+	m     matcher
+	mOnce sync.Once
+	// prepared, if set, gives m as it was compiled at build time.
+	prepared  func() matcher
 	compounds []string
 	// kin lists, per service and kind, its concepts (see Kin).
 	kin     map[kinKey][]int

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
+	"slices"
 )
 
 //go:generate go run ./gen ../../data/knowledge builtin_gen.go
@@ -36,7 +37,75 @@ func GenerateSource(files []File) ([]byte, error) {
 		fmt.Fprintf(&w, "%q", string(k))
 	}
 	w.WriteString("}\n")
+	writeMatcher(&w, compileConcepts(b.Concepts, b.compounds))
 	return format.Source(w.Bytes())
+}
+
+// preparedAlias is an alias of the built-in matcher: its folded runes are
+// the next n of builtinAliasRunes.
+type preparedAlias struct {
+	concept, index, n    int32
+	latinStart, latinEnd bool
+}
+
+// preparedInside is a compound (by index into builtinCompoundRunes) that
+// holds the alias all[alias] at offset.
+type preparedInside struct{ alias, compound, offset int32 }
+
+// writeMatcher writes m, the built-in concepts' matcher, as the tables
+// builtinMatcher rebuilds it from without folding or sorting anything.
+func writeMatcher(w *bytes.Buffer, m matcher) {
+	var runes []rune
+	var comps [][]rune
+	var inside []preparedInside
+	w.WriteString("\nvar builtinAliases = []preparedAlias{\n")
+	for i, a := range m.all {
+		runes = append(runes, a.runes...)
+		fmt.Fprintf(w, "{%d, %d, %d, %v, %v},\n", a.concept, a.index, len(a.runes), a.latinStart, a.latinEnd)
+		for _, in := range a.inside {
+			c := slices.IndexFunc(comps, func(r []rune) bool { return slices.Equal(r, in.runes) })
+			if c < 0 {
+				c = len(comps)
+				comps = append(comps, in.runes)
+			}
+			inside = append(inside, preparedInside{int32(i), int32(c), int32(in.offset)})
+		}
+	}
+	w.WriteString("}\n")
+	fmt.Fprintf(w, "\nconst builtinAliasRunes = %q\n", string(runes))
+	w.WriteString("\nvar builtinCompoundRunes = []string{")
+	for _, c := range comps {
+		fmt.Fprintf(w, "%q, ", string(c))
+	}
+	w.WriteString("}\n\nvar builtinInside = []preparedInside{")
+	for _, in := range inside {
+		fmt.Fprintf(w, "{%d, %d, %d}, ", in.alias, in.compound, in.offset)
+	}
+	fmt.Fprintf(w, "}\n\nvar builtinPairKeys = %#v\n", m.keys)
+	fmt.Fprintf(w, "\nvar builtinPairStarts = %#v\n", m.starts)
+	fmt.Fprintf(w, "\nvar builtinSeen = %#v\n", m.seen)
+}
+
+// builtinMatcher is compileConcepts of the built-in concepts and
+// compounds, from the tables go generate wrote.
+func builtinMatcher() matcher {
+	pool := []rune(builtinAliasRunes)
+	m := matcher{all: make([]alias, len(builtinAliases)), keys: builtinPairKeys, starts: builtinPairStarts, seen: builtinSeen}
+	off := 0
+	for i, p := range builtinAliases {
+		n := int(p.n)
+		m.all[i] = alias{concept: int(p.concept), index: int(p.index), runes: pool[off : off+n : off+n], latinStart: p.latinStart, latinEnd: p.latinEnd}
+		off += n
+	}
+	comps := make([][]rune, len(builtinCompoundRunes))
+	for i, c := range builtinCompoundRunes {
+		comps[i] = []rune(c)
+	}
+	for _, in := range builtinInside {
+		a := &m.all[in.alias]
+		a.inside = append(a.inside, compoundAt{comps[in.compound], int(in.offset)})
+	}
+	return m
 }
 
 // fromParts builds a Base from concepts and contrast sets already checked
