@@ -79,9 +79,15 @@ type Generator struct {
 	// byService and byClass index the cards of a small bank by the
 	// services and the specific concepts they name (see onTopic).
 	byService, byClass map[int][]int
+	// visited and stamp mark the cards pool has considered for the
+	// question it is gathering for (see pool).
+	visited []uint32
+	stamp   uint32
 	// prepared: the features prepared at build time fit this bank's
 	// knowledge (see preparedInfo).
 	prepared bool
+	// fromPrepared marks the cards whose info came from there.
+	fromPrepared []bool
 }
 
 // SmallBank is the largest bank whose every card is a candidate for every
@@ -128,6 +134,7 @@ func New(b *bank.Bank) *Generator {
 		byDomain:     map[string][]int{},
 		neighbours:   map[string][]string{},
 		ready:        make([]bool, len(b.Cards)),
+		fromPrepared: make([]bool, len(b.Cards)),
 		Wrong:        3,
 		kb:           b.Knowledge,
 		sectionTopic: map[string]topic{},
@@ -163,7 +170,7 @@ func (g *Generator) inf(i int) *cardInfo {
 		return &g.info[i]
 	}
 	if inf, ok := g.preparedInfo(i); ok {
-		g.info[i], g.ready[i] = inf, true
+		g.info[i], g.ready[i], g.fromPrepared[i] = inf, true, true
 		return &g.info[i]
 	}
 	c := &g.cards[i]
@@ -275,6 +282,14 @@ func (g *Generator) cardsEquivalent(i, j int) bool {
 		return true
 	}
 	a, b := g.inf(i), g.inf(j)
+	if g.fromPrepared[i] && g.fromPrepared[j] {
+		return preparedEquivalent(i, j)
+	}
+	return g.answersEquivalent(a, b)
+}
+
+// answersEquivalent is cardsEquivalent by the cards' texts alone.
+func (g *Generator) answersEquivalent(a, b *cardInfo) bool {
 	if g.sameAnswer(&a.answer, &b.answer) {
 		return true
 	}
@@ -307,6 +322,30 @@ func (g *Generator) source(c *candidate) OptionSource {
 	s := g.cardSource(c.card)
 	s.Pool = c.pool
 	return s
+}
+
+// sortStable is slices.SortStableFunc for candidates: it sorts their
+// indexes (ties by index, so the order is the stable one) and moves each
+// candidate once, where the stable sort's merges move them many times.
+func sortStable(cs []candidate, cmp func(a, b candidate) int) {
+	if len(cs) < 2 {
+		return
+	}
+	idx := make([]int32, len(cs))
+	for k := range idx {
+		idx[k] = int32(k)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := cmp(cs[a], cs[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	sorted := make([]candidate, len(cs))
+	for k, from := range idx {
+		sorted[k] = cs[from]
+	}
+	copy(cs, sorted)
 }
 
 // byScore orders candidates most plausible first.
@@ -389,17 +428,23 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	seen := map[string]bool{key.fold: true}
 	var out []candidate
 	var sameAsk []int // cards whose question asks what card i's does
-	neighbour := map[string]bool{}
-	for _, n := range g.neighbours[c.Section] {
-		neighbour[n] = true
-	}
+	neighbours := g.neighbours[c.Section]
 	// echoed are the services both the question and the key name.
 	echoed := intersectSorted(inf.question.services, inf.answer.topic.services)
-	visited := map[int]bool{}
+	// visited[j] == stamp: card j was considered for this question.
+	if g.visited == nil {
+		g.visited = make([]uint32, len(g.cards))
+	}
+	g.stamp++
+	if g.stamp == 0 { // wrapped around: start again
+		clear(g.visited)
+		g.stamp = 1
+	}
+	visited, stamp := g.visited, g.stamp
 	// consider adds card j's answer; lastResort lets in answers off the
 	// stem's topic from the card's domain.
 	consider := func(j int, lastResort bool) {
-		if j == i || visited[j] {
+		if j == i || visited[j] == stamp {
 			return
 		}
 		ji := g.inf(j)
@@ -425,14 +470,14 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 			cand.origin = originNear
 		case g.cards[j].Section == c.Section:
 			cand.pool = "section"
-		case neighbour[g.cards[j].Section]:
+		case slices.Contains(neighbours, g.cards[j].Section):
 			cand.pool = "neighbour"
 		case lastResort && g.cards[j].Domain == c.Domain:
 			cand.pool = "domain"
 		default:
 			return // off the topic and far from the card: not worth comparing
 		}
-		visited[j] = true
+		visited[j] = stamp
 		if g.cardsEquivalent(i, j) {
 			sameAsk = append(sameAsk, j)
 			g.decide(&cand, ReasonSameQuestion)
@@ -831,7 +876,7 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	if need <= 0 {
 		return fixed
 	}
-	slices.SortStableFunc(pool, byScore)
+	sortStable(pool, byScore)
 	if variants := countOrigin(pool, originVariant); variants >= need {
 		// Enough variants of the key: judged blind, nine in ten of them
 		// are plausible, against one in four of other cards' answers, so
@@ -908,7 +953,7 @@ func (g *Generator) shortlist(pool []candidate) []candidate {
 	}
 	out := slices.Clone(pool[:shortlist])
 	rest := slices.Clone(pool[shortlist:])
-	slices.SortStableFunc(rest, func(a, b candidate) int {
+	sortStable(rest, func(a, b candidate) int {
 		sa, sb := a.echo, b.echo
 		switch {
 		case sa > sb:

@@ -82,7 +82,33 @@ func GenerateSource(b *bank.Bank) ([]byte, error) {
 		fmt.Fprintf(&w, ",\nasked: %q, kind: %q}},\n", string(inf.asked), string(inf.kind))
 	}
 	w.WriteString("}\n")
+	// Which cards answer alike or ask the same thing, for every pair:
+	// the bits of the upper triangle, row by row.
+	n := len(b.Cards)
+	bits := make([]byte, (n*(n-1)/2+7)/8)
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			if g.answersEquivalent(g.inf(i), g.inf(j)) {
+				k := pairIndex(i, j, n)
+				bits[k/8] |= 1 << (k % 8)
+			}
+		}
+	}
+	fmt.Fprintf(&w, "\nconst preparedEquivalentBits = %q\n", bits)
 	return format.Source(w.Bytes())
+}
+
+// pairIndex numbers the pair i < j of n cards.
+func pairIndex(i, j, n int) int { return i*n - i*(i+1)/2 + j - i - 1 }
+
+// preparedEquivalent is answersEquivalent of built-in cards i and j as
+// it was prepared.
+func preparedEquivalent(i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	k := pairIndex(i, j, len(preparedCards))
+	return preparedEquivalentBits[k/8]&(1<<(k%8)) != 0
 }
 
 func writeOption(w *bytes.Buffer, o *option) {
