@@ -203,9 +203,8 @@ func (g *Generator) inf(i int) *cardInfo {
 }
 
 func (g *Generator) newOption(text string) option {
-	f := fold(text)
-	o := option{text: text, fold: f, grams: makeGrams(f), width: display.Width(text), shape: shapeOf(text),
-		numbers: figures(text), topic: g.topicOf(text)}
+	o := g.newVariant(text)
+	f := o.fold
 	for ci, phrases := range g.concepts {
 		for _, p := range phrases {
 			if strings.Contains(f, p) {
@@ -215,6 +214,15 @@ func (g *Generator) newOption(text string) option {
 		}
 	}
 	return o
+}
+
+// newVariant is newOption without the equivalence groups the text names
+// (concepts): a variant of the key is told from other options by what it
+// names (sameSolution), never by sameAnswer, which reads them.
+func (g *Generator) newVariant(text string) option {
+	f := fold(text)
+	return option{text: text, fold: f, grams: makeGrams(f), width: display.Width(text), shape: shapeOf(text),
+		numbers: figures(text), topic: g.topicOf(text)}
 }
 
 // IsMultipleResponse reports whether card i becomes a "choose N" item.
@@ -327,7 +335,7 @@ func (g *Generator) source(c *candidate) OptionSource {
 // sortStable is slices.SortStableFunc for candidates: it sorts their
 // indexes (ties by index, so the order is the stable one) and moves each
 // candidate once, where the stable sort's merges move them many times.
-func sortStable(cs []candidate, cmp func(a, b candidate) int) {
+func sortStable(cs []candidate, cmp func(a, b *candidate) int) {
 	if len(cs) < 2 {
 		return
 	}
@@ -336,7 +344,7 @@ func sortStable(cs []candidate, cmp func(a, b candidate) int) {
 		idx[k] = int32(k)
 	}
 	slices.SortFunc(idx, func(a, b int32) int {
-		if c := cmp(cs[a], cs[b]); c != 0 {
+		if c := cmp(&cs[a], &cs[b]); c != 0 {
 			return c
 		}
 		return int(a - b)
@@ -767,7 +775,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			}
 			src.Note += note
 		}
-		o := g.newOption(v)
+		o := g.newVariant(v)
 		cand := candidate{option: &o, origin: originVariant, src: &src}
 		if seen[o.fold] {
 			g.decide(&cand, ReasonRepeat)
@@ -876,7 +884,7 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	if need <= 0 {
 		return fixed
 	}
-	sortStable(pool, byScore)
+	sortStable(pool, func(a, b *candidate) int { return cmp.Compare(a.score, b.score) })
 	if variants := countOrigin(pool, originVariant); variants >= need {
 		// Enough variants of the key: judged blind, nine in ten of them
 		// are plausible, against one in four of other cards' answers, so
@@ -953,7 +961,7 @@ func (g *Generator) shortlist(pool []candidate) []candidate {
 	}
 	out := slices.Clone(pool[:shortlist])
 	rest := slices.Clone(pool[shortlist:])
-	sortStable(rest, func(a, b candidate) int {
+	sortStable(rest, func(a, b *candidate) int {
 		sa, sb := a.echo, b.echo
 		switch {
 		case sa > sb:
