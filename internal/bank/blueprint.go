@@ -2,6 +2,7 @@ package bank
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"strings"
 
@@ -37,6 +38,8 @@ type Blueprint struct {
 	// compounds when the blueprint is first used (see knowledge).
 	phrases *knowledge.Phrases
 	kb      *knowledge.Base
+	// sum is the SHA-256 of the blueprint's file (see preparedCards).
+	sum [sha256.Size]byte
 }
 
 type compiledRule struct {
@@ -81,6 +84,7 @@ func ParseBlueprint(file string, data []byte) (*Blueprint, error) {
 	if err := bp.validate(); err != nil {
 		return nil, fmt.Errorf("%s: blueprint: %w", file, err)
 	}
+	bp.sum = sha256.Sum256(data)
 	return &bp, nil
 }
 

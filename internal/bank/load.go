@@ -82,6 +82,25 @@ func Load(files []File, bp *Blueprint) (*Bank, error) {
 // LoadContext is Load that gives up with ctx's error once ctx is done (a
 // big bank and Ctrl-C).
 func LoadContext(ctx context.Context, files []File, bp *Blueprint) (*Bank, error) {
+	if _, err := bp.knowledge(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if cards, sections, ok := preparedCards(files, bp); ok {
+		// The built-in bank, parsed at build time (prepared.go).
+		return (&Bank{Blueprint: bp, Knowledge: bp.kb, Cards: cards, Sections: sections}).loaded()
+	}
+	return loadParsed(ctx, files, bp)
+}
+
+// loaded is the last step of every load, of a prepared bank or a parsed
+// one: a step for cards with their ids and domains (a review) goes here.
+func (b *Bank) loaded() (*Bank, error) { return b, nil }
+
+// loadParsed is LoadContext parsing every file.
+func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error) {
 	kb, err := bp.knowledge()
 	if err != nil {
 		return nil, err
@@ -124,7 +143,7 @@ func LoadContext(ctx context.Context, files []File, bp *Blueprint) (*Bank, error
 		return b, &ProblemsError{Problems: errs}
 	}
 	assignIDs(b.Cards)
-	return b, nil
+	return b.loaded()
 }
 
 // SectionCount is how many cards a section holds.
