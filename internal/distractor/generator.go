@@ -437,7 +437,8 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	c := &g.cards[i]
 	inf := g.inf(i)
 	key := &inf.answer
-	seen := map[string]bool{key.fold: true}
+	seen := make(map[string]bool, 128)
+	seen[key.fold] = true
 	var out []candidate
 	var sameAsk []int // cards whose question asks what card i's does
 	neighbours := g.neighbours[c.Section]
@@ -893,7 +894,6 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	if need <= 0 {
 		return fixed
 	}
-	sortStable(pool, func(a, b *candidate) int { return cmp.Compare(a.score, b.score) })
 	if variants := countOrigin(pool, originVariant); variants >= need {
 		// Enough variants of the key: judged blind, nine in ten of them
 		// are plausible, against one in four of other cards' answers, so
@@ -961,26 +961,47 @@ func countOrigin(pool []candidate, origin int) int {
 	return n
 }
 
-// shortlist keeps the most plausible candidates plus those that echo the
-// question's wording most: without them the search could never place the
-// key below another option on the question cues.
+// shortlist keeps the most plausible candidates (lowest score first, ties
+// in pool order) plus those that echo the question's wording most: without
+// them the search could never place the key below another option on the
+// question cues. A pool no longer than the shortlist comes back sorted.
+// (Picking the few it keeps is cheaper than sorting the pool.)
 func (g *Generator) shortlist(pool []candidate) []candidate {
 	if len(pool) <= shortlist+echoSlots {
+		sortStable(pool, func(a, b *candidate) int { return cmp.Compare(a.score, b.score) })
 		return pool
 	}
-	out := slices.Clone(pool[:shortlist])
-	rest := slices.Clone(pool[shortlist:])
-	sortStable(rest, func(a, b *candidate) int {
-		sa, sb := a.echo, b.echo
-		switch {
-		case sa > sb:
-			return -1
-		case sa < sb:
-			return 1
+	// before: by score, then pool order (the stable order by score).
+	before := func(a, b int) bool {
+		if pool[a].score != pool[b].score {
+			return pool[a].score < pool[b].score
 		}
-		return 0
-	})
-	return append(out, rest[:echoSlots]...)
+		return a < b
+	}
+	// echoes: by echo, most first, then as before.
+	echoes := func(a, b int) bool {
+		if pool[a].echo != pool[b].echo {
+			return pool[a].echo > pool[b].echo
+		}
+		return before(a, b)
+	}
+	taken := make([]bool, len(pool))
+	out := make([]candidate, 0, shortlist+echoSlots)
+	take := func(n int, first func(a, b int) bool) {
+		for range n {
+			best := -1
+			for k := range pool {
+				if !taken[k] && (best < 0 || first(k, best)) {
+					best = k
+				}
+			}
+			taken[best] = true
+			out = append(out, pool[best])
+		}
+	}
+	take(shortlist, before)
+	take(echoSlots, echoes)
+	return out
 }
 
 // Cues a test-wise guesser reads without knowing AWS.
