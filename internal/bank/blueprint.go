@@ -75,6 +75,22 @@ type DomainRule struct {
 
 // ParseBlueprint decodes and validates a blueprint strictly.
 func ParseBlueprint(file string, data []byte) (*Blueprint, error) {
+	if file == preparedBlueprintFile {
+		if sum := sha256.Sum256(data); sum == preparedBlueprintSum {
+			// The built-in blueprint, parsed at build time (prepared.go).
+			bp := preparedBlueprint()
+			if err := bp.validate(); err != nil {
+				return nil, fmt.Errorf("%s: blueprint: %w", file, err)
+			}
+			bp.sum = sum
+			return &bp, nil
+		}
+	}
+	return parseBlueprintYAML(file, data)
+}
+
+// parseBlueprintYAML is ParseBlueprint reading the YAML.
+func parseBlueprintYAML(file string, data []byte) (*Blueprint, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	var bp Blueprint

@@ -27,6 +27,33 @@ func TestPreparedUpToDate(t *testing.T) {
 	}
 }
 
+// The built-in blueprint is taken from its prepared form, the same as
+// reading its YAML gives; another blueprint is read.
+func TestPreparedBlueprint(t *testing.T) {
+	got, err := ParseBlueprint(data.BlueprintFile, data.Blueprint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := parseBlueprintYAML(data.BlueprintFile, data.Blueprint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("the prepared built-in blueprint differs from its YAML:\n%+v\nwant\n%+v", got, want)
+	}
+	changed := bytes.Replace(data.Blueprint, []byte("questions: 65"), []byte("questions: 64"), 1)
+	if bytes.Equal(changed, data.Blueprint) {
+		t.Fatal("the test's change to the blueprint changes nothing")
+	}
+	bp, err := ParseBlueprint(data.BlueprintFile, changed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bp.Questions != 64 {
+		t.Errorf("a changed built-in blueprint: %d questions, want 64 read from it", bp.Questions)
+	}
+}
+
 // Loading the built-in bank takes the prepared cards, the same as parsing
 // it gives; each load has its own cards; another file, or the same with
 // another blueprint, is parsed.
