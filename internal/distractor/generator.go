@@ -439,7 +439,7 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	key := &inf.answer
 	seen := make(map[string]bool, 128)
 	seen[key.fold] = true
-	var out []candidate
+	out := make([]candidate, 0, 128)
 	var sameAsk []int // cards whose question asks what card i's does
 	neighbours := g.neighbours[c.Section]
 	// echoed are the services both the question and the key name.
@@ -898,7 +898,13 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		// Enough variants of the key: judged blind, nine in ten of them
 		// are plausible, against one in four of other cards' answers, so
 		// the search chooses among them alone.
-		pool = slices.DeleteFunc(slices.Clone(pool), func(c candidate) bool { return c.origin != originVariant })
+		only := make([]candidate, 0, variants)
+		for _, c := range pool {
+			if c.origin == originVariant {
+				only = append(only, c)
+			}
+		}
+		pool = only
 	}
 	pool = g.shortlist(pool)
 	if len(pool) <= need {
@@ -1135,7 +1141,8 @@ const pairSimilarity = 0.5
 // pairCost penalises a set in which the key is one of the few options that
 // have a near-identical partner: "pick one of the pair" would find it.
 func (t *cueTable) pairCost(set []int) float64 {
-	all := append([]int{0}, set...)
+	var buf [8]int // the key and the set, on the stack for sets up to 7
+	all := append(append(buf[:0], 0), set...)
 	paired, keyPaired := 0, false
 	for _, a := range all {
 		for _, b := range all {
