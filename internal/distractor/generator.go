@@ -88,6 +88,8 @@ type Generator struct {
 	prepared bool
 	// fromPrepared marks the cards whose info came from there.
 	fromPrepared []bool
+	// ahead holds what Prefetch gathers for the questions to come.
+	ahead map[int]*prefetch
 }
 
 // SmallBank is the largest bank whose every card is a candidate for every
@@ -434,16 +436,8 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 // other cards' answers on its topic (its own section first), and, as a
 // last resort, answers from its section, its neighbours and its domain.
 func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
-	c := &g.cards[i]
 	inf := g.inf(i)
 	key := &inf.answer
-	seen := make(map[string]bool, 128)
-	seen[key.fold] = true
-	out := make([]candidate, 0, 128)
-	var sameAsk []int // cards whose question asks what card i's does
-	neighbours := g.neighbours[c.Section]
-	// echoed are the services both the question and the key name.
-	echoed := intersectSorted(inf.question.services, inf.answer.topic.services)
 	// visited[j] == stamp: card j was considered for this question.
 	if g.visited == nil {
 		g.visited = make([]uint32, len(g.cards))
@@ -453,79 +447,80 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		clear(g.visited)
 		g.stamp = 1
 	}
-	visited, stamp := g.visited, g.stamp
-	// consider adds card j's answer; lastResort lets in answers off the
-	// stem's topic from the card's domain.
-	consider := func(j int, lastResort bool) {
-		if j == i || visited[j] == stamp {
-			return
+	a := g.prefetched(i)
+	if a != nil {
+		// Gathered on Prefetch's goroutine with marks of its own: the
+		// cards it considered are marked here for the rest.
+		for _, j := range a.marked {
+			g.visited[j] = g.stamp
 		}
-		ji := g.inf(j)
-		// On the topic: the answer names a concept of the stem, or its
-		// card asks about one (an answer to a neighbouring problem);
-		// sharing only a service is near, not on, the topic.
-		specific := max(commonSorted(inf.stem.specific, ji.answer.topic.specific), commonSorted(inf.stem.specific, ji.question.specific))
-		services := commonSorted(inf.stem.services, ji.answer.topic.services)
-		if len(ji.answer.topic.classes) == 0 {
-			services = commonSorted(inf.stem.services, ji.stem.services)
-		}
-		near := 2*specific + services
-		cand := candidate{option: &ji.answer, origin: originPool, card: j}
-		cand.borrowed = g.cards[j].Section != c.Section
-		switch {
-		case specific > 0 && kindsAgree(inf.kind, ji.kind):
-			cand.origin = originTopic
-		case services > 0 && inf.kind != "" && kindsAgree(inf.kind, ji.kind):
-			// An API action for an API action of the same service: of one
-			// kind and one service is on the topic too.
-			cand.origin = originTopic
-		case specific > 0 || services > 0:
-			cand.origin = originNear
-		case g.cards[j].Section == c.Section:
-			cand.pool = "section"
-		case slices.Contains(neighbours, g.cards[j].Section):
-			cand.pool = "neighbour"
-		case lastResort && g.cards[j].Domain == c.Domain:
-			cand.pool = "domain"
-		default:
-			return // off the topic and far from the card: not worth comparing
-		}
-		visited[j] = stamp
-		if g.cardsEquivalent(i, j) {
-			sameAsk = append(sameAsk, j)
-			g.decide(&cand, ReasonSameQuestion)
-			return
-		}
-		if seen[ji.answer.fold] {
-			g.decide(&cand, ReasonRepeat)
-			return
-		}
-		if sameSolution(inf.answer.topic, ji.answer.topic) {
-			g.decide(&cand, ReasonSameSolution)
-			return
-		}
-		if cand.origin == originTopic && inf.asked != "" && !g.namesKind(ji.answer.topic, inf.asked) {
-			// The stem asks for an API action (a service, a command…):
-			// an option that names none is ruled out by reading alone.
-			cand.origin = originNear
-		}
-		if cand.origin == originTopic && !subset(echoed, ji.answer.topic.services) {
-			// The key names a service the stem names; an option that
-			// does not is ruled out by reading alone.
-			cand.origin = originNear
-		}
-		cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
-		if cand.origin == originNear {
-			// Near the topic: prefer answers of the key's kind to
-			// questions worded like this one (a neighbouring problem).
-			if !kindsAgree(inf.kind, ji.kind) {
-				cand.score += 3
-			}
-			cand.score -= 4 * ji.qgrams.jaccard(inf.qgrams)
-		}
-		seen[ji.answer.fold] = true
-		out = append(out, cand)
+		a.visited, a.stamp, a.marked, a.record = g.visited, g.stamp, nil, false
+	} else {
+		a = g.gatherTopic(i, rng, g.visited, g.stamp, false)
 	}
+	from := len(a.out)
+	a.out = append(a.out, g.variants(i, a.sameAsk, rng)...)
+	for k := from; k < len(a.out); k++ {
+		a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
+	}
+	keyWording := key.grams.jaccard(inf.qgrams)
+	echoes := 0
+	for k := range a.out {
+		if a.out[k].echo >= keyWording && a.out[k].origin <= originNear {
+			echoes++
+		}
+	}
+	if echoes < 2 {
+		// The key repeats the question's wording more than the answers
+		// on its topic do: borrow answers that echo the question as much.
+		from := len(a.out)
+		for _, j := range g.echoing(i, keyWording, rng) {
+			a.consider(j, true)
+		}
+		for k := from; k < len(a.out); k++ {
+			a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
+		}
+	}
+	out := a.out
+	for k := range out {
+		// Topic: as close to the question's wording as the key is, so
+		// "the option that repeats the question" is not a tell.
+		wording := 8 * math.Abs(out[k].echo-keyWording)
+		out[k].score += plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
+		g.decide(&out[k], "")
+	}
+	return out
+}
+
+// gathering is what pool has gathered for card i's question from other
+// cards' answers, and what it needs to gather more.
+type gathering struct {
+	g       *Generator
+	i       int
+	out     []candidate
+	seen    map[string]bool // folded options already in out, and the key
+	sameAsk []int           // cards whose question asks what card i's does
+	// echoed are the services both the question and the key name.
+	echoed []int
+	// visited[j] == stamp: card j was considered.
+	visited []uint32
+	stamp   uint32
+	// marked lists the cards considered, when record is set (Prefetch).
+	marked []int
+	record bool
+}
+
+// gatherTopic gathers the answers of the cards on card i's topic, of its
+// section and its neighbours (and, short of those, its domain), with how
+// much each echoes the question. rng is needed only for a list longer
+// than maxScan (see rngFree).
+func (g *Generator) gatherTopic(i int, rng *rand.Rand, visited []uint32, stamp uint32, record bool) *gathering {
+	c := &g.cards[i]
+	inf := g.inf(i)
+	a := &gathering{g: g, i: i, out: make([]candidate, 0, 128), seen: make(map[string]bool, 128),
+		echoed:  intersectSorted(inf.question.services, inf.answer.topic.services),
+		visited: visited, stamp: stamp, record: record}
+	a.seen[inf.answer.fold] = true
 	scan := func(idx []int, lastResort bool) {
 		// A large list is read from a random point for at most maxScan
 		// cards: enough choice, and cost independent of its size.
@@ -534,7 +529,7 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 			start = rng.IntN(len(idx))
 		}
 		for n := 0; n < len(idx) && n < maxScan; n++ {
-			consider(idx[(start+n)%len(idx)], lastResort)
+			a.consider(idx[(start+n)%len(idx)], lastResort)
 		}
 	}
 	scan(g.bySection[c.Section], false)
@@ -545,40 +540,110 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		// Every card of the bank that could be on the topic: the others
 		// would be passed over by consider anyway.
 		for _, j := range g.onTopic(inf.stem) {
-			consider(j, false)
+			a.consider(j, false)
 		}
 	}
-	if len(out) < minOwnPool {
+	if len(a.out) < minOwnPool {
 		scan(g.byDomain[c.Domain], true)
 	}
-	out = append(out, g.variants(i, sameAsk, rng)...)
-	keyWording := key.grams.jaccard(inf.qgrams)
-	echoes := 0
-	for k := range out {
-		out[k].echo = out[k].grams.jaccard(inf.qgrams)
-		if out[k].echo >= keyWording && out[k].origin <= originNear {
-			echoes++
+	for k := range a.out {
+		a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
+	}
+	return a
+}
+
+// rngFree reports whether gatherTopic(i) reads no list longer than
+// maxScan, so draws nothing from rng.
+func (g *Generator) rngFree(i int) bool {
+	c := &g.cards[i]
+	if len(g.bySection[c.Section]) > maxScan || len(g.byDomain[c.Domain]) > maxScan {
+		return false
+	}
+	for _, n := range g.neighbours[c.Section] {
+		if len(g.bySection[n]) > maxScan {
+			return false
 		}
 	}
-	if echoes < 2 {
-		// The key repeats the question's wording more than the answers
-		// on its topic do: borrow answers that echo the question as much.
-		from := len(out)
-		for _, j := range g.echoing(i, keyWording, rng) {
-			consider(j, true)
-		}
-		for k := from; k < len(out); k++ {
-			out[k].echo = out[k].grams.jaccard(inf.qgrams)
-		}
+	return true
+}
+
+// consider adds card j's answer; lastResort lets in answers off the
+// stem's topic from the card's domain.
+func (a *gathering) consider(j int, lastResort bool) {
+	g, i := a.g, a.i
+	if j == i || a.visited[j] == a.stamp {
+		return
 	}
-	for k := range out {
-		// Topic: as close to the question's wording as the key is, so
-		// "the option that repeats the question" is not a tell.
-		wording := 8 * math.Abs(out[k].echo-keyWording)
-		out[k].score += plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
-		g.decide(&out[k], "")
+	c := &g.cards[i]
+	inf := g.inf(i)
+	ji := g.inf(j)
+	// On the topic: the answer names a concept of the stem, or its
+	// card asks about one (an answer to a neighbouring problem);
+	// sharing only a service is near, not on, the topic.
+	specific := max(commonSorted(inf.stem.specific, ji.answer.topic.specific), commonSorted(inf.stem.specific, ji.question.specific))
+	services := commonSorted(inf.stem.services, ji.answer.topic.services)
+	if len(ji.answer.topic.classes) == 0 {
+		services = commonSorted(inf.stem.services, ji.stem.services)
 	}
-	return out
+	near := 2*specific + services
+	cand := candidate{option: &ji.answer, origin: originPool, card: j}
+	cand.borrowed = g.cards[j].Section != c.Section
+	switch {
+	case specific > 0 && kindsAgree(inf.kind, ji.kind):
+		cand.origin = originTopic
+	case services > 0 && inf.kind != "" && kindsAgree(inf.kind, ji.kind):
+		// An API action for an API action of the same service: of one
+		// kind and one service is on the topic too.
+		cand.origin = originTopic
+	case specific > 0 || services > 0:
+		cand.origin = originNear
+	case g.cards[j].Section == c.Section:
+		cand.pool = "section"
+	case slices.Contains(g.neighbours[c.Section], g.cards[j].Section):
+		cand.pool = "neighbour"
+	case lastResort && g.cards[j].Domain == c.Domain:
+		cand.pool = "domain"
+	default:
+		return // off the topic and far from the card: not worth comparing
+	}
+	a.visited[j] = a.stamp
+	if a.record {
+		a.marked = append(a.marked, j)
+	}
+	if g.cardsEquivalent(i, j) {
+		a.sameAsk = append(a.sameAsk, j)
+		g.decide(&cand, ReasonSameQuestion)
+		return
+	}
+	if a.seen[ji.answer.fold] {
+		g.decide(&cand, ReasonRepeat)
+		return
+	}
+	if sameSolution(inf.answer.topic, ji.answer.topic) {
+		g.decide(&cand, ReasonSameSolution)
+		return
+	}
+	if cand.origin == originTopic && inf.asked != "" && !g.namesKind(ji.answer.topic, inf.asked) {
+		// The stem asks for an API action (a service, a command…):
+		// an option that names none is ruled out by reading alone.
+		cand.origin = originNear
+	}
+	if cand.origin == originTopic && !subset(a.echoed, ji.answer.topic.services) {
+		// The key names a service the stem names; an option that
+		// does not is ruled out by reading alone.
+		cand.origin = originNear
+	}
+	cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
+	if cand.origin == originNear {
+		// Near the topic: prefer answers of the key's kind to
+		// questions worded like this one (a neighbouring problem).
+		if !kindsAgree(inf.kind, ji.kind) {
+			cand.score += 3
+		}
+		cand.score -= 4 * ji.qgrams.jaccard(inf.qgrams)
+	}
+	a.seen[ji.answer.fold] = true
+	a.out = append(a.out, cand)
 }
 
 // echoesStem reports whether the stem of card i names hit h's concept (or
