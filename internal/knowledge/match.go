@@ -86,7 +86,18 @@ func skipped(r rune) bool {
 	return unicode.IsSpace(r) || r == '-' || r == '`' || r == '·' || r == '\''
 }
 
-func foldRune(r rune) rune { return unicode.ToLower(r) }
+func foldRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return r // a Hangul syllable (nearly every letter of a Korean bank) has no case
+	}
+	return unicode.ToLower(r)
+}
 
 // word reports a Latin letter or digit: Latin aliases match only where no
 // such rune touches them, so `SAM` is not found in `SAML`.
