@@ -23,7 +23,7 @@ func TestPreparedUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Error("internal/bank/prepared_gen.go is out of date with data/dva-c02-notes.txt or data/dva-c02.yaml: run `go generate ./internal/bank`")
+		t.Error("internal/bank/prepared_gen.go is out of date with data/dva-c02-notes.txt or data/dva-c02.yaml: run `go generate ./internal/knowledge ./internal/bank ./internal/distractor`")
 	}
 }
 

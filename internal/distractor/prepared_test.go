@@ -36,7 +36,7 @@ func TestPreparedUpToDate(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Error("internal/distractor/prepared_gen.go is out of date with the built-in bank, blueprint or knowledge: run `go generate ./internal/distractor`")
+		t.Error("internal/distractor/prepared_gen.go is out of date with the built-in bank, blueprint or knowledge: run `go generate ./internal/knowledge ./internal/bank ./internal/distractor`")
 	}
 }
 

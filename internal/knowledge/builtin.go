@@ -18,3 +18,8 @@ func Builtin() (*Base, error) {
 	})
 	return builtin.base, nil
 }
+
+// BuiltinSum identifies the knowledge files Builtin was generated from
+// (their SHA-256): data prepared from the built-in knowledge elsewhere
+// records it, and is used only while it is the same.
+func BuiltinSum() string { return builtinSum }

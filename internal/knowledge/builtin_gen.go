@@ -2,6 +2,9 @@
 
 package knowledge
 
+// builtinSum identifies the files this was generated from.
+const builtinSum = "599c3832c29fda490aeba514a507e867f1d7847a0ada43fad7f27fdfb7063bd7"
+
 var builtinConcepts = []Concept{
 	{ID: "swf", Service: 0, Kind: "service", Aliases: []string{"SWF", "Simple Workflow Service", "Amazon Simple Workflow", "Simple Workflow", "Amazon SWF"}, Note: "", Domain: "development", Class: 0, Contrasts: []int{90}, Source: "data/knowledge/contrasts-more.yaml:7"},
 	{ID: "documentdb", Service: 1, Kind: "service", Aliases: []string{"DocumentDB", "Document DB", "도큐먼트DB", "MongoDB 호환", "MongoDB compatible", "MongoDB 호환 모드", "Amazon DocumentDB"}, Note: "", Domain: "development", Class: 1, Contrasts: []int{98}, Source: "data/knowledge/contrasts-more.yaml:11"},
