@@ -90,14 +90,10 @@ func LoadContext(ctx context.Context, files []File, bp *Blueprint) (*Bank, error
 	}
 	if cards, sections, ok := preparedCards(files, bp); ok {
 		// The built-in bank, parsed at build time (prepared.go).
-		return (&Bank{Blueprint: bp, Knowledge: bp.kb, Cards: cards, Sections: sections}).loaded()
+		return &Bank{Blueprint: bp, Knowledge: bp.kb, Cards: cards, Sections: sections}, nil
 	}
 	return loadParsed(ctx, files, bp)
 }
-
-// loaded is the last step of every load, of a prepared bank or a parsed
-// one: a step for cards with their ids and domains (a review) goes here.
-func (b *Bank) loaded() (*Bank, error) { return b, nil }
 
 // loadParsed is LoadContext parsing every file.
 func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error) {
@@ -143,7 +139,7 @@ func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error)
 		return b, &ProblemsError{Problems: errs}
 	}
 	assignIDs(b.Cards)
-	return b.loaded()
+	return b, nil
 }
 
 // SectionCount is how many cards a section holds.
