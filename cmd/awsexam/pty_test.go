@@ -221,12 +221,16 @@ var ptyTests = []struct {
 	run  func(t *testing.T)
 }{
 	{"DrillAnsweredWithKeys", testDrillAnsweredWithKeys},
+	{"DrillFeedbackExplainsEveryOption", testDrillFeedbackExplainsEveryOption},
 	{"MockEndsByItselfWhenTimeRunsOut", testMockEndsByItselfWhenTimeRunsOut},
 	{"MockKilledThenResumed", testMockKilledThenResumed},
 	{"CtrlCSaveAndQuitExits130", testCtrlCSaveAndQuitExits130},
 	{"SIGHUPKeepsAnswers", testSIGHUPKeepsAnswers},
 	{"MockScreensFitEightyColumns", testMockScreensFitEightyColumns},
 	{"TimeRunsOutWhilePaused", testTimeRunsOutWhilePaused},
+	{"ReviewWalksAnAttempt", testReviewWalksAnAttempt},
+	{"ReviewDRecordsADispute", testReviewDRecordsADispute},
+	{"DrillFeedbackDRecordsADispute", testDrillFeedbackDRecordsADispute},
 }
 
 // ptyPaths are the input path and prompt of each run of the suite.
@@ -353,6 +357,33 @@ func testDrillAnsweredWithKeys(t *testing.T) {
 	if files, _ := filepath.Glob(filepath.Join(home, "attempts", "*.json")); len(files) != 1 {
 		t.Errorf("saved attempts: %v", files)
 	}
+}
+
+// A wrong pick's feedback says why it is wrong; e, typed in the same burst
+// as the answer, shows every option marked and explained, e again (ㄷ under
+// a Korean input method) the short screen, Enter goes on.
+func testDrillFeedbackExplainsEveryOption(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "drill", "--bank", ptyBank(t), "--count", "3", "--seed", "1")
+	s.expect(`Question 1/3`, 5*time.Second)
+	s.expect(`e every option explained|1–4 answer`, time.Second)
+	e := examOf(t, home)
+	w := wrongOption(&e.Questions[0])
+	m := s.mark()
+	s.send(strings.Repeat("\x1b[B", w) + "\r" + "e") // ↓ to a wrong option, Enter, e: one burst
+	s.expectAfter(m, `✘ Wrong\.`, 3*time.Second)
+	s.expectAfter(m, digit(w)+`\. .*\(your answer\)`, 3*time.Second)
+	s.expectAfter(m, digit(e.Questions[0].Answers[0])+`\. .*\(answer\)`, time.Second)
+	s.expectAfter(m, `A wrong answer written by the bank's author`, time.Second)
+	s.expectAfter(m, `e short view`, time.Second)
+	m = s.mark()
+	s.send("ㄷ")
+	s.expectAfter(m, `You chose `+digit(w)+`\.`, 3*time.Second)
+	s.expectAfter(m, `e every option explained`, time.Second)
+	m = s.mark()
+	s.send("\r")
+	s.expectAfter(m, `Question 2/3`, 3*time.Second)
+	s.fitsWidth(80)
 }
 
 func testMockEndsByItselfWhenTimeRunsOut(t *testing.T) {

@@ -24,6 +24,16 @@ type Card struct {
 	// used before any generated ones.
 	Distractors []string
 	Explanation string
+	// OriginalAnswer is the bank's own answer where a review corrected the
+	// key (Answers then holds the corrected one).
+	OriginalAnswer string
+	// Verdict is the review's verdict and ReviewedAt where that review is;
+	// both are zero for a card no review names.
+	Verdict    Verdict
+	ReviewedAt Source
+	// LeftOut is set when a review says the card cannot be asked as written
+	// and gives nothing to ask instead: exams leave it out.
+	LeftOut bool
 	// Equivalent names a group of cards (YAML `equivalent:`) whose answers
 	// mean the same thing, so they are never offered against each other.
 	Equivalent string

@@ -33,6 +33,7 @@ func (b *Bank) Lint() []Problem {
 		}
 	}
 	out = append(out, b.unaskable()...)
+	out = append(out, b.ReviewWarnings...)
 	first := map[string]Source{}
 	for _, c := range b.Cards {
 		if _, ok := first[c.Section]; !ok {

@@ -27,6 +27,9 @@ type Bank struct {
 	Sections []string
 	// Knowledge is the AWS knowledge the bank was read with.
 	Knowledge *knowledge.Base
+	// ReviewWarnings are the reviews ApplyReviews could not apply (cards
+	// the bank does not have); Lint reports them.
+	ReviewWarnings []Problem
 }
 
 // Format names a bank file format.

@@ -203,7 +203,7 @@ func TestProblemsErrorCapsAtTwenty(t *testing.T) {
 	for i := 1; i <= 25; i++ {
 		probs = append(probs, Problem{Source: Source{"f", i}, Msg: "bad"})
 	}
-	msg := (&ProblemsError{probs}).Error()
+	msg := (&ProblemsError{Problems: probs}).Error()
 	if !strings.Contains(msg, "f:20: bad") || strings.Contains(msg, "f:21: bad") || !strings.Contains(msg, "and 5 more problems") {
 		t.Errorf("got %s", msg)
 	}

@@ -27,6 +27,9 @@ const MaxShown = 20
 // problem found, not only the first.
 type ProblemsError struct {
 	Problems []Problem
+	// Summary replaces the last line's "in the bank: ..." advice (a review
+	// file's problems).
+	Summary string
 }
 
 func (e *ProblemsError) Error() string {
@@ -40,6 +43,10 @@ func (e *ProblemsError) Error() string {
 		b.WriteByte('\n')
 	}
 	n := len(e.Problems)
+	if e.Summary != "" {
+		fmt.Fprintf(&b, "%d problem%s %s", n, plural(n), e.Summary)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "%d problem%s in the bank: fix the lines above, or run without --bank to use the built-in bank", n, plural(n))
 	return b.String()
 }

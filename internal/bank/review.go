@@ -9,6 +9,8 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+//go:generate go run ./reviewgen ../../data/dva-c02-review.yaml builtinreview_gen.go
+
 // ReviewSchema is the version of the review file format; DecodeReviews
 // refuses any other, EncodeReviews writes it.
 const ReviewSchema = 1

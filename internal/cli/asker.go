@@ -35,6 +35,9 @@ type termAsker struct {
 	// redraws it in place with the cursor where the user left it.
 	shown  string
 	cursor int
+	// dispute records a dispute of q from the drill's feedback (d) and
+	// returns what to say; nil where there is nothing to dispute into.
+	dispute func(ctx context.Context, q *exam.Question) (string, error)
 }
 
 var (
@@ -431,37 +434,139 @@ func (a *termAsker) ConfirmSubmit(ctx context.Context, s exam.ReviewScreen) (boo
 	return k == 0, err
 }
 
+// Feedback is a drill's verdict on one answer: short, to fit 80×24 with a
+// long stem (the verdict, the pick's why-wrong line, the key, the notes'
+// original answer where a review corrected it, the explanation cut to the
+// room left); e shows every option explained, and e again the short screen.
 func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
-	w, _ := a.size()
-	w = min(w, 100)
-	q := f.Question
-	lines := []string{bold.Sprintf("Question %d/%d · %d right so far", f.Index+1, f.Total, f.CorrectSoFar), faint.Sprint(strings.Repeat("─", w))}
-	for _, l := range display.Wrap(q.Stem, w) {
-		lines = append(lines, bold.Sprint(l))
-	}
-	lines = append(lines, "")
-	if f.Right {
-		lines = append(lines, green.Sprint("✔ Right."))
-	} else {
-		lines = append(lines, red.Sprint("✘ Wrong."))
-		for _, c := range f.Chosen {
-			lines = append(lines, display.WrapHanging(fmt.Sprintf("  You chose %d. ", c+1), q.Options[c], w)...)
-		}
-	}
-	for _, k := range q.Answers {
-		lines = append(lines, display.WrapHanging(green.Sprintf("  Answer %d. ", k+1), q.Options[k], w)...)
-	}
-	if q.Explanation != "" {
-		lines = append(lines, "")
-		lines = append(lines, display.WrapHanging("  ", q.Explanation, w)...)
-	}
-	lines = append(lines, "", faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), "")
 	next := "Next question"
 	if f.Index == f.Total-1 {
 		next = "See my results"
 	}
-	_, err := a.menu(ctx, keysMenu, "Continue:", []string{next}, 0, time.Time{}, func() []string { return lines })
-	return err
+	full := false
+	redraw := false
+	message := ""
+	for {
+		w, h := a.size()
+		var said []string
+		if message != "" {
+			for _, l := range display.Wrap(message, min(w, 100)) {
+				said = append(said, yellow.Sprint(l))
+			}
+		}
+		a.draw(append(feedbackLines(f, full, min(w, 100), h-len(said)), said...), redraw)
+		_, again, err := a.prompt(ctx, keysFeedback, time.Time{}, listSpec{message: "Continue:", hint: "[Enter]", options: []string{next}, page: 1})
+		switch {
+		case again:
+			redraw = true
+			continue
+		case errors.Is(err, errShortcut):
+			redraw = false
+			// Every key of this screen is handled here, in one switch.
+			switch a.in.last.key {
+			case keyDigit:
+				if a.in.last.digit == 1 {
+					return nil
+				}
+			case keyExplain:
+				full = !full
+			case keyDispute:
+				if a.dispute == nil {
+					continue
+				}
+				said, err := a.dispute(ctx, f.Question)
+				if err != nil {
+					return err
+				}
+				message = said
+			}
+			continue
+		}
+		return err
+	}
+}
+
+// feedbackLines is the feedback screen above its one-entry menu, at most
+// height-3 lines in the short form (the menu and its hint take the rest).
+func feedbackLines(f exam.FeedbackScreen, full bool, w, height int) []string {
+	q := f.Question
+	head := []string{bold.Sprintf("Question %d/%d · %d right so far", f.Index+1, f.Total, f.CorrectSoFar), faint.Sprint(strings.Repeat("─", w))}
+	var stem []string
+	for _, l := range display.Wrap(q.Stem, w) {
+		stem = append(stem, bold.Sprint(l))
+	}
+	var body []string
+	if f.Right {
+		body = append(body, green.Sprint("✔ Right."))
+	} else {
+		body = append(body, red.Sprint("✘ Wrong."))
+	}
+	if full {
+		for k, o := range q.Options {
+			mark := "  "
+			switch {
+			case slices.Contains(q.Answers, k):
+				mark = green.Sprint("✔ ")
+			case slices.Contains(f.Chosen, k):
+				mark = red.Sprint("✘ ")
+			}
+			label := fmt.Sprintf("%s%d. ", mark, k+1)
+			tags := []string{}
+			if slices.Contains(q.Answers, k) {
+				tags = append(tags, "answer")
+			}
+			if slices.Contains(f.Chosen, k) {
+				tags = append(tags, "your answer")
+			}
+			text := strings.ReplaceAll(o, "\n", " ")
+			if len(tags) > 0 {
+				text += "  (" + strings.Join(tags, ", ") + ")"
+			}
+			body = append(body, display.WrapHanging(label, text, w)...)
+			if why := report.WhyWrong(q, k); why != "" {
+				for _, l := range display.WrapHanging("     ", why, w) {
+					body = append(body, faint.Sprint(l))
+				}
+			}
+		}
+		if q.OriginalAnswer != "" {
+			body = append(body, display.WrapHanging("  ", report.OriginalAnswer(q), w)...)
+		}
+		if q.Explanation != "" {
+			body = append(body, "")
+			body = append(body, display.WrapHanging("  ", q.Explanation, w)...)
+		}
+		foot := []string{"", faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), faint.Sprint(display.Truncate("Enter next · e short view · d dispute · Ctrl-C pause", w))}
+		return slices.Concat(head, stem, []string{""}, body, foot)
+	}
+	if !f.Right {
+		for _, c := range f.Chosen {
+			body = append(body, display.WrapHanging(fmt.Sprintf("  You chose %d. ", c+1), q.Options[c], w)...)
+			if why := report.WhyWrong(q, c); why != "" {
+				for _, l := range display.WrapHanging("     ", why, w) {
+					body = append(body, faint.Sprint(l))
+				}
+			}
+		}
+	}
+	for _, k := range q.Answers {
+		body = append(body, display.WrapHanging(green.Sprintf("  Answer %d. ", k+1), q.Options[k], w)...)
+	}
+	if q.OriginalAnswer != "" {
+		body = append(body, display.WrapHanging("  ", report.OriginalAnswer(q), w)...)
+	}
+	foot := []string{faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), faint.Sprint(display.Truncate("Enter next · e every option explained · d dispute · Ctrl-C pause", w))}
+	// The explanation takes the room left; the stem gives way last.
+	room := height - 3 - len(head) - len(foot) - len(stem) - 1 - len(body)
+	if q.Explanation != "" && room >= 2 {
+		expl := display.WrapHanging("  ", q.Explanation, w)
+		if len(expl) > room-1 {
+			expl = append(expl[:max(room-2, 1)], faint.Sprint("  … (e: the full explanation)"))
+		}
+		body = append(body, "")
+		body = append(body, expl...)
+	}
+	return fitHeight(head, slices.Concat(stem, []string{""}, body), foot, height-3)
 }
 
 // Interrupted is the pause menu after Ctrl-C. Ctrl-C again saves and

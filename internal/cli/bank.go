@@ -118,7 +118,8 @@ Errors (exit 1): lines without "|", empty questions or answers, invalid
 UTF-8, UTF-16 or binary files, files with no cards, unknown domains.
 Warnings (exit 0): duplicate questions, the same answer twice in a section,
 sections too small for three wrong answers of their own, cards whose domain
-fell to the blueprint's default.`,
+fell to the blueprint's default, reviews (--review) of cards the bank does
+not have. Notes list the cards a review leaves out of exams.`,
 		Example: `  awsexam bank check
   awsexam bank check --bank my-notes.txt --bank extra.yaml`,
 		Args: cobra.NoArgs,
@@ -139,6 +140,10 @@ func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
 	}
 	for _, p := range warnings {
 		fmt.Fprintln(stdio.Out, p)
+	}
+	for _, i := range b.LeftOutCards() {
+		c := &b.Cards[i]
+		fmt.Fprintf(stdio.Out, "%s: note: left out of exams by the review at %s (verdict %s with no correction to ask instead)\n", c.Source, c.ReviewedAt, c.Verdict)
 	}
 	gen := distractor.New(b)
 	multiple, extra := 0, 0
@@ -179,6 +184,7 @@ func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
 			fmt.Fprintf(stdio.Out, "note: section %q (%d cards) borrows wrong answers from its neighbours and its domain\n", s, counts[s])
 		}
 	}
+	listDisputes(stdio, b)
 	fmt.Fprintf(stdio.Out, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings)+extra, plural(len(warnings)+extra))
 	return nil
 }

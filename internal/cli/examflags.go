@@ -23,6 +23,8 @@ type examFlags struct {
 	domains  []string
 	// weighted: the exam must follow the domain weights (a mock).
 	weighted bool
+	// includeDisputed asks the cards the user disputed too.
+	includeDisputed bool
 }
 
 func (f *examFlags) register(cmd *cobra.Command, defaultCount int) {
@@ -31,6 +33,7 @@ func (f *examFlags) register(cmd *cobra.Command, defaultCount int) {
 	fl.Uint64Var(&f.seed, "seed", 0, "random seed: the same seed gives the same exam (default: a new one, printed)")
 	fl.StringArrayVar(&f.sections, "section", nil, "only cards of this bank `SECTION` (repeatable)")
 	fl.StringArrayVar(&f.domains, "domain", nil, "only this exam `DOMAIN`: development, security, deployment, troubleshooting (repeatable)")
+	fl.BoolVar(&f.includeDisputed, "include-disputed", false, "also ask the cards you disputed (left out by default; see awsexam disputes)")
 }
 
 // seedFor returns --seed if it was given, else a fresh one that is
@@ -57,6 +60,14 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 		Filter:   exam.Filter{Sections: f.sections, Domains: f.domains},
 		Weighted: f.weighted,
 	}
+	if !f.includeDisputed {
+		for card := range userDisputes(stdio).byCard {
+			if spec.LeaveOut == nil {
+				spec.LeaveOut = map[string]string{}
+			}
+			spec.LeaveOut[card] = exam.LeftOutDisputed
+		}
+	}
 	for _, a := range adjust {
 		a(&spec)
 	}
@@ -69,6 +80,9 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 	}
 	if err != nil {
 		return nil, nil, usagef("%s", err)
+	}
+	if n := countReason(e.LeftOut, exam.LeftOutDisputed); n > 0 {
+		notes = append(notes, fmt.Sprintf("%d card%s you disputed left out (--include-disputed asks them; awsexam disputes lists them)", n, plural(n)))
 	}
 	for _, n := range notes {
 		// Notes come before the first screen: wrapped, so none is wider

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "2b10592d83733bedb4381d489b11df2463bc6a9b9064fc93d2a6b5f209337dfc"},
-		{"generate --count 65 --seed 7", "176f991dccb829c0b97bee6df67ed5f0cd53a352c2a08f6a61c51b93f90c75cf"},
-		{"generate --count 30 --domain security --seed 42", "9c0f8f9893da5261915b0a07fef3188a449d9c5455e398a542382074f4040173"},
-		{"generate --count 65 --format md --answer-key --seed 3", "78e24a33688182679aa0a374e7df29ab6534721da4edfdb3eb728f6b7bc1922d"},
+		{"generate --all --format json --seed 1", "6c7a0d32751c95f8e7e2ad08d383ec0fc5745caacde44bcafa24bb05dcb95220"},
+		{"generate --count 65 --seed 7", "98b8ac098a1949afbc978375fe944d96b147c03803c344ba8829a33d96e1fb94"},
+		{"generate --count 30 --domain security --seed 42", "a5eb1fe175f68b880de7a435ae443cad1bab7ee18f995b492712de4a80132e17"},
+		{"generate --count 65 --format md --answer-key --seed 3", "9d808a4abf2a13ac2301fa36512ead7ac366ec9a84ea20c4264f4515c5c7200d"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

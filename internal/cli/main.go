@@ -36,6 +36,9 @@ type IO struct {
 	OutTTY bool
 	// Getenv reads the environment (tests pass their own).
 	Getenv func(string) string
+	// disputes are the user's disputes, read once a command (see
+	// userDisputes).
+	disputes *disputesRead
 }
 
 // usageError is bad usage: exit 2.

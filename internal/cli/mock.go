@@ -53,8 +53,11 @@ func newDrillCommand(g *globalOptions, stdio *IO) *cobra.Command {
 		Use:   "drill",
 		Short: "A quick drill: ten questions, each answer checked at once",
 		Long: `A quick drill: ten questions (--count), untimed unless --time. After
-each answer it says right or wrong, shows the right answer and the card's
-section and source FILE:LINE; Enter goes on. Saved like a mock.
+each answer it says right or wrong, why the option you picked is wrong,
+the right answer (and the notes' original answer where a review corrected
+it), the explanation, and the card's section and source FILE:LINE; e (ㄷ
+with a Korean input method) shows every option with why it is wrong,
+Enter goes on. Saved like a mock.
 
 Needs a terminal; without one use awsexam generate and awsexam grade.`,
 		Example: `  awsexam drill

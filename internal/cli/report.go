@@ -62,11 +62,19 @@ func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, e
 		if err != nil {
 			return nil, err
 		}
-		return store.ParseAttempt(name, raw)
+		a, err := store.ParseAttempt(name, raw)
+		if err != nil {
+			return nil, err
+		}
+		return withDisputes(a, stdio), nil
 	}
 	if strings.HasSuffix(which, ".json") || strings.ContainsRune(which, os.PathSeparator) {
 		if _, err := os.Stat(which); err == nil {
-			return store.ReadAttempt(which)
+			a, err := store.ReadAttempt(which)
+			if err != nil {
+				return nil, err
+			}
+			return withDisputes(a, stdio), nil
 		}
 	}
 	dir, err := dataDir(stdio)
@@ -83,12 +91,15 @@ func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, e
 				fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", f.Err)
 				continue
 			}
-			return f.Attempt, nil
+			return withDisputes(f.Attempt, stdio), nil
 		}
 		return nil, errNoAttempts(dir)
 	}
 	a, _, err := dir.FindAttempt(which)
-	return a, err
+	if err != nil {
+		return nil, err
+	}
+	return withDisputes(a, stdio), nil
 }
 
 func errNoAttempts(dir store.Dir) error {
@@ -164,7 +175,7 @@ func loadAttempts(ctx context.Context, stdio *IO) ([]*exam.Attempt, error) {
 			fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", f.Err)
 			continue
 		}
-		out = append(out, f.Attempt)
+		out = append(out, withDisputes(f.Attempt, stdio))
 	}
 	return out, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/AlecAivazis/survey/v2/core"
@@ -21,6 +22,7 @@ var version = "dev"
 // globalOptions are the flags every command takes.
 type globalOptions struct {
 	banks   []string
+	reviews []string
 	noColor bool
 }
 
@@ -52,6 +54,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 	})
 	pf := root.PersistentFlags()
 	pf.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export; - for standard input) instead of the built-in one; repeat to merge banks")
+	pf.StringArrayVar(&g.reviews, "review", nil, "review `FILE` (card id, verdict, explanation, corrected answer or question) applied to the bank; repeatable, later files win per card")
 	pf.BoolVar(&g.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
 
 	root.AddCommand(
@@ -64,6 +67,8 @@ func newRootCommand(stdio *IO) *cobra.Command {
 		newReportCommand(g, stdio),
 		newHistoryCommand(g, stdio),
 		newExportMissedCommand(g, stdio),
+		newReviewCommand(g, stdio),
+		newDisputesCommand(g, stdio),
 		newVersionCommand(stdio),
 	)
 	for _, c := range root.Commands() {
@@ -80,11 +85,41 @@ func setColor(g *globalOptions, stdio *IO) {
 	core.DisableColor = off
 }
 
-// loadBank loads the banks named by --bank, or the built-in one. It
-// returns the bank and a name for it ("built-in" or the files given).
+// loadBank loads the banks named by --bank, or the built-in one, and
+// applies the reviews: the built-in review to the built-in bank, then the
+// --review files in order. It returns the bank and a name for it
+// ("built-in" or the files given).
 func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
+	b, name, err := loadBankFiles(ctx, g, stdio)
+	if err != nil {
+		return b, name, err
+	}
+	var reviews []bank.ReviewFile
+	if len(g.banks) == 0 {
+		reviews = append(reviews, bank.BuiltinReview())
+	}
+	for _, path := range g.reviews {
+		rname, raw, err := readInput(ctx, stdio, "review file", path, bank.MaxFileBytes)
+		if err != nil {
+			return nil, "", err
+		}
+		rf, err := bank.ParseReviewFile(bank.File{Name: rname, Data: raw})
+		if err != nil {
+			return nil, "", err
+		}
+		reviews = append(reviews, rf)
+	}
+	b.ApplyReviews(reviews...)
+	return b, name, nil
+}
+
+// loadBankFiles loads the banks named by --bank, or the built-in one.
+func loadBankFiles(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
 	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
 	if err != nil {
+		return nil, "", err
+	}
+	if err := oneStdin(append(slices.Clone(g.banks), g.reviews...)...); err != nil {
 		return nil, "", err
 	}
 	if len(g.banks) == 0 {
@@ -97,9 +132,6 @@ func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, str
 		}
 		b, err := bank.LoadContext(ctx, []bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
 		return b, "built-in", err
-	}
-	if err := oneStdin(g.banks...); err != nil {
-		return nil, "", err
 	}
 	files := make([]bank.File, 0, len(g.banks))
 	names := make([]string, 0, len(g.banks))

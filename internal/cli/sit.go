@@ -123,6 +123,9 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 	}
 	defer tty.Close()
 	asker := &termAsker{in: tty, out: out, now: time.Now}
+	asker.dispute = func(ctx context.Context, q *exam.Question) (string, error) {
+		return askDispute(ctx, asker, stdio, q, j.ID, s.Exam.Bank)
+	}
 	r := &exam.Runner{Session: s, Asker: asker, Clock: realClock{}, Journal: j, Tick: 15 * time.Second}
 	outcome, runErr := r.Run(ctx)
 	// Leave the terminal as it was: cursor shown, screen below the exam.
@@ -163,6 +166,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 // finishReport prints the summary every finished attempt ends with and
 // writes the full report when asked.
 func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
+	a = withDisputes(a, stdio) // a drill's d on a feedback screen
 	if err := report.Summary(stdio.Out, a, textStyle()); err != nil {
 		return err
 	}

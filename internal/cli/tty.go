@@ -21,7 +21,9 @@ const (
 	keyPrev
 	keyNext
 	keyReview
-	keyToggle // space in a multiple-response item
+	keyToggle  // space in a multiple-response item
+	keyExplain // e on a drill's feedback: every option explained
+	keyDispute // d on a drill's feedback: dispute the key
 )
 
 // errShortcut ends a prompt because a shortcut key was pressed; the
@@ -44,6 +46,7 @@ const (
 	keysConfirm                 // arrows, Enter, Ctrl-C only: a destructive choice
 	keysQuestion                // plus digits, f, p, n, r and ←/→
 	keysMultiple                // as keysQuestion, and space toggles
+	keysFeedback                // as keysMenu, plus the drill feedback's letter keys (e, d)
 )
 
 // splitKeys cuts a burst of terminal input into whole keys, in order: one
@@ -158,6 +161,14 @@ func classify(m keyMode, k string) (pass string, sc shortcut, digit, move int) {
 		return "", keyDigit, int(r - '0'), 0
 	case r == ' ' && m == keysMultiple:
 		return "", keyToggle, 0, 0
+	case m == keysFeedback:
+		// A Korean input method sends jamo for the letter keys.
+		switch r {
+		case 'e', 'E', 'ㄷ':
+			return "", keyExplain, 0, 0
+		case 'd', 'D', 'ㅇ':
+			return "", keyDispute, 0, 0
+		}
 	case question:
 		// A Korean input method sends jamo for the letter keys.
 		switch r {

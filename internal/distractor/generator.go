@@ -619,7 +619,7 @@ func (a *gathering) consider(j int, lastResort bool) {
 		g.decide(&cand, ReasonRepeat)
 		return
 	}
-	if sameSolution(inf.answer.topic, ji.answer.topic) {
+	if sameSolution(inf.answer.topic, ji.answer.topic) || g.overlapsKey(i, ji.answer.topic.tags.Hits) {
 		g.decide(&cand, ReasonSameSolution)
 		return
 	}
@@ -644,6 +644,23 @@ func (a *gathering) consider(j int, lastResort bool) {
 	}
 	a.seen[ji.answer.fold] = true
 	a.out = append(a.out, cand)
+}
+
+// overlapsKey reports whether an answer naming hits names a concept that
+// is as right as one card i's key names, for a question that does not tell
+// the two apart (knowledge overlaps: Redis or Memcached for a plain cache).
+func (g *Generator) overlapsKey(i int, hits []knowledge.Hit) bool {
+	if g.kb == nil {
+		return false
+	}
+	for _, kh := range g.inf(i).answer.topic.tags.Hits {
+		for _, h := range hits {
+			if h.Concept != kh.Concept && g.kb.Overlapping(kh.Concept, h.Concept, g.cards[i].Question) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // echoesStem reports whether the stem of card i names hit h's concept (or
@@ -749,7 +766,8 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		for _, s := range g.kb.Siblings(h.Concept) {
 			// A header for a header, a service for a service: a sibling
 			// of another kind reads as an answer to another question.
-			if kindsAgree(g.kb.Concepts[s].Kind, g.kb.Concepts[h.Concept].Kind) && !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) {
+			if kindsAgree(g.kb.Concepts[s].Kind, g.kb.Concepts[h.Concept].Kind) && !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) &&
+				!g.kb.Overlapping(h.Concept, s, g.cards[i].Question) {
 				sibs = append(sibs, s)
 			}
 		}
@@ -763,7 +781,8 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// (contrasted siblings: 92% on both), other cards' answers
 			// about 26%.
 			for _, s := range g.kb.Kin(h.Concept) {
-				if !slices.Contains(sibs, s) && !slices.Contains(inf.question.classes, g.kb.Concepts[s].Class) {
+				if !slices.Contains(sibs, s) && !slices.Contains(inf.question.classes, g.kb.Concepts[s].Class) &&
+					!g.kb.Overlapping(h.Concept, s, g.cards[i].Question) {
 					sibs = append(sibs, s)
 				}
 			}

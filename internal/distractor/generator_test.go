@@ -191,3 +191,28 @@ func TestInsideBrackets(t *testing.T) {
 		}
 	}
 }
+
+// Two concepts both right for a plain need (knowledge overlaps:) are not
+// set against each other unless the stem names what tells them apart: a
+// blind panel judged each of these "also right".
+func TestOverlapsAreNotWrongOptions(t *testing.T) {
+	b := loadBuiltin(t)
+	g := New(b)
+	for _, tc := range []struct{ answer, never string }{
+		{"Redis용 ElastiCache를 배포하고 어플리케이션에 대한 데이터를 캐시", "memcache"},
+		{"Redis용 ElastiCache를 배포하고 어플리케이션에 대한 데이터를 캐시", "멤캐시드"},
+		{"연결 문자열을 Secrets Manager에 암호로 저장", "systems manager"},
+		{"연결 문자열을 Secrets Manager에 암호로 저장", "parameter store"},
+		{"유료 가입자가 다운로드 요청을 할 때 Pre-signed URL 생성", "cloudfront"},
+	} {
+		i := cardIndex(t, b, tc.answer)
+		for seed := range uint64(20) {
+			q := g.Make(i, rand.New(rand.NewPCG(seed, 5)), nil)
+			for k, o := range q.Options {
+				if !slices.Contains(q.Answers, k) && strings.Contains(strings.ToLower(o), tc.never) {
+					t.Errorf("seed %d: %q offered against %q (both right for %q)", seed, o, tc.answer, b.Cards[i].Question)
+				}
+			}
+		}
+	}
+}

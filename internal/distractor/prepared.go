@@ -59,8 +59,9 @@ func (g *Generator) preparedInfo(i int) (cardInfo, bool) {
 }
 
 // GenerateSource returns the Go source of prepared_gen.go: the features of
-// every card of bank b (the built-in bank), as Go literals, so nothing of
-// them is computed when the program runs.
+// every card of bank b (the built-in bank, with the built-in review
+// applied), as Go literals, so nothing of them is computed when the
+// program runs.
 func GenerateSource(b *bank.Bank) ([]byte, error) {
 	g := New(b)
 	g.prepared = false

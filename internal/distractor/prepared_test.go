@@ -20,6 +20,7 @@ func builtinBank(t testing.TB) *bank.Bank {
 	if err != nil {
 		t.Fatal(err)
 	}
+	b.ApplyReviews(bank.BuiltinReview()) // as the command line does
 	return b
 }
 

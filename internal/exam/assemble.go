@@ -35,6 +35,10 @@ type Spec struct {
 	// split by the domain weights, rather than noting it: a mock is meant
 	// to be shaped like the real exam.
 	Weighted bool
+	// LeaveOut names cards not to ask, by id, each with its reason
+	// ("disputed": the user disputed its key). Those of the selection are
+	// listed in the exam's LeftOut, in bank order.
+	LeaveOut map[string]string
 }
 
 // Assemble builds an exam: Count questions split over the domains by the
@@ -51,6 +55,10 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 	idx, err := selectCards(b, spec.Filter)
 	if err != nil {
 		return nil, nil, err
+	}
+	idx, leftOut := leaveOut(b, idx, spec.LeaveOut)
+	if len(idx) == 0 {
+		return nil, nil, fmt.Errorf("every card the filters select is left out: %s", leftOutReasons(leftOut))
 	}
 	rng := NewRand(spec.Seed)
 	var notes, short []string
@@ -81,7 +89,7 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		notes = append(notes, short...)
 	}
 	rng.Shuffle(len(picked), func(i, j int) { picked[i], picked[j] = picked[j], picked[i] })
-	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank}
+	e := &Exam{Schema: Schema, Seed: spec.Seed, Bank: spec.Bank, LeftOut: leftOut}
 	exp := make(distractor.Exposure, 4*len(picked))
 	// What each question gathers from the cards on its topic is gathered
 	// ahead, on another goroutine: the same exam, sooner.
@@ -99,10 +107,61 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		e.Questions = append(e.Questions, Question{
 			Number: n + 1, ID: c.ID, Section: c.Section, Domain: c.Domain, Stem: c.Question,
 			Options: dq.Options, Answers: dq.Answers, Choose: dq.Choose, Source: c.Source.String(),
-			Explanation: c.Explanation, OptionSources: dq.Sources,
+			Explanation: c.Explanation, OriginalAnswer: c.OriginalAnswer, OptionSources: dq.Sources,
 		})
 	}
 	return e, notes, nil
+}
+
+// leaveOut drops from idx the cards a review leaves out (the key cannot be
+// asked as written and no correction is given) and those reasons names
+// (the user disputed them), keeping bank order, and lists them for the
+// exam.
+func leaveOut(b *bank.Bank, idx []int, reasons map[string]string) ([]int, []LeftOut) {
+	var out []LeftOut
+	kept := idx[:0:0]
+	for _, i := range idx {
+		c := &b.Cards[i]
+		why, disputed := reasons[c.ID]
+		switch {
+		case c.LeftOut:
+			out = append(out, LeftOut{Card: c.ID, Source: c.Source.String(), Reason: LeftOutReview})
+			continue
+		case disputed:
+			out = append(out, LeftOut{Card: c.ID, Source: c.Source.String(), Reason: why})
+			continue
+		}
+		kept = append(kept, i)
+	}
+	if len(out) == 0 {
+		return idx, nil
+	}
+	return kept, out
+}
+
+// leftOutReasons says why cards were left out, for an error: "3 disputed
+// (--include-disputed asks them)".
+func leftOutReasons(out []LeftOut) string {
+	count := map[string]int{}
+	var order []string
+	for _, l := range out {
+		if count[l.Reason] == 0 {
+			order = append(order, l.Reason)
+		}
+		count[l.Reason]++
+	}
+	var parts []string
+	for _, r := range order {
+		switch r {
+		case LeftOutDisputed:
+			parts = append(parts, fmt.Sprintf("%d disputed by you (--include-disputed asks them)", count[r]))
+		case LeftOutReview:
+			parts = append(parts, fmt.Sprintf("%d by a review (awsexam bank check lists them)", count[r]))
+		default:
+			parts = append(parts, fmt.Sprintf("%d %s", count[r], r))
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // pickPreferred takes the preferred cards first, keeps spec.Unseen places

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/awsexam/awsexam/internal/bank"
 )
 
 func TestAssembleByDomainWeight(t *testing.T) {
@@ -102,6 +104,124 @@ func TestCorrectIsAllOrNothing(t *testing.T) {
 	for _, tt := range tests {
 		if got := q.Correct(tt.chosen); got != tt.want {
 			t.Errorf("Correct(%v) = %v, want %v", tt.chosen, got, tt.want)
+		}
+	}
+}
+
+// TestAssembleLeavesOutDisputed: disputed cards are never asked and are
+// listed in left_out; the same seed, bank and disputes give the same exam.
+func TestAssembleLeavesOutDisputed(t *testing.T) {
+	b, gen := builtin(t)
+	all, _, err := Assemble(b, gen, Spec{All: true, Seed: 3, Filter: Filter{Domains: []string{"security"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	leave := map[string]string{all.Questions[0].ID: LeftOutDisputed, all.Questions[5].ID: LeftOutDisputed, "not-a-card": LeftOutDisputed}
+	spec := Spec{Count: 20, Seed: 42, Bank: "built-in", Filter: Filter{Domains: []string{"security"}}, LeaveOut: leave}
+	e, _, err := Assemble(b, gen, spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range e.Questions {
+		if _, ok := leave[q.ID]; ok {
+			t.Errorf("disputed card %s was asked", q.ID)
+		}
+	}
+	if len(e.LeftOut) != 2 {
+		t.Fatalf("left out %+v, want the two disputed cards of the selection", e.LeftOut)
+	}
+	for _, l := range e.LeftOut {
+		if leave[l.Card] != LeftOutDisputed || l.Reason != LeftOutDisputed || l.Source == "" {
+			t.Errorf("left out %+v", l)
+		}
+	}
+	again, _, _ := Assemble(b, gen, spec)
+	ja, _ := json.Marshal(e)
+	jb, _ := json.Marshal(again)
+	if string(ja) != string(jb) {
+		t.Error("the same seed, bank and disputes gave two different exams")
+	}
+	// Every card of a selection disputed: an error saying so.
+	one, _, _ := Assemble(b, gen, Spec{All: true, Seed: 1, Filter: Filter{Sections: []string{all.Questions[0].Section}}})
+	every := map[string]string{}
+	for _, q := range one.Questions {
+		every[q.ID] = LeftOutDisputed
+	}
+	_, _, err = Assemble(b, gen, Spec{Count: 5, Seed: 1, Filter: Filter{Sections: []string{all.Questions[0].Section}}, LeaveOut: every})
+	if err == nil || !strings.Contains(err.Error(), "--include-disputed") {
+		t.Errorf("got %v, want an error naming --include-disputed", err)
+	}
+}
+
+// The built-in review's corrections reach every question: corrected keys
+// with the notes' answer beside them, an explanation everywhere, and wrong
+// options and their sources taken from the corrected cards.
+func TestAssembleUsesReviewedCards(t *testing.T) {
+	b, gen := builtin(t)
+	e, _, err := Assemble(b, gen, Spec{All: true, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Questions) != 398 {
+		t.Fatalf("%d questions, want 398", len(e.Questions))
+	}
+	original := map[string]bool{}
+	corrected := map[string]string{} // card id → corrected question
+	for _, c := range b.Cards {
+		if c.OriginalAnswer != "" {
+			original[c.OriginalAnswer] = true
+		}
+		corrected[c.ID] = c.Question
+	}
+	nOriginal := 0
+	for _, q := range e.Questions {
+		if q.Explanation == "" {
+			t.Errorf("%s: no explanation", q.Source)
+		}
+		if q.OriginalAnswer != "" {
+			nOriginal++
+		}
+		for k, o := range q.Options {
+			if original[o] && !strings.Contains(strings.Join(keysOf(b), "\n"), o) {
+				t.Errorf("%s: option %q is a notes answer a review corrected", q.Source, o)
+			}
+			if s := q.OptionSources[k]; s.Question != "" && s.Question != corrected[s.Card] {
+				t.Errorf("%s: option %d's source question %q, want the reviewed %q", q.Source, k, s.Question, corrected[s.Card])
+			}
+		}
+	}
+	if nOriginal == 0 {
+		t.Error("no question carries original_answer")
+	}
+}
+
+// keysOf lists every card's key as the exam asks it.
+func keysOf(b *bank.Bank) []string {
+	var out []string
+	for _, c := range b.Cards {
+		out = append(out, c.Answer())
+	}
+	return out
+}
+
+func TestAssembleLeavesOutUnaskableCards(t *testing.T) {
+	b, gen := builtin(t)
+	b.Cards[5].LeftOut = true
+	b.Cards[9].LeftOut = true
+	e, _, err := Assemble(b, gen, Spec{All: true, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(e.Questions) != len(b.Cards)-2 {
+		t.Errorf("%d questions, want %d", len(e.Questions), len(b.Cards)-2)
+	}
+	want := []LeftOut{{b.Cards[5].ID, b.Cards[5].Source.String(), "review"}, {b.Cards[9].ID, b.Cards[9].Source.String(), "review"}}
+	if len(e.LeftOut) != 2 || e.LeftOut[0] != want[0] || e.LeftOut[1] != want[1] {
+		t.Errorf("left out %v, want %v", e.LeftOut, want)
+	}
+	for _, q := range e.Questions {
+		if q.ID == want[0].Card || q.ID == want[1].Card {
+			t.Errorf("card %s asked though left out", q.ID)
 		}
 	}
 }

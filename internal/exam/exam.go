@@ -32,6 +32,13 @@ type LeftOut struct {
 	Reason string `json:"reason"` // "review" or "disputed"
 }
 
+// LeftOutReview is the reason of a card a review leaves out.
+const LeftOutReview = "review"
+
+// LeftOutDisputed is the reason of a card left out because the user
+// disputed its key.
+const LeftOutDisputed = "disputed"
+
 // Question is one exam item, options in display order and Answers as
 // 0-based indexes into Options.
 type Question struct {

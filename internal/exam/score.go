@@ -125,15 +125,53 @@ func ScaledScore(correct, total, lo, hi int) int {
 	return int(math.Floor(float64(lo) + float64(hi-lo)*float64(correct)/float64(total) + 0.5))
 }
 
-// Score computes the attempt's figures; unanswered questions are wrong.
+// WithDisputes is the attempt as shown: each question whose card is in
+// disputed gets the status disputed, which leaves the score. a itself is
+// not changed (the attempt file is never rewritten); with no dispute
+// among its questions a is returned as it is.
+func (a *Attempt) WithDisputes(disputed map[string]bool) *Attempt {
+	hit := false
+	for _, q := range a.Questions {
+		hit = hit || disputed[q.ID]
+	}
+	if !hit {
+		return a
+	}
+	shown := *a
+	shown.Questions = make([]AttemptQuestion, len(a.Questions))
+	for i, q := range a.Questions {
+		if disputed[q.ID] {
+			q.Status = StatusDisputed
+		}
+		shown.Questions[i] = q
+	}
+	return &shown
+}
+
+// Disputed counts the questions left out of the score as disputed.
+func (a *Attempt) Disputed() int {
+	n := 0
+	for _, q := range a.Questions {
+		if q.Status == StatusDisputed {
+			n++
+		}
+	}
+	return n
+}
+
+// Score computes the attempt's figures; unanswered questions are wrong,
+// and disputed ones (WithDisputes) are left out.
 func (a *Attempt) Score() Score {
-	sc := Score{Total: len(a.Questions)}
+	sc := Score{Total: len(a.Questions) - a.Disputed()}
 	idx := map[string]int{}
 	for _, d := range a.Domains {
 		idx[d.ID] = len(sc.Domains)
 		sc.Domains = append(sc.Domains, DomainScore{ID: d.ID, Name: d.Name, Weight: d.Weight})
 	}
 	for _, q := range a.Questions {
+		if q.Status == StatusDisputed {
+			continue
+		}
 		k, ok := idx[q.Domain]
 		if !ok {
 			k = len(sc.Domains)

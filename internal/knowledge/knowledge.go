@@ -42,6 +42,12 @@ type Contrast struct {
 	ID      string
 	Members []int
 	Note    string
+	// Overlap marks an overlaps: set: its members are both right for a
+	// plain need (a cache: Redis or Memcached) and are set against each
+	// other only when the question names one of Unless, a need that tells
+	// them apart. Overlap sets make no siblings.
+	Overlap bool
+	Unless  []string
 }
 
 // Base is the loaded knowledge: every concept, every contrast set and an
@@ -85,6 +91,26 @@ func (b *Base) Siblings(c int) []int {
 		}
 	}
 	return out
+}
+
+// Overlapping reports whether a and s are in an overlaps: set and the
+// question names none of the needs that tell them apart: then either would
+// answer it, and one must not be a wrong option for the other.
+func (b *Base) Overlapping(a, s int, question string) bool {
+	var q string
+	for _, ct := range b.Contrasts {
+		if !ct.Overlap || !slices.Contains(ct.Members, a) || !slices.Contains(ct.Members, s) {
+			continue
+		}
+		if q == "" {
+			q = string(foldAll(question))
+		}
+		named := slices.ContainsFunc(ct.Unless, func(cue string) bool { return strings.Contains(q, string(foldAll(cue))) })
+		if !named {
+			return true
+		}
+	}
+	return false
 }
 
 // ContrastNote returns the note of a contrast set c and s share, or "".

@@ -24,6 +24,8 @@ contrasts:
   - {id: polling, members: [sqs-long-polling, sqs-short-polling]}
 equivalents:
   - [cognito-sync, cognito-data-sync]
+overlaps:
+  - {id: polls, members: [sqs-long-polling, sqs-short-polling], unless: [빈 응답, Empty Receive]}
 compounds: [로그인]
 `
 
@@ -90,6 +92,32 @@ func TestEquivalentsAndSiblings(t *testing.T) {
 	}
 }
 
+func TestOverlapping(t *testing.T) {
+	b := testBase(t)
+	long, _ := b.Lookup("sqs-long-polling")
+	short, _ := b.Lookup("sqs-short-polling")
+	dax, _ := b.Lookup("dynamodb-dax")
+	for _, tc := range []struct {
+		a, s     int
+		question string
+		want     bool
+	}{
+		{long, short, "SQS 메시지를 받는 방법", true},                  // nothing tells them apart: both right
+		{short, long, "SQS 메시지를 받는 방법", true},                  // either way round
+		{long, short, "빈 응답을 줄이려면", false},                     // the stem names the need
+		{long, short, "too many EMPTY RECEIVES metric", false}, // case-insensitive, any script
+		{long, dax, "SQS 메시지를 받는 방법", false},                   // not in an overlap set
+	} {
+		if got := b.Overlapping(tc.a, tc.s, tc.question); got != tc.want {
+			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", b.Concepts[tc.a].ID, b.Concepts[tc.s].ID, tc.question, got, tc.want)
+		}
+	}
+	// An overlap set makes no siblings: the contrast set still does.
+	if got := b.Siblings(long); len(got) != 1 || got[0] != short {
+		t.Errorf("Siblings(long polling) = %v, want only the contrast set's [%d]", got, short)
+	}
+}
+
 func TestParseProblems(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"concepts:\n  - {id: x-y, service: nope, kind: feature, aliases: [XY]}\n", `bad.yaml:2: concept x-y: unknown service "nope"`},
@@ -97,6 +125,8 @@ func TestParseProblems(t *testing.T) {
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\ncontrasts:\n  - {id: c, members: [a, zz]}\n", `bad.yaml:4: contrast c: unknown concept "zz"`},
 		{"services:\n  - {id: a, name: A}\n  - {id: a, name: B}\n", `bad.yaml:3: id "a" is defined twice`},
 		{"bogus: 1\n", `bad.yaml:1:`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\noverlaps:\n  - {id: o, members: [a, zz], unless: [x]}\n", `bad.yaml:4: overlap o: unknown concept "zz"`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\n  - {id: b, name: B, aliases: [B1]}\noverlaps:\n  - {id: o, members: [a, b]}\n", `bad.yaml:5: overlap o has no unless:`},
 		{"services:\n  - {id: a, name: Amazon A, aliases: [ㅋ]}\n", `bad.yaml:2: a: alias "ㅋ" is too short to be found`},
 	} {
 		_, err := Parse([]File{{"bad.yaml", []byte(tc.yaml)}})

@@ -29,6 +29,7 @@ type fileForm struct {
 	Concepts    []conceptForm  `yaml:"concepts"`
 	Contrasts   []contrastForm `yaml:"contrasts"`
 	Equivalents [][]string     `yaml:"equivalents"`
+	Overlaps    []overlapForm  `yaml:"overlaps"`
 	Compounds   []string       `yaml:"compounds"`
 	// MoreAliases adds names to concepts defined in other files.
 	MoreAliases map[string][]string `yaml:"more_aliases"`
@@ -61,6 +62,14 @@ type conceptForm struct {
 type contrastForm struct {
 	ID      string   `yaml:"id"`
 	Members []string `yaml:"members"`
+	Note    string   `yaml:"note"`
+	line    int
+}
+
+type overlapForm struct {
+	ID      string   `yaml:"id"`
+	Members []string `yaml:"members"`
+	Unless  []string `yaml:"unless"`
 	Note    string   `yaml:"note"`
 	line    int
 }
@@ -201,6 +210,26 @@ func Parse(files []File) (*Base, error) {
 			}
 			b.Contrasts = append(b.Contrasts, ct)
 		}
+		for _, o := range p.form.Overlaps {
+			ct := Contrast{ID: o.ID, Note: o.Note, Overlap: true, Unless: o.Unless}
+			for _, m := range o.Members {
+				k, ok := b.byID[m]
+				if !ok {
+					bad(p.file, o.line, "overlap %s: unknown concept %q", o.ID, m)
+					continue
+				}
+				ct.Members = append(ct.Members, k)
+			}
+			if len(ct.Members) < 2 {
+				bad(p.file, o.line, "overlap %s needs two members or more", o.ID)
+				continue
+			}
+			if len(o.Unless) == 0 {
+				bad(p.file, o.line, "overlap %s has no unless: list the words of a question that tell its members apart (or make them equivalents)", o.ID)
+				continue
+			}
+			b.Contrasts = append(b.Contrasts, ct)
+		}
 		for gi, grp := range p.form.Equivalents {
 			line := 0
 			if gi < len(p.eqLines) {
@@ -280,6 +309,10 @@ func recordLines(root *yaml.Node, form *fileForm, eqLines *[]int) {
 				}
 			case "equivalents":
 				*eqLines = append(*eqLines, it.Line)
+			case "overlaps":
+				if n < len(form.Overlaps) {
+					form.Overlaps[n].line = it.Line
+				}
 			}
 		}
 	}

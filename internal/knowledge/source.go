@@ -32,6 +32,10 @@ func GenerateSource(files []File) ([]byte, error) {
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinContrasts = []Contrast{\n")
 	for _, c := range b.Contrasts {
+		if c.Overlap {
+			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, Overlap: true, Unless: %#v},\n", c.ID, c.Members, c.Note, c.Unless)
+			continue
+		}
 		fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q},\n", c.ID, c.Members, c.Note)
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinCompounds = %#v\n", b.compounds)

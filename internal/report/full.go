@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,6 +54,9 @@ func Sections(a *exam.Attempt) []SectionScore {
 	idx := map[string]int{}
 	var out []SectionScore
 	for _, q := range a.Questions {
+		if q.Status == exam.StatusDisputed {
+			continue
+		}
 		k, ok := idx[q.Section]
 		if !ok {
 			k = len(out)
@@ -71,11 +75,12 @@ func Sections(a *exam.Attempt) []SectionScore {
 	return out
 }
 
-// Missed returns the questions answered wrong or not at all.
+// Missed returns the questions answered wrong or not at all (not those
+// disputed, which are left out of the score).
 func Missed(a *exam.Attempt) []exam.AttemptQuestion {
 	var out []exam.AttemptQuestion
 	for _, q := range a.Questions {
-		if !q.Right {
+		if !q.Right && q.Status != exam.StatusDisputed {
 			out = append(out, q)
 		}
 	}
@@ -96,15 +101,32 @@ func Slowest(a *exam.Attempt, n int) []exam.AttemptQuestion {
 	return out
 }
 
-func optionText(q exam.AttemptQuestion, idx []int) string {
+// OptionLine is one option of a missed question as reports show it: its
+// letter and text, whether it is a key or the user's choice, and why it is
+// wrong ("" for a key, or where the attempt has no option sources).
+type OptionLine struct {
+	Letter, Text, Why string
+	Key, Chosen       bool
+}
+
+// OptionLines lists every option of q for a report.
+func OptionLines(q *exam.AttemptQuestion) []OptionLine {
+	out := make([]OptionLine, len(q.Options))
+	for k, o := range q.Options {
+		out[k] = OptionLine{Letter: Letter(k), Text: oneLine(o), Key: slices.Contains(q.Answers, k), Chosen: slices.Contains(q.Chosen, k)}
+		if !out[k].Key {
+			out[k].Why = WhyWrong(&q.Question, k)
+		}
+	}
+	return out
+}
+
+// letters names options by letter, "(unanswered)" for none.
+func letters(idx []int) string {
 	if len(idx) == 0 {
 		return "(unanswered)"
 	}
-	var parts []string
-	for _, k := range idx {
-		parts = append(parts, fmt.Sprintf("%s. %s", Letter(k), strings.ReplaceAll(q.Options[k], "\n", " ")))
-	}
-	return strings.Join(parts, " / ")
+	return Letters(idx)
 }
 
 // Text is the full report for a terminal or a text file.
@@ -137,11 +159,30 @@ func Text(w io.Writer, a *exam.Attempt, o Options) error {
 		for _, l := range display.WrapHanging(fmt.Sprintf("%d.%s ", q.Number, mark), q.Stem, o.Width) {
 			b.WriteString(st.apply(st.Bold, l) + "\n")
 		}
-		for _, l := range display.WrapHanging("   Your answer:  ", optionText(q, q.Chosen), o.Width) {
-			b.WriteString(st.apply(st.Bad, l) + "\n")
+		fmt.Fprintf(&b, "   Your answer: %s · Right answer: %s\n", st.apply(st.Bad, letters(q.Chosen)), st.apply(st.Good, Letters(q.Answers)))
+		for _, ol := range OptionLines(&q) {
+			mark, paint, tag := "   ", func(s string) string { return s }, ""
+			switch {
+			case ol.Key && ol.Chosen:
+				mark, paint, tag = " ✔ ", func(s string) string { return st.apply(st.Good, s) }, " (right answer, your answer)"
+			case ol.Key:
+				mark, paint, tag = " ✔ ", func(s string) string { return st.apply(st.Good, s) }, " (right answer)"
+			case ol.Chosen:
+				mark, paint, tag = " ✘ ", func(s string) string { return st.apply(st.Bad, s) }, " (your answer)"
+			}
+			for _, l := range display.WrapHanging(mark+ol.Letter+". ", ol.Text+tag, o.Width) {
+				b.WriteString(paint(l) + "\n")
+			}
+			if ol.Why != "" {
+				for _, l := range display.WrapHanging("      ", ol.Why, o.Width) {
+					b.WriteString(st.apply(st.Faint, l) + "\n")
+				}
+			}
 		}
-		for _, l := range display.WrapHanging("   Right answer: ", optionText(q, q.Answers), o.Width) {
-			b.WriteString(st.apply(st.Good, l) + "\n")
+		if line := OriginalAnswer(&q.Question); line != "" {
+			for _, l := range display.WrapHanging("   ", line, o.Width) {
+				b.WriteString(l + "\n")
+			}
 		}
 		if q.Explanation != "" {
 			for _, l := range display.WrapHanging("   ", q.Explanation, o.Width) {
@@ -175,6 +216,9 @@ func Markdown(w io.Writer, a *exam.Attempt) error {
 		used += " of " + Duration(a.LimitSeconds)
 	}
 	fmt.Fprintf(&b, "%d/%d correct · time %s · %s · attempt %s · seed %d\n\n", sc.Correct, sc.Total, used, a.Ended.Local().Format("2006-01-02 15:04"), a.ID, a.Seed)
+	if d := DisputedLine(a); d != "" {
+		fmt.Fprintf(&b, "%s.\n\n", d)
+	}
 	b.WriteString("## Domains\n\n| Domain | Weight | Questions | Correct | Percent |\n|---|---:|---:|---:|---:|\n")
 	for _, d := range sc.Domains {
 		fmt.Fprintf(&b, "| %s | %d%% | %d | %d | %.1f%% |\n", mdEscape(d.Name), d.Weight, d.Total, d.Correct, d.Percent)
@@ -194,11 +238,30 @@ func Markdown(w io.Writer, a *exam.Attempt) error {
 			flag = " ⚑ flagged"
 		}
 		fmt.Fprintf(&b, "\n**%d.** %s%s\n\n", q.Number, mdEscape(strings.ReplaceAll(q.Stem, "\n", " ")), flag)
-		fmt.Fprintf(&b, "- Your answer: %s\n- Right answer: %s\n", mdEscape(optionText(q, q.Chosen)), mdEscape(optionText(q, q.Answers)))
-		if q.Explanation != "" {
-			fmt.Fprintf(&b, "- Why: %s\n", mdEscape(q.Explanation))
+		fmt.Fprintf(&b, "Your answer: %s · Right answer: %s\n\n", letters(q.Chosen), Letters(q.Answers))
+		for _, o := range OptionLines(&q) {
+			mark := ""
+			switch {
+			case o.Key && o.Chosen:
+				mark = " — ✔ **right answer, your answer**"
+			case o.Key:
+				mark = " — ✔ **right answer**"
+			case o.Chosen:
+				mark = " — ✘ *your answer*"
+			}
+			fmt.Fprintf(&b, "- **%s.** %s%s\n", o.Letter, mdEscape(o.Text), mark)
+			if o.Why != "" {
+				fmt.Fprintf(&b, "  <br>↳ %s\n", mdEscape(o.Why))
+			}
 		}
-		fmt.Fprintf(&b, "- %s · %s · `%s`\n", mdEscape(q.Section), q.Domain, q.Source)
+		b.WriteString("\n")
+		if line := OriginalAnswer(&q.Question); line != "" {
+			fmt.Fprintf(&b, "%s  \n", mdEscape(line))
+		}
+		if q.Explanation != "" {
+			fmt.Fprintf(&b, "Why: %s  \n", mdEscape(oneLine(q.Explanation)))
+		}
+		fmt.Fprintf(&b, "%s · %s · `%s`\n", mdEscape(q.Section), q.Domain, q.Source)
 	}
 	if slow := Slowest(a, 5); len(slow) > 0 {
 		b.WriteString("\n## Slowest questions\n\n| Time | # | Question |\n|---:|---:|---|\n")
@@ -223,17 +286,34 @@ type reportJSON struct {
 	Domains       []exam.DomainScore `json:"domains"`
 	Sections      []SectionScore     `json:"sections"`
 	WeakestDomain string             `json:"weakest_domain,omitempty"`
+	// Disputed counts the questions left out of the score because the
+	// user disputed their key (their status is "disputed").
+	Disputed int `json:"disputed,omitempty"`
 }
 
 // JSON writes the attempt with its computed figures.
 func JSON(w io.Writer, a *exam.Attempt) error {
 	sc := a.Score()
+	a = withStatus(a)
 	r := reportJSON{Attempt: a, Total: sc.Total, Correct: sc.Correct, ScaledScore: sc.Scaled, Passed: sc.Passed,
-		PassingScore: a.PassingScore, ScaleNote: ScaleNote, Domains: sc.Domains, Sections: Sections(a)}
+		PassingScore: a.PassingScore, ScaleNote: ScaleNote, Domains: sc.Domains, Sections: Sections(a), Disputed: a.Disputed()}
 	if wd, ok := Weakest(sc); ok {
 		r.WeakestDomain = wd.ID
 	}
 	return writeJSON(w, r)
+}
+
+// withStatus is a with every question's status set: attempts saved before
+// the status existed get it from what was chosen. a is not changed.
+func withStatus(a *exam.Attempt) *exam.Attempt {
+	c := *a
+	c.Questions = slices.Clone(a.Questions)
+	for k := range c.Questions {
+		if c.Questions[k].Status == "" {
+			c.Questions[k].Status = exam.QuestionStatus(&c.Questions[k])
+		}
+	}
+	return &c
 }
 
 // writeJSON writes v indented, with <, > and & as they are.

@@ -12,8 +12,11 @@ import (
 // htmlPage is one self-contained page: inline CSS, an inline SVG chart, no
 // scripts or fonts fetched, and a print stylesheet for A4.
 var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
-	"opts": func(q exam.AttemptQuestion, idx []int) string { return optionText(q, idx) },
-	"dur":  Duration,
+	"optlines": func(q exam.AttemptQuestion) []OptionLine { return OptionLines(&q) },
+	"original": func(q exam.AttemptQuestion) string { return OriginalAnswer(&q.Question) },
+	"letters":  letters,
+	"keys":     Letters,
+	"dur":      Duration,
 }).Parse(`<!DOCTYPE html>
 <html lang="ko">
 <head>
@@ -28,6 +31,7 @@ h1{font-size:1.4rem;margin-bottom:.2rem}h2{font-size:1.1rem;margin-top:2rem;bord
 table{border-collapse:collapse;width:100%;font-size:.92rem}th,td{text-align:left;padding:.3rem .5rem;border-bottom:1px solid #e1e4e8}td.n,th.n{text-align:right}
 .q{margin:1rem 0;padding:.6rem .8rem;border-left:4px solid #cf222e;background:#fff8f8;break-inside:avoid}
 .q .yours{color:#cf222e}.q .right{color:#1a7f37}.q .src{color:#57606a;font-size:.85rem}
+.q ol.opts{margin:.4rem 0;padding-left:1.6rem}.q ol.opts li{margin:.15rem 0}.q .why{color:#57606a;font-size:.85rem}.q .expl{margin-top:.3rem}
 svg text{font-family:inherit;font-size:12px}
 @media print{@page{size:A4;margin:15mm}body{margin:0;max-width:none;font-size:10.5pt}.q{background:none}a{color:inherit}}
 </style>
@@ -36,7 +40,8 @@ svg text{font-family:inherit;font-size:12px}
 <h1>{{.A.Exam}}: {{.A.Mode}} report</h1>
 <p class="meta">{{.A.Ended.Local.Format "2006-01-02 15:04"}} · attempt {{.A.ID}} · bank {{.A.Bank}} · seed {{.A.Seed}}</p>
 <p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.A.ScoreMax}} · {{if .Passed}}PASS{{else}}FAIL{{end}}</span><br>
-{{.Correct}}/{{.Total}} correct · passing score {{.A.PassingScore}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
+{{if .Disputed}}{{.Disputed}}.<br>
+{{end}}{{.Correct}}/{{.Total}} correct · passing score {{.A.PassingScore}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
 <span class="meta">{{.Note}}</span></p>
 
 <h2>Domains</h2>
@@ -59,9 +64,11 @@ svg text{font-family:inherit;font-size:12px}
 
 <h2>Missed questions ({{len .Missed}})</h2>
 {{range .Missed}}<div class="q"><strong>{{.Number}}.</strong> {{.Stem}}{{if .Flagged}} ⚑{{end}}
-<div class="yours">Your answer: {{opts . .Chosen}}</div>
-<div class="right">Right answer: {{opts . .Answers}}</div>
-{{if .Explanation}}<div>{{.Explanation}}</div>{{end}}<div class="src">{{.Section}} · {{.Domain}} · {{.Source}}</div></div>
+<div class="meta">Your answer: <span class="yours">{{letters .Chosen}}</span> · Right answer: <span class="right">{{keys .Answers}}</span></div>
+<ol class="opts" type="A">{{range optlines .}}
+<li{{if .Key}} class="right"{{else if .Chosen}} class="yours"{{end}}>{{.Text}}{{if and .Key .Chosen}} <strong>✔ right answer, your answer</strong>{{else if .Key}} <strong>✔ right answer</strong>{{else if .Chosen}} <strong>✘ your answer</strong>{{end}}{{if .Why}}<div class="why">{{.Why}}</div>{{end}}</li>{{end}}
+</ol>
+{{with original .}}<div>{{.}}</div>{{end}}{{if .Explanation}}<div class="expl">{{.Explanation}}</div>{{end}}<div class="src">{{.Section}} · {{.Domain}} · {{.Source}}</div></div>
 {{end}}
 {{if .Slowest}}<h2>Slowest questions</h2>
 <table><tr><th class="n">Time</th><th class="n">#</th><th>Question</th></tr>
@@ -137,7 +144,7 @@ func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 		A                                   *exam.Attempt
 		Scaled, Correct, Total, ChartHeight int
 		Passed                              bool
-		Note, Weakest                       string
+		Note, Weakest, Disputed             string
 		Domains                             []exam.DomainScore
 		Sections                            []SectionScore
 		Missed, Slowest                     []exam.AttemptQuestion
@@ -146,7 +153,7 @@ func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 		Trend                               *trendChart
 	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote,
 		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
-		PassX: left + span*72/100}
+		PassX: left + span*72/100, Disputed: DisputedLine(a)}
 	for i, d := range sc.Domains {
 		bw := int(d.Percent * span / 100)
 		col := "#cf222e"

@@ -70,7 +70,34 @@ func PaperExam(w io.Writer, e *exam.Exam, title string, answerKey bool) error {
 		for _, q := range e.Questions {
 			fmt.Fprintf(&b, "| %d | %s | %s | %s | %s |\n", q.Number, Letters(q.Answers), q.Domain, mdEscape(q.Section), mdEscape(q.Source))
 		}
+		paperExplanations(&b, e)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
+
+// paperExplanations writes, under the answer key, why each key is right
+// and the notes' own answer where a review corrected it.
+func paperExplanations(b *strings.Builder, e *exam.Exam) {
+	any := false
+	for _, q := range e.Questions {
+		any = any || q.Explanation != "" || q.OriginalAnswer != ""
+	}
+	if !any {
+		return
+	}
+	b.WriteString("\n### Explanations\n")
+	for _, q := range e.Questions {
+		if q.Explanation == "" && q.OriginalAnswer == "" {
+			continue
+		}
+		fmt.Fprintf(b, "\n**%d. %s.** %s", q.Number, Letters(q.Answers), mdEscape(oneLine(q.Explanation)))
+		if q.OriginalAnswer != "" {
+			b.WriteString("  \n" + mdEscape(OriginalAnswer(&q)))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// oneLine puts text on one line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

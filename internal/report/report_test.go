@@ -18,7 +18,16 @@ func init() { time.Local = time.UTC } // golden files must not depend on the mac
 
 func fixture(t *testing.T) *exam.Attempt {
 	t.Helper()
-	raw, err := os.ReadFile("../../testdata/attempt.json")
+	return fixtureFile(t, "../../testdata/attempt.json")
+}
+
+// fixtureFile reads an attempt: testdata/attempt.json is one saved before
+// option sources, explanations and statuses; attempt-explained.json a
+// drill of the built-in bank with them (a corrected key, a variant, other
+// cards' answers, calculation mistakes; right, wrong and skipped).
+func fixtureFile(t *testing.T, path string) *exam.Attempt {
+	t.Helper()
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,6 +64,105 @@ func TestGoldenReports(t *testing.T) {
 			t.Fatal(err)
 		}
 		golden(t, "report."+map[string]string{"text": "txt", "md": "md", "json": "json", "html": "html"}[f], buf.Bytes())
+	}
+}
+
+func TestGoldenReportsExplained(t *testing.T) {
+	a := fixtureFile(t, "../../testdata/attempt-explained.json")
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, a, f, Options{Width: 80}); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, "report-explained."+map[string]string{"text": "txt", "md": "md", "json": "json", "html": "html"}[f], buf.Bytes())
+	}
+}
+
+// Every report lists each missed question's every option, the key and the
+// user's choice marked, each wrong option's why-wrong line, the
+// explanation and the notes' original answer where a review corrected it.
+func TestReportsExplainMissedQuestions(t *testing.T) {
+	a := fixtureFile(t, "../../testdata/attempt-explained.json")
+	var corrected *exam.AttemptQuestion
+	for k := range a.Questions {
+		if a.Questions[k].OriginalAnswer != "" && !a.Questions[k].Right {
+			corrected = &a.Questions[k]
+		}
+	}
+	if corrected == nil {
+		t.Fatal("the fixture has no missed question with a corrected key")
+	}
+	for _, f := range []string{"text", "md", "html"} {
+		var buf bytes.Buffer
+		if err := Render(&buf, a, f, Options{Width: 10000}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if f == "html" {
+			out = strings.NewReplacer("&#34;", `"`, "&#39;", "'", "&#43;", "+", "&lt;", "<", "&gt;", ">", "&amp;", "&").Replace(out)
+		}
+		for _, q := range Missed(a) {
+			for k, o := range q.Options {
+				if !strings.Contains(out, oneLine(o)) && !strings.Contains(out, mdEscape(oneLine(o))) {
+					t.Errorf("%s: question %d lacks option %q", f, q.Number, o)
+				}
+				if why := WhyWrong(&q.Question, k); why != "" && !strings.Contains(out, why) && !strings.Contains(out, mdEscape(why)) {
+					t.Errorf("%s: question %d lacks why-wrong %q", f, q.Number, why)
+				}
+			}
+			if !strings.Contains(out, q.Explanation) && !strings.Contains(out, mdEscape(q.Explanation)) {
+				t.Errorf("%s: question %d lacks its explanation", f, q.Number)
+			}
+		}
+		if !strings.Contains(out, "노트의 원래 답: ") {
+			t.Errorf("%s: no original answer shown", f)
+		}
+		for _, w := range []string{"your answer", "right answer"} {
+			if !strings.Contains(out, w) {
+				t.Errorf("%s: no option marked %q", f, w)
+			}
+		}
+	}
+}
+
+// report --format json carries each question's status, from the attempt,
+// or from what was chosen for attempts saved before it; it does not change
+// the attempt.
+func TestJSONStatus(t *testing.T) {
+	for _, tc := range []struct {
+		path string
+		want []string
+	}{
+		{"../../testdata/attempt.json", nil},
+		{"../../testdata/attempt-explained.json", []string{"right", "wrong", "skipped", "wrong", "wrong"}},
+	} {
+		a := fixtureFile(t, tc.path)
+		var buf bytes.Buffer
+		if err := JSON(&buf, a); err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Questions []struct {
+				Status  string `json:"status"`
+				Correct bool   `json:"correct"`
+				Chosen  []int  `json:"chosen"`
+			} `json:"questions"`
+		}
+		if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
+			t.Fatal(err)
+		}
+		for k, q := range got.Questions {
+			want := exam.QuestionStatus(&a.Questions[k])
+			if tc.want != nil {
+				want = tc.want[k]
+			}
+			if q.Status != want {
+				t.Errorf("%s: question %d status %q, want %q", tc.path, k+1, q.Status, want)
+			}
+		}
+		if tc.want == nil && a.Questions[0].Status != "" {
+			t.Errorf("%s: JSON wrote a status into the attempt", tc.path)
+		}
 	}
 }
 
@@ -159,3 +267,51 @@ func TestHTMLInChromium(t *testing.T) {
 }
 
 func displayWidth(s string) int { return display.Width(s) }
+
+// TestDisputedLeavesTheScore: every format says how many questions were
+// disputed, scores without them, and does not list them as missed.
+func TestDisputedLeavesTheScore(t *testing.T) {
+	a := fixture(t)
+	var missedID string
+	for _, q := range a.Questions {
+		if !q.Right {
+			missedID = q.ID
+			break
+		}
+	}
+	before := a.Score()
+	shown := a.WithDisputes(map[string]bool{missedID: true})
+	sc := shown.Score()
+	if sc.Total != before.Total-1 || sc.Correct != before.Correct {
+		t.Fatalf("score %d/%d, want %d/%d", sc.Correct, sc.Total, before.Correct, before.Total-1)
+	}
+	for _, q := range Missed(shown) {
+		if q.ID == missedID {
+			t.Errorf("the disputed question %s is listed as missed", missedID)
+		}
+	}
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, shown, f, Options{Width: 80}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		want := "1 question disputed, left out of the score"
+		if f == "json" {
+			want = `"status": "disputed"`
+			if !strings.Contains(out, `"disputed": 1`) {
+				t.Errorf("json: no \"disputed\": 1 in\n%s", out)
+			}
+		}
+		if !strings.Contains(out, want) {
+			t.Errorf("%s: %q not in the report", f, want)
+		}
+	}
+	var buf bytes.Buffer
+	if err := Summary(&buf, shown, Style{}); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(buf.String(), "1 question disputed, left out of the score") {
+		t.Errorf("the summary does not say a question was disputed:\n%s", buf.String())
+	}
+}

@@ -70,7 +70,11 @@ func Summary(w io.Writer, a *exam.Attempt, st Style) error {
 	if a.TimedOut {
 		used += " (time ran out)"
 	}
-	fmt.Fprintf(&b, "%d/%d correct · %s · time %s\n\n", sc.Correct, sc.Total, a.Mode, used)
+	fmt.Fprintf(&b, "%d/%d correct · %s · time %s\n", sc.Correct, sc.Total, a.Mode, used)
+	if d := DisputedLine(a); d != "" {
+		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, d+" (awsexam disputes lists them)"))
+	}
+	b.WriteString("\n")
 	b.WriteString(DomainTable(sc, st))
 	if wd, ok := Weakest(sc); ok && sc.Correct < sc.Total {
 		fmt.Fprintf(&b, "\nWeakest domain: %s (%.1f%%)\n", wd.Name, wd.Percent)

@@ -11,7 +11,8 @@ import (
 	"github.com/awsexam/awsexam/internal/bank"
 )
 
-// Builtin loads the built-in bank with its blueprint, failing the test
+// Builtin loads the built-in bank with its blueprint and the built-in
+// review applied, as awsexam asks it, failing the test
 // or benchmark if it cannot.
 func Builtin(t testing.TB) *bank.Bank {
 	t.Helper()
@@ -23,6 +24,7 @@ func Builtin(t testing.TB) *bank.Bank {
 	if err != nil {
 		t.Fatal(err)
 	}
+	b.ApplyReviews(bank.BuiltinReview())
 	return b
 }
 

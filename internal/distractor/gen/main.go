@@ -32,6 +32,8 @@ func run(args []string) error {
 	if err != nil {
 		return err
 	}
+	// The cards as an exam sees them: with the built-in review applied.
+	b.ApplyReviews(bank.BuiltinReview())
 	src, err := distractor.GenerateSource(b)
 	if err != nil {
 		return err

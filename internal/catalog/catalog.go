@@ -1,0 +1,137 @@
+// Package catalog holds every word awsexam shows a person, in English and
+// Korean: one message catalogue (data/messages/*.yaml, prepared into Go at
+// build time by `go generate ./internal/catalog`), read through
+// golang.org/x/text/message so that plural forms and argument order are
+// the translation's, not the code's. JSON field names and ids never go
+// through it.
+package catalog
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+	xcatalog "golang.org/x/text/message/catalog"
+)
+
+// Lang is an interface language.
+type Lang string
+
+const (
+	English Lang = "en"
+	Korean  Lang = "ko"
+)
+
+// Langs lists the languages the catalogue has, in the order help names
+// them.
+var Langs = []Lang{Korean, English}
+
+// ParseLang reads a --lang or AWSEXAM_LANG value.
+func ParseLang(s string) (Lang, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "ko", "kr", "korean", "한국어":
+		return Korean, nil
+	case "en", "english":
+		return English, nil
+	}
+	return "", fmt.Errorf("unknown language %q: use ko or en", s)
+}
+
+// Detect picks the interface language: the --lang flag, else
+// AWSEXAM_LANG, else the locale (LC_ALL, then LC_MESSAGES, then LANG, as
+// POSIX orders them): Korean for a ko locale (ko_KR.UTF-8), English for any
+// other or none.
+func Detect(flag string, getenv func(string) string) (Lang, error) {
+	if flag != "" {
+		return ParseLang(flag)
+	}
+	if v := getenv("AWSEXAM_LANG"); v != "" {
+		return ParseLang(v)
+	}
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			// The first one set decides, even when it is not Korean:
+			// LC_ALL=C over LANG=ko_KR means C.
+			if strings.HasPrefix(strings.ToLower(v), "ko") {
+				return Korean, nil
+			}
+			return English, nil
+		}
+	}
+	return English, nil
+}
+
+// Printer words messages in one language.
+type Printer struct {
+	lang Lang
+	p    *message.Printer
+}
+
+var (
+	printersMu sync.Mutex
+	printers   = map[Lang]*Printer{}
+)
+
+// For returns the printer of lang (English for any language the catalogue
+// lacks). Only lang's messages are loaded, once per process.
+func For(lang Lang) *Printer {
+	if _, ok := messages[lang]; !ok {
+		lang = English
+	}
+	printersMu.Lock()
+	defer printersMu.Unlock()
+	if p, ok := printers[lang]; ok {
+		return p
+	}
+	tag := language.Make(string(lang))
+	b := xcatalog.NewBuilder(xcatalog.Fallback(language.English))
+	for key, m := range messages[lang] {
+		var err error
+		if m.plural {
+			cases := []any{"other", m.other}
+			if m.one != "" { // Korean has one form only
+				cases = append([]any{"one", m.one}, cases...)
+			}
+			err = b.Set(tag, key, plural.Selectf(m.arg, "%d", cases...))
+		} else {
+			err = b.SetString(tag, key, m.text)
+		}
+		if err != nil {
+			panic(fmt.Sprintf("catalog: %s: %s: %v", lang, key, err)) // checked by TestCatalogue
+		}
+	}
+	p := &Printer{lang: lang, p: message.NewPrinter(tag, message.Catalog(b))}
+	printers[lang] = p
+	return p
+}
+
+// Lang is the printer's language.
+func (p *Printer) Lang() Lang { return p.lang }
+
+// T words the message key with args. A key the catalogue lacks is shown
+// as itself, so a missing translation is visible, never blank (and
+// TestCatalogue fails first).
+func (p *Printer) T(key string, args ...any) string {
+	if _, ok := messages[p.lang][key]; !ok {
+		return key
+	}
+	return p.p.Sprintf(key, args...)
+}
+
+// Has reports whether the catalogue has key (in English, the reference).
+func Has(key string) bool {
+	_, ok := messages[English][key]
+	return ok
+}
+
+// entry is one message in one language: a format, or plural forms chosen
+// by the arg-th argument (1-based).
+type entry struct {
+	text       string
+	plural     bool
+	arg        int
+	one, other string
+}

@@ -1,0 +1,240 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/exam"
+	"github.com/awsexam/awsexam/internal/store"
+)
+
+// disputesRead is the user's disputes as read once by a command.
+type disputesRead struct {
+	list   []store.Dispute
+	byTry  map[string]map[string]bool // attempt id → card ids
+	byCard map[string]bool
+}
+
+// userDisputes reads the user's disputes once a command: a damaged file
+// is one warning naming it, and no dispute applies.
+func userDisputes(stdio *IO) *disputesRead {
+	if stdio.disputes != nil {
+		return stdio.disputes
+	}
+	r := &disputesRead{}
+	stdio.disputes = r
+	dir, err := dataDir(stdio)
+	if err != nil {
+		return r
+	}
+	list, err := dir.Disputes()
+	if err != nil {
+		fmt.Fprintf(stdio.Err, "awsexam: warning: %v\n", err)
+	}
+	r.list = list
+	r.byTry = store.DisputedQuestions(list)
+	r.byCard = store.DisputedCards(list)
+	return r
+}
+
+// withDisputes is an attempt as shown: the questions the user disputed
+// in it are left out of its score. The attempt file is not rewritten.
+func withDisputes(a *exam.Attempt, stdio *IO) *exam.Attempt {
+	return a.WithDisputes(userDisputes(stdio).byTry[a.ID])
+}
+
+// countReason counts the cards left out for a reason.
+func countReason(out []exam.LeftOut, reason string) int {
+	n := 0
+	for _, l := range out {
+		if l.Reason == reason {
+			n++
+		}
+	}
+	return n
+}
+
+// listDisputes is bank check's list of the disputes that name cards of
+// the bank: where each card is, what the user thinks and what they wrote.
+func listDisputes(stdio *IO, b *bank.Bank) {
+	where := make(map[string]string, len(b.Cards))
+	for i := range b.Cards {
+		where[b.Cards[i].ID] = b.Cards[i].Source.String()
+	}
+	n := 0
+	for _, x := range store.LatestPerCard(userDisputes(stdio).list) {
+		src, ok := where[x.Card]
+		if !ok {
+			continue
+		}
+		n++
+		line := fmt.Sprintf("%s: disputed: card %s: %s", src, x.Card, x.Kind.Words())
+		if x.Text != "" {
+			line += ": " + bank.CleanText(x.Text)
+		}
+		fmt.Fprintln(stdio.Out, line)
+	}
+	if n > 0 {
+		fmt.Fprintf(stdio.Out, "note: %d card%s you disputed %s left out of exams (--include-disputed asks them; awsexam disputes export writes them as a review file)\n", n, plural(n), map[bool]string{true: "is", false: "are"}[n == 1])
+	}
+}
+
+type disputesOptions struct {
+	output string
+	format string
+}
+
+func newDisputesCommand(g *globalOptions, stdio *IO) *cobra.Command {
+	opts := &disputesOptions{}
+	cmd := &cobra.Command{
+		Use:   "disputes",
+		Short: "The cards whose key you disputed: list, export as a review file, remove",
+		Long: `The cards whose key you disputed (d on a drill's feedback or in awsexam
+review): each with where it is, what you think (the key is wrong, two
+options are right, the question is unclear) and what you wrote.
+
+A disputed question is left out of that attempt's score, and the card out
+of later mocks, drills and generate (unless --include-disputed). The
+attempt files are never changed: awsexam disputes rm CARD undoes it.
+
+awsexam disputes export writes them in the review-file format (--review
+FILE): key_wrong → verdict wrong, two_right → partial, unclear → unclear,
+your text as the note. Such a review has no corrected answer yet, so the
+card stays left out until someone writes one.`,
+		Example: `  awsexam disputes
+  awsexam disputes export -o my-disputes.yaml
+  awsexam disputes rm 3f2a1c`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDisputesList(cmd.Context(), opts, stdio)
+		},
+	}
+	cmd.Flags().StringVar(&opts.format, "format", "text", "text or json")
+	export := &cobra.Command{
+		Use:   "export",
+		Short: "Write the disputes as a review file (the --review format)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDisputesExport(cmd.Context(), opts, stdio)
+		},
+	}
+	export.Flags().StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
+	rm := &cobra.Command{
+		Use:   "rm CARD",
+		Short: "Withdraw your disputes of a card (its id, as awsexam disputes lists it)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return runDisputesRemove(cmd.Context(), args[0], stdio)
+		},
+	}
+	cmd.AddCommand(export, rm)
+	return cmd
+}
+
+// readDisputes reads the disputes for a disputes command: a damaged file
+// is an error here, not a warning (it is what the command is about).
+func readDisputes(stdio *IO) ([]store.Dispute, store.Dir, error) {
+	dir, err := dataDir(stdio)
+	if err != nil {
+		return nil, "", err
+	}
+	list, err := dir.Disputes()
+	return list, dir, err
+}
+
+func runDisputesList(ctx context.Context, opts *disputesOptions, stdio *IO) error {
+	if opts.format != "text" && opts.format != "json" {
+		return usagef("--format %q: want text or json", opts.format)
+	}
+	list, _, err := readDisputes(stdio)
+	if err != nil {
+		return err
+	}
+	if opts.format == "json" {
+		if list == nil {
+			list = []store.Dispute{}
+		}
+		return writeJSON(stdio.Out, list)
+	}
+	if len(list) == 0 {
+		fmt.Fprintln(stdio.Out, "No disputes. Press d on a drill's feedback or in awsexam review when a key looks wrong.")
+		return nil
+	}
+	for _, x := range list {
+		fmt.Fprintf(stdio.Out, "%s  %s  %s  %s\n", x.Time.Local().Format("2006-01-02 15:04"), bank.CleanText(x.Card), bank.CleanText(x.Source), x.Kind.Words())
+		fmt.Fprintf(stdio.Out, "    %s\n", display.Truncate(bank.CleanText(strings.ReplaceAll(x.Question, "\n", " ")+" | "+x.Key), 76))
+		if x.Text != "" {
+			fmt.Fprintf(stdio.Out, "    %s\n", bank.CleanText(x.Text))
+		}
+	}
+	fmt.Fprintf(stdio.Out, "%d dispute%s. awsexam disputes export writes them as a review file.\n", len(list), plural(len(list)))
+	return ctx.Err()
+}
+
+// disputeVerdict is the review verdict a dispute's kind stands for.
+var disputeVerdict = map[store.DisputeKind]bank.Verdict{
+	store.DisputeKeyWrong: bank.VerdictWrong,
+	store.DisputeTwoRight: bank.VerdictPartial,
+	store.DisputeUnclear:  bank.VerdictUnclear,
+}
+
+// disputeReviews turns disputes into reviews, one per card (its latest
+// dispute): no corrected answer or question, so each leaves its card
+// out until someone writes the correction.
+func disputeReviews(list []store.Dispute) []bank.Review {
+	var out []bank.Review
+	for _, x := range store.LatestPerCard(list) {
+		note := x.Text
+		if note == "" {
+			note = x.Kind.Words()
+		}
+		out = append(out, bank.Review{Card: x.Card, Source: x.Source, Verdict: disputeVerdict[x.Kind], Note: bank.CleanText(note)})
+	}
+	return out
+}
+
+func runDisputesExport(ctx context.Context, opts *disputesOptions, stdio *IO) error {
+	list, _, err := readDisputes(stdio)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := bank.EncodeReviews(&buf, disputeReviews(list)); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	n := len(store.LatestPerCard(list))
+	fmt.Fprintf(stdio.Err, "%d disputed card%s\n", n, plural(n))
+	if opts.output != "" {
+		return store.WriteFile(opts.output, buf.Bytes())
+	}
+	_, err = stdio.Out.Write(buf.Bytes())
+	return err
+}
+
+func runDisputesRemove(ctx context.Context, card string, stdio *IO) error {
+	dir, err := dataDir(stdio)
+	if err != nil {
+		return err
+	}
+	n, moved, err := dir.RemoveDisputes(card)
+	if moved != "" {
+		fmt.Fprintf(stdio.Err, "awsexam: warning: %s could not be read; it is kept as %s\n", dir.DisputesPath(), moved)
+	}
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		return fmt.Errorf("no dispute of card %q (awsexam disputes lists them)", card)
+	}
+	fmt.Fprintf(stdio.Out, "Withdrew %d dispute%s of card %s: it is scored and asked again.\n", n, plural(n), card)
+	return nil
+}

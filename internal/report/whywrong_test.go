@@ -1,0 +1,60 @@
+package report
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/distractor"
+	"github.com/awsexam/awsexam/internal/exam"
+)
+
+func TestWhyWrong(t *testing.T) {
+	long := strings.Repeat("가나다라마바사 ", 12) // 96 columns and more
+	q := exam.Question{
+		Options: []string{"key", "other", "pool", "variant", "variant no note", "figure", "written", "long", "no question", "old"},
+		Answers: []int{0},
+		OptionSources: []distractor.OptionSource{
+			{Key: true, Card: "aaaaaa", Source: "notes.txt:1"},
+			{Card: "bbbbbb", Source: "notes.txt:7", Question: "Lambda 동시성 한도"},
+			{Card: "cccccc", Source: "notes.txt:9", Question: "S3 버전 관리", Pool: "domain"},
+			{Variant: []string{"SQS"}, Replaces: []string{"SNS"}, Note: "SQS는 큐, SNS는 발행/구독"},
+			{Variant: []string{"GSI", "Query"}, Replaces: []string{"LSI", "Scan"}},
+			{Mistake: "4 KB unit used for 1 KB"},
+			{Written: "bank.yaml:12"},
+			{Card: "dddddd", Source: "notes.txt:30", Question: long},
+			{Card: "eeeeee", Source: "notes.txt:40"},
+			{},
+		},
+	}
+	cut := display.Truncate(strings.TrimSpace(long), 60)
+	for _, tc := range []struct {
+		option int
+		want   string
+	}{
+		{0, ""},
+		{1, `This answers another question: "Lambda 동시성 한도" (notes.txt:7).`},
+		{2, `This answers an unrelated question: "S3 버전 관리" (notes.txt:9).`},
+		{3, "The key with SQS in place of SNS: SQS는 큐, SNS는 발행/구독"},
+		{4, "The key with GSI + Query in place of LSI + Scan."},
+		{5, "A calculation mistake: 4 KB unit used for 1 KB."},
+		{6, "A wrong answer written by the bank's author (bank.yaml:12)."},
+		{7, `This answers another question: "` + cut + `" (notes.txt:30).`},
+		{8, "This is the answer of another card (notes.txt:40)."},
+		{9, ""},
+		{10, ""},
+		{-1, ""},
+	} {
+		if got := WhyWrong(&q, tc.option); got != tc.want {
+			t.Errorf("WhyWrong(option %d) = %q, want %q", tc.option, got, tc.want)
+		}
+	}
+	if w := display.Width(cut); w > 60 || !utf8.ValidString(cut) || !strings.HasSuffix(cut, "…") {
+		t.Errorf("cut question %q: width %d, want ≤ 60, valid UTF-8, ending in …", cut, w)
+	}
+	old := exam.Question{Options: []string{"a", "b"}, Answers: []int{0}}
+	if got := WhyWrong(&old, 1); got != "" {
+		t.Errorf("WhyWrong without option_sources = %q, want \"\"", got)
+	}
+}
