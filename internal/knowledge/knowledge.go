@@ -66,6 +66,9 @@ type Base struct {
 	// kin lists, per service and kind, its concepts (see Kin).
 	kin     map[kinKey][]int
 	kinOnce sync.Once
+	// overlaps lists, per concept, the overlaps: sets it is in.
+	overlaps     map[int][]int
+	overlapsOnce sync.Once
 	// askPhrases and askKinds say how a question asks for a kind of
 	// answer; asks finds them.
 	askPhrases []string
@@ -97,9 +100,22 @@ func (b *Base) Siblings(c int) []int {
 // question names none of the needs that tell them apart: then either would
 // answer it, and one must not be a wrong option for the other.
 func (b *Base) Overlapping(a, s int, question string) bool {
+	b.overlapsOnce.Do(func() {
+		// Only the few overlaps: sets, by member: the generator asks of
+		// every pair of concepts two answers name.
+		b.overlaps = map[int][]int{}
+		for k, ct := range b.Contrasts {
+			if ct.Overlap {
+				for _, m := range ct.Members {
+					b.overlaps[m] = append(b.overlaps[m], k)
+				}
+			}
+		}
+	})
 	var q string
-	for _, ct := range b.Contrasts {
-		if !ct.Overlap || !slices.Contains(ct.Members, a) || !slices.Contains(ct.Members, s) {
+	for _, k := range b.overlaps[a] {
+		ct := &b.Contrasts[k]
+		if !slices.Contains(ct.Members, s) {
 			continue
 		}
 		if q == "" {
