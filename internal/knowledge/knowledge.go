@@ -66,8 +66,10 @@ type Base struct {
 	// kin lists, per service and kind, its concepts (see Kin).
 	kin     map[kinKey][]int
 	kinOnce sync.Once
-	// overlaps lists, per concept, the overlaps: sets it is in.
+	// overlaps lists, per concept, the overlaps: sets it is in; unless,
+	// per set, its cues folded.
 	overlaps     map[int][]int
+	unless       [][]string
 	overlapsOnce sync.Once
 	// askPhrases and askKinds say how a question asks for a kind of
 	// answer; asks finds them.
@@ -101,27 +103,32 @@ func (b *Base) Siblings(c int) []int {
 // answer it, and one must not be a wrong option for the other.
 func (b *Base) Overlapping(a, s int, question string) bool {
 	b.overlapsOnce.Do(func() {
-		// Only the few overlaps: sets, by member: the generator asks of
-		// every pair of concepts two answers name.
+		// Only the few overlaps: sets, by member, with their cues folded
+		// once: the generator asks of every pair of concepts two answers
+		// name.
 		b.overlaps = map[int][]int{}
+		b.unless = make([][]string, len(b.Contrasts))
 		for k, ct := range b.Contrasts {
-			if ct.Overlap {
-				for _, m := range ct.Members {
-					b.overlaps[m] = append(b.overlaps[m], k)
-				}
+			if !ct.Overlap {
+				continue
+			}
+			for _, m := range ct.Members {
+				b.overlaps[m] = append(b.overlaps[m], k)
+			}
+			for _, cue := range ct.Unless {
+				b.unless[k] = append(b.unless[k], string(foldAll(cue)))
 			}
 		}
 	})
 	var q string
 	for _, k := range b.overlaps[a] {
-		ct := &b.Contrasts[k]
-		if !slices.Contains(ct.Members, s) {
+		if !slices.Contains(b.Contrasts[k].Members, s) {
 			continue
 		}
 		if q == "" {
 			q = string(foldAll(question))
 		}
-		named := slices.ContainsFunc(ct.Unless, func(cue string) bool { return strings.Contains(q, string(foldAll(cue))) })
+		named := slices.ContainsFunc(b.unless[k], func(cue string) bool { return strings.Contains(q, cue) })
 		if !named {
 			return true
 		}
