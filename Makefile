@@ -2,7 +2,7 @@ GO       ?= go
 FUZZTIME ?= 30s
 BIN      := bin/awsexam
 
-.PHONY: build run test cross chaos bench fuzz quality speed clean
+.PHONY: build run test cross chaos bench scale fuzz quality speed clean
 
 build:
 	$(GO) build -o $(BIN) ./cmd/awsexam
@@ -36,6 +36,17 @@ cross:
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# 10,000 attempts of 65 questions (made in Go, real attempt files and the
+# index, in SCALE_HOME, kept for the next run): history, report (last),
+# export-missed and drill --weak to its first screen, each measured as a
+# whole process (wall time and peak RSS of the child), then the same
+# under /usr/bin/time -v where there is one.
+SCALE_HOME ?= /tmp/awsexam-scale
+scale: build
+	AWSEXAM_SCALE_HOME=$(SCALE_HOME) $(GO) test -tags scale -count 1 -run '^TestScale$$' -v ./cmd/awsexam | grep -v '^=== RUN'
+	@if [ -x /usr/bin/time ]; then for c in history report export-missed; do \
+		AWSEXAM_HOME=$(SCALE_HOME) /usr/bin/time -f "$$c: %e s, peak %M KB" $(BIN) $$c >/dev/null 2>/tmp/awsexam-scale.err; tail -1 /tmp/awsexam-scale.err; done; fi
+
 # Each parser's fuzz target runs for FUZZTIME (go test fuzzes one target
 # at a time).
 fuzz:
@@ -45,6 +56,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadJournal$$' -fuzztime $(FUZZTIME) ./internal/store
 	$(GO) test -run '^$$' -fuzz '^FuzzReadAttempt$$' -fuzztime $(FUZZTIME) ./internal/store
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeDisputes$$' -fuzztime $(FUZZTIME) ./internal/store
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeIndex$$' -fuzztime $(FUZZTIME) ./internal/store
 	$(GO) test -run '^$$' -fuzz '^FuzzParseSheet$$' -fuzztime $(FUZZTIME) ./internal/exam
 	$(GO) test -run '^$$' -fuzz '^FuzzWrap$$' -fuzztime $(FUZZTIME) ./internal/display
 	$(GO) test -run '^$$' -fuzz '^FuzzKeys$$' -fuzztime $(FUZZTIME) ./internal/cli

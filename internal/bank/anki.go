@@ -25,13 +25,83 @@ var ankiHeader = regexp.MustCompile(`^#(separator|html|tags|columns|notetype|dec
 func isAnki(data []byte) bool {
 	data = bytes.TrimPrefix(data, utf8BOM)
 	first, _, _ := bytes.Cut(data, []byte{'\n'})
-	return ankiHeader.Match(bytes.TrimSpace(first))
+	return ankiHeader.Match(bytes.TrimSpace(first)) || headerlessAnki(data)
+}
+
+// headerlessAnki tells a tab-separated export with no header lines (Anki
+// before 2.1.55, awsexam's own before it wrote them) from study notes:
+// every line that is not blank has a tab, none is a notes heading (#) or
+// a notes card (" | "), and there are a few lines to go by. Only the
+// first 64 KiB are looked at.
+func headerlessAnki(data []byte) bool {
+	data = data[:min(len(data), 64<<10)]
+	lines := 0
+	for len(data) > 0 {
+		var line []byte
+		line, data, _ = bytes.Cut(data, []byte{'\n'})
+		line = bytes.TrimRight(line, "\r")
+		if len(bytes.TrimSpace(line)) == 0 {
+			continue
+		}
+		if !bytes.Contains(line, []byte{'\t'}) || line[0] == '#' || bytes.Contains(line, []byte(" | ")) {
+			return false
+		}
+		lines++
+	}
+	return lines > 0
+}
+
+// ankiSection is the section a deck name stands for: what follows
+// "awsexam::" in export-missed's decks, else the whole name.
+func ankiSection(deck string) (section string, ours bool) {
+	if rest, ok := strings.CutPrefix(deck, "awsexam::"); ok && strings.TrimSpace(rest) != "" {
+		return strings.TrimSpace(rest), true
+	}
+	return deck, false
+}
+
+// sectionTag finds a "section::NAME" tag (underscores for spaces, as
+// Anki's tags have no spaces).
+func sectionTag(tags []string) string {
+	for _, t := range tags {
+		if name, ok := strings.CutPrefix(t, "section::"); ok && name != "" {
+			return strings.ReplaceAll(name, "_", " ")
+		}
+	}
+	return ""
+}
+
+var (
+	hrTag     = regexp.MustCompile(`(?i)<hr\b[^>]*>`)
+	listItems = regexp.MustCompile(`(?is)^\s*<(ul|ol)>((?:\s*<li>.*?</li>)+)\s*</(?:ul|ol)>\s*$`)
+	listItem  = regexp.MustCompile(`(?is)<li>(.*?)</li>`)
+)
+
+// ankiBack splits an HTML back into its answers and an explanation: below
+// a rule (<hr>) is the explanation; an answer that is one list (<ul> or
+// <ol>) is a multiple-response card, one answer an item.
+func ankiBack(back string) (answers []string, explanation string) {
+	if loc := hrTag.FindStringIndex(back); loc != nil {
+		back, explanation = back[:loc[0]], back[loc[1]:]
+	}
+	if listItems.MatchString(back) {
+		for _, m := range listItem.FindAllStringSubmatch(back, -1) {
+			answers = append(answers, m[1])
+		}
+		return answers, explanation
+	}
+	return []string{back}, explanation
 }
 
 // parseAnki reads Anki's "Notes in Plain Text" export: header lines
 // (#separator:tab|pipe|comma|semicolon|space, #html:, #deck:, #tags column:,
 // #deck column:, #notetype column:, #guid column:), then one note a line
-// with the front as the question and the back as the answer.
+// with the front as the question and the back as the answer; the columns
+// the header names are honoured wherever they are. The section is the
+// deck below awsexam:: (export-missed's decks), else a section:: tag,
+// else the deck's name. In HTML, a back's list is several answers and
+// what follows a rule (<hr>) the explanation. A file with no header lines
+// at all is an older tab-separated export: front, back, tags last.
 func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem) {
 	if p := sniffEncoding(file, data); p != nil {
 		return nil, []Problem{*p}
@@ -100,6 +170,13 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 			}
 		}
 	}
+	deck, deckOurs := ankiSection(deck)
+	if headerLines == 0 {
+		// No header lines: an older export, front and back, then the tags
+		// last when there are more columns; HTML when it has line breaks
+		// as <br>.
+		isHTML = lineBreakTag.Match(data)
+	}
 	r := csv.NewReader(bytes.NewReader(data))
 	r.Comma = sep
 	r.LazyQuotes = true
@@ -138,14 +215,18 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 		}
 		var fields []string
 		var tags []string
-		section := deck
+		section, ours := deck, deckOurs
+		tagsAt := tagsCol
+		if headerLines == 0 && len(rec) > 2 {
+			tagsAt = len(rec) - 1
+		}
 		for i, f := range rec {
 			switch {
-			case i == tagsCol:
+			case i == tagsAt:
 				tags = strings.Fields(f)
 			case i == deckCol:
-				if d := clean(f); d != "" {
-					section = d
+				if d := CleanText(f); d != "" {
+					section, ours = ankiSection(d)
 				}
 			case !skip[i]:
 				fields = append(fields, f)
@@ -155,12 +236,27 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 			bad(line, "a note needs a front and a back separated by %s", sepName(sep))
 			continue
 		}
-		q, a := clean(fields[0]), clean(fields[1])
-		if q == "" || a == "" {
+		// The section: export-missed's deck, else a section:: tag, else
+		// the deck as it is named.
+		if t := sectionTag(tags); t != "" && !ours {
+			section = CleanText(t)
+		}
+		backs, explanation := []string{fields[1]}, ""
+		if isHTML {
+			backs, explanation = ankiBack(fields[1])
+		}
+		q := clean(fields[0])
+		var answers []string
+		for _, a := range backs {
+			if a = clean(a); a != "" {
+				answers = append(answers, a)
+			}
+		}
+		if q == "" || len(answers) == 0 {
 			bad(line, "empty front or back")
 			continue
 		}
-		cards = append(cards, Card{Section: section, Question: q, Answers: []string{a}, Source: Source{file, line}, Equivalent: "", Domain: domainTag(tags)})
+		cards = append(cards, Card{Section: section, Question: q, Answers: answers, Explanation: clean(explanation), Source: Source{file, line}, Domain: domainTag(tags)})
 	}
 	return cards, probs
 }

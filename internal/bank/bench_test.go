@@ -46,3 +46,22 @@ func BenchmarkLoadSynthetic(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkApplyBuiltinReview is what the built-in review adds to every
+// start that loads the built-in bank (the review is Go data: no parsing).
+func BenchmarkApplyBuiltinReview(b *testing.B) {
+	bp := builtinBlueprint(b)
+	bk, err := bank.Load([]bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
+	if err != nil {
+		b.Fatal(err)
+	}
+	orig := append([]bank.Card(nil), bk.Cards...)
+	b.ReportAllocs()
+	for b.Loop() {
+		copy(bk.Cards, orig)
+		bk.ReviewWarnings = nil
+		if warns := bk.ApplyReviews(bank.BuiltinReview()); len(warns) > 0 {
+			b.Fatal(warns)
+		}
+	}
+}

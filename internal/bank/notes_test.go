@@ -125,6 +125,9 @@ func FuzzParse(f *testing.F) {
 	f.Add("bank.yaml", []byte("sections:\n  - name: S\n    cards:\n      - question: Q\n        answer: A\n"))
 	f.Add("anki.txt", []byte("#separator:tab\n#html:true\n#deck:D\nQ\tA<br>B\n"))
 	f.Add("anki.txt", []byte("#separator:pipe\n#tags column:3\n\"Q|x\"|A|domain::security\n"))
+	f.Add("anki.txt", []byte("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n"+
+		"g1\tBasic\tawsexam::S3 & Encryption\t\"#Q\"\t<ul><li>A</li><li>B</li></ul><hr>Why\tawsexam section::S3_&_Encryption domain::security\n"))
+	f.Add("anki.txt", []byte("Q1\tA1\nQ2\tA<br>2\tsection::ECS domain::deployment\n"))
 	f.Add("x.txt", []byte{0xFF, 0xFE, 0, 0})
 	f.Add("x.yml", []byte("sections: [ {name: 1, cards: {}} ]\n: :\n"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {

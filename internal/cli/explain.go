@@ -10,6 +10,7 @@ import (
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/distractor"
 	"github.com/awsexam/awsexam/internal/exam"
+	"github.com/awsexam/awsexam/internal/report"
 )
 
 type bankExplainOptions struct {
@@ -82,7 +83,20 @@ func runBankExplain(ctx context.Context, g *globalOptions, opts *bankExplainOpti
 	c := &b.Cards[i]
 	w := stdio.Out
 	fmt.Fprintf(w, "Card %s · %s · %s · %s\n", c.ID, c.Source, c.Section, c.Domain)
-	fmt.Fprintf(w, "Q: %s\nA: %s\n\n", c.Question, c.Answer())
+	fmt.Fprintf(w, "Q: %s\nA: %s\n", c.Question, c.Answer())
+	if c.ReviewedAt.File != "" {
+		fmt.Fprintf(w, "Review (%s): %s\n", c.ReviewedAt, c.Verdict)
+		if c.OriginalAnswer != "" {
+			fmt.Fprintf(w, "  %s\n", report.OriginalAnswer(&exam.Question{OriginalAnswer: c.OriginalAnswer}))
+		}
+		if c.LeftOut {
+			fmt.Fprintln(w, "  left out of exams: the review gives no correction to ask instead")
+		}
+	}
+	if c.Explanation != "" {
+		fmt.Fprintf(w, "Why: %s\n", c.Explanation)
+	}
+	fmt.Fprintln(w)
 	kind := ex.AnswerKind
 	if kind == "" {
 		kind = "a sentence (more than one thing named)"

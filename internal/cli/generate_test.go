@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "6c7a0d32751c95f8e7e2ad08d383ec0fc5745caacde44bcafa24bb05dcb95220"},
-		{"generate --count 65 --seed 7", "98b8ac098a1949afbc978375fe944d96b147c03803c344ba8829a33d96e1fb94"},
-		{"generate --count 30 --domain security --seed 42", "a5eb1fe175f68b880de7a435ae443cad1bab7ee18f995b492712de4a80132e17"},
-		{"generate --count 65 --format md --answer-key --seed 3", "9d808a4abf2a13ac2301fa36512ead7ac366ec9a84ea20c4264f4515c5c7200d"},
+		{"generate --all --format json --seed 1", "141cc1117cbcc1d3d6aae9c7f2446213097081e8deb6c2dc31077112b35b30ca"},
+		{"generate --count 65 --seed 7", "5d54d6191cad1aff6dc641b6db1ca783f50c2268d78b967ff5931fa25c4d3cea"},
+		{"generate --count 30 --domain security --seed 42", "ff553e00de548063b0c322df0706b5171f90281d7aac9550c7938e2f674429ec"},
+		{"generate --count 65 --format md --answer-key --seed 3", "2644cea58b8becb85ecac66fffa881be333124781893cdf1cc38d192068d4662"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

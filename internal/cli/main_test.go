@@ -38,6 +38,11 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"grade", "--answers", "x"}, ExitUsage},
 		{[]string{"bank", "check", "--bank", "/nonexistent/bank.txt"}, ExitError},
 		{[]string{"report"}, ExitError},
+		{[]string{"history", "--mode", "exam"}, ExitUsage},
+		{[]string{"history", "--mode", "mock"}, ExitOK},
+		{[]string{"history", "rm", "20261120"}, ExitUsage}, // a pipe without --yes
+		{[]string{"history", "rm", "20261120", "--yes"}, ExitError},
+		{[]string{"history", "rm"}, ExitUsage},
 	}
 	for _, tt := range tests {
 		code, _, stderr := run(t, nil, tt.args...)

@@ -7,7 +7,6 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/fatih/color"
 	"github.com/spf13/cobra"
@@ -57,6 +56,12 @@ page that prints on A4).`,
 // findAttempt resolves "last", an id (or its start), a file path or "-"
 // (an attempt on standard input).
 func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, error) {
+	return findAttemptIn(ctx, which, stdio, nil)
+}
+
+// findAttemptIn is findAttempt with the history already open (nil: open
+// it when needed).
+func findAttemptIn(ctx context.Context, which string, stdio *IO, h *store.History) (*exam.Attempt, error) {
 	if which == "-" {
 		name, raw, err := readInput(ctx, stdio, "attempt", which, exam.MaxFileBytes)
 		if err != nil {
@@ -82,20 +87,28 @@ func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, e
 		return nil, err
 	}
 	if which == "last" {
-		files, err := dir.AttemptsContext(ctx)
-		if err != nil {
-			return nil, err
+		// The newest attempt by the index: one attempt file decoded.
+		if h == nil {
+			var warns []error
+			h, warns, err = dir.OpenHistory(ctx)
+			warnHistory(stdio, warns)
+			if err != nil {
+				return nil, err
+			}
 		}
-		for _, f := range files {
-			if f.Err != nil {
-				fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", f.Err)
+		for _, path := range h.Files() {
+			a, err := store.ReadAttempt(path)
+			if err != nil {
+				// Damaged since it was indexed: the one before it.
+				fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", err)
 				continue
 			}
-			return withDisputes(f.Attempt, stdio), nil
+			return withDisputes(a, stdio), nil
 		}
 		return nil, errNoAttempts(dir)
 	}
-	a, _, err := dir.FindAttempt(which)
+	a, _, warns, err := dir.FindAttempt(ctx, which)
+	warnHistory(stdio, warns)
 	if err != nil {
 		return nil, err
 	}
@@ -128,15 +141,12 @@ func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO
 			return usagef("--history goes with --format html (for text, see awsexam history)")
 		}
 		// Read once, so a damaged file is warned about once.
-		if o.History, err = loadAttempts(ctx, stdio); err != nil {
+		var h *store.History
+		if h, o.History, err = loadHistory(ctx, stdio); err != nil {
 			return err
 		}
-		if which == "last" {
-			if len(o.History) == 0 {
-				dir, _ := dataDir(stdio)
-				return errNoAttempts(dir)
-			}
-			a = o.History[0]
+		if a, err = findAttemptIn(ctx, which, stdio, h); err != nil {
+			return err
 		}
 	}
 	if a == nil {
@@ -156,109 +166,4 @@ func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO
 	}
 	_, err = stdio.Out.Write(buf.Bytes())
 	return err
-}
-
-// loadAttempts reads every saved attempt, warning (one line each) about
-// damaged or foreign files and going on.
-func loadAttempts(ctx context.Context, stdio *IO) ([]*exam.Attempt, error) {
-	dir, err := dataDir(stdio)
-	if err != nil {
-		return nil, err
-	}
-	files, err := dir.AttemptsContext(ctx)
-	if err != nil {
-		return nil, err
-	}
-	var out []*exam.Attempt
-	for _, f := range files {
-		if f.Err != nil {
-			fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", f.Err)
-			continue
-		}
-		out = append(out, withDisputes(f.Attempt, stdio))
-	}
-	return out, nil
-}
-
-func newHistoryCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	var format string
-	cmd := &cobra.Command{
-		Use:   "history",
-		Short: "Your attempts, newest first, and each domain's trend",
-		Example: `  awsexam history
-  awsexam history --format json`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if format != "text" && format != "json" {
-				return usagef("--format %q: want text or json", format)
-			}
-			attempts, err := loadAttempts(cmd.Context(), stdio)
-			if err != nil {
-				return err
-			}
-			if format == "json" {
-				return report.HistoryJSON(stdio.Out, attempts)
-			}
-			return report.History(stdio.Out, attempts, textStyle())
-		},
-	}
-	cmd.Flags().StringVar(&format, "format", "text", "text or json")
-	return cmd
-}
-
-func newExportMissedCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	var since, output string
-	cmd := &cobra.Command{
-		Use:   "export-missed",
-		Short: "Missed cards as an Anki import file",
-		Long: `Write every card you missed (once each, most recent attempt's version) as
-an Anki "Notes in Plain Text" file: tab-separated, #deck:awsexam misses,
-tagged with section and domain. Import it in Anki with File → Import.`,
-		Example: `  awsexam export-missed -o misses.txt
-  awsexam export-missed --since 2026-11-01 -o november.txt`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			var from time.Time
-			if since != "" {
-				t, err := time.ParseInLocation("2006-01-02", since, time.Local)
-				if err != nil {
-					return usagef("--since %q: want a date like 2026-11-01", since)
-				}
-				from = t
-			}
-			attempts, err := loadAttempts(cmd.Context(), stdio)
-			if err != nil {
-				return err
-			}
-			seen := map[string]bool{}
-			var missed []exam.AttemptQuestion
-			for _, a := range attempts { // newest first
-				if a.Ended.Before(from) {
-					continue
-				}
-				for _, q := range report.Missed(a) {
-					if !seen[q.ID] {
-						seen[q.ID] = true
-						missed = append(missed, q)
-					}
-				}
-			}
-			var buf bytes.Buffer
-			if err := report.AnkiMissed(&buf, missed); err != nil {
-				return err
-			}
-			if err := cmd.Context().Err(); err != nil {
-				return err
-			}
-			fmt.Fprintf(stdio.Err, "%d missed card%s\n", len(missed), plural(len(missed)))
-			if output != "" {
-				return store.WriteFile(output, buf.Bytes())
-			}
-			_, err = stdio.Out.Write(buf.Bytes())
-			return err
-		},
-	}
-	cmd.Flags().StringVar(&since, "since", "", "only attempts ended on or after this `DATE` (YYYY-MM-DD)")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to `FILE` instead of standard output")
-	return cmd
 }

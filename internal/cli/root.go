@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"runtime/debug"
@@ -98,16 +99,32 @@ func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, str
 	if len(g.banks) == 0 {
 		reviews = append(reviews, bank.BuiltinReview())
 	}
+	// Every review file is read and every problem in them reported at once.
+	var probs []bank.Problem
+	var names []string
 	for _, path := range g.reviews {
 		rname, raw, err := readInput(ctx, stdio, "review file", path, bank.MaxFileBytes)
 		if err != nil {
 			return nil, "", err
 		}
 		rf, err := bank.ParseReviewFile(bank.File{Name: rname, Data: raw})
-		if err != nil {
+		var pe *bank.ProblemsError
+		switch {
+		case errors.As(err, &pe):
+			probs = append(probs, pe.Problems...)
+			names = append(names, rname)
+			continue
+		case err != nil:
 			return nil, "", err
 		}
 		reviews = append(reviews, rf)
+	}
+	if len(probs) > 0 {
+		what := "in the review file"
+		if len(names) > 1 {
+			what += "s"
+		}
+		return nil, "", &bank.ProblemsError{Problems: probs, Summary: what + ": fix the lines above, or leave out --review " + strings.Join(names, ", --review ")}
 	}
 	b.ApplyReviews(reviews...)
 	return b, name, nil

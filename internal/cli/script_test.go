@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf16"
 
 	"github.com/rogpeppe/go-internal/testscript"
@@ -135,6 +136,31 @@ func TestScripts(t *testing.T) {
 				if strconv.Itoa(total) != args[1] || strconv.Itoa(correct) != args[2] {
 					ts.Fatalf("domain rows add up to %d/%d, want %s/%s", correct, total, args[2], args[1])
 				}
+			},
+			// timedout EXAM.json WRONG ID saves, in the data directory
+			// behind the index's back, a mock of EXAM that ran out of time
+			// after WRONG questions answered wrong: the rest never answered.
+			"timedout": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 3 {
+					ts.Fatalf("usage: timedout EXAM.json WRONG ID")
+				}
+				var e exam.Exam
+				ts.Check(json.Unmarshal([]byte(ts.ReadFile(args[0])), &e))
+				wrong, err := strconv.Atoi(args[1])
+				ts.Check(err)
+				bp, err := builtinBlueprint()
+				ts.Check(err)
+				started := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+				s := exam.NewSession(&e, exam.ModeMock, 130*time.Minute, started)
+				for i := range wrong {
+					s.Chosen[i] = []int{(e.Questions[i].Answers[0] + 1) % len(e.Questions[i].Options)}
+				}
+				s.Elapsed = s.Limit
+				raw, err := json.MarshalIndent(s.Finish(bp, args[2], started.Add(s.Limit), true), "", "  ")
+				ts.Check(err)
+				dir := filepath.Join(ts.Getenv("AWSEXAM_HOME"), "attempts")
+				ts.Check(os.MkdirAll(dir, 0o755))
+				ts.Check(os.WriteFile(filepath.Join(dir, args[2]+".json"), raw, 0o644))
 			},
 			// count GLOB N checks how many files match GLOB.
 			"count": func(ts *testscript.TestScript, neg bool, args []string) {

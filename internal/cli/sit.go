@@ -68,22 +68,11 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 	}
 	var adjust []func(*exam.Spec)
 	if o.weak {
-		attempts, err := loadAttempts(cmd.Context(), stdio)
+		weak, err := weakDrill(cmd.Context(), stdio)
 		if err != nil {
 			return err
 		}
-		recs := exam.Leitner(attempts)
-		if len(recs) == 0 {
-			fmt.Fprintln(stdio.Err, "awsexam: note: no attempts yet, so no weak spots: this drill is a random one")
-		}
-		adjust = append(adjust, func(s *exam.Spec) {
-			s.Prefer = exam.WeakFirst(recs)
-			s.Seen = map[string]bool{}
-			for id := range recs {
-				s.Seen[id] = true
-			}
-			s.Unseen = max(s.Count/5, 1)
-		})
+		adjust = append(adjust, weak)
 	}
 	e, b, err := assemble(cmd, g, &o.examFlags, false, stdio, adjust...)
 	if err != nil {

@@ -16,44 +16,76 @@ const (
 type CardRecord struct {
 	ID         string
 	Box        int
-	Seen       int
-	Misses     int
+	Seen       int // answered, right or wrong
+	Misses     int // answered wrong
+	Skipped    int // asked but never answered
 	LastSeen   time.Time
 	LastMissed time.Time
 }
 
 // Leitner replays every attempt, oldest first, into a box per card.
 func Leitner(attempts []*Attempt) map[string]*CardRecord {
-	sorted := append([]*Attempt(nil), attempts...)
-	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Ended.Before(sorted[j].Ended) })
+	sums := make([]Summary, len(attempts))
+	for i, a := range attempts {
+		sums[i] = a.Summarize("")
+	}
+	return LeitnerOf(sums)
+}
+
+// LeitnerOf replays attempt summaries, oldest first, into a box per card.
+//
+// A skipped question (left blank, or not reached before time ran out)
+// neither promotes nor demotes its card: nothing was recalled, right or
+// wrong, so it says nothing about what the user knows. Demoting it would
+// fill box 1 with the tail of every timed-out mock, cards the user never
+// read, and crowd the real misses out of `drill --weak`; promoting it
+// would reward not answering. Such a card counts as unseen until it is
+// answered.
+func LeitnerOf(sums []Summary) map[string]*CardRecord {
+	order := make([]int, len(sums))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return sums[order[i]].Ended.Before(sums[order[j]].Ended) })
 	recs := map[string]*CardRecord{}
-	for _, a := range sorted {
-		for _, q := range a.Questions {
-			r := recs[q.ID]
+	for _, k := range order {
+		s := &sums[k]
+		for _, c := range s.Cards {
+			r := recs[c.ID]
 			if r == nil {
-				r = &CardRecord{ID: q.ID, Box: FirstBox}
-				recs[q.ID] = r
+				r = &CardRecord{ID: c.ID, Box: FirstBox}
+				recs[c.ID] = r
 			}
-			r.Seen++
-			r.LastSeen = a.Ended
-			if q.Right {
+			switch c.Status {
+			case StatusRight:
+				r.Seen++
+				r.LastSeen = s.Ended
 				r.Box = min(r.Box+1, LastBox)
-			} else {
+			case StatusWrong:
+				r.Seen++
+				r.LastSeen = s.Ended
 				r.Box = FirstBox
 				r.Misses++
-				r.LastMissed = a.Ended
+				r.LastMissed = s.Ended
+			case StatusDisputed:
+				// Left out of the score as shown: neither seen nor skipped.
+			default:
+				r.Skipped++
 			}
 		}
 	}
 	return recs
 }
 
-// WeakFirst orders the cards seen so far for a drill on weak spots: the
-// lowest box first, then the most recently missed, then the most missed.
+// WeakFirst orders the cards answered so far for a drill on weak spots:
+// the lowest box first, then the most recently missed, then the most
+// missed. Cards only ever skipped are left out: they are unseen, not weak.
 func WeakFirst(recs map[string]*CardRecord) []string {
 	list := make([]*CardRecord, 0, len(recs))
 	for _, r := range recs {
-		list = append(list, r)
+		if r.Seen > 0 {
+			list = append(list, r)
+		}
 	}
 	sort.Slice(list, func(i, j int) bool {
 		a, b := list[i], list[j]

@@ -92,6 +92,11 @@ func (s *Session) Finish(bp *bank.Blueprint, id string, ended time.Time, timedOu
 type Score struct {
 	Total   int
 	Correct int
+	// Wrong counts the questions answered wrong, Skipped those never
+	// answered (left blank or not reached): both score as not correct,
+	// as on the real exam, but only Wrong is a miss to learn from.
+	Wrong   int
+	Skipped int
 	// Scaled approximates AWS's 100–1000 scale: 100 + 900 × correct/total,
 	// rounded half up. AWS does not publish its scaling.
 	Scaled  int
@@ -106,6 +111,7 @@ type DomainScore struct {
 	Weight  int     `json:"weight"`
 	Total   int     `json:"total"`
 	Correct int     `json:"correct"`
+	Skipped int     `json:"skipped"`
 	Percent float64 `json:"percent"`
 }
 
@@ -179,9 +185,15 @@ func (a *Attempt) Score() Score {
 			sc.Domains = append(sc.Domains, DomainScore{ID: q.Domain, Name: q.Domain})
 		}
 		sc.Domains[k].Total++
-		if q.Right {
+		switch QuestionStatus(&q) {
+		case StatusRight:
 			sc.Correct++
 			sc.Domains[k].Correct++
+		case StatusSkipped:
+			sc.Skipped++
+			sc.Domains[k].Skipped++
+		default:
+			sc.Wrong++
 		}
 	}
 	for k := range sc.Domains {

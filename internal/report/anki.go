@@ -1,45 +1,89 @@
 package report
 
 import (
-	"fmt"
+	"crypto/sha256"
+	"encoding/hex"
+	"html"
 	"io"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/exam"
 )
 
-// ankiField quotes a field the way Anki's importer reads it: fields with a
-// tab, newline or quote go in double quotes with quotes doubled.
+// AnkiDeck is the parent deck of export-missed: each section is a deck
+// below it (awsexam::S3 & Encryption), which the Anki reader in package
+// bank takes back as the section.
+const AnkiDeck = "awsexam"
+
+// MissedCard is a question answered wrong, with the bank of its attempt
+// (part of the card's Anki guid).
+type MissedCard struct {
+	exam.AttemptQuestion
+	Bank string
+}
+
+// ankiField quotes a field the way Anki's importer reads it: a field with
+// a tab, a line break or a quote, or one that starts with # (which Anki
+// would take for a header or comment line), goes in double quotes with
+// quotes doubled.
 func ankiField(s string) string {
-	if strings.ContainsAny(s, "\t\n\"") {
+	if strings.ContainsAny(s, "\t\n\r\"") || strings.HasPrefix(s, "#") {
 		return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
 	}
 	return s
 }
 
-// ankiTag makes a tag of a section or domain name (Anki tags have no
-// spaces).
-func ankiTag(s string) string {
-	return strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '&' }), "_")
+// ankiHTML is text as an HTML field: escaped, line breaks as <br>.
+func ankiHTML(s string) string {
+	return strings.ReplaceAll(html.EscapeString(s), "\n", "<br>")
 }
 
-// AnkiMissed writes the missed questions as an Anki text export: front the
-// question, back the right answer(s), tagged with section and domain.
-// Each card appears once, however often it was missed.
-func AnkiMissed(w io.Writer, questions []exam.AttemptQuestion) error {
+// AnkiTag makes a tag of a section or domain name: Anki splits tags at
+// spaces, so spaces become underscores.
+func AnkiTag(s string) string {
+	return strings.Join(strings.Fields(s), "_")
+}
+
+// AnkiGUID is a card's guid in Anki: the same for the same card of the
+// same bank, so importing a later export updates the note rather than
+// adding a copy.
+func AnkiGUID(bank, cardID string) string {
+	sum := sha256.Sum256([]byte("awsexam\x00" + bank + "\x00" + cardID))
+	return "awsexam-" + hex.EncodeToString(sum[:8])
+}
+
+// AnkiMissed writes the missed questions in the layout Anki's own "Notes
+// in Plain Text" export has: header lines naming the guid, note type, deck
+// and tags columns, then one note a line: guid, Basic, the section's deck,
+// front the question, back the right answer(s) (several as a list) and
+// the explanation below a rule, tags awsexam, section::NAME and
+// domain::ID. Each card appears once, however often it was missed.
+func AnkiMissed(w io.Writer, cards []MissedCard) error {
 	var b strings.Builder
-	b.WriteString("#separator:tab\n#html:false\n#deck:awsexam misses\n#tags column:3\n")
-	for _, q := range questions {
-		var right []string
-		for _, k := range q.Answers {
-			right = append(right, q.Options[k])
+	b.WriteString("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n#deck column:3\n#tags column:6\n")
+	for _, q := range cards {
+		var back string
+		if len(q.Answers) == 1 {
+			back = ankiHTML(q.Options[q.Answers[0]])
+		} else {
+			var items strings.Builder
+			for _, k := range q.Answers {
+				items.WriteString("<li>" + ankiHTML(q.Options[k]) + "</li>")
+			}
+			back = "<ul>" + items.String() + "</ul>"
 		}
-		back := strings.Join(right, "\n")
 		if q.Explanation != "" {
-			back += "\n\n" + q.Explanation
+			back += "<hr>" + ankiHTML(q.Explanation)
 		}
-		tags := fmt.Sprintf("awsexam section::%s domain::%s", ankiTag(q.Section), q.Domain)
-		fmt.Fprintf(&b, "%s\t%s\t%s\n", ankiField(q.Stem), ankiField(back), tags)
+		tags := AnkiDeck + " section::" + AnkiTag(q.Section) + " domain::" + AnkiTag(q.Domain)
+		fields := []string{AnkiGUID(q.Bank, q.ID), "Basic", AnkiDeck + "::" + q.Section, ankiHTML(q.Stem), back, tags}
+		for i, f := range fields {
+			if i > 0 {
+				b.WriteByte('\t')
+			}
+			b.WriteString(ankiField(f))
+		}
+		b.WriteByte('\n')
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -17,7 +17,7 @@ type Options struct {
 	Width int   // text wrapping width (columns)
 	Style Style // text colours; zero for plain
 	// History, newest first, adds the domain trend chart to HTML.
-	History []*exam.Attempt
+	History []exam.Summary
 }
 
 // Formats the report renders.
@@ -75,8 +75,12 @@ func Sections(a *exam.Attempt) []SectionScore {
 	return out
 }
 
-// Missed returns the questions answered wrong or not at all (not those
-// disputed, which are left out of the score).
+// Missed returns the questions that lost their point: answered wrong or
+// skipped (not answered; both score as wrong, and exam.QuestionStatus
+// tells them apart), but not those disputed, which are left out of the
+// score. Every format lists them with the key, a skipped one labelled
+// skipped; export-missed and drill --weak take only the answered-wrong
+// ones (exam.Summary.Wrong).
 func Missed(a *exam.Attempt) []exam.AttemptQuestion {
 	var out []exam.AttemptQuestion
 	for _, q := range a.Questions {
@@ -121,10 +125,10 @@ func OptionLines(q *exam.AttemptQuestion) []OptionLine {
 	return out
 }
 
-// letters names options by letter, "(unanswered)" for none.
+// letters names options by letter; none is a skipped question.
 func letters(idx []int) string {
 	if len(idx) == 0 {
-		return "(unanswered)"
+		return "(skipped: not answered)"
 	}
 	return Letters(idx)
 }
@@ -215,7 +219,7 @@ func Markdown(w io.Writer, a *exam.Attempt) error {
 	if a.LimitSeconds > 0 {
 		used += " of " + Duration(a.LimitSeconds)
 	}
-	fmt.Fprintf(&b, "%d/%d correct · time %s · %s · attempt %s · seed %d\n\n", sc.Correct, sc.Total, used, a.Ended.Local().Format("2006-01-02 15:04"), a.ID, a.Seed)
+	fmt.Fprintf(&b, "%d/%d correct · %s · time %s · %s · attempt %s · seed %d\n\n", sc.Correct, sc.Total, WrongSkipped(sc), used, a.Ended.Local().Format("2006-01-02 15:04"), a.ID, a.Seed)
 	if d := DisputedLine(a); d != "" {
 		fmt.Fprintf(&b, "%s.\n\n", d)
 	}
@@ -279,6 +283,8 @@ type reportJSON struct {
 	*exam.Attempt
 	Total         int                `json:"total"`
 	Correct       int                `json:"correct"`
+	Wrong         int                `json:"wrong"`
+	Skipped       int                `json:"skipped"`
 	ScaledScore   int                `json:"scaled_score"`
 	Passed        bool               `json:"passed"`
 	PassingScore  int                `json:"passing_score"`
@@ -295,7 +301,7 @@ type reportJSON struct {
 func JSON(w io.Writer, a *exam.Attempt) error {
 	sc := a.Score()
 	a = withStatus(a)
-	r := reportJSON{Attempt: a, Total: sc.Total, Correct: sc.Correct, ScaledScore: sc.Scaled, Passed: sc.Passed,
+	r := reportJSON{Attempt: a, Total: sc.Total, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, ScaledScore: sc.Scaled, Passed: sc.Passed,
 		PassingScore: a.PassingScore, ScaleNote: ScaleNote, Domains: sc.Domains, Sections: Sections(a), Disputed: a.Disputed()}
 	if wd, ok := Weakest(sc); ok {
 		r.WeakestDomain = wd.ID

@@ -1,6 +1,9 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -16,6 +19,8 @@ type AttemptSummary struct {
 	Ended         string             `json:"ended"`
 	Questions     int                `json:"questions"`
 	Correct       int                `json:"correct"`
+	Wrong         int                `json:"wrong"`
+	Skipped       int                `json:"skipped"`
 	ScaledScore   int                `json:"scaled_score"`
 	Passed        bool               `json:"passed"`
 	WeakestDomain string             `json:"weakest_domain,omitempty"`
@@ -23,23 +28,47 @@ type AttemptSummary struct {
 }
 
 // Summarize makes an attempt's history row.
-func Summarize(a *exam.Attempt) AttemptSummary {
-	sc := a.Score()
-	s := AttemptSummary{ID: a.ID, Mode: a.Mode, Ended: a.Ended.Format("2006-01-02T15:04:05Z07:00"), Questions: sc.Total,
-		Correct: sc.Correct, ScaledScore: sc.Scaled, Passed: sc.Passed, Domains: sc.Domains}
-	if wd, ok := Weakest(sc); ok {
-		s.WeakestDomain = wd.ID
+func Summarize(s exam.Summary) AttemptSummary {
+	sc := s.Score
+	row := AttemptSummary{ID: s.ID, Mode: s.Mode, Ended: s.Ended.Format("2006-01-02T15:04:05Z07:00"), Questions: sc.Total,
+		Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, ScaledScore: sc.Scaled, Passed: sc.Passed, Domains: sc.Domains}
+	if row.Domains == nil {
+		row.Domains = []exam.DomainScore{}
 	}
-	return s
+	if wd, ok := Weakest(sc); ok {
+		row.WeakestDomain = wd.ID
+	}
+	return row
 }
 
 // HistoryJSON writes the attempts (newest first) as a JSON list.
-func HistoryJSON(w io.Writer, attempts []*exam.Attempt) error {
-	rows := make([]AttemptSummary, 0, len(attempts))
-	for _, a := range attempts {
-		rows = append(rows, Summarize(a))
+// One row is encoded at a time: years of attempts are never held twice
+// in memory. The bytes are those of the whole list encoded at once.
+func HistoryJSON(w io.Writer, attempts []exam.Summary) error {
+	if len(attempts) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
 	}
-	return writeJSON(w, rows)
+	bw := bufio.NewWriter(w)
+	var row bytes.Buffer
+	enc := json.NewEncoder(&row)
+	enc.SetIndent("  ", "  ")
+	enc.SetEscapeHTML(false)
+	bw.WriteString("[\n")
+	for i, a := range attempts {
+		row.Reset()
+		if err := enc.Encode(Summarize(a)); err != nil {
+			return err
+		}
+		bw.WriteString("  ")
+		bw.Write(bytes.TrimSuffix(row.Bytes(), []byte{'\n'}))
+		if i < len(attempts)-1 {
+			bw.WriteByte(',')
+		}
+		bw.WriteByte('\n')
+	}
+	bw.WriteString("]\n")
+	return bw.Flush()
 }
 
 var sparks = []rune("▁▂▃▄▅▆▇█")
@@ -63,14 +92,14 @@ const TrendAttempts = 12
 
 // History writes the attempts newest first, then each domain's trend over
 // the last attempts, oldest to newest.
-func History(w io.Writer, attempts []*exam.Attempt, st Style) error {
+func History(w io.Writer, attempts []exam.Summary, st Style) error {
 	var b strings.Builder
 	if len(attempts) == 0 {
 		b.WriteString("No attempts yet. Start with: awsexam drill (or awsexam mock)\n")
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	fmt.Fprintf(&b, "%-16s  %-5s  %9s  %5s  %-4s  %-32s  %s\n", "Date", "Mode", "Questions", "Score", "", "Weakest domain", "ID")
+	fmt.Fprintf(&b, "%-16s  %-5s  %9s  %5s  %4s  %5s  %-4s  %-22s  %s\n", "Date", "Mode", "Questions", "Wrong", "Skip", "Score", "", "Weakest domain", "ID")
 	for _, a := range attempts {
 		s := Summarize(a)
 		verdict := st.apply(st.Good, "PASS")
@@ -80,16 +109,16 @@ func History(w io.Writer, attempts []*exam.Attempt, st Style) error {
 		weak := ""
 		for _, d := range s.Domains {
 			if d.ID == s.WeakestDomain && s.Correct < s.Questions {
-				weak = fmt.Sprintf("%s %.0f%%", display.Truncate(d.Name, 26), d.Percent)
+				weak = fmt.Sprintf("%s %.0f%%", display.Truncate(d.Name, 17), d.Percent)
 			}
 		}
-		fmt.Fprintf(&b, "%-16s  %-5s  %9d  %5d  %s  %s  %s\n", a.Ended.Local().Format("2006-01-02 15:04"), a.Mode, s.Questions, s.ScaledScore, verdict,
-			display.PadRight(display.Truncate(weak, 32), 32), a.ID)
+		fmt.Fprintf(&b, "%-16s  %-5s  %9d  %5d  %4d  %5d  %s  %s  %s\n", a.Ended.Local().Format("2006-01-02 15:04"), a.Mode, s.Questions, s.Wrong, s.Skipped, s.ScaledScore, verdict,
+			display.PadRight(display.Truncate(weak, 22), 22), a.ID)
 	}
 	n := min(len(attempts), TrendAttempts)
 	fmt.Fprintf(&b, "\nDomain trend, last %d attempt%s (oldest → newest, · not asked):\n", n, plural(n))
 	recent := attempts[:n]
-	first := recent[0].Score()
+	first := recent[0].Score
 	nameW := 0
 	for _, d := range first.Domains {
 		nameW = max(nameW, display.Width(d.Name))
@@ -98,7 +127,7 @@ func History(w io.Writer, attempts []*exam.Attempt, st Style) error {
 		var values []float64
 		for k := n - 1; k >= 0; k-- {
 			v := -1.0
-			for _, ds := range recent[k].Score().Domains {
+			for _, ds := range recent[k].Score.Domains {
 				if ds.ID == d.ID && ds.Total > 0 {
 					v = ds.Percent
 				}

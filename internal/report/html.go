@@ -41,7 +41,7 @@ svg text{font-family:inherit;font-size:12px}
 <p class="meta">{{.A.Ended.Local.Format "2006-01-02 15:04"}} · attempt {{.A.ID}} · bank {{.A.Bank}} · seed {{.A.Seed}}</p>
 <p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.A.ScoreMax}} · {{if .Passed}}PASS{{else}}FAIL{{end}}</span><br>
 {{if .Disputed}}{{.Disputed}}.<br>
-{{end}}{{.Correct}}/{{.Total}} correct · passing score {{.A.PassingScore}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
+{{end}}{{.Correct}}/{{.Total}} correct · {{.Wrong}} wrong, {{.Skipped}} skipped · passing score {{.A.PassingScore}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
 <span class="meta">{{.Note}}</span></p>
 
 <h2>Domains</h2>
@@ -109,7 +109,7 @@ var trendColors = []string{"#0969da", "#8250df", "#bf8700", "#1a7f37", "#cf222e"
 
 // trend charts each domain's percent over attempts (given newest first),
 // oldest on the left; a domain not asked in an attempt leaves a gap.
-func trend(history []*exam.Attempt) *trendChart {
+func trend(history []exam.Summary) *trendChart {
 	n := min(len(history), TrendAttempts)
 	if n < 2 {
 		return nil
@@ -119,10 +119,10 @@ func trend(history []*exam.Attempt) *trendChart {
 	for k := n - 1; k >= 0; k-- {
 		t.Labels = append(t.Labels, recent[k].ID)
 	}
-	for di, d := range recent[0].Score().Domains {
+	for di, d := range recent[0].Score.Domains {
 		var pts []string
 		for k := n - 1; k >= 0; k-- {
-			for _, ds := range recent[k].Score().Domains {
+			for _, ds := range recent[k].Score.Domains {
 				if ds.ID == d.ID && ds.Total > 0 {
 					x := 40 + 660*(n-1-k)/(n-1)
 					pts = append(pts, fmt.Sprintf("%d,%d", x, 210-int(ds.Percent*2)))
@@ -137,12 +137,13 @@ func trend(history []*exam.Attempt) *trendChart {
 // HTML writes one self-contained page with an SVG bar chart of the domains
 // against the 72% line and a print stylesheet for A4. Given the attempt
 // history (newest first), it adds a line chart of each domain's trend.
-func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
+func HTML(w io.Writer, a *exam.Attempt, history ...exam.Summary) error {
 	sc := a.Score()
 	const left, span = 260, 300
 	data := struct {
 		A                                   *exam.Attempt
 		Scaled, Correct, Total, ChartHeight int
+		Wrong, Skipped                      int
 		Passed                              bool
 		Note, Weakest, Disputed             string
 		Domains                             []exam.DomainScore
@@ -151,7 +152,7 @@ func HTML(w io.Writer, a *exam.Attempt, history ...*exam.Attempt) error {
 		Bars                                []htmlBar
 		PassX                               int
 		Trend                               *trendChart
-	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote,
+	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote,
 		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
 		PassX: left + span*72/100, Disputed: DisputedLine(a)}
 	for i, d := range sc.Domains {

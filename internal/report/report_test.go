@@ -3,9 +3,11 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -313,5 +315,67 @@ func TestDisputedLeavesTheScore(t *testing.T) {
 	}
 	if !strings.Contains(buf.String(), "1 question disputed, left out of the score") {
 		t.Errorf("the summary does not say a question was disputed:\n%s", buf.String())
+	}
+}
+
+// TestHistoryJSONRowByRow: the rows written one at a time are the bytes
+// of the whole list encoded at once.
+func TestHistoryJSONRowByRow(t *testing.T) {
+	a := fixture(t)
+	for _, n := range []int{0, 1, 3} {
+		var sums []exam.Summary
+		var rows []AttemptSummary
+		for i := range n {
+			s := a.Summarize("a.json")
+			s.ID = fmt.Sprintf("%s-%d <&>", s.ID, i)
+			sums = append(sums, s)
+			rows = append(rows, Summarize(s))
+		}
+		if rows == nil {
+			rows = []AttemptSummary{}
+		}
+		var got, want bytes.Buffer
+		if err := HistoryJSON(&got, sums); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeJSON(&want, rows); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d rows:\n got %s\nwant %s", n, got.String(), want.String())
+		}
+	}
+}
+
+// TestSkippedListedAsSkipped: a skipped question loses its point, so
+// every format lists it among the missed questions with its key, and
+// labels it skipped (JSON: its status), never as an answer.
+func TestSkippedListedAsSkipped(t *testing.T) {
+	a := fixture(t)
+	var skipped *exam.AttemptQuestion
+	for i := range a.Questions {
+		if exam.QuestionStatus(&a.Questions[i]) == exam.StatusSkipped {
+			skipped = &a.Questions[i]
+			break
+		}
+	}
+	if skipped == nil {
+		t.Fatal("the fixture has no skipped question")
+	}
+	if !slices.ContainsFunc(Missed(a), func(q exam.AttemptQuestion) bool { return q.ID == skipped.ID }) {
+		t.Errorf("skipped question %s not listed as missed", skipped.ID)
+	}
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := Render(&buf, a, f, Options{Width: 100}); err != nil {
+			t.Fatal(err)
+		}
+		want := "(skipped: not answered)"
+		if f == "json" {
+			want = `"status": "skipped"`
+		}
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("%s: %q not in the report", f, want)
+		}
 	}
 }

@@ -52,6 +52,12 @@ func Weakest(sc exam.Score) (exam.DomainScore, bool) {
 	return w, found
 }
 
+// WrongSkipped keeps the two kinds of not correct apart: answered wrong
+// (a miss to learn from) and skipped (never answered).
+func WrongSkipped(sc exam.Score) string {
+	return fmt.Sprintf("%d wrong, %d skipped", sc.Wrong, sc.Skipped)
+}
+
 // Summary writes the headline and the domain table: what every mock,
 // drill and grade prints when it ends.
 func Summary(w io.Writer, a *exam.Attempt, st Style) error {
@@ -70,7 +76,7 @@ func Summary(w io.Writer, a *exam.Attempt, st Style) error {
 	if a.TimedOut {
 		used += " (time ran out)"
 	}
-	fmt.Fprintf(&b, "%d/%d correct · %s · time %s\n", sc.Correct, sc.Total, a.Mode, used)
+	fmt.Fprintf(&b, "%d/%d correct · %s · time %s · %s\n", sc.Correct, sc.Total, a.Mode, used, WrongSkipped(sc))
 	if d := DisputedLine(a); d != "" {
 		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, d+" (awsexam disputes lists them)"))
 	}

@@ -77,10 +77,14 @@ func renderAll(t testing.TB, a *exam.Attempt) {
 			t.Errorf("render %s: %v", f, err)
 		}
 	}
-	if err := report.AnkiMissed(io.Discard, report.Missed(a)); err != nil {
+	var missed []report.MissedCard
+	for _, q := range report.Missed(a) {
+		missed = append(missed, report.MissedCard{AttemptQuestion: q, Bank: a.Bank})
+	}
+	if err := report.AnkiMissed(io.Discard, missed); err != nil {
 		t.Error(err)
 	}
-	if err := report.History(io.Discard, []*exam.Attempt{a}, report.Style{}); err != nil {
+	if err := report.History(io.Discard, []exam.Summary{a.Summarize("a.json")}, report.Style{}); err != nil {
 		t.Error(err)
 	}
 }

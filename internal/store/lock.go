@@ -149,6 +149,11 @@ func (d Dir) SaveAttemptOnce(a *exam.Attempt) (path string, already bool, err er
 	if errors.Is(err, os.ErrExist) {
 		return path, true, nil
 	}
+	if err == nil {
+		// The index is a cache of the attempt files: should the append
+		// fail, the next reader finds the name missing and adds it.
+		_ = d.appendIndex(a, path)
+	}
 	return path, false, err
 }
 

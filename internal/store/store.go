@@ -226,6 +226,12 @@ func (d Dir) SaveAttempt(a *exam.Attempt) (string, error) {
 	for {
 		path := filepath.Join(d.attempts(), a.ID+".json")
 		err := WriteNew(path, append(raw, '\n'))
+		if err == nil {
+			// The index is a cache of the attempt files: should the
+			// append fail, the next reader finds the name missing from
+			// it and adds the attempt then.
+			_ = d.appendIndex(a, path)
+		}
 		if !errors.Is(err, os.ErrExist) {
 			return path, err
 		}
@@ -296,19 +302,26 @@ func ParseAttempt(path string, raw []byte) (*exam.Attempt, error) {
 	return &a, nil
 }
 
-// FindAttempt finds an attempt by id (or a unique prefix of it).
-func (d Dir) FindAttempt(id string) (*exam.Attempt, string, error) {
-	var hits []AttemptFile
-	for _, f := range d.Attempts() {
-		if f.Attempt != nil && strings.HasPrefix(f.Attempt.ID, id) {
-			hits = append(hits, f)
+// FindAttempt finds an attempt by id (or a unique prefix of it) through
+// the history index; warnings are the index's (see OpenHistory).
+func (d Dir) FindAttempt(ctx context.Context, id string) (*exam.Attempt, string, []error, error) {
+	sums, warns, err := d.Summaries(ctx)
+	if err != nil {
+		return nil, "", warns, err
+	}
+	var hits []exam.Summary
+	for _, s := range sums {
+		if strings.HasPrefix(s.ID, id) {
+			hits = append(hits, s)
 		}
 	}
 	switch len(hits) {
 	case 0:
-		return nil, "", fmt.Errorf("no attempt %q in %s; see 'awsexam history'", id, d.attempts())
+		return nil, "", warns, fmt.Errorf("no attempt %q in %s; see 'awsexam history'", id, d.attempts())
 	case 1:
-		return hits[0].Attempt, hits[0].Path, nil
+		path := filepath.Join(d.attempts(), hits[0].File)
+		a, err := ReadAttempt(path)
+		return a, path, warns, err
 	}
-	return nil, "", fmt.Errorf("%d attempts start with %q; give more of the id (see 'awsexam history')", len(hits), id)
+	return nil, "", warns, fmt.Errorf("%d attempts start with %q; give more of the id (see 'awsexam history')", len(hits), id)
 }

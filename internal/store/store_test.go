@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -142,10 +143,10 @@ func TestAttemptsSkipDamagedAndForeign(t *testing.T) {
 	if good != 1 || bad != 2 {
 		t.Errorf("good %d bad %d", good, bad)
 	}
-	if _, _, err := dir.FindAttempt("20260101"); err != nil {
+	if _, _, _, err := dir.FindAttempt(context.Background(), "20260101"); err != nil {
 		t.Error(err)
 	}
-	if _, _, err := dir.FindAttempt("nope"); err == nil {
+	if _, _, _, err := dir.FindAttempt(context.Background(), "nope"); err == nil {
 		t.Error("unknown id found")
 	}
 }
