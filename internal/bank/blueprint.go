@@ -2,6 +2,7 @@ package bank
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"fmt"
 	"strings"
 
@@ -37,6 +38,8 @@ type Blueprint struct {
 	// compounds when the blueprint is first used (see knowledge).
 	phrases *knowledge.Phrases
 	kb      *knowledge.Base
+	// sum is the SHA-256 of the blueprint's file (see preparedCards).
+	sum [sha256.Size]byte
 }
 
 type compiledRule struct {
@@ -72,6 +75,22 @@ type DomainRule struct {
 
 // ParseBlueprint decodes and validates a blueprint strictly.
 func ParseBlueprint(file string, data []byte) (*Blueprint, error) {
+	if file == preparedBlueprintFile {
+		if sum := sha256.Sum256(data); sum == preparedBlueprintSum {
+			// The built-in blueprint, parsed at build time (prepared.go).
+			bp := preparedBlueprint()
+			if err := bp.validate(); err != nil {
+				return nil, fmt.Errorf("%s: blueprint: %w", file, err)
+			}
+			bp.sum = sum
+			return &bp, nil
+		}
+	}
+	return parseBlueprintYAML(file, data)
+}
+
+// parseBlueprintYAML is ParseBlueprint reading the YAML.
+func parseBlueprintYAML(file string, data []byte) (*Blueprint, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	var bp Blueprint
@@ -81,6 +100,7 @@ func ParseBlueprint(file string, data []byte) (*Blueprint, error) {
 	if err := bp.validate(); err != nil {
 		return nil, fmt.Errorf("%s: blueprint: %w", file, err)
 	}
+	bp.sum = sha256.Sum256(data)
 	return &bp, nil
 }
 

@@ -85,6 +85,21 @@ func Load(files []File, bp *Blueprint) (*Bank, error) {
 // LoadContext is Load that gives up with ctx's error once ctx is done (a
 // big bank and Ctrl-C).
 func LoadContext(ctx context.Context, files []File, bp *Blueprint) (*Bank, error) {
+	if _, err := bp.knowledge(); err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if cards, sections, ok := preparedCards(files, bp); ok {
+		// The built-in bank, parsed at build time (prepared.go).
+		return &Bank{Blueprint: bp, Knowledge: bp.kb, Cards: cards, Sections: sections}, nil
+	}
+	return loadParsed(ctx, files, bp)
+}
+
+// loadParsed is LoadContext parsing every file.
+func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error) {
 	kb, err := bp.knowledge()
 	if err != nil {
 		return nil, err

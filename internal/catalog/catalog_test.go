@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -145,12 +146,25 @@ func TestParseProblems(t *testing.T) {
 		{"en.yaml", "a: x\na: y\n", `data/messages/en.yaml:2: message "a" is given twice`},
 		{"en.yaml", "a:\n  one: x\n", `data/messages/en.yaml:2: a: plural forms need other:`},
 		{"en.yaml", "a:\n  few: x\n  other: y\n", `data/messages/en.yaml:2: a: unknown plural form "few"`},
-		{"fr.yaml", "a: x\n", `data/messages/fr.yaml:1: name the file after its language`},
+		{"fr.yaml", "a: x\n", `data/messages/fr.yaml:1: name the file after its area and language`},
+		{"x.fr.yaml", "a: x\n", `data/messages/x.fr.yaml:1: name the file after its area`},
 		{"en.yaml", "- a\n", `data/messages/en.yaml:1: a catalogue is a mapping`},
 	} {
 		_, err := Parse([]File{{"data/messages/" + tc.name, []byte(tc.yaml)}})
 		if err == nil || !bytes.Contains([]byte(err.Error()), []byte(tc.want)) {
 			t.Errorf("Parse(%q) = %v, want %q", tc.yaml, err, tc.want)
+		}
+	}
+	// A key given in two files of one language.
+	_, err := Parse([]File{{"data/messages/a.en.yaml", []byte("k: x\n")}, {"data/messages/b.en.yaml", []byte("k: y\n")}})
+	if err == nil || !strings.Contains(err.Error(), `data/messages/b.en.yaml:1: message "k" is given twice`) {
+		t.Errorf("a key in two files: %v", err)
+	}
+	// Both namings read: AREA.LANG.yaml and LANG.yaml.
+	for _, name := range []string{"screens.ko.yaml", "ko.yaml"} {
+		got, err := Parse([]File{{"data/messages/" + name, []byte("a: x\n")}})
+		if err != nil || got[Korean]["a"].text != "x" {
+			t.Errorf("Parse(%s) = %v, %v", name, got, err)
 		}
 	}
 }

@@ -19,7 +19,7 @@ type File struct {
 	Data []byte
 }
 
-// Parse reads catalogue files. Each maps a message key to its format:
+// Parse reads catalogue files, data/messages/AREA.LANG.yaml. Each maps a message key to its format:
 //
 //	exam.left: "%s left"            # a plain format (fmt verbs; %[2]s to reorder)
 //	history.attempts:               # plural forms, chosen by argument arg (1-based, default 1)
@@ -34,9 +34,12 @@ func Parse(files []File) (map[Lang]map[string]entry, error) {
 		probs = append(probs, fmt.Sprintf("%s:%d: %s", file, line, fmt.Sprintf(format, args...)))
 	}
 	for _, f := range files {
-		lang, err := ParseLang(strings.TrimSuffix(path.Base(f.Name), ".yaml"))
-		if err != nil {
-			bad(f.Name, 1, "name the file after its language (ko.yaml, en.yaml)")
+		// AREA.LANG.yaml (screens.ko.yaml) or LANG.yaml: one file per
+		// area keeps changes to one screen apart from another's.
+		base := strings.TrimSuffix(path.Base(f.Name), ".yaml")
+		lang, err := ParseLang(base[strings.LastIndexByte(base, '.')+1:])
+		if err != nil || !strings.HasSuffix(f.Name, ".yaml") {
+			bad(f.Name, 1, "name the file after its area and language (screens.ko.yaml, screens.en.yaml)")
 			continue
 		}
 		var root yaml.Node
@@ -48,12 +51,16 @@ func Parse(files []File) (map[Lang]map[string]entry, error) {
 			bad(f.Name, 1, "a catalogue is a mapping of message keys to texts")
 			continue
 		}
-		msgs := map[string]entry{}
+		msgs := out[lang]
+		if msgs == nil {
+			msgs = map[string]entry{}
+			out[lang] = msgs
+		}
 		m := root.Content[0]
 		for i := 0; i+1 < len(m.Content); i += 2 {
 			k, v := m.Content[i], m.Content[i+1]
 			if _, dup := msgs[k.Value]; dup {
-				bad(f.Name, k.Line, "message %q is given twice", k.Value)
+				bad(f.Name, k.Line, "message %q is given twice (keys are unique across a language's files)", k.Value)
 				continue
 			}
 			switch v.Kind {
@@ -84,7 +91,6 @@ func Parse(files []File) (map[Lang]map[string]entry, error) {
 				bad(f.Name, v.Line, "%s: a message is a text or plural forms", k.Value)
 			}
 		}
-		out[lang] = msgs
 	}
 	if len(probs) > 0 {
 		return nil, fmt.Errorf("%s", strings.Join(probs, "\n"))

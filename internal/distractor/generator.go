@@ -80,6 +80,17 @@ type Generator struct {
 	// byService and byClass index the cards of a small bank by the
 	// services and the specific concepts they name (see onTopic).
 	byService, byClass map[int][]int
+	// visited and stamp mark the cards pool has considered for the
+	// question it is gathering for (see pool).
+	visited []uint32
+	stamp   uint32
+	// prepared: the features prepared at build time fit this bank's
+	// knowledge (see preparedInfo).
+	prepared bool
+	// fromPrepared marks the cards whose info came from there.
+	fromPrepared []bool
+	// ahead holds what Prefetch gathers for the questions to come.
+	ahead map[int]*prefetch
 }
 
 // SmallBank is the largest bank whose every card is a candidate for every
@@ -126,10 +137,12 @@ func New(b *bank.Bank) *Generator {
 		byDomain:     map[string][]int{},
 		neighbours:   map[string][]string{},
 		ready:        make([]bool, len(b.Cards)),
+		fromPrepared: make([]bool, len(b.Cards)),
 		Wrong:        3,
 		kb:           b.Knowledge,
 		sectionTopic: map[string]topic{},
 		small:        len(b.Cards) <= SmallBank,
+		prepared:     usePrepared(b),
 	}
 	for _, grp := range b.Blueprint.Equivalents {
 		var phrases []string
@@ -157,6 +170,10 @@ func New(b *bank.Bank) *Generator {
 // is therefore not safe for use by several goroutines at once.
 func (g *Generator) inf(i int) *cardInfo {
 	if g.ready[i] {
+		return &g.info[i]
+	}
+	if inf, ok := g.preparedInfo(i); ok {
+		g.info[i], g.ready[i], g.fromPrepared[i] = inf, true, true
 		return &g.info[i]
 	}
 	c := &g.cards[i]
@@ -189,9 +206,8 @@ func (g *Generator) inf(i int) *cardInfo {
 }
 
 func (g *Generator) newOption(text string) option {
-	f := fold(text)
-	o := option{text: text, fold: f, grams: makeGrams(f), width: display.Width(text), shape: shapeOf(text),
-		numbers: figures(text), topic: g.topicOf(text)}
+	o := g.newVariant(text)
+	f := o.fold
 	for ci, phrases := range g.concepts {
 		for _, p := range phrases {
 			if strings.Contains(f, p) {
@@ -201,6 +217,19 @@ func (g *Generator) newOption(text string) option {
 		}
 	}
 	return o
+}
+
+// newVariant is newOption without the equivalence groups the text names
+// (concepts): a variant of the key is told from other options by what it
+// names (sameSolution), never by sameAnswer, which reads them.
+func (g *Generator) newVariant(text string) option {
+	return g.newVariantFolded(text, fold(text), g.topicOf(text))
+}
+
+// newVariantFolded is newVariant of a text already folded and tagged.
+func (g *Generator) newVariantFolded(text, folded string, t topic) option {
+	return option{text: text, fold: folded, grams: makeGrams(folded), width: display.Width(text), shape: shapeOf(text),
+		numbers: figures(text), topic: t}
 }
 
 // IsMultipleResponse reports whether card i becomes a "choose N" item.
@@ -268,6 +297,14 @@ func (g *Generator) cardsEquivalent(i, j int) bool {
 		return true
 	}
 	a, b := g.inf(i), g.inf(j)
+	if g.fromPrepared[i] && g.fromPrepared[j] {
+		return preparedEquivalent(i, j)
+	}
+	return g.answersEquivalent(a, b)
+}
+
+// answersEquivalent is cardsEquivalent by the cards' texts alone.
+func (g *Generator) answersEquivalent(a, b *cardInfo) bool {
 	if g.sameAnswer(&a.answer, &b.answer) {
 		return true
 	}
@@ -300,6 +337,30 @@ func (g *Generator) source(c *candidate) OptionSource {
 	s := g.cardSource(c.card)
 	s.Pool = c.pool
 	return s
+}
+
+// sortStable is slices.SortStableFunc for candidates: it sorts their
+// indexes (ties by index, so the order is the stable one) and moves each
+// candidate once, where the stable sort's merges move them many times.
+func sortStable(cs []candidate, cmp func(a, b *candidate) int) {
+	if len(cs) < 2 {
+		return
+	}
+	idx := make([]int32, len(cs))
+	for k := range idx {
+		idx[k] = int32(k)
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		if c := cmp(&cs[a], &cs[b]); c != 0 {
+			return c
+		}
+		return int(a - b)
+	})
+	sorted := make([]candidate, len(cs))
+	for k, from := range idx {
+		sorted[k] = cs[from]
+	}
+	copy(cs, sorted)
 }
 
 // byScore orders candidates most plausible first.
@@ -376,94 +437,94 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 // other cards' answers on its topic (its own section first), and, as a
 // last resort, answers from its section, its neighbours and its domain.
 func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
-	c := &g.cards[i]
 	inf := g.inf(i)
 	key := &inf.answer
-	seen := map[string]bool{key.fold: true}
-	var out []candidate
-	var sameAsk []int // cards whose question asks what card i's does
-	neighbour := map[string]bool{}
-	for _, n := range g.neighbours[c.Section] {
-		neighbour[n] = true
+	// visited[j] == stamp: card j was considered for this question.
+	if g.visited == nil {
+		g.visited = make([]uint32, len(g.cards))
 	}
+	g.stamp++
+	if g.stamp == 0 { // wrapped around: start again
+		clear(g.visited)
+		g.stamp = 1
+	}
+	a := g.prefetched(i)
+	if a != nil {
+		// Gathered on Prefetch's goroutine with marks of its own: the
+		// cards it considered are marked here for the rest.
+		for _, j := range a.marked {
+			g.visited[j] = g.stamp
+		}
+		a.visited, a.stamp, a.marked, a.record = g.visited, g.stamp, nil, false
+	} else {
+		a = g.gatherTopic(i, rng, g.visited, g.stamp, false)
+	}
+	from := len(a.out)
+	a.out = append(a.out, g.variants(i, a.sameAsk, rng)...)
+	for k := from; k < len(a.out); k++ {
+		a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
+	}
+	keyWording := key.grams.jaccard(inf.qgrams)
+	echoes := 0
+	for k := range a.out {
+		if a.out[k].echo >= keyWording && a.out[k].origin <= originNear {
+			echoes++
+		}
+	}
+	if echoes < 2 {
+		// The key repeats the question's wording more than the answers
+		// on its topic do: borrow answers that echo the question as much.
+		from := len(a.out)
+		for _, j := range g.echoing(i, keyWording, rng) {
+			a.consider(j, true)
+		}
+		for k := from; k < len(a.out); k++ {
+			a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
+		}
+	}
+	out := a.out
+	for k := range out {
+		// Topic: as close to the question's wording as the key is, so
+		// "the option that repeats the question" is not a tell.
+		wording := 8 * math.Abs(out[k].echo-keyWording)
+		out[k].score += plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
+		g.decide(&out[k], "")
+	}
+	return out
+}
+
+// gathering is what pool has gathered for card i's question from other
+// cards' answers, and what it needs to gather more.
+type gathering struct {
+	g       *Generator
+	i       int
+	out     []candidate
+	seen    map[string]bool // folded options already in out, and the key
+	sameAsk []int           // cards whose question asks what card i's does
 	// echoed are the services both the question and the key name.
-	echoed := intersectSorted(inf.question.services, inf.answer.topic.services)
-	visited := map[int]bool{}
-	// consider adds card j's answer; lastResort lets in answers off the
-	// stem's topic from the card's domain.
-	consider := func(j int, lastResort bool) {
-		if j == i || visited[j] {
-			return
-		}
-		ji := g.inf(j)
-		// On the topic: the answer names a concept of the stem, or its
-		// card asks about one (an answer to a neighbouring problem);
-		// sharing only a service is near, not on, the topic.
-		specific := max(commonSorted(inf.stem.specific, ji.answer.topic.specific), commonSorted(inf.stem.specific, ji.question.specific))
-		services := commonSorted(inf.stem.services, ji.answer.topic.services)
-		if len(ji.answer.topic.classes) == 0 {
-			services = commonSorted(inf.stem.services, ji.stem.services)
-		}
-		near := 2*specific + services
-		cand := candidate{option: &ji.answer, origin: originPool, card: j}
-		cand.borrowed = g.cards[j].Section != c.Section
-		switch {
-		case specific > 0 && kindsAgree(inf.kind, ji.kind):
-			cand.origin = originTopic
-		case services > 0 && inf.kind != "" && kindsAgree(inf.kind, ji.kind):
-			// An API action for an API action of the same service: of one
-			// kind and one service is on the topic too.
-			cand.origin = originTopic
-		case specific > 0 || services > 0:
-			cand.origin = originNear
-		case g.cards[j].Section == c.Section:
-			cand.pool = "section"
-		case neighbour[g.cards[j].Section]:
-			cand.pool = "neighbour"
-		case lastResort && g.cards[j].Domain == c.Domain:
-			cand.pool = "domain"
-		default:
-			return // off the topic and far from the card: not worth comparing
-		}
-		visited[j] = true
-		if g.cardsEquivalent(i, j) {
-			sameAsk = append(sameAsk, j)
-			g.decide(&cand, ReasonSameQuestion)
-			return
-		}
-		if seen[ji.answer.fold] {
-			g.decide(&cand, ReasonRepeat)
-			return
-		}
-		if sameSolution(inf.answer.topic, ji.answer.topic) || g.overlapsKey(i, ji.answer.topic.tags.Hits) {
-			g.decide(&cand, ReasonSameSolution)
-			return
-		}
-		if cand.origin == originTopic && inf.asked != "" && !g.namesKind(ji.answer.topic, inf.asked) {
-			// The stem asks for an API action (a service, a command…):
-			// an option that names none is ruled out by reading alone.
-			cand.origin = originNear
-		}
-		if cand.origin == originTopic && !subset(echoed, ji.answer.topic.services) {
-			// The key names a service the stem names; an option that
-			// does not is ruled out by reading alone.
-			cand.origin = originNear
-		}
-		cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
-		if cand.origin == originNear {
-			// Near the topic: prefer answers of the key's kind to
-			// questions worded like this one (a neighbouring problem).
-			if !kindsAgree(inf.kind, ji.kind) {
-				cand.score += 3
-			}
-			cand.score -= 4 * ji.qgrams.jaccard(inf.qgrams)
-		}
-		seen[ji.answer.fold] = true
-		out = append(out, cand)
-	}
+	echoed []int
+	// visited[j] == stamp: card j was considered.
+	visited []uint32
+	stamp   uint32
+	// marked lists the cards considered, when record is set (Prefetch).
+	marked []int
+	record bool
+}
+
+// gatherTopic gathers the answers of the cards on card i's topic, of its
+// section and its neighbours (and, short of those, its domain), with how
+// much each echoes the question. rng is needed only for a list longer
+// than maxScan (see rngFree).
+func (g *Generator) gatherTopic(i int, rng *rand.Rand, visited []uint32, stamp uint32, record bool) *gathering {
+	c := &g.cards[i]
+	inf := g.inf(i)
+	a := &gathering{g: g, i: i, out: make([]candidate, 0, 128), seen: make(map[string]bool, 128),
+		echoed:  intersectSorted(inf.question.services, inf.answer.topic.services),
+		visited: visited, stamp: stamp, record: record}
+	a.seen[inf.answer.fold] = true
 	scan := func(idx []int, lastResort bool) {
 		for _, j := range window(idx, rng) {
-			consider(j, lastResort)
+			a.consider(j, lastResort)
 		}
 	}
 	scan(g.bySection[c.Section], false)
@@ -474,40 +535,110 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		// Every card of the bank that could be on the topic: the others
 		// would be passed over by consider anyway.
 		for _, j := range g.onTopic(inf.stem) {
-			consider(j, false)
+			a.consider(j, false)
 		}
 	}
-	if len(out) < minOwnPool {
+	if len(a.out) < minOwnPool {
 		scan(g.byDomain[c.Domain], true)
 	}
-	out = append(out, g.variants(i, sameAsk, rng)...)
-	keyWording := key.grams.jaccard(inf.qgrams)
-	echoes := 0
-	for k := range out {
-		out[k].echo = out[k].grams.jaccard(inf.qgrams)
-		if out[k].echo >= keyWording && out[k].origin <= originNear {
-			echoes++
+	for k := range a.out {
+		a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
+	}
+	return a
+}
+
+// rngFree reports whether gatherTopic(i) reads no list longer than
+// maxScan, so draws nothing from rng.
+func (g *Generator) rngFree(i int) bool {
+	c := &g.cards[i]
+	if len(g.bySection[c.Section]) > maxScan || len(g.byDomain[c.Domain]) > maxScan {
+		return false
+	}
+	for _, n := range g.neighbours[c.Section] {
+		if len(g.bySection[n]) > maxScan {
+			return false
 		}
 	}
-	if echoes < 2 {
-		// The key repeats the question's wording more than the answers
-		// on its topic do: borrow answers that echo the question as much.
-		from := len(out)
-		for _, j := range g.echoing(i, keyWording, rng) {
-			consider(j, true)
-		}
-		for k := from; k < len(out); k++ {
-			out[k].echo = out[k].grams.jaccard(inf.qgrams)
-		}
+	return true
+}
+
+// consider adds card j's answer; lastResort lets in answers off the
+// stem's topic from the card's domain.
+func (a *gathering) consider(j int, lastResort bool) {
+	g, i := a.g, a.i
+	if j == i || a.visited[j] == a.stamp {
+		return
 	}
-	for k := range out {
-		// Topic: as close to the question's wording as the key is, so
-		// "the option that repeats the question" is not a tell.
-		wording := 8 * math.Abs(out[k].echo-keyWording)
-		out[k].score += plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
-		g.decide(&out[k], "")
+	c := &g.cards[i]
+	inf := g.inf(i)
+	ji := g.inf(j)
+	// On the topic: the answer names a concept of the stem, or its
+	// card asks about one (an answer to a neighbouring problem);
+	// sharing only a service is near, not on, the topic.
+	specific := max(commonSorted(inf.stem.specific, ji.answer.topic.specific), commonSorted(inf.stem.specific, ji.question.specific))
+	services := commonSorted(inf.stem.services, ji.answer.topic.services)
+	if len(ji.answer.topic.classes) == 0 {
+		services = commonSorted(inf.stem.services, ji.stem.services)
 	}
-	return out
+	near := 2*specific + services
+	cand := candidate{option: &ji.answer, origin: originPool, card: j}
+	cand.borrowed = g.cards[j].Section != c.Section
+	switch {
+	case specific > 0 && kindsAgree(inf.kind, ji.kind):
+		cand.origin = originTopic
+	case services > 0 && inf.kind != "" && kindsAgree(inf.kind, ji.kind):
+		// An API action for an API action of the same service: of one
+		// kind and one service is on the topic too.
+		cand.origin = originTopic
+	case specific > 0 || services > 0:
+		cand.origin = originNear
+	case g.cards[j].Section == c.Section:
+		cand.pool = "section"
+	case slices.Contains(g.neighbours[c.Section], g.cards[j].Section):
+		cand.pool = "neighbour"
+	case lastResort && g.cards[j].Domain == c.Domain:
+		cand.pool = "domain"
+	default:
+		return // off the topic and far from the card: not worth comparing
+	}
+	a.visited[j] = a.stamp
+	if a.record {
+		a.marked = append(a.marked, j)
+	}
+	if g.cardsEquivalent(i, j) {
+		a.sameAsk = append(a.sameAsk, j)
+		g.decide(&cand, ReasonSameQuestion)
+		return
+	}
+	if a.seen[ji.answer.fold] {
+		g.decide(&cand, ReasonRepeat)
+		return
+	}
+	if sameSolution(inf.answer.topic, ji.answer.topic) || g.overlapsKey(i, ji.answer.topic.tags.Hits) {
+		g.decide(&cand, ReasonSameSolution)
+		return
+	}
+	if cand.origin == originTopic && inf.asked != "" && !g.namesKind(ji.answer.topic, inf.asked) {
+		// The stem asks for an API action (a service, a command…):
+		// an option that names none is ruled out by reading alone.
+		cand.origin = originNear
+	}
+	if cand.origin == originTopic && !subset(a.echoed, ji.answer.topic.services) {
+		// The key names a service the stem names; an option that
+		// does not is ruled out by reading alone.
+		cand.origin = originNear
+	}
+	cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
+	if cand.origin == originNear {
+		// Near the topic: prefer answers of the key's kind to
+		// questions worded like this one (a neighbouring problem).
+		if !kindsAgree(inf.kind, ji.kind) {
+			cand.score += 3
+		}
+		cand.score -= 4 * ji.qgrams.jaccard(inf.qgrams)
+	}
+	a.seen[ji.answer.fold] = true
+	a.out = append(a.out, cand)
 }
 
 // overlapsKey reports whether an answer naming hits names a concept that
@@ -728,12 +859,16 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			}
 			src.Note += note
 		}
-		o := g.newOption(v)
+		// Features as the tests need them: most designs fall at the first
+		// or second, and a text's bigrams, width and shape cost more than
+		// its fold.
+		o := option{text: v, fold: fold(v)}
 		cand := candidate{option: &o, origin: originVariant, src: &src}
 		if seen[o.fold] {
 			g.decide(&cand, ReasonRepeat)
 			continue
 		}
+		o.topic = g.topicOf(v)
 		if sameSolution(o.topic, inf.answer.topic) {
 			g.decide(&cand, ReasonSameSolution)
 			continue
@@ -750,6 +885,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			g.decide(&cand, ReasonAnswersSameQuestion)
 			continue
 		}
+		o = g.newVariantFolded(v, o.fold, o.topic)
 		seen[o.fold] = true
 		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: originWeight[originVariant]})
 	}
@@ -854,12 +990,17 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	if need <= 0 {
 		return fixed
 	}
-	slices.SortStableFunc(pool, byScore)
 	if variants := countOrigin(pool, originVariant); variants >= need {
 		// Enough variants of the key: judged blind, nine in ten of them
 		// are plausible, against one in four of other cards' answers, so
 		// the search chooses among them alone.
-		pool = slices.DeleteFunc(slices.Clone(pool), func(c candidate) bool { return c.origin != originVariant })
+		only := make([]candidate, 0, variants)
+		for _, c := range pool {
+			if c.origin == originVariant {
+				only = append(only, c)
+			}
+		}
+		pool = only
 	}
 	pool = g.shortlist(pool)
 	if len(pool) <= need {
@@ -922,26 +1063,47 @@ func countOrigin(pool []candidate, origin int) int {
 	return n
 }
 
-// shortlist keeps the most plausible candidates plus those that echo the
-// question's wording most: without them the search could never place the
-// key below another option on the question cues.
+// shortlist keeps the most plausible candidates (lowest score first, ties
+// in pool order) plus those that echo the question's wording most: without
+// them the search could never place the key below another option on the
+// question cues. A pool no longer than the shortlist comes back sorted.
+// (Picking the few it keeps is cheaper than sorting the pool.)
 func (g *Generator) shortlist(pool []candidate) []candidate {
 	if len(pool) <= shortlist+echoSlots {
+		sortStable(pool, func(a, b *candidate) int { return cmp.Compare(a.score, b.score) })
 		return pool
 	}
-	out := slices.Clone(pool[:shortlist])
-	rest := slices.Clone(pool[shortlist:])
-	slices.SortStableFunc(rest, func(a, b candidate) int {
-		sa, sb := a.echo, b.echo
-		switch {
-		case sa > sb:
-			return -1
-		case sa < sb:
-			return 1
+	// before: by score, then pool order (the stable order by score).
+	before := func(a, b int) bool {
+		if pool[a].score != pool[b].score {
+			return pool[a].score < pool[b].score
 		}
-		return 0
-	})
-	return append(out, rest[:echoSlots]...)
+		return a < b
+	}
+	// echoes: by echo, most first, then as before.
+	echoes := func(a, b int) bool {
+		if pool[a].echo != pool[b].echo {
+			return pool[a].echo > pool[b].echo
+		}
+		return before(a, b)
+	}
+	taken := make([]bool, len(pool))
+	out := make([]candidate, 0, shortlist+echoSlots)
+	take := func(n int, first func(a, b int) bool) {
+		for range n {
+			best := -1
+			for k := range pool {
+				if !taken[k] && (best < 0 || first(k, best)) {
+					best = k
+				}
+			}
+			taken[best] = true
+			out = append(out, pool[best])
+		}
+	}
+	take(shortlist, before)
+	take(echoSlots, echoes)
+	return out
 }
 
 // Cues a test-wise guesser reads without knowing AWS.
@@ -1075,7 +1237,8 @@ const pairSimilarity = 0.5
 // pairCost penalises a set in which the key is one of the few options that
 // have a near-identical partner: "pick one of the pair" would find it.
 func (t *cueTable) pairCost(set []int) float64 {
-	all := append([]int{0}, set...)
+	var buf [8]int // the key and the set, on the stack for sets up to 7
+	all := append(append(buf[:0], 0), set...)
 	paired, keyPaired := 0, false
 	for _, a := range all {
 		for _, b := range all {

@@ -9,10 +9,17 @@ var builtin struct {
 
 // Builtin returns the knowledge layer embedded in the binary: the data of
 // data/knowledge/*.yaml, prepared at build time (builtin_gen.go), so
-// nothing is parsed at start-up. Its matcher is built on first use.
+// nothing is parsed at start-up. Its matcher, compiled then too, is
+// unpacked on first use.
 func Builtin() (*Base, error) {
 	builtin.once.Do(func() {
 		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinCompounds, builtinAskPhrases, builtinAskKinds)
+		builtin.base.prepared = builtinMatcher
 	})
 	return builtin.base, nil
 }
+
+// BuiltinSum identifies the knowledge files Builtin was generated from
+// (their SHA-256): data prepared from the built-in knowledge elsewhere
+// records it, and is used only while it is the same.
+func BuiltinSum() string { return builtinSum }

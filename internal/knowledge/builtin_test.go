@@ -3,6 +3,7 @@ package knowledge
 import (
 	"bytes"
 	"os"
+	"reflect"
 	"testing"
 
 	"github.com/awsexam/awsexam/data"
@@ -61,5 +62,13 @@ func TestGeneratedUpToDate(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Error("internal/knowledge/builtin_gen.go is out of date with data/knowledge: run `go generate ./internal/knowledge`")
+	}
+}
+
+// The built-in matcher unpacked from its generated tables is the one
+// compiled from the concepts.
+func TestBuiltinMatcher(t *testing.T) {
+	if got, want := builtinMatcher(), compileConcepts(builtinConcepts, builtinCompounds); !reflect.DeepEqual(got, want) {
+		t.Error("the generated matcher tables differ from compiling the built-in concepts: run `go generate ./internal/knowledge`")
 	}
 }

@@ -58,12 +58,19 @@ type Base struct {
 	byID      map[string]int
 	// m finds aliases; built on the first Tag (start-up of a command that
 	// tags nothing pays nothing).
-	m         matcher
-	mOnce     sync.Once
+	m     matcher
+	mOnce sync.Once
+	// prepared, if set, gives m as it was compiled at build time.
+	prepared  func() matcher
 	compounds []string
 	// kin lists, per service and kind, its concepts (see Kin).
 	kin     map[kinKey][]int
 	kinOnce sync.Once
+	// overlaps lists, per concept, the overlaps: sets it is in; unless,
+	// per set, its cues folded.
+	overlaps     map[int][]int
+	unless       [][]string
+	overlapsOnce sync.Once
 	// askPhrases and askKinds say how a question asks for a kind of
 	// answer; asks finds them.
 	askPhrases []string
@@ -95,15 +102,33 @@ func (b *Base) Siblings(c int) []int {
 // question names none of the needs that tell them apart: then either would
 // answer it, and one must not be a wrong option for the other.
 func (b *Base) Overlapping(a, s int, question string) bool {
+	b.overlapsOnce.Do(func() {
+		// Only the few overlaps: sets, by member, with their cues folded
+		// once: the generator asks of every pair of concepts two answers
+		// name.
+		b.overlaps = map[int][]int{}
+		b.unless = make([][]string, len(b.Contrasts))
+		for k, ct := range b.Contrasts {
+			if !ct.Overlap {
+				continue
+			}
+			for _, m := range ct.Members {
+				b.overlaps[m] = append(b.overlaps[m], k)
+			}
+			for _, cue := range ct.Unless {
+				b.unless[k] = append(b.unless[k], string(foldAll(cue)))
+			}
+		}
+	})
 	var q string
-	for _, ct := range b.Contrasts {
-		if !ct.Overlap || !slices.Contains(ct.Members, a) || !slices.Contains(ct.Members, s) {
+	for _, k := range b.overlaps[a] {
+		if !slices.Contains(b.Contrasts[k].Members, s) {
 			continue
 		}
 		if q == "" {
 			q = string(foldAll(question))
 		}
-		named := slices.ContainsFunc(ct.Unless, func(cue string) bool { return strings.Contains(q, string(foldAll(cue))) })
+		named := slices.ContainsFunc(b.unless[k], func(cue string) bool { return strings.Contains(q, cue) })
 		if !named {
 			return true
 		}

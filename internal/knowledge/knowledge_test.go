@@ -3,6 +3,7 @@ package knowledge
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 const testServices = `
@@ -242,6 +243,15 @@ func TestDropRepeatedPrefix(t *testing.T) {
 	} {
 		if got := dropRepeatedPrefix(tc.before, tc.name); got != tc.want {
 			t.Errorf("dropRepeatedPrefix(%q, %q) = %q, want %q", tc.before, tc.name, got, tc.want)
+		}
+	}
+}
+
+// foldRune's fast paths fold every rune as unicode.ToLower does.
+func TestFoldRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if got, want := foldRune(r), unicode.ToLower(r); got != want {
+			t.Fatalf("foldRune(%U) = %U, want %U", r, got, want)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"sync"
@@ -51,12 +52,30 @@ type compoundAt struct {
 }
 
 type matcher struct {
-	byPair map[uint64][]int // first two folded runes → aliases, longest first
+	// all holds the aliases ordered by their first two folded runes and,
+	// for the same two, longest first: keys[k] starts at all[starts[k]]
+	// and runs to all[starts[k+1]] (or the end).
 	all    []alias
-	// seen has a bit for the hash of every pair in byPair: nearly every
+	keys   []uint64 // sorted
+	starts []int32
+	// seen has a bit for the hash of every pair in keys: nearly every
 	// position of a text starts no alias, and a bit test is cheaper than a
-	// map look-up.
+	// search.
 	seen [1 << 16 / 64]uint64
+}
+
+// aliasesFrom returns the aliases whose first two folded runes are a, b,
+// longest first.
+func (m *matcher) aliasesFrom(a, b rune) []alias {
+	k, found := slices.BinarySearch(m.keys, pairKey(a, b))
+	if !found {
+		return nil
+	}
+	end := len(m.all)
+	if k+1 < len(m.starts) {
+		end = int(m.starts[k+1])
+	}
+	return m.all[m.starts[k]:end]
 }
 
 func pairBit(a, b rune) uint32 { return (uint32(a)*31 + uint32(b)) & 0xFFFF }
@@ -67,7 +86,18 @@ func skipped(r rune) bool {
 	return unicode.IsSpace(r) || r == '-' || r == '`' || r == '·' || r == '\''
 }
 
-func foldRune(r rune) rune { return unicode.ToLower(r) }
+func foldRune(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return r // a Hangul syllable (nearly every letter of a Korean bank) has no case
+	}
+	return unicode.ToLower(r)
+}
 
 // word reports a Latin letter or digit: Latin aliases match only where no
 // such rune touches them, so `SAM` is not found in `SAML`.
@@ -95,7 +125,7 @@ func compileConcepts(concepts []Concept, compounds []string) matcher {
 
 // compile indexes every alias of every group (a concept, or a keyword).
 func compile(groups [][]string, compounds []string) matcher {
-	m := matcher{byPair: map[uint64][]int{}}
+	var m matcher
 	var comps [][]rune
 	for _, c := range compounds {
 		if r := foldAll(c); len(r) > 0 {
@@ -119,21 +149,24 @@ func compile(groups [][]string, compounds []string) matcher {
 					}
 				}
 			}
-			k := pairKey(r[0], r[1])
-			m.byPair[k] = append(m.byPair[k], len(m.all))
 			bit := pairBit(r[0], r[1])
 			m.seen[bit>>6] |= 1 << (bit & 63)
 			m.all = append(m.all, al)
 		}
 	}
-	for k, list := range m.byPair {
-		// Longest first, so the first alias that matches is the longest.
-		for i := 1; i < len(list); i++ {
-			for j := i; j > 0 && len(m.all[list[j]].runes) > len(m.all[list[j-1]].runes); j-- {
-				list[j], list[j-1] = list[j-1], list[j]
-			}
+	// By first two runes, then longest first, so the first alias that
+	// matches at a place is the longest; otherwise in order.
+	slices.SortStableFunc(m.all, func(a, b alias) int {
+		if c := cmp.Compare(pairKey(a.runes[0], a.runes[1]), pairKey(b.runes[0], b.runes[1])); c != 0 {
+			return c
 		}
-		m.byPair[k] = list
+		return len(b.runes) - len(a.runes)
+	})
+	for i, a := range m.all {
+		if k := pairKey(a.runes[0], a.runes[1]); i == 0 || k != m.keys[len(m.keys)-1] {
+			m.keys = append(m.keys, k)
+			m.starts = append(m.starts, int32(i))
+		}
 	}
 	return m
 }
@@ -155,7 +188,13 @@ func equalRunes(a, b []rune) bool {
 // Tag finds the concepts text names, the longest alias at each place, on
 // word boundaries for Latin names and outside known Korean compounds.
 func (b *Base) Tag(text string) Tags {
-	b.mOnce.Do(func() { b.m = compileConcepts(b.Concepts, b.compounds) })
+	b.mOnce.Do(func() {
+		if b.prepared != nil {
+			b.m = b.prepared()
+		} else {
+			b.m = compileConcepts(b.Concepts, b.compounds)
+		}
+	})
 	return b.m.scan(text)
 }
 
@@ -223,8 +262,9 @@ func (m *matcher) scan(text string) Tags {
 			i++
 			continue
 		}
-		for _, ai := range m.byPair[pairKey(ps[i].r, ps[i+1].r)] {
-			a := &m.all[ai]
+		list := m.aliasesFrom(ps[i].r, ps[i+1].r)
+		for ai := range list {
+			a := &list[ai]
 			n := len(a.runes)
 			if i+n > len(ps) {
 				continue
