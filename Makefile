@@ -2,7 +2,16 @@ GO       ?= go
 FUZZTIME ?= 30s
 BIN      := bin/awsexam
 
-.PHONY: build run test cross chaos bench bench-big scale fuzz quality speed clean
+.PHONY: generate build run test cross chaos bench bench-big scale fuzz quality speed clean
+
+# Everything prepared at build time, in the order each step reads the one
+# before (go generate ./... would run knowledge after bank and distractor).
+# Run after changing anything under data/; tests fail while it is stale.
+generate:
+	$(GO) generate ./internal/catalog
+	$(GO) generate ./internal/knowledge
+	$(GO) generate ./internal/bank
+	$(GO) generate ./internal/distractor
 
 build:
 	$(GO) build -o $(BIN) ./cmd/awsexam

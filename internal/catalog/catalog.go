@@ -109,12 +109,20 @@ func For(lang Lang) *Printer {
 }
 
 // Lang is the printer's language.
-func (p *Printer) Lang() Lang { return p.lang }
+func (p *Printer) Lang() Lang {
+	if p == nil {
+		return English
+	}
+	return p.lang
+}
 
 // T words the message key with args. A key the catalogue lacks is shown
 // as itself, so a missing translation is visible, never blank (and
-// TestCatalogue fails first).
+// TestCatalogue fails first). A nil Printer words in English.
 func (p *Printer) T(key string, args ...any) string {
+	if p == nil { // an IO built by hand in a test: English
+		p = For(English)
+	}
 	if _, ok := messages[p.lang][key]; !ok {
 		return key
 	}

@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/awsexam/awsexam/internal/catalog"
 	"io"
 	"os"
 	"os/signal"
@@ -36,6 +37,9 @@ type IO struct {
 	OutTTY bool
 	// Getenv reads the environment (tests pass their own).
 	Getenv func(string) string
+	// P words every message in the interface language (Run sets it from
+	// --lang, AWSEXAM_LANG or the locale; nil words in English).
+	P *catalog.Printer
 	// disputes are the user's disputes, read once a command (see
 	// userDisputes).
 	disputes *disputesRead
@@ -74,16 +78,47 @@ func Main() int {
 
 // Run executes one command line and returns its exit code.
 func Run(ctx context.Context, args []string, stdio *IO) int {
+	// The language is known before the command tree is built, so that
+	// its help texts are in it too.
+	lang, err := catalog.Detect(langFlag(args), getenv(stdio))
+	if err != nil {
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", err)
+		return ExitUsage
+	}
+	stdio.P = catalog.For(lang)
 	stdio, out := checkOutput(stdio)
 	root := newRootCommand(stdio)
 	root.SetArgs(args)
-	err := root.ExecuteContext(ctx)
+	err = root.ExecuteContext(ctx)
 	if werr := out.Err(); werr != nil && (err == nil || errors.Is(err, werr)) {
 		// Output that did not arrive is an error, even when every write
 		// in the command went unchecked.
 		err = fmt.Errorf("cannot write the output: %w", werr)
 	}
 	return exitCode(err, stdio.Err)
+}
+
+// langFlag finds --lang VALUE or --lang=VALUE among args (before "--"),
+// ahead of cobra's parsing; the flag is also declared, so cobra accepts it.
+func langFlag(args []string) string {
+	for i, a := range args {
+		switch {
+		case a == "--":
+			return ""
+		case a == "--lang" && i+1 < len(args):
+			return args[i+1]
+		case strings.HasPrefix(a, "--lang="):
+			return strings.TrimPrefix(a, "--lang=")
+		}
+	}
+	return ""
+}
+
+func getenv(stdio *IO) func(string) string {
+	if stdio.Getenv == nil {
+		return func(string) string { return "" }
+	}
+	return stdio.Getenv
 }
 
 // checkedWriter remembers the first write error, so a command whose output

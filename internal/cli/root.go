@@ -55,6 +55,9 @@ func newRootCommand(stdio *IO) *cobra.Command {
 	})
 	pf := root.PersistentFlags()
 	pf.BoolVar(&g.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
+	// Read by Run before the tree is built (langFlag); declared here so
+	// that cobra accepts it on every command.
+	pf.String("lang", "", "interface language: ko or en (default: AWSEXAM_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)")
 
 	root.AddCommand(
 		newBankCommand(g, stdio),
