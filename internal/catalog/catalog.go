@@ -68,6 +68,9 @@ func Detect(flag string, getenv func(string) string) (Lang, error) {
 type Printer struct {
 	lang Lang
 	p    *message.Printer
+	// shell holds the texts with "${" (a shell's ${fpath[1]} in help),
+	// which x/text would read as its own variables: worded by fmt.
+	shell map[string]string
 }
 
 var (
@@ -88,6 +91,7 @@ func For(lang Lang) *Printer {
 	}
 	tag := language.Make(string(lang))
 	b := xcatalog.NewBuilder(xcatalog.Fallback(language.English))
+	shell := map[string]string{}
 	for key, m := range messages[lang] {
 		var err error
 		if m.plural {
@@ -96,6 +100,8 @@ func For(lang Lang) *Printer {
 				cases = append([]any{"one", m.one}, cases...)
 			}
 			err = b.Set(tag, key, plural.Selectf(m.arg, "%d", cases...))
+		} else if strings.Contains(m.text, "${") {
+			shell[key] = m.text
 		} else {
 			err = b.SetString(tag, key, m.text)
 		}
@@ -103,7 +109,7 @@ func For(lang Lang) *Printer {
 			panic(fmt.Sprintf("catalog: %s: %s: %v", lang, key, err)) // checked by TestCatalogue
 		}
 	}
-	p := &Printer{lang: lang, p: message.NewPrinter(tag, message.Catalog(b))}
+	p := &Printer{lang: lang, p: message.NewPrinter(tag, message.Catalog(b)), shell: shell}
 	printers[lang] = p
 	return p
 }
@@ -125,6 +131,9 @@ func (p *Printer) T(key string, args ...any) string {
 	}
 	if _, ok := messages[p.lang][key]; !ok {
 		return key
+	}
+	if text, ok := p.shell[key]; ok {
+		return fmt.Sprintf(text, args...)
 	}
 	return p.p.Sprintf(key, args...)
 }

@@ -19,9 +19,8 @@ import (
 
 func newBankCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "bank",
-		Short: "Inspect and lint the question bank",
-		Args:  cobra.NoArgs,
+		Use:  "bank",
+		Args: cobra.NoArgs,
 	}
 	addBankFlags(cmd, g)
 	cmd.AddCommand(newBankStatsCommand(g, stdio), newBankCheckCommand(g, stdio), newBankExplainCommand(g, stdio))
@@ -33,17 +32,13 @@ type bankStatsOptions struct{ format string }
 func newBankStatsCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &bankStatsOptions{}
 	cmd := &cobra.Command{
-		Use:   "stats",
-		Short: "Cards per section and per exam domain",
-		Example: `  awsexam bank stats
-  awsexam bank stats --format json
-  awsexam bank stats --bank my-notes.txt`,
+		Use:  "stats",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBankStats(cmd.Context(), g, opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&opts.format, "format", "text", "")
 	return cmd
 }
 
@@ -112,18 +107,7 @@ func writeJSON(w io.Writer, v any) error {
 
 func newBankCheckCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	return &cobra.Command{
-		Use:   "check",
-		Short: "Lint the bank: errors exit 1, warnings exit 0",
-		Long: `Lint the bank in use (the built-in one, or --bank FILE...).
-
-Errors (exit 1): lines without "|", empty questions or answers, invalid
-UTF-8, UTF-16 or binary files, files with no cards, unknown domains.
-Warnings (exit 0): duplicate questions, the same answer twice in a section,
-sections too small for three wrong answers of their own, cards whose domain
-fell to the blueprint's default, reviews (--review) of cards the bank does
-not have. Notes list the cards a review leaves out of exams.`,
-		Example: `  awsexam bank check
-  awsexam bank check --bank my-notes.txt --bank extra.yaml`,
+		Use:  "check",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runBankCheck(cmd.Context(), g, stdio)

@@ -93,42 +93,24 @@ type disputesOptions struct {
 func newDisputesCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &disputesOptions{}
 	cmd := &cobra.Command{
-		Use:   "disputes",
-		Short: "The cards whose key you disputed: list, export as a review file, remove",
-		Long: `The cards whose key you disputed (d on a drill's feedback or in awsexam
-review): each with where it is, what you think (the key is wrong, two
-options are right, the question is unclear) and what you wrote.
-
-A disputed question is left out of that attempt's score, and the card out
-of later mocks, drills and generate (unless --include-disputed). The
-attempt files are never changed: awsexam disputes rm CARD undoes it.
-
-awsexam disputes export writes them in the review-file format (--review
-FILE): key_wrong → verdict wrong, two_right → partial, unclear → unclear,
-your text as the note. Such a review has no corrected answer yet, so the
-card stays left out until someone writes one.`,
-		Example: `  awsexam disputes
-  awsexam disputes export -o my-disputes.yaml
-  awsexam disputes rm 3f2a1c`,
+		Use:  "disputes",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDisputesList(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&opts.format, "format", "text", "text or json")
+	cmd.Flags().StringVar(&opts.format, "format", "text", "")
 	export := &cobra.Command{
-		Use:   "export",
-		Short: "Write the disputes as a review file (the --review format)",
-		Args:  cobra.NoArgs,
+		Use:  "export",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDisputesExport(cmd.Context(), opts, stdio)
 		},
 	}
-	export.Flags().StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
+	export.Flags().StringVarP(&opts.output, "output", "o", "", "")
 	rm := &cobra.Command{
-		Use:   "rm CARD",
-		Short: "Withdraw your disputes of a card (its id, as awsexam disputes lists it)",
-		Args:  cobra.ExactArgs(1),
+		Use:  "rm CARD",
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runDisputesRemove(cmd.Context(), args[0], stdio)
 		},

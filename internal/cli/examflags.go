@@ -29,11 +29,11 @@ type examFlags struct {
 
 func (f *examFlags) register(cmd *cobra.Command, defaultCount int) {
 	fl := cmd.Flags()
-	fl.IntVar(&f.count, "count", defaultCount, "number of questions")
-	fl.Uint64Var(&f.seed, "seed", 0, "random seed: the same seed gives the same exam (default: a new one, printed)")
-	fl.StringArrayVar(&f.sections, "section", nil, "only cards of this bank `SECTION` (repeatable)")
-	fl.StringArrayVar(&f.domains, "domain", nil, "only this exam `DOMAIN`: development, security, deployment, troubleshooting (repeatable)")
-	fl.BoolVar(&f.includeDisputed, "include-disputed", false, "also ask the cards you disputed (left out by default; see awsexam disputes)")
+	fl.IntVar(&f.count, "count", defaultCount, "")
+	fl.Uint64Var(&f.seed, "seed", 0, "")
+	fl.StringArrayVar(&f.sections, "section", nil, "")
+	fl.StringArrayVar(&f.domains, "domain", nil, "")
+	fl.BoolVar(&f.includeDisputed, "include-disputed", false, "")
 }
 
 // seedFor returns --seed if it was given, else a fresh one that is

@@ -22,24 +22,15 @@ type bankExplainOptions struct {
 func newBankExplainCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &bankExplainOptions{}
 	cmd := &cobra.Command{
-		Use:   "explain CARD-ID",
-		Short: "Show how a card's wrong options are chosen",
-		Long: `Show what a card's question and answer were tagged with (AWS concepts from
-the knowledge layer, their kind and the concepts they are contrasted with),
-every candidate wrong option considered, where it came from, and why it was
-chosen, passed over or dropped. CARD-ID is the id shown by generate and in
-reports (a unique prefix will do).`,
-		Example: `  awsexam bank explain 3f9c1a
-  awsexam bank explain 3f9c1a --seed 7 --format json
-  awsexam bank explain 3f9c --bank my-notes.txt`,
+		Use:  "explain CARD-ID",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.id = args[0]
 			return runBankExplain(cmd.Context(), g, opts, stdio)
 		},
 	}
-	cmd.Flags().Uint64Var(&opts.seed, "seed", 1, "random seed of the question shown")
-	cmd.Flags().StringVar(&opts.format, "format", "text", "output format: text or json")
+	cmd.Flags().Uint64Var(&opts.seed, "seed", 1, "")
+	cmd.Flags().StringVar(&opts.format, "format", "text", "")
 	return cmd
 }
 

@@ -20,17 +20,7 @@ type generateOptions struct {
 func newGenerateCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &generateOptions{}
 	cmd := &cobra.Command{
-		Use:   "generate",
-		Short: "Print an exam without running it (JSON, or Markdown for paper)",
-		Long: `Print an exam without running it.
-
---format json (default) is the stable exam file that 'awsexam grade' reads;
---format md is a printable paper exam, with the answer key on its own page
-when --answer-key is given. Without --seed a seed is drawn and written into
-the output, so any exam can be made again.`,
-		Example: `  awsexam generate --count 65 --seed 1 --format json -o exam.json
-  awsexam generate --count 10 --format md --answer-key -o paper.md
-  awsexam generate --all --domain security --format md`,
+		Use:  "generate",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGenerate(cmd, g, opts, stdio)
@@ -38,10 +28,10 @@ the output, so any exam can be made again.`,
 	}
 	opts.register(cmd, 65)
 	addBankFlags(cmd, g)
-	cmd.Flags().BoolVar(&opts.all, "all", false, "every card of the selection once (instead of --count)")
-	cmd.Flags().StringVar(&opts.format, "format", "json", "json or md")
-	cmd.Flags().BoolVar(&opts.answerKey, "answer-key", false, "md: add the answer key on its own page")
-	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
+	cmd.Flags().BoolVar(&opts.all, "all", false, "")
+	cmd.Flags().StringVar(&opts.format, "format", "json", "")
+	cmd.Flags().BoolVar(&opts.answerKey, "answer-key", false, "")
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "")
 	cmd.MarkFlagsMutuallyExclusive("count", "all")
 	return cmd
 }

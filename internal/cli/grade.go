@@ -21,26 +21,15 @@ type gradeOptions struct {
 func newGradeCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &gradeOptions{}
 	cmd := &cobra.Command{
-		Use:   "grade --exam EXAM.json --answers SHEET.txt",
-		Short: "Grade a paper answer sheet against an exam from awsexam generate",
-		Long: `Grade an answer sheet against an exam written by
-'awsexam generate --format json'. The sheet has one line per question in
-order: A–D or 1–4, several letters for multiple response (AC), - or an
-empty line for unanswered. Lines like "12: B" or "12. b" answer question 12
-(the lines after it go on from 13). Lines starting with # are comments.
-Malformed lines are errors naming their line. The attempt is saved like a
-mock's and summarised.`,
-		Example: `  awsexam generate --count 10 --seed 4 -o exam.json
-  awsexam generate --count 10 --seed 4 --format md --answer-key -o exam.md
-  awsexam grade --exam exam.json --answers sheet.txt`,
+		Use:  "grade --exam EXAM.json --answers SHEET.txt",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runGrade(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&opts.examPath, "exam", "", "the exam `FILE` from awsexam generate --format json (- for standard input)")
-	cmd.Flags().StringVar(&opts.sheetPath, "answers", "", "the answer sheet `FILE` (- for standard input)")
-	cmd.Flags().StringVar(&opts.report, "report", "", "also write the full report to `FILE` (.txt, .md, .json or .html)")
+	cmd.Flags().StringVar(&opts.examPath, "exam", "", "")
+	cmd.Flags().StringVar(&opts.sheetPath, "answers", "", "")
+	cmd.Flags().StringVar(&opts.report, "report", "", "")
 	cmd.MarkFlagRequired("exam")
 	cmd.MarkFlagRequired("answers")
 	return cmd

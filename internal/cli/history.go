@@ -99,25 +99,14 @@ type historyOptions struct {
 func newHistoryCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &historyOptions{}
 	cmd := &cobra.Command{
-		Use:   "history",
-		Short: "Your attempts, newest first, and each domain's trend",
-		Long: `Your attempts, newest first: questions, how many answered wrong and how
-many skipped (never answered: both score as wrong, only the first is a
-miss for drill --weak and export-missed), the scaled score and the weakest
-domain; then each domain's trend. It reads the history index in the data
-directory (index.jsonl), rebuilt from the attempt files when it is
-missing or damaged.`,
-		Example: `  awsexam history
-  awsexam history --mode mock
-  awsexam history --format json
-  awsexam history rm 20261125-0912 --yes`,
+		Use:  "history",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runHistory(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&opts.format, "format", "text", "text or json")
-	cmd.Flags().StringVar(&opts.mode, "mode", "", "only attempts of this `MODE`: "+strings.Join(historyModes, ", "))
+	cmd.Flags().StringVar(&opts.format, "format", "text", "")
+	cmd.Flags().StringVar(&opts.mode, "mode", "", "")
 	cmd.AddCommand(newHistoryRmCommand(g, stdio))
 	return cmd
 }
@@ -150,21 +139,14 @@ type historyRmOptions struct {
 func newHistoryRmCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &historyRmOptions{}
 	cmd := &cobra.Command{
-		Use:   "rm ID",
-		Short: "Remove an attempt (a test grade, an abandoned try) from your history",
-		Long: `Remove one saved attempt: its file in the data directory and its line in
-the history index, so it no longer counts in history, drill --weak or
-export-missed. ID is the id history shows, or a unique start of it. On a
-terminal it asks first; elsewhere --yes is required.`,
-		Example: `  awsexam history rm 20261125-091200-a1b2c3
-  awsexam history rm 20261125-0912 --yes`,
+		Use:  "rm ID",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.id = args[0]
 			return runHistoryRm(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().BoolVarP(&opts.yes, "yes", "y", false, "remove without asking")
+	cmd.Flags().BoolVarP(&opts.yes, "yes", "y", false, "")
 	return cmd
 }
 
@@ -230,24 +212,14 @@ type exportMissedOptions struct {
 func newExportMissedCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &exportMissedOptions{}
 	cmd := &cobra.Command{
-		Use:   "export-missed",
-		Short: "Missed cards as an Anki import file",
-		Long: `Write every card you answered wrong (once each, most recent attempt's
-version) as an Anki "Notes in Plain Text" file in the layout Anki's own
-exporter writes: a stable guid per card (importing again updates the
-notes rather than adding copies), note type Basic, a deck per section
-(awsexam::SECTION) and the section and domain as tags. Import it in Anki
-with File → Import. Questions skipped (never answered, as when time ran
-out) are not misses and are left out.`,
-		Example: `  awsexam export-missed -o misses.txt
-  awsexam export-missed --since 2026-11-01 -o november.txt`,
+		Use:  "export-missed",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runExportMissed(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&opts.since, "since", "", "only attempts ended on or after this `DATE` (YYYY-MM-DD)")
-	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
+	cmd.Flags().StringVar(&opts.since, "since", "", "")
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "")
 	return cmd
 }
 

@@ -23,20 +23,7 @@ type reportOptions struct {
 func newReportCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &reportOptions{}
 	cmd := &cobra.Command{
-		Use:   "report [last | ID | FILE | -]",
-		Short: "The score report of an attempt: per domain, every miss explained",
-		Long: `The score report of a finished mock, drill or graded sheet: the scaled
-score (an approximation of AWS's), PASS/FAIL, each domain and section,
-every missed question with your answer and the right one, and the slowest
-questions. Without an argument, the last attempt; - reads an attempt file
-from standard input.
-
-Formats: text (coloured on a terminal), md, json, html (one self-contained
-page that prints on A4).`,
-		Example: `  awsexam report
-  awsexam report 20261125-0912 --format md -o mock.md
-  awsexam report last --format html -o report.html
-  awsexam report last --history -o report.html   # with each domain's trend`,
+		Use:  "report [last | ID | FILE | -]",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			which := "last"
@@ -46,9 +33,9 @@ page that prints on A4).`,
 			return runReport(cmd.Context(), which, opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&opts.format, "format", "", "text, md, json or html (default: from -o's extension, else text)")
-	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "write to `FILE` instead of standard output")
-	cmd.Flags().BoolVar(&opts.history, "history", false, "html: add a line chart of each domain over your last attempts")
+	cmd.Flags().StringVar(&opts.format, "format", "", "")
+	cmd.Flags().StringVarP(&opts.output, "output", "o", "", "")
+	cmd.Flags().BoolVar(&opts.history, "history", false, "")
 	return cmd
 }
 

@@ -17,15 +17,7 @@ import (
 func newResumeCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	var reportPath string
 	cmd := &cobra.Command{
-		Use:   "resume [ID]",
-		Short: "Continue an unfinished mock or drill where it stopped",
-		Long: `Continue an unfinished mock or drill at the question it was on, with the
-time that was left (the clock does not run while the exam is closed). With
-several unfinished, name one by its ID (or the start of it); without an ID
-they are listed to choose from. A journal damaged beyond its last line is
-refused and left in place.`,
-		Example: `  awsexam resume
-  awsexam resume 20261125-0912`,
+		Use:  "resume [ID]",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !canPrompt(stdio) {
@@ -100,7 +92,7 @@ refused and left in place.`,
 			return sit(cmd.Context(), dir, j, u.Session, bp, reportPath, stdio, tty)
 		},
 	}
-	cmd.Flags().StringVar(&reportPath, "report", "", "also write the full report to `FILE` when it ends (.txt, .md, .json or .html)")
+	cmd.Flags().StringVar(&reportPath, "report", "", "")
 	return cmd
 }
 

@@ -29,27 +29,7 @@ type reviewOptions struct {
 func newReviewCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	opts := &reviewOptions{}
 	cmd := &cobra.Command{
-		Use:   "review [last | ID | FILE | -]",
-		Short: "Walk a finished attempt question by question: every option, your answer, the key, why",
-		Long: `Walk a finished attempt question by question: the question, every option
-marked as the key or your answer, the explanation, why each wrong option
-is wrong and, where a review corrected the key, the notes' original answer.
-Without an argument, the last attempt.
-
---wrong keeps the questions you missed (answered wrong or not at all),
---flagged those you flagged; given both, either.
-
-Keys: → n next, ← p previous, ↑↓ scroll (space a page), r the list of
-questions, d dispute the key (the key is wrong, two options are right, the
-question is unclear: the question leaves this attempt's score and the card
-later exams; see awsexam disputes), q quit. With a Korean input method on,
-the same keys work.
-
-Not on a terminal, it prints the questions as plain text.`,
-		Example: `  awsexam review
-  awsexam review last --wrong
-  awsexam review 20261125-0912 --flagged
-  awsexam review --wrong | less`,
+		Use:  "review [last | ID | FILE | -]",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.which = "last"
@@ -59,8 +39,8 @@ Not on a terminal, it prints the questions as plain text.`,
 			return runReview(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().BoolVar(&opts.wrong, "wrong", false, "only the questions you missed (answered wrong or not at all)")
-	cmd.Flags().BoolVar(&opts.flagged, "flagged", false, "only the questions you flagged (with --wrong: missed or flagged)")
+	cmd.Flags().BoolVar(&opts.wrong, "wrong", false, "")
+	cmd.Flags().BoolVar(&opts.flagged, "flagged", false, "")
 	return cmd
 }
 

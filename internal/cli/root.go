@@ -27,20 +27,10 @@ type globalOptions struct {
 	noColor bool
 }
 
-const rootLong = `awsexam is a practice-exam simulator for the AWS Certified Developer –
-Associate exam (DVA-C02). It builds multiple-choice questions from a bank
-of question/answer study notes, with wrong options taken from other cards
-of the same AWS service, and runs timed mocks, quick drills and reports.
-
-Exit codes: 0 done (a failed exam is still done), 1 error, 2 bad usage,
-130 interrupted (progress saved).`
-
 func newRootCommand(stdio *IO) *cobra.Command {
 	g := &globalOptions{}
 	root := &cobra.Command{
 		Use:           "awsexam",
-		Short:         "Practice exams for AWS Certified Developer – Associate (DVA-C02)",
-		Long:          rootLong,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRun: func(cmd *cobra.Command, args []string) {
@@ -54,10 +44,10 @@ func newRootCommand(stdio *IO) *cobra.Command {
 		return usagef("%s (see 'awsexam %s --help')", err, c.Name())
 	})
 	pf := root.PersistentFlags()
-	pf.BoolVar(&g.noColor, "no-color", false, "no colour (also NO_COLOR=1)")
+	pf.BoolVar(&g.noColor, "no-color", false, "")
 	// Read by Run before the tree is built (langFlag); declared here so
 	// that cobra accepts it on every command.
-	pf.String("lang", "", "interface language: ko or en (default: AWSEXAM_LANG, else the locale: LC_ALL, LC_MESSAGES, LANG)")
+	pf.String("lang", "", "")
 
 	root.AddCommand(
 		newBankCommand(g, stdio),
@@ -77,6 +67,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 		c.SilenceUsage = true
 	}
 	registerCompletions(root, g, stdio)
+	wordHelp(root, stdio.P)
 	return root
 }
 
@@ -93,8 +84,8 @@ func setColor(g *globalOptions, stdio *IO) {
 // would be taken and ignored, so they are unknown there (exit 2).
 func addBankFlags(cmd *cobra.Command, g *globalOptions) {
 	fs := cmd.PersistentFlags()
-	fs.StringArrayVar(&g.banks, "bank", nil, "question bank `FILE` (notes .txt, .yaml or Anki .txt export; - for standard input) instead of the built-in one; repeat to merge banks")
-	fs.StringArrayVar(&g.reviews, "review", nil, "review `FILE` (card id, verdict, explanation, corrected answer or question) applied to the bank; repeatable, later files win per card")
+	fs.StringArrayVar(&g.banks, "bank", nil, "")
+	fs.StringArrayVar(&g.reviews, "review", nil, "")
 }
 
 // loadBank loads the banks named by --bank, or the built-in one, and
@@ -177,9 +168,8 @@ func loadBankFiles(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank
 
 func newVersionCommand(stdio *IO) *cobra.Command {
 	return &cobra.Command{
-		Use:   "version",
-		Short: "Print awsexam's version",
-		Args:  cobra.NoArgs,
+		Use:  "version",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			v := version
 			if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {

@@ -45,10 +45,10 @@ type sitOptions struct {
 	weak   bool
 }
 
-func (o *sitOptions) register(cmd *cobra.Command, count int, limit time.Duration, limitHelp string) {
+func (o *sitOptions) register(cmd *cobra.Command, count int, limit time.Duration) {
 	o.examFlags.register(cmd, count)
-	cmd.Flags().DurationVar(&o.limit, "time", limit, limitHelp)
-	cmd.Flags().StringVar(&o.report, "report", "", "also write the full report to `FILE` (.txt, .md, .json or .html)")
+	cmd.Flags().DurationVar(&o.limit, "time", limit, "")
+	cmd.Flags().StringVar(&o.report, "report", "", "")
 }
 
 func dataDir(stdio *IO) (store.Dir, error) { return store.DataDir(stdio.Getenv) }
