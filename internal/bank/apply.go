@@ -17,7 +17,7 @@ type ReviewFile struct {
 func ParseReviewFile(f File) (ReviewFile, error) {
 	reviews, probs := DecodeReviews(f.Name, f.Data)
 	if len(probs) > 0 {
-		return ReviewFile{}, &ProblemsError{Problems: probs, Summary: "in the review file: fix the lines above, or leave out --review " + f.Name}
+		return ReviewFile{}, &ProblemsError{Problems: probs, SummaryKey: "bank.problems.review", SummaryArgs: []any{f.Name}}
 	}
 	return ReviewFile{Name: f.Name, Reviews: reviews}, nil
 }
@@ -50,7 +50,7 @@ func (b *Bank) ApplyReviews(files ...ReviewFile) []Problem {
 			i, ok := byID[r.Card]
 			if !ok {
 				warns = append(warns, Problem{Source: Source{f.Name, r.Line}, Warning: true,
-					Msg: fmt.Sprintf("review of card %s: the bank has no such card (its question changed, or the review is of another bank); the review is ignored", r.Card)})
+					Key: "bank.review.no_card", Args: []any{r.Card}})
 				continue
 			}
 			win[i] = applied{r, f.Name}

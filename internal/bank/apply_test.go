@@ -113,7 +113,7 @@ func TestApplyReviews(t *testing.T) {
 		{Card: id["yq"], Verdict: VerdictOK, Line: 14},
 	}}
 	warns := b.ApplyReviews(first, second)
-	if len(warns) != 1 || warns[0].Source.String() != "r1.yaml:9" || !strings.Contains(warns[0].Msg, "ffffff") {
+	if len(warns) != 1 || warns[0].Source.String() != "r1.yaml:9" || !strings.Contains(warns[0].Text(), "ffffff") {
 		t.Errorf("warnings %v, want one at r1.yaml:9 naming ffffff", warns)
 	}
 	if lint := b.Lint(); !strings.Contains(problemLines(lint), "r1.yaml:9") {

@@ -1,7 +1,6 @@
 package bank
 
 import (
-	"fmt"
 	"hash/maphash"
 )
 
@@ -28,13 +27,13 @@ func (b *Bank) Lint() []Problem {
 	for i := range b.Cards {
 		c := &b.Cards[i]
 		if at := questions.add(i, c.Section, Fold(c.Question)); at >= 0 {
-			out = append(out, Problem{Source: c.Source, Warning: true, Msg: fmt.Sprintf("duplicate question (first at %s)", b.Cards[at].Source)})
+			out = append(out, Problem{Source: c.Source, Warning: true, Key: "bank.lint.duplicate", Args: []any{b.Cards[at].Source.String()}})
 		}
 		if at := answers.add(i, c.Section, folds[i]); at >= 0 {
-			out = append(out, Problem{Source: c.Source, Warning: true, Msg: fmt.Sprintf("same answer %q as %s in section %q: never offered against each other", c.Answer(), b.Cards[at].Source, c.Section)})
+			out = append(out, Problem{Source: c.Source, Warning: true, Key: "bank.lint.same_answer", Args: []any{c.Answer(), b.Cards[at].Source.String(), c.Section}})
 		}
 		if c.DomainBy == DomainByDefault {
-			out = append(out, Problem{Source: c.Source, Warning: true, Msg: fmt.Sprintf("no domain rule matched and section %q is not in the blueprint: domain %q by default", c.Section, c.Domain)})
+			out = append(out, Problem{Source: c.Source, Warning: true, Key: "bank.lint.default_domain", Args: []any{c.Section, c.Domain}})
 		}
 	}
 	out = append(out, b.unaskable(folds)...)
@@ -48,7 +47,7 @@ func (b *Bank) Lint() []Problem {
 	for _, sc := range b.SectionCounts() {
 		if sc.Cards-1 < MinOwnCandidates {
 			out = append(out, Problem{Source: first[sc.Name], Warning: true,
-				Msg: fmt.Sprintf("section %q has %d card%s: too few to give three wrong answers of its own (it borrows from its neighbours)", sc.Name, sc.Cards, plural(sc.Cards))})
+				Key: "bank.lint.small_section", Args: []any{sc.Name, sc.Cards}})
 		}
 	}
 	return out
@@ -84,8 +83,7 @@ func (b *Bank) unaskable(folds []string) []Problem {
 			}
 		}
 		if !ok {
-			out = append(out, Problem{Source: c.Source, Warning: true,
-				Msg: "no other card in its section, neighbouring sections or domain has a different answer: it cannot be asked (a question needs at least two options); add cards"})
+			out = append(out, Problem{Source: c.Source, Warning: true, Key: "bank.lint.unaskable"})
 		}
 	}
 	return out

@@ -2,7 +2,6 @@ package bank
 
 import (
 	"context"
-	"fmt"
 	"path/filepath"
 	"strings"
 
@@ -113,7 +112,7 @@ func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error)
 		}
 		errs = append(errs, probs...)
 		if len(cards) == 0 && len(probs) == 0 {
-			errs = append(errs, Problem{Source: Source{File: f.Name}, Msg: `no cards found: a card is a line "question | answer"`})
+			errs = append(errs, problem(Source{File: f.Name}, "bank.no_cards"))
 		}
 		if b.Cards == nil {
 			b.Cards = cards
@@ -135,7 +134,7 @@ func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error)
 		}
 		bp.assignDomain(c, f)
 		if _, ok := bp.Domain(c.Domain); !ok {
-			errs = append(errs, Problem{Source: c.Source, Msg: fmt.Sprintf("unknown domain %q (known: %s)", c.Domain, strings.Join(bp.DomainIDs(), ", "))})
+			errs = append(errs, problem(c.Source, "bank.unknown_domain", c.Domain, strings.Join(bp.DomainIDs(), ", ")))
 		}
 	}
 	if len(errs) > 0 {

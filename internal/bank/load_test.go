@@ -216,7 +216,7 @@ func TestUnknownSectionWarns(t *testing.T) {
 		t.Fatal(err)
 	}
 	w := b.Lint()
-	if b.Cards[0].Domain != bp.DefaultDomain || len(w) != 3 || !strings.Contains(w[0].Msg, "not in the blueprint") {
+	if b.Cards[0].Domain != bp.DefaultDomain || len(w) != 3 || !strings.Contains(w[0].Text(), "not in the blueprint") {
 		t.Errorf("card %+v warnings %v", b.Cards[0], w)
 	}
 }
@@ -243,7 +243,7 @@ func TestUnknownSectionDomainFromKnowledge(t *testing.T) {
 		}
 	}
 	for _, p := range b.Lint() {
-		if strings.Contains(p.Msg, "not in the blueprint") {
+		if strings.Contains(p.Text(), "not in the blueprint") {
 			t.Errorf("fallback warning: %s", p)
 		}
 	}
@@ -375,14 +375,14 @@ func TestLintWarnsOfUnaskableCards(t *testing.T) {
 	}
 	found := false
 	for _, p := range b.Lint() {
-		found = found || p.Source.Line == 2 && strings.Contains(p.Msg, "cannot be asked")
+		found = found || p.Source.Line == 2 && strings.Contains(p.Text(), "cannot be asked")
 	}
 	if !found {
 		t.Errorf("no warning for the only card: %v", b.Lint())
 	}
 	b, _ = Load([]File{{"two.txt", []byte("### --Lambda\nQ1 | A1\nQ2 | A2\n")}}, builtinBlueprint(t))
 	for _, p := range b.Lint() {
-		if strings.Contains(p.Msg, "cannot be asked") {
+		if strings.Contains(p.Text(), "cannot be asked") {
 			t.Errorf("two cards with different answers: %v", p)
 		}
 	}

@@ -21,11 +21,11 @@ var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 // user hears "save it as UTF-8" once instead of a problem per line.
 func sniffEncoding(file string, data []byte) *Problem {
 	if bytes.HasPrefix(data, []byte{0xFF, 0xFE}) || bytes.HasPrefix(data, []byte{0xFE, 0xFF}) || looksUTF16(data) {
-		return &Problem{Source: Source{file, 1}, Msg: "the file is UTF-16, not UTF-8: save it as UTF-8 and try again"}
+		return &Problem{Source: Source{file, 1}, Key: "bank.utf16"}
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		line := 1 + bytes.Count(data[:i], []byte{'\n'})
-		return &Problem{Source: Source{file, line}, Msg: "binary data (a NUL byte): a bank must be a UTF-8 text file"}
+		return &Problem{Source: Source{file, line}, Key: "bank.binary"}
 	}
 	return nil
 }
@@ -114,7 +114,7 @@ func parseNotes(ctx context.Context, file string, data []byte) ([]Card, []Proble
 		if strings.HasPrefix(line, "#") {
 			name := CleanText(strings.Trim(line, "#- \t"))
 			if name == "" {
-				problems = append(problems, Problem{Source: at, Msg: `empty section heading: write "### --Section name"`})
+				problems = append(problems, problem(at, "bank.notes.empty_heading"))
 				return
 			}
 			section = name
@@ -122,7 +122,7 @@ func parseNotes(ctx context.Context, file string, data []byte) ([]Card, []Proble
 		}
 		q, a, ok := strings.Cut(line, "|")
 		if !ok {
-			problems = append(problems, Problem{Source: at, Msg: `no "|" between question and answer: write "question | answer"`})
+			problems = append(problems, problem(at, "bank.notes.no_bar"))
 			return
 		}
 		question := CleanText(q)
@@ -130,11 +130,11 @@ func parseNotes(ctx context.Context, file string, data []byte) ([]Card, []Proble
 		answer := CleanText(strings.TrimRight(a, "| \t"))
 		switch {
 		case question == "" && answer == "":
-			problems = append(problems, Problem{Source: at, Msg: `empty question and answer around "|"`})
+			problems = append(problems, problem(at, "bank.notes.empty_both"))
 		case question == "":
-			problems = append(problems, Problem{Source: at, Msg: `empty question before "|"`})
+			problems = append(problems, problem(at, "bank.notes.empty_question"))
 		case answer == "":
-			problems = append(problems, Problem{Source: at, Msg: `empty answer after "|"`})
+			problems = append(problems, problem(at, "bank.notes.empty_answer"))
 		default:
 			cards = append(cards, Card{Section: section, Question: question, Answers: []string{answer}, Source: at})
 		}

@@ -144,7 +144,7 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 		for _, p := range probs {
-			if p.Msg == "" {
+			if p.Text() == "" {
 				t.Fatalf("problem without a message at %s", p.Source)
 			}
 		}

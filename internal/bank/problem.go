@@ -2,21 +2,49 @@ package bank
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+
+	"github.com/awsexam/awsexam/internal/catalog"
 )
 
 // Problem is one thing wrong (or worth a warning) in a bank, at FILE:LINE.
+//
+// Its words are a message key of the catalogue (data/messages/bank.*.yaml)
+// and its arguments, worded when shown, in English by String and Text, in
+// the interface language by In; the bank decides nothing by them. Msg is
+// the English text of a problem made without a key.
 type Problem struct {
 	Source  Source
+	Key     string
+	Args    []any
 	Msg     string
 	Warning bool
 }
 
-func (p Problem) String() string {
-	if p.Warning {
-		return fmt.Sprintf("%s: warning: %s", p.Source, p.Msg)
+// problem is a Problem worded by the catalogue's key.
+func problem(at Source, key string, args ...any) Problem {
+	return Problem{Source: at, Key: key, Args: args}
+}
+
+// Text is the problem's message in English, without FILE:LINE.
+func (p Problem) Text() string { return p.text(nil) }
+
+func (p Problem) text(pr *catalog.Printer) string {
+	if p.Key == "" {
+		return p.Msg
 	}
-	return fmt.Sprintf("%s: %s", p.Source, p.Msg)
+	return pr.T(p.Key, p.Args...)
+}
+
+func (p Problem) String() string { return p.In(nil) }
+
+// In words the problem with pr (nil: English), FILE:LINE first.
+func (p Problem) In(pr *catalog.Printer) string {
+	if p.Warning {
+		return pr.T("bank.warning", p.Source.String(), p.text(pr))
+	}
+	return fmt.Sprintf("%s: %s", p.Source, p.text(pr))
 }
 
 // MaxShown is how many problems an error message lists before it counts
@@ -27,27 +55,33 @@ const MaxShown = 20
 // problem found, not only the first.
 type ProblemsError struct {
 	Problems []Problem
-	// Summary replaces the last line's "in the bank: ..." advice (a review
-	// file's problems).
-	Summary string
+	// SummaryKey words the last line instead of the "in the bank: ..."
+	// advice (a review file's problems): its arguments are the number of
+	// problems, then SummaryArgs.
+	SummaryKey  string
+	SummaryArgs []any
 }
 
-func (e *ProblemsError) Error() string {
+func (e *ProblemsError) Error() string { return e.In(nil) }
+
+// In words the problems with pr (nil: English).
+func (e *ProblemsError) In(pr *catalog.Printer) string {
 	var b strings.Builder
 	for i, p := range e.Problems {
 		if i == MaxShown {
-			fmt.Fprintf(&b, "... and %d more problems\n", len(e.Problems)-MaxShown)
+			b.WriteString(pr.T("bank.problems.more", itoa(len(e.Problems)-MaxShown)))
+			b.WriteByte('\n')
 			break
 		}
-		b.WriteString(p.String())
+		b.WriteString(p.In(pr))
 		b.WriteByte('\n')
 	}
 	n := len(e.Problems)
-	if e.Summary != "" {
-		fmt.Fprintf(&b, "%d problem%s %s", n, plural(n), e.Summary)
+	if e.SummaryKey != "" {
+		b.WriteString(pr.T(e.SummaryKey, append([]any{n}, e.SummaryArgs...)...))
 		return b.String()
 	}
-	fmt.Fprintf(&b, "%d problem%s in the bank: fix the lines above, or run without --bank to use the built-in bank", n, plural(n))
+	b.WriteString(pr.T("bank.problems.summary", n))
 	return b.String()
 }
 
@@ -57,3 +91,7 @@ func plural(n int) string {
 	}
 	return "s"
 }
+
+// itoa is a number shown as it is (a line, a limit): the catalogue would
+// group its digits.
+func itoa(n int) string { return strconv.Itoa(n) }

@@ -60,7 +60,7 @@ type domainStatsJSON struct {
 
 func runBankStats(ctx context.Context, g *globalOptions, opts *bankStatsOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
-		return usagef("--format %q: want text or json", opts.format)
+		return usagef("error.format.text_json", opts.format)
 	}
 	b, name, err := loadBank(ctx, g, stdio)
 	if err != nil {

@@ -132,7 +132,7 @@ func readDisputes(stdio *IO) ([]store.Dispute, store.Dir, error) {
 
 func runDisputesList(ctx context.Context, opts *disputesOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
-		return usagef("--format %q: want text or json", opts.format)
+		return usagef("error.format.text_json", opts.format)
 	}
 	list, _, err := readDisputes(stdio)
 	if err != nil {
@@ -215,7 +215,7 @@ func runDisputesRemove(ctx context.Context, card string, stdio *IO) error {
 		return err
 	}
 	if n == 0 {
-		return fmt.Errorf("no dispute of card %q (awsexam disputes lists them)", card)
+		return errorf("error.disputes.none", card)
 	}
 	fmt.Fprintf(stdio.Out, "Withdrew %d dispute%s of card %s: it is scored and asked again.\n", n, plural(n), card)
 	return nil

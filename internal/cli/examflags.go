@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/rand/v2"
+	"strconv"
 
 	"github.com/spf13/cobra"
 
@@ -53,7 +54,7 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 		return nil, nil, err
 	}
 	if !all && f.count < 1 {
-		return nil, nil, usagef("--count must be at least 1, not %d", f.count)
+		return nil, nil, usagef("error.count", strconv.Itoa(f.count))
 	}
 	spec := exam.Spec{
 		Count: f.count, All: all, Seed: f.seedFor(cmd), Bank: name,
@@ -73,13 +74,13 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 	}
 	e, notes, err := exam.AssembleContext(cmd.Context(), b, distractor.New(b), spec)
 	if errors.Is(err, exam.ErrUnweighted) {
-		return nil, nil, fmt.Errorf("%w; practise it with awsexam drill, or choose the questions with --domain or --section", err)
+		return nil, nil, errorf("error.unweighted", err)
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, exam.ErrFewOptions) {
 		return nil, nil, err // not bad usage: interrupted, or a bank too small
 	}
 	if err != nil {
-		return nil, nil, usagef("%s", err)
+		return nil, nil, usagef("error.plain", err)
 	}
 	if n := countReason(e.LeftOut, exam.LeftOutDisputed); n > 0 {
 		notes = append(notes, fmt.Sprintf("%d card%s you disputed left out (--include-disputed asks them; awsexam disputes lists them)", n, plural(n)))

@@ -44,20 +44,20 @@ func findCard(b *bank.Bank, id string) (int, error) {
 			return i, nil
 		case id != "" && strings.HasPrefix(c.ID, id):
 			if found >= 0 {
-				return -1, usagef("card id %q is ambiguous (%s, %s, …): give more characters", id, b.Cards[found].ID, c.ID)
+				return -1, usagef("error.card.ambiguous", id, b.Cards[found].ID, c.ID)
 			}
 			found = i
 		}
 	}
 	if found < 0 {
-		return -1, usagef("no card with id %q in this bank: ids are shown by `awsexam generate` and in reports", id)
+		return -1, usagef("error.card.none", id)
 	}
 	return found, nil
 }
 
 func runBankExplain(ctx context.Context, g *globalOptions, opts *bankExplainOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
-		return usagef("--format %q: want text or json", opts.format)
+		return usagef("error.format.text_json", opts.format)
 	}
 	b, _, err := loadBank(ctx, g, stdio)
 	if err != nil {

@@ -38,10 +38,10 @@ func newGenerateCommand(g *globalOptions, stdio *IO) *cobra.Command {
 
 func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, stdio *IO) error {
 	if opts.format != "json" && opts.format != "md" {
-		return usagef("--format %q: want json or md", opts.format)
+		return usagef("error.format.json_md", opts.format)
 	}
 	if opts.answerKey && opts.format != "md" {
-		return usagef("--answer-key goes with --format md (the JSON always has the answers)")
+		return usagef("error.answer_key")
 	}
 	e, b, err := assemble(cmd, g, &opts.examFlags, opts.all, stdio)
 	if err != nil {

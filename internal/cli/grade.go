@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -42,13 +43,13 @@ func parseExam(name string, raw []byte) (*exam.Exam, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&e); err != nil {
-		return nil, fmt.Errorf("%s: not an exam from awsexam generate --format json (%v)", name, err)
+		return nil, errorf("error.grade.not_exam", name, err.Error())
 	}
 	if e.Schema != exam.Schema {
-		return nil, fmt.Errorf("%s: not an exam from awsexam generate --format json (schema %d)", name, e.Schema)
+		return nil, errorf("error.grade.schema", name, strconv.Itoa(e.Schema))
 	}
 	if err := e.Check(); err != nil {
-		return nil, fmt.Errorf("%s: not an exam awsexam can grade: %v; make it again with awsexam generate", name, err)
+		return nil, errorf("error.grade.bad_exam", name, err.Error())
 	}
 	return &e, nil
 }
@@ -60,7 +61,7 @@ func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 	if _, err := reportFileFormat("--report", opts.report, ""); err != nil {
 		return err
 	}
-	examName, raw, err := readInput(ctx, stdio, "exam", opts.examPath, exam.MaxFileBytes)
+	examName, raw, err := readInput(ctx, stdio, "input.exam", opts.examPath, exam.MaxFileBytes)
 	if err != nil {
 		return err
 	}
@@ -68,7 +69,7 @@ func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 	if err != nil {
 		return err
 	}
-	sheetName, raw, err := readInput(ctx, stdio, "answer sheet", opts.sheetPath, exam.MaxFileBytes)
+	sheetName, raw, err := readInput(ctx, stdio, "input.sheet", opts.sheetPath, exam.MaxFileBytes)
 	if err != nil {
 		return err
 	}

@@ -113,10 +113,10 @@ func newHistoryCommand(g *globalOptions, stdio *IO) *cobra.Command {
 
 func runHistory(ctx context.Context, opts *historyOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
-		return usagef("--format %q: want text or json", opts.format)
+		return usagef("error.format.text_json", opts.format)
 	}
 	if opts.mode != "" && !slices.Contains(historyModes, opts.mode) {
-		return usagef("--mode %q: want %s", opts.mode, strings.Join(historyModes, ", "))
+		return usagef("error.history.mode", opts.mode, strings.Join(historyModes, ", "))
 	}
 	sums, err := loadSummaries(ctx, stdio)
 	if err != nil {
@@ -153,7 +153,7 @@ func newHistoryRmCommand(g *globalOptions, stdio *IO) *cobra.Command {
 func runHistoryRm(ctx context.Context, opts *historyRmOptions, stdio *IO) error {
 	interactive := stdio.InTTY && stdio.OutTTY
 	if !opts.yes && !interactive {
-		return usagef("history rm %s: not on a terminal, so it cannot ask; add --yes to remove the attempt", opts.id)
+		return usagef("error.history.rm_yes", opts.id)
 	}
 	dir, err := dataDir(stdio)
 	if err != nil {
@@ -176,9 +176,9 @@ func runHistoryRm(ctx context.Context, opts *historyRmOptions, stdio *IO) error 
 	}
 	switch {
 	case len(hits) == 0:
-		return fmt.Errorf("no attempt %q in %s; see 'awsexam history'", opts.id, dir)
+		return errorf("error.history.no_attempt", opts.id, string(dir))
 	case len(hits) > 1:
-		return fmt.Errorf("%d attempts start with %q; give more of the id (see 'awsexam history')", len(hits), opts.id)
+		return errorf("error.history.ambiguous", len(hits), opts.id)
 	}
 	s := withDisputesAll(hits, dir, stdio)[0]
 	what := fmt.Sprintf("%s %s of %s, %d/%d correct (%d wrong, %d skipped), score %d",
@@ -228,7 +228,7 @@ func runExportMissed(ctx context.Context, opts *exportMissedOptions, stdio *IO) 
 	if opts.since != "" {
 		t, err := time.ParseInLocation("2006-01-02", opts.since, time.Local)
 		if err != nil {
-			return usagef("--since %q: want a date like 2026-11-01", opts.since)
+			return usagef("error.since", opts.since)
 		}
 		from = t
 	}

@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -35,7 +34,7 @@ func readInput(ctx context.Context, stdio *IO, what, path string, limit int64) (
 			return stdinName, nil, ctx.Err() // the read is left to the exit
 		case r := <-done:
 			if r.err != nil {
-				return stdinName, nil, fmt.Errorf("cannot read the %s: %w", what, r.err)
+				return stdinName, nil, errorf("error.read", msgWord(what), r.err)
 			}
 			return stdinName, r.data, nil
 		}
@@ -48,10 +47,10 @@ func readInput(ctx context.Context, stdio *IO, what, path string, limit int64) (
 	}
 	data, err = store.ReadFile(path, limit)
 	if errors.Is(err, store.ErrNotRegular) {
-		return name, nil, fmt.Errorf("cannot read the %s: %w (give a file, or - for standard input)", what, err)
+		return name, nil, errorf("error.read.not_regular", msgWord(what), err)
 	}
 	if err != nil {
-		return name, nil, fmt.Errorf("cannot read the %s: %w", what, err)
+		return name, nil, errorf("error.read", msgWord(what), err)
 	}
 	return name, data, nil
 }
@@ -66,7 +65,7 @@ func oneStdin(paths ...string) error {
 		}
 	}
 	if n > 1 {
-		return usagef("standard input (-) is named %d times: it can be read only once", n)
+		return usagef("error.stdin_twice", n)
 	}
 	return nil
 }

@@ -8,7 +8,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/awsexam/awsexam/internal/catalog"
 	"io"
 	"os"
 	"os/signal"
@@ -18,6 +17,7 @@ import (
 	"github.com/mattn/go-isatty"
 
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/catalog"
 )
 
 // Exit codes, documented in `awsexam --help`.
@@ -45,13 +45,70 @@ type IO struct {
 	disputes *disputesRead
 }
 
-// usageError is bad usage: exit 2.
-type usageError struct{ msg string }
+// msgError is an error shown to a person: a catalogue key and its
+// arguments, worded in the interface language when exitCode reports it.
+// Error() is the English text (for wrapping, logs and tests); an argument
+// that is an error is worded in turn and is what Unwrap returns, as %w
+// would.
+type msgError struct {
+	key   string
+	args  []any
+	usage bool // bad usage: exit 2
+}
 
-func (e *usageError) Error() string { return e.msg }
+func (e *msgError) Error() string { return e.In(nil) }
 
-func usagef(format string, args ...any) error {
-	return &usageError{fmt.Sprintf(format, args...)}
+// In words the error with p (nil: English).
+func (e *msgError) In(p *catalog.Printer) string {
+	args := make([]any, len(e.args))
+	for i, a := range e.args {
+		switch v := a.(type) {
+		case error:
+			a = wordError(v, p)
+		case msgWord:
+			a = p.T(string(v))
+		}
+		args[i] = a
+	}
+	return p.T(e.key, args...)
+}
+
+// Unwrap returns the last argument that is an error.
+func (e *msgError) Unwrap() error {
+	for i := len(e.args) - 1; i >= 0; i-- {
+		if err, ok := e.args[i].(error); ok {
+			return err
+		}
+	}
+	return nil
+}
+
+// msgWord is a catalogue key given as an argument: worded with the message
+// (the file a read failed on: input.bank).
+type msgWord string
+
+// wordError words err with p: the catalogue's words where err is one of
+// ours, its own text otherwise.
+func wordError(err error, p *catalog.Printer) string {
+	var m *msgError
+	var probs *bank.ProblemsError
+	switch {
+	case errors.As(err, &m) && m == err:
+		return m.In(p)
+	case errors.As(err, &probs) && probs == err:
+		return probs.In(p)
+	}
+	return err.Error()
+}
+
+// usagef is bad usage (exit 2), worded by the catalogue's key.
+func usagef(key string, args ...any) error {
+	return &msgError{key: key, args: args, usage: true}
+}
+
+// errorf is an error (exit 1), worded by the catalogue's key.
+func errorf(key string, args ...any) error {
+	return &msgError{key: key, args: args}
 }
 
 // errInterrupted ends a command that was stopped by the user after saving
@@ -82,7 +139,13 @@ func Run(ctx context.Context, args []string, stdio *IO) int {
 	// its help texts are in it too.
 	lang, err := catalog.Detect(langFlag(args), getenv(stdio))
 	if err != nil {
-		fmt.Fprintf(stdio.Err, "awsexam: %s\n", err)
+		// Worded in the language of the environment, if it has one.
+		bad := langFlag(args)
+		if bad == "" {
+			bad = getenv(stdio)("AWSEXAM_LANG")
+		}
+		lang, _ = catalog.Detect("", getenv(stdio))
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", catalog.For(lang).T("error.lang", bad))
 		return ExitUsage
 	}
 	stdio.P = catalog.For(lang)
@@ -93,9 +156,9 @@ func Run(ctx context.Context, args []string, stdio *IO) int {
 	if werr := out.Err(); werr != nil && (err == nil || errors.Is(err, werr)) {
 		// Output that did not arrive is an error, even when every write
 		// in the command went unchecked.
-		err = fmt.Errorf("cannot write the output: %w", werr)
+		err = errorf("error.output", werr)
 	}
-	return exitCode(err, stdio.Err)
+	return exitCode(err, stdio.Err, stdio.P)
 }
 
 // langFlag finds --lang VALUE or --lang=VALUE among args (before "--"),
@@ -160,9 +223,9 @@ func checkOutput(stdio *IO) (*IO, *checkedWriter) {
 	return &checked, c
 }
 
-func exitCode(err error, stderr io.Writer) int {
+func exitCode(err error, stderr io.Writer, p *catalog.Printer) int {
 	var silent *errSilent
-	var usage *usageError
+	var msg *msgError
 	var problems *bank.ProblemsError
 	switch {
 	case err == nil:
@@ -172,14 +235,17 @@ func exitCode(err error, stderr io.Writer) int {
 	case errors.Is(err, errInterrupted):
 		return ExitInterrupted
 	case errors.Is(err, context.Canceled):
-		fmt.Fprintln(stderr, "awsexam: interrupted")
+		fmt.Fprintf(stderr, "awsexam: %s\n", p.T("error.interrupted"))
 		return ExitInterrupted
 	case errors.As(err, &problems):
-		fmt.Fprintln(stderr, problems.Error())
+		fmt.Fprintln(stderr, problems.In(p))
 		return ExitError
-	case errors.As(err, &usage):
-		fmt.Fprintf(stderr, "awsexam: %s\n", usage.msg)
+	case errors.As(err, &msg) && msg.usage:
+		fmt.Fprintf(stderr, "awsexam: %s\n", msg.In(p))
 		return ExitUsage
+	case errors.As(err, &msg) && msg == err:
+		fmt.Fprintf(stderr, "awsexam: %s\n", msg.In(p))
+		return ExitError
 	}
 	fmt.Fprintf(stderr, "awsexam: %s\n", err)
 	if cobraUsage(err) {

@@ -13,7 +13,7 @@ func newMockCommand(g *globalOptions, stdio *IO) *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if opts.limit == 0 {
-				return usagef("--time 0: a mock is timed; use awsexam drill for untimed practice")
+				return usagef("error.mock.untimed")
 			}
 			return startSession(cmd, g, opts, "mock", stdio)
 		},

@@ -49,7 +49,7 @@ func findAttempt(ctx context.Context, which string, stdio *IO) (*exam.Attempt, e
 // it when needed).
 func findAttemptIn(ctx context.Context, which string, stdio *IO, h *store.History) (*exam.Attempt, error) {
 	if which == "-" {
-		name, raw, err := readInput(ctx, stdio, "attempt", which, exam.MaxFileBytes)
+		name, raw, err := readInput(ctx, stdio, "input.attempt", which, exam.MaxFileBytes)
 		if err != nil {
 			return nil, err
 		}
@@ -102,7 +102,7 @@ func findAttemptIn(ctx context.Context, which string, stdio *IO, h *store.Histor
 }
 
 func errNoAttempts(dir store.Dir) error {
-	return fmt.Errorf("no attempts yet in %s: sit one with awsexam drill, awsexam mock or awsexam grade", dir)
+	return errorf("error.no_attempts", string(dir))
 }
 
 func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO) error {
@@ -117,7 +117,7 @@ func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO
 	var a *exam.Attempt
 	if opts.history {
 		if format != "html" {
-			return usagef("--history goes with --format html (for text, see awsexam history)")
+			return usagef("error.report.history")
 		}
 		// Read once, so a damaged file is warned about once.
 		var h *store.History

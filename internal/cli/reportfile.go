@@ -28,7 +28,7 @@ var reportExtensions = map[string]string{
 func reportFileFormat(flag, path, format string) (string, error) {
 	if format != "" {
 		if !slices.Contains(report.Formats, format) {
-			return "", usagef("--format %q: want %s", format, strings.Join(report.Formats, ", "))
+			return "", usagef("error.format.want", format, strings.Join(report.Formats, ", "))
 		}
 		return format, nil
 	}
@@ -39,14 +39,14 @@ func reportFileFormat(flag, path, format string) (string, error) {
 	if f, ok := reportExtensions[ext]; ok {
 		return f, nil
 	}
-	hint := ""
+	var hint any = ""
 	if flag == "-o" {
-		hint = ", or say which with --format " + strings.Join(report.Formats, "|")
+		hint = &msgError{key: "error.report_file.hint", args: []any{strings.Join(report.Formats, "|")}}
 	}
 	if ext == "" {
-		return "", usagef("%s %s: no extension to tell the report's format from: name it .txt, .md, .json or .html (text, Markdown, JSON, HTML)%s", flag, path, hint)
+		return "", usagef("error.report_file.no_ext", flag, path, hint)
 	}
-	return "", usagef("%s %s: %s is not a report format: name it .txt, .md, .json or .html (text, Markdown, JSON, HTML)%s", flag, path, ext, hint)
+	return "", usagef("error.report_file.ext", flag, path, ext, hint)
 }
 
 // writeReportFile writes an attempt's full report, its format from the

@@ -61,9 +61,9 @@ func newResumeCommand(g *globalOptions, stdio *IO) *cobra.Command {
 			list = free
 			if len(list) == 0 {
 				if len(errs) > 0 {
-					return fmt.Errorf("no unfinished exam can be resumed")
+					return errorf("error.resume.none_free")
 				}
-				return fmt.Errorf("no unfinished exam to resume; start one with: awsexam mock (or awsexam drill)")
+				return errorf("error.resume.none")
 			}
 			u := list[0]
 			var tty *ttyInput
@@ -71,7 +71,7 @@ func newResumeCommand(g *globalOptions, stdio *IO) *cobra.Command {
 				// One terminal reader for the whole process: the list,
 				// then the exam.
 				if tty, err = openTTY(stdio.Getenv); err != nil {
-					return fmt.Errorf("cannot open the terminal: %w", err)
+					return errorf("error.tty", err)
 				}
 				defer tty.Close()
 				k, err := pickUnfinished(cmd, list, tty, stdio)

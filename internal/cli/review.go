@@ -90,7 +90,7 @@ func runReview(ctx context.Context, opts *reviewOptions, stdio *IO) error {
 	}
 	tty, err := openTTY(stdio.Getenv)
 	if err != nil {
-		return fmt.Errorf("cannot open the terminal: %w", err)
+		return errorf("error.tty", err)
 	}
 	defer tty.Close()
 	r := &reviewScreen{asker: &termAsker{in: tty, out: out, now: time.Now}, a: a, sel: sel, opts: opts, stdio: stdio}

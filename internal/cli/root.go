@@ -41,7 +41,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 	root.SetOut(stdio.Out)
 	root.SetErr(stdio.Err)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usagef("%s (see 'awsexam %s --help')", err, c.Name())
+		return usagef("error.flag", err, c.Name())
 	})
 	pf := root.PersistentFlags()
 	pf.BoolVar(&g.noColor, "no-color", false, "")
@@ -105,7 +105,7 @@ func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, str
 	var probs []bank.Problem
 	var names []string
 	for _, path := range g.reviews {
-		rname, raw, err := readInput(ctx, stdio, "review file", path, bank.MaxFileBytes)
+		rname, raw, err := readInput(ctx, stdio, "input.review", path, bank.MaxFileBytes)
 		if err != nil {
 			return nil, "", err
 		}
@@ -122,11 +122,11 @@ func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, str
 		reviews = append(reviews, rf)
 	}
 	if len(probs) > 0 {
-		what := "in the review file"
+		key := "bank.problems.review"
 		if len(names) > 1 {
-			what += "s"
+			key = "bank.problems.reviews"
 		}
-		return nil, "", &bank.ProblemsError{Problems: probs, Summary: what + ": fix the lines above, or leave out --review " + strings.Join(names, ", --review ")}
+		return nil, "", &bank.ProblemsError{Problems: probs, SummaryKey: key, SummaryArgs: []any{strings.Join(names, ", --review ")}}
 	}
 	b.ApplyReviews(reviews...)
 	return b, name, nil
@@ -155,7 +155,7 @@ func loadBankFiles(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank
 	files := make([]bank.File, 0, len(g.banks))
 	names := make([]string, 0, len(g.banks))
 	for _, path := range g.banks {
-		name, raw, err := readInput(ctx, stdio, "bank", path, bank.MaxFileBytes)
+		name, raw, err := readInput(ctx, stdio, "input.bank", path, bank.MaxFileBytes)
 		if err != nil {
 			return nil, "", err
 		}

@@ -27,10 +27,7 @@ func canPrompt(stdio *IO) bool {
 
 // noTerminal is the refusal when mock, drill or resume cannot prompt.
 func noTerminal(cmd string) error {
-	return usagef(`%s needs a terminal (standard input and output, and not TERM=dumb); it will not prompt into a pipe.
-Practice without one on paper:
-  awsexam generate --format json -o exam.json      (and --format md for a printable copy)
-  awsexam grade --exam exam.json --answers sheet.txt`, cmd)
+	return usagef("error.no_terminal", cmd)
 }
 
 type realClock struct{}
@@ -63,7 +60,7 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 		return noTerminal("awsexam " + mode)
 	}
 	if o.limit < 0 || o.limit > 0 && o.limit < time.Second {
-		return usagef("--time %s: want a duration of at least 1s, like 130m, 160m or 3s", o.limit)
+		return usagef("error.time", o.limit.String())
 	}
 	if _, err := reportFileFormat("--report", o.report, ""); err != nil {
 		return err
@@ -109,7 +106,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 			} else {
 				j.Close()
 			}
-			return fmt.Errorf("cannot open the terminal: %w", err)
+			return errorf("error.tty", err)
 		}
 	}
 	defer tty.Close()
@@ -129,7 +126,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 			return errInterrupted // the terminal is gone (hung up): nobody to tell
 		}
 		if runErr != nil && !errors.Is(runErr, context.Canceled) {
-			return fmt.Errorf("the exam stopped: %w; your answers are kept: awsexam resume", runErr)
+			return errorf("error.exam_stopped", runErr)
 		}
 		fmt.Fprintf(stdio.Err, "Saved %d of %d answers. Continue with: awsexam resume\n", s.Answered(), len(s.Exam.Questions))
 		return errInterrupted
@@ -144,7 +141,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 	// saved again.
 	if _, _, err := dir.SaveAttemptOnce(a); err != nil {
 		j.Close()
-		return fmt.Errorf("%w; your answers are still in %s: awsexam resume", err, j.Path)
+		return errorf("error.save_failed", err, j.Path)
 	}
 	j.Remove()
 	if outcome == exam.TimedOut {
