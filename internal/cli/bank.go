@@ -6,11 +6,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/distractor"
 	"github.com/awsexam/awsexam/internal/exam"
@@ -76,26 +78,55 @@ func runBankStats(ctx context.Context, g *globalOptions, opts *bankStatsOptions,
 	if opts.format == "json" {
 		return writeJSON(stdio.Out, stats)
 	}
-	w := stdio.Out
-	fmt.Fprintf(w, "%d cards in %d sections (bank: %s)\n\n", stats.Cards, len(stats.Sections), name)
-	nameW := len("Section")
+	writeBankStats(stdio.Out, stdio.P, bp, name, stats)
+	return nil
+}
+
+// statsWidth is the width bank stats fits: the terminal's 80 columns
+// (Hangul counted as two).
+const statsWidth = 80
+
+// writeBankStats writes bank stats' text tables in the interface
+// language, every line within statsWidth columns (names cut to fit).
+func writeBankStats(w io.Writer, p *catalog.Printer, bp *bank.Blueprint, name string, stats bankStatsJSON) {
+	if name == "built-in" {
+		name = p.T("bankcmd.builtin")
+	}
+	fmt.Fprintf(w, "%s\n\n", p.T("bankcmd.stats.head", p.T("bankcmd.stats.cards", stats.Cards, strconv.Itoa(stats.Cards)),
+		p.T("bankcmd.stats.sections", len(stats.Sections), strconv.Itoa(len(stats.Sections))), name))
+	cardsH := p.T("bankcmd.stats.col.cards")
+	cardsW := max(5, display.Width(cardsH))
+	nameH := p.T("bankcmd.stats.col.section")
+	nameW := display.Width(nameH)
 	for _, s := range stats.Sections {
 		nameW = max(nameW, display.Width(s.Name))
 	}
-	fmt.Fprintf(w, "%s  %s\n", display.PadRight("Section", nameW), "Cards")
+	nameW = min(nameW, statsWidth-2-cardsW)
+	fmt.Fprintf(w, "%s  %s\n", display.PadRight(nameH, nameW), display.PadLeft(cardsH, cardsW))
 	for _, s := range stats.Sections {
-		fmt.Fprintf(w, "%s  %5d\n", display.PadRight(s.Name, nameW), s.Cards)
+		fmt.Fprintf(w, "%s  %s\n", display.PadRight(display.Truncate(s.Name, nameW), nameW), display.PadLeft(strconv.Itoa(s.Cards), cardsW))
 	}
 	fmt.Fprintln(w)
-	domW := len("Domain")
-	for _, d := range stats.Domains {
-		domW = max(domW, display.Width(d.Name))
+	weightH, ofH := p.T("bankcmd.stats.col.weight"), p.T("bankcmd.stats.col.of", strconv.Itoa(bp.Questions))
+	weightW, ofW := max(6, display.Width(weightH)), max(5, display.Width(ofH))
+	domH := p.T("bankcmd.stats.col.domain")
+	domW := display.Width(domH)
+	names := make([]string, len(stats.Domains))
+	for i := range stats.Domains {
+		names[i] = domainName(p, bp.Domains[i])
+		domW = max(domW, display.Width(names[i]))
 	}
-	fmt.Fprintf(w, "%s  Weight  Cards  Of %d\n", display.PadRight("Domain", domW), bp.Questions)
-	for _, d := range stats.Domains {
-		fmt.Fprintf(w, "%s  %5d%%  %5d  %5d\n", display.PadRight(d.Name, domW), d.Weight, d.Cards, d.ExamQuestions)
+	domW = min(domW, statsWidth-6-weightW-cardsW-ofW)
+	fmt.Fprintf(w, "%s  %s  %s  %s\n", display.PadRight(domH, domW), display.PadLeft(weightH, weightW), display.PadLeft(cardsH, cardsW), display.PadLeft(ofH, ofW))
+	for i, d := range stats.Domains {
+		fmt.Fprintf(w, "%s  %s  %s  %s\n", display.PadRight(display.Truncate(names[i], domW), domW), display.PadLeft(strconv.Itoa(d.Weight)+"%", weightW),
+			display.PadLeft(strconv.Itoa(d.Cards), cardsW), display.PadLeft(strconv.Itoa(d.ExamQuestions), ofW))
 	}
-	return nil
+}
+
+// domainName is a domain's name in the interface language.
+func domainName(p *catalog.Printer, d bank.Domain) string {
+	return d.Name
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -140,11 +171,11 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error 
 		return err
 	}
 	for _, p := range warnings {
-		fmt.Fprintln(w, p)
+		fmt.Fprintln(w, p.In(stdio.P))
 	}
 	for _, i := range b.LeftOutCards() {
 		c := &b.Cards[i]
-		fmt.Fprintf(w, "%s: note: left out of exams by the review at %s (verdict %s with no correction to ask instead)\n", c.Source, c.ReviewedAt, c.Verdict)
+		fmt.Fprintln(w, stdio.P.T("bankcmd.check.left_out", c.Source.String(), c.ReviewedAt.String(), c.Verdict))
 	}
 	gen := distractor.New(b)
 	multiple, extra := 0, 0
@@ -155,10 +186,10 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error 
 		}
 		if gen.IsMultipleResponse(i) {
 			multiple++
-			fmt.Fprintf(w, "%s: note: multiple response (%s): %s\n", c.Source, report.ChooseLine(max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer())
+			fmt.Fprintln(w, stdio.P.T("bankcmd.check.multiple", c.Source.String(), report.ChooseLine(max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer()))
 			if q := gen.Make(i, exam.NewRand(1), nil); len(q.Options)-q.Choose < 3 {
 				extra++
-				fmt.Fprintf(w, "%s: warning: only %d wrong option%s for this multiple-response card (the exam shows at least three): add `distractors:` in a YAML bank, or cards on the same topic\n", c.Source, len(q.Options)-q.Choose, plural(len(q.Options)-q.Choose))
+				fmt.Fprintln(w, stdio.P.T("bank.warning", c.Source.String(), stdio.P.T("bankcmd.check.few_options", len(q.Options)-q.Choose)))
 			}
 		}
 	}
@@ -173,8 +204,7 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error 
 		}
 		if len(plain) > 0 {
 			shown := plain[:min(len(plain), 3)]
-			fmt.Fprintf(w, "note: %d of %d cards name nothing in their answer the knowledge layer can vary (e.g. %s): their wrong options are other cards' answers, the least plausible kind; `awsexam bank explain ID` shows what a card was tagged with\n",
-				len(plain), len(b.Cards), strings.Join(shown, ", "))
+			fmt.Fprintln(w, stdio.P.T("bankcmd.check.plain", strconv.Itoa(len(plain)), strconv.Itoa(len(b.Cards)), strings.Join(shown, ", ")))
 		}
 	}
 	counts := map[string]int{}
@@ -183,11 +213,15 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error 
 	}
 	for _, s := range b.Sections {
 		if gen.Borrows(s) {
-			fmt.Fprintf(w, "note: section %q (%d cards) borrows wrong answers from its neighbours and its domain\n", s, counts[s])
+			fmt.Fprintln(w, stdio.P.T("bankcmd.check.borrows", s, counts[s]))
 		}
 	}
 	listDisputes(stdio, b)
-	fmt.Fprintf(w, "%s: %d cards, %d sections, %d multiple response, no errors, %d warning%s\n", name, len(b.Cards), len(b.Sections), multiple, len(warnings)+extra, plural(len(warnings)+extra))
+	if name == "built-in" {
+		name = stdio.P.T("bankcmd.builtin")
+	}
+	nw := len(warnings) + extra
+	fmt.Fprintln(w, stdio.P.T("bankcmd.check.summary", name, strconv.Itoa(len(b.Cards)), strconv.Itoa(len(b.Sections)), strconv.Itoa(multiple), stdio.P.T("bankcmd.check.warnings", nw, strconv.Itoa(nw))))
 	return nil
 }
 

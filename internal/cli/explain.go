@@ -3,11 +3,14 @@ package cli
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/catalog"
+	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/distractor"
 	"github.com/awsexam/awsexam/internal/exam"
 	"github.com/awsexam/awsexam/internal/report"
@@ -73,44 +76,46 @@ func runBankExplain(ctx context.Context, g *globalOptions, opts *bankExplainOpti
 	}
 	c := &b.Cards[i]
 	w := stdio.Out
-	fmt.Fprintf(w, "Card %s · %s · %s · %s\n", c.ID, c.Source, c.Section, c.Domain)
-	fmt.Fprintf(w, "Q: %s\nA: %s\n", c.Question, c.Answer())
+	t := stdio.P.T
+	fmt.Fprintln(w, t("bankcmd.explain.card", c.ID, c.Source.String(), c.Section, c.Domain))
+	fmt.Fprintln(w, t("bankcmd.explain.q", c.Question))
+	fmt.Fprintln(w, t("bankcmd.explain.a", c.Answer()))
 	if c.ReviewedAt.File != "" {
-		fmt.Fprintf(w, "Review (%s): %s\n", c.ReviewedAt, c.Verdict)
+		fmt.Fprintln(w, t("bankcmd.explain.review", c.ReviewedAt.String(), c.Verdict))
 		if c.OriginalAnswer != "" {
 			fmt.Fprintf(w, "  %s\n", report.OriginalAnswer(&exam.Question{OriginalAnswer: c.OriginalAnswer}))
 		}
 		if c.LeftOut {
-			fmt.Fprintln(w, "  left out of exams: the review gives no correction to ask instead")
+			fmt.Fprintln(w, t("bankcmd.explain.left_out"))
 		}
 	}
 	if c.Explanation != "" {
-		fmt.Fprintf(w, "Why: %s\n", c.Explanation)
+		fmt.Fprintln(w, t("bankcmd.explain.why", c.Explanation))
 	}
 	fmt.Fprintln(w)
 	kind := ex.AnswerKind
 	if kind == "" {
-		kind = "a sentence (more than one thing named)"
+		kind = t("bankcmd.explain.kind_sentence")
 	}
-	fmt.Fprintf(w, "Answer kind: %s\n", kind)
+	fmt.Fprintln(w, t("bankcmd.explain.kind", kind))
 	for _, part := range []struct {
 		name string
 		tags []distractor.Tag
-	}{{"Question names", ex.QuestionTags}, {"Answer names", ex.AnswerTags}} {
+	}{{t("bankcmd.explain.question_names"), ex.QuestionTags}, {t("bankcmd.explain.answer_names"), ex.AnswerTags}} {
 		if len(part.tags) == 0 {
-			fmt.Fprintf(w, "%s: nothing the knowledge layer knows\n", part.name)
+			fmt.Fprintln(w, t("bankcmd.explain.nothing", part.name))
 			continue
 		}
 		fmt.Fprintf(w, "%s:\n", part.name)
-		for _, t := range part.tags {
-			fmt.Fprintf(w, "  %q → %s (%s of %s)", t.Text, t.Concept, t.Kind, t.Service)
-			if len(t.Siblings) > 0 {
-				fmt.Fprintf(w, "; contrasted with %s", strings.Join(t.Siblings, ", "))
+		for _, tag := range part.tags {
+			line := t("bankcmd.explain.tag", tag.Text, tag.Concept, tag.Kind, tag.Service)
+			if len(tag.Siblings) > 0 {
+				line += t("bankcmd.explain.siblings", strings.Join(tag.Siblings, ", "))
 			}
-			fmt.Fprintln(w)
+			fmt.Fprintf(w, "  %s\n", line)
 		}
 	}
-	fmt.Fprintf(w, "\nQuestion with --seed %d:\n", opts.seed)
+	fmt.Fprintf(w, "\n%s\n", t("bankcmd.explain.with_seed", strconv.FormatUint(opts.seed, 10)))
 	for k, o := range ex.Question.Options {
 		mark := " "
 		for _, a := range ex.Question.Answers {
@@ -118,40 +123,40 @@ func runBankExplain(ctx context.Context, g *globalOptions, opts *bankExplainOpti
 				mark = "*"
 			}
 		}
-		fmt.Fprintf(w, " %s %d. %s   [%s]\n", mark, k+1, o, describeSource(ex.Question.Sources[k]))
+		fmt.Fprintf(w, " %s %d. %s   [%s]\n", mark, k+1, o, describeSource(stdio.P, ex.Question.Sources[k]))
 	}
-	fmt.Fprintf(w, "\nCandidates considered (%d):\n", len(ex.Candidates))
+	fmt.Fprintf(w, "\n%s\n", t("bankcmd.explain.candidates", strconv.Itoa(len(ex.Candidates))))
 	for _, d := range ex.Candidates {
-		fmt.Fprintf(w, "  %-22s %-8s %s   [%s]\n", reasonText[d.Reason], d.Origin, d.Option, describeSource(d.Source))
+		fmt.Fprintf(w, "  %s %-8s %s   [%s]\n", display.PadRight(t(reasonKey[d.Reason]), 22), d.Origin, d.Option, describeSource(stdio.P, d.Source))
 	}
 	return nil
 }
 
-// reasonText words a candidate's fate.
-var reasonText = map[distractor.Reason]string{
-	distractor.ReasonChosen:              "chosen",
-	distractor.ReasonNotChosen:           "passed over",
-	distractor.ReasonSameQuestion:        "dropped: same question",
-	distractor.ReasonSameSolution:        "dropped: same as key",
-	distractor.ReasonAnswersSameQuestion: "dropped: answers it",
-	distractor.ReasonRepeat:              "dropped: repeat",
+// reasonKey is the catalogue key of a candidate's fate.
+var reasonKey = map[distractor.Reason]string{
+	distractor.ReasonChosen:              "bankcmd.explain.chosen",
+	distractor.ReasonNotChosen:           "bankcmd.explain.passed_over",
+	distractor.ReasonSameQuestion:        "bankcmd.explain.same_question",
+	distractor.ReasonSameSolution:        "bankcmd.explain.same_key",
+	distractor.ReasonAnswersSameQuestion: "bankcmd.explain.answers_it",
+	distractor.ReasonRepeat:              "bankcmd.explain.repeat",
 }
 
 // describeSource words an option's source in one line.
-func describeSource(s distractor.OptionSource) string {
+func describeSource(p *catalog.Printer, s distractor.OptionSource) string {
 	switch {
 	case s.Key:
-		return "key, " + s.Source
+		return p.T("bankcmd.explain.src.key", s.Source)
 	case len(s.Variant) > 0:
-		return fmt.Sprintf("variant: %s instead of %s", strings.Join(s.Variant, " + "), strings.Join(s.Replaces, " + "))
+		return p.T("bankcmd.explain.src.variant", strings.Join(s.Variant, " + "), strings.Join(s.Replaces, " + "))
 	case s.Mistake != "":
-		return "mistake: " + s.Mistake
+		return p.T("bankcmd.explain.src.mistake", s.Mistake)
 	case s.Written != "":
-		return "written in the bank, " + s.Written
+		return p.T("bankcmd.explain.src.written", s.Written)
 	case s.Pool != "":
-		return fmt.Sprintf("%s pool, answer of %s", s.Pool, s.Source)
+		return p.T("bankcmd.explain.src.pool", s.Pool, s.Source)
 	case s.Card != "":
-		return "answer of " + s.Source
+		return p.T("bankcmd.explain.src.card", s.Source)
 	}
 	return ""
 }
