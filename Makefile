@@ -2,7 +2,7 @@ GO       ?= go
 FUZZTIME ?= 30s
 BIN      := bin/awsexam
 
-.PHONY: generate build run test cross chaos bench bench-big scale fuzz quality speed clean
+.PHONY: generate build run test cross chaos bench bench-big scale fuzz quality speed clean man
 
 # Everything prepared at build time, in the order each step reads the one
 # before (go generate ./... would run knowledge after bank and distractor).
@@ -18,6 +18,12 @@ build:
 
 run:
 	$(GO) run ./cmd/awsexam drill
+
+# A man page per command from the command tree, English in bin/man/man1 and
+# Korean in bin/man/ko/man1 (bin/ is not in git): man -M bin/man awsexam-mock,
+# or LANG=ko_KR.UTF-8 man -M bin/man awsexam-mock.
+man:
+	$(GO) run ./internal/cli/mangen bin/man
 
 # The race detector runs every test but the quality harness, which is
 # pure computation and runs on its own without -race (it takes 10x longer
