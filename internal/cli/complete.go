@@ -2,42 +2,44 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/catalog"
 )
 
 // Shell completion of flag values and arguments (`awsexam completion
 // bash|zsh|fish|powershell` writes the script). Values come with a
 // description ("value\tdescription") that zsh, fish and PowerShell show.
 
-// reportFormats are the formats of `report --format`, described.
-var reportFormats = []string{"text\tplain text, coloured on a terminal", "md\tMarkdown", "json\tJSON: the attempt and its figures", "html\tone self-contained page that prints on A4"}
-
-// formatValues are each command's --format values, by command path.
+// formatValues are each command's --format values, by command path; each
+// is described by the catalogue's complete.format.CMD.VALUE.
 var formatValues = map[string][]string{
-	"awsexam report":     reportFormats,
-	"awsexam generate":   {"json\tthe exam file awsexam grade reads", "md\ta printable paper exam"},
-	"awsexam bank stats": {"text\ttables", "json\tcards per section and domain"},
-	"awsexam history":    {"text\ta table and each domain's trend", "json\tone summary per attempt"},
-	"awsexam disputes":   {"text\tone line per dispute", "json\tevery dispute recorded"},
+	"awsexam report":     {"text", "md", "json", "html"},
+	"awsexam generate":   {"json", "md"},
+	"awsexam bank stats": {"text", "json"},
+	"awsexam history":    {"text", "json"},
+	"awsexam disputes":   {"text", "json"},
 }
 
-// modeWords describe the modes an attempt is sat in (history --mode).
-var modeWords = map[string]string{"mock": "timed, weighted like the real exam", "drill": "short practice", "paper": "graded from an answer sheet"}
-
-// modeValues are history's modes, described.
-func modeValues() []string {
-	var out []string
-	for _, m := range historyModes {
-		out = append(out, m+"\t"+modeWords[m])
+// described gives each value its description (value\tdescription), the
+// catalogue's prefix.VALUE.
+func described(p *catalog.Printer, prefix string, values []string) []string {
+	out := make([]string, len(values))
+	for i, v := range values {
+		out[i] = v + "\t" + p.T(prefix+"."+v)
 	}
 	return out
+}
+
+// modeValues are history's modes, described (complete.mode.MODE).
+func modeValues(p *catalog.Printer) []string {
+	return described(p, "complete.mode", historyModes)
 }
 
 // Files each flag reads or writes, by extension.
@@ -67,18 +69,18 @@ func registerCompletions(root *cobra.Command, g *globalOptions, stdio *IO) {
 			return completeDomains(cmd.Context(), g, stdio, typed)
 		})
 		if values, ok := formatValues[c.CommandPath()]; ok {
-			flag("format", fixedValues(values))
+			flag("format", fixedValues(described(stdio.P, "complete.format."+strings.Join(strings.Fields(c.CommandPath())[1:], "."), values)))
 		}
-		flag("mode", fixedValues(modeValues()))
+		flag("mode", fixedValues(modeValues(stdio.P)))
 		flag("bank", cobra.FixedCompletions(bankExtensions, cobra.ShellCompDirectiveFilterFileExt))
 		flag("review", cobra.FixedCompletions(reviewExtensions, cobra.ShellCompDirectiveFilterFileExt))
 		flag("report", cobra.FixedCompletions(reportFileExts, cobra.ShellCompDirectiveFilterFileExt))
 		switch c.CommandPath() {
 		case "awsexam report":
 			flag("output", cobra.FixedCompletions(reportFileExts, cobra.ShellCompDirectiveFilterFileExt))
-			c.ValidArgsFunction = completeAttempts(stdio, "last\tthe newest attempt")
+			c.ValidArgsFunction = completeAttempts(stdio, "last\t"+stdio.P.T("complete.last"))
 		case "awsexam review":
-			c.ValidArgsFunction = completeAttempts(stdio, "last\tthe newest attempt")
+			c.ValidArgsFunction = completeAttempts(stdio, "last\t"+stdio.P.T("complete.last"))
 		case "awsexam history rm":
 			c.ValidArgsFunction = completeAttempts(stdio)
 		case "awsexam disputes export":
@@ -164,7 +166,7 @@ func completeSections(ctx context.Context, g *globalOptions, stdio *IO, typed st
 	}
 	var values []string
 	for _, sc := range b.SectionCounts() {
-		values = append(values, fmt.Sprintf("%s\t%d card%s", sc.Name, sc.Cards, plural(sc.Cards)))
+		values = append(values, sc.Name+"\t"+stdio.P.T("complete.section", sc.Cards, strconv.Itoa(sc.Cards)))
 	}
 	return matching(typed, values), cobra.ShellCompDirectiveNoFileComp
 }
@@ -179,7 +181,7 @@ func completeDomains(ctx context.Context, g *globalOptions, stdio *IO, typed str
 	counts := b.DomainCounts()
 	var values []string
 	for i, d := range b.Blueprint.Domains {
-		values = append(values, fmt.Sprintf("%s\t%s · %d%% of the exam · %d card%s", d.ID, d.Name, d.Weight, counts[i], plural(counts[i])))
+		values = append(values, d.ID+"\t"+stdio.P.T("complete.domain", counts[i], domainName(stdio.P, d), strconv.Itoa(d.Weight), strconv.Itoa(counts[i])))
 	}
 	return matching(typed, values), cobra.ShellCompDirectiveNoFileComp
 }
@@ -207,15 +209,15 @@ func completeAttempts(stdio *IO, extra ...string) cobra.CompletionFunc {
 			}
 			a, err := dir.ReadAttemptID(id)
 			if err != nil {
-				values = append(values, id+"\tdamaged: "+err.Error())
+				values = append(values, id+"\t"+stdio.P.T("complete.damaged", err))
 				continue
 			}
 			sc := a.Score()
-			verdict := "FAIL"
+			verdict := stdio.P.T("complete.fail")
 			if sc.Passed {
-				verdict = "PASS"
+				verdict = stdio.P.T("complete.pass")
 			}
-			values = append(values, fmt.Sprintf("%s\t%s · %s · %d questions · %d/%d %s", id, a.Ended.Local().Format("2006-01-02 15:04"), a.Mode, sc.Total, sc.Scaled, sc.Max, verdict))
+			values = append(values, id+"\t"+stdio.P.T("complete.attempt", sc.Total, a.Ended.Local().Format("2006-01-02 15:04"), a.Mode, strconv.Itoa(sc.Total), strconv.Itoa(sc.Scaled), strconv.Itoa(sc.Max), verdict))
 		}
 		return values, cobra.ShellCompDirectiveNoFileComp
 	}
@@ -245,7 +247,7 @@ func completeUnfinished(stdio *IO) cobra.CompletionFunc {
 					answered++
 				}
 			}
-			values = append(values, fmt.Sprintf("%s\t%s · %d of %d answered · started %s", u.ID, s.Mode, answered, len(s.Exam.Questions), s.Started.Local().Format("2006-01-02 15:04")))
+			values = append(values, u.ID+"\t"+stdio.P.T("complete.unfinished", s.Mode, strconv.Itoa(answered), strconv.Itoa(len(s.Exam.Questions)), s.Started.Local().Format("2006-01-02 15:04")))
 		}
 		return values, cobra.ShellCompDirectiveNoFileComp
 	}

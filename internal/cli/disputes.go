@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/exam"
 	"github.com/awsexam/awsexam/internal/store"
@@ -35,7 +37,7 @@ func userDisputes(stdio *IO) *disputesRead {
 	}
 	list, err := dir.Disputes()
 	if err != nil {
-		fmt.Fprintf(stdio.Err, "awsexam: warning: %v\n", err)
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("warn.plain", err))
 	}
 	r.list = list
 	r.byTry = store.DisputedQuestions(list)
@@ -74,14 +76,14 @@ func listDisputes(stdio *IO, b *bank.Bank) {
 			continue
 		}
 		n++
-		line := fmt.Sprintf("%s: disputed: card %s: %s", src, x.Card, x.Kind.Words())
+		line := stdio.P.T("disputescmd.disputed", src, x.Card, disputeWords(stdio.P, x.Kind))
 		if x.Text != "" {
 			line += ": " + bank.CleanText(x.Text)
 		}
 		fmt.Fprintln(stdio.Out, line)
 	}
 	if n > 0 {
-		fmt.Fprintf(stdio.Out, "note: %d card%s you disputed %s left out of exams (--include-disputed asks them; awsexam disputes export writes them as a review file)\n", n, plural(n), map[bool]string{true: "is", false: "are"}[n == 1])
+		fmt.Fprintln(stdio.Out, stdio.P.T("disputescmd.left_out", n, strconv.Itoa(n)))
 	}
 }
 
@@ -145,17 +147,17 @@ func runDisputesList(ctx context.Context, opts *disputesOptions, stdio *IO) erro
 		return writeJSON(stdio.Out, list)
 	}
 	if len(list) == 0 {
-		fmt.Fprintln(stdio.Out, "No disputes. Press d on a drill's feedback or in awsexam review when a key looks wrong.")
+		fmt.Fprintln(stdio.Out, stdio.P.T("disputescmd.none"))
 		return nil
 	}
 	for _, x := range list {
-		fmt.Fprintf(stdio.Out, "%s  %s  %s  %s\n", x.Time.Local().Format("2006-01-02 15:04"), bank.CleanText(x.Card), bank.CleanText(x.Source), x.Kind.Words())
+		fmt.Fprintf(stdio.Out, "%s  %s  %s  %s\n", x.Time.Local().Format("2006-01-02 15:04"), bank.CleanText(x.Card), bank.CleanText(x.Source), disputeWords(stdio.P, x.Kind))
 		fmt.Fprintf(stdio.Out, "    %s\n", display.Truncate(bank.CleanText(strings.ReplaceAll(x.Question, "\n", " ")+" | "+x.Key), 76))
 		if x.Text != "" {
 			fmt.Fprintf(stdio.Out, "    %s\n", bank.CleanText(x.Text))
 		}
 	}
-	fmt.Fprintf(stdio.Out, "%d dispute%s. awsexam disputes export writes them as a review file.\n", len(list), plural(len(list)))
+	fmt.Fprintln(stdio.Out, stdio.P.T("disputescmd.count", len(list), strconv.Itoa(len(list))))
 	return ctx.Err()
 }
 
@@ -194,7 +196,7 @@ func runDisputesExport(ctx context.Context, opts *disputesOptions, stdio *IO) er
 		return err
 	}
 	n := len(store.LatestPerCard(list))
-	fmt.Fprintf(stdio.Err, "%d disputed card%s\n", n, plural(n))
+	fmt.Fprintln(stdio.Err, stdio.P.T("disputescmd.exported", n, strconv.Itoa(n)))
 	if opts.output != "" {
 		return store.WriteFile(opts.output, buf.Bytes())
 	}
@@ -209,7 +211,7 @@ func runDisputesRemove(ctx context.Context, card string, stdio *IO) error {
 	}
 	n, moved, err := dir.RemoveDisputes(card)
 	if moved != "" {
-		fmt.Fprintf(stdio.Err, "awsexam: warning: %s could not be read; it is kept as %s\n", dir.DisputesPath(), moved)
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("disputescmd.moved", dir.DisputesPath(), moved))
 	}
 	if err != nil {
 		return err
@@ -217,6 +219,19 @@ func runDisputesRemove(ctx context.Context, card string, stdio *IO) error {
 	if n == 0 {
 		return errorf("error.disputes.none", card)
 	}
-	fmt.Fprintf(stdio.Out, "Withdrew %d dispute%s of card %s: it is scored and asked again.\n", n, plural(n), card)
+	fmt.Fprintln(stdio.Out, stdio.P.T("disputescmd.withdrew", n, strconv.Itoa(n), card))
 	return nil
+}
+
+// disputeWords says a dispute's kind in the interface language.
+func disputeWords(p *catalog.Printer, k store.DisputeKind) string {
+	switch k {
+	case store.DisputeKeyWrong:
+		return p.T("disputescmd.kind.key_wrong")
+	case store.DisputeTwoRight:
+		return p.T("disputescmd.kind.two_right")
+	case store.DisputeUnclear:
+		return p.T("disputescmd.kind.unclear")
+	}
+	return k.Words()
 }

@@ -81,9 +81,10 @@ func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 			b.WriteByte('\n')
 		}
 		if more := total - len(errs); more > 0 {
-			fmt.Fprintf(&b, "... and %d more\n", more)
+			b.WriteString(stdio.P.T("gradecmd.more", strconv.Itoa(more)))
+			b.WriteByte('\n')
 		}
-		fmt.Fprintf(&b, "%d malformed line%s in the answer sheet: fix them and grade again", total, plural(total))
+		b.WriteString(stdio.P.T("gradecmd.malformed", total, strconv.Itoa(total)))
 		fmt.Fprintln(stdio.Err, b.String())
 		return &errSilent{code: ExitError}
 	}

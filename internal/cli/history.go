@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,10 +24,10 @@ func warnHistory(stdio *IO, warns []error) {
 	for _, w := range warns {
 		var p *store.IndexProblem
 		if errors.As(w, &p) {
-			fmt.Fprintf(stdio.Err, "awsexam: warning: %v\n", w)
+			fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("warn.plain", w))
 			continue
 		}
-		fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", w)
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("warn.skipped", w))
 	}
 }
 
@@ -49,7 +50,7 @@ func withDisputesAll(sums []exam.Summary, dir store.Dir, stdio *IO) []exam.Summa
 		}
 		a, err := store.ReadAttempt(dir.AttemptPath(sums[i]))
 		if err != nil {
-			fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", err)
+			fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("warn.skipped", err))
 			continue
 		}
 		sums[i] = sums[i].WithDisputes(disputed, a.WithDisputes(disputed).Score())
@@ -181,17 +182,17 @@ func runHistoryRm(ctx context.Context, opts *historyRmOptions, stdio *IO) error 
 		return errorf("error.history.ambiguous", len(hits), opts.id)
 	}
 	s := withDisputesAll(hits, dir, stdio)[0]
-	what := fmt.Sprintf("%s %s of %s, %d/%d correct (%d wrong, %d skipped), score %d",
-		s.ID, s.Mode, s.Ended.Local().Format("2006-01-02 15:04"), s.Score.Correct, s.Score.Total, s.Score.Wrong, s.Score.Skipped, s.Score.Scaled)
+	what := stdio.P.T("historycmd.rm.what", s.ID, s.Mode, s.Ended.Local().Format("2006-01-02 15:04"), strconv.Itoa(s.Score.Correct), strconv.Itoa(s.Score.Total),
+		strconv.Itoa(s.Score.Wrong), strconv.Itoa(s.Score.Skipped), strconv.Itoa(s.Score.Scaled))
 	if !opts.yes {
-		fmt.Fprintf(stdio.Err, "Remove attempt %s? It cannot be undone. [y/N] ", what)
+		fmt.Fprint(stdio.Err, stdio.P.T("historycmd.rm.ask", what))
 		line, err := bufio.NewReader(stdio.In).ReadString('\n')
 		if err != nil && line == "" {
 			fmt.Fprintln(stdio.Err)
 			return errInterrupted
 		}
 		if ans := strings.ToLower(strings.TrimSpace(line)); ans != "y" && ans != "yes" {
-			fmt.Fprintln(stdio.Err, "Kept it.")
+			fmt.Fprintln(stdio.Err, stdio.P.T("historycmd.rm.kept"))
 			return nil
 		}
 	}
@@ -200,7 +201,7 @@ func runHistoryRm(ctx context.Context, opts *historyRmOptions, stdio *IO) error 
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(stdio.Err, "Removed attempt %s.\n", what)
+	fmt.Fprintln(stdio.Err, stdio.P.T("historycmd.rm.done", what))
 	return nil
 }
 
@@ -252,7 +253,7 @@ func runExportMissed(ctx context.Context, opts *exportMissedOptions, stdio *IO) 
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdio.Err, "%d missed card%s\n", len(missed), plural(len(missed)))
+	fmt.Fprintln(stdio.Err, stdio.P.T("historycmd.missed", len(missed), strconv.Itoa(len(missed))))
 	if opts.output != "" {
 		return store.WriteFile(opts.output, buf.Bytes())
 	}
@@ -295,7 +296,7 @@ func missedCards(ctx context.Context, dir store.Dir, sums []exam.Summary, from t
 		}
 		a, err := store.ReadAttempt(r.path)
 		if err != nil {
-			fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", err)
+			fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("warn.skipped", err))
 			continue
 		}
 		for _, q := range a.Questions {
@@ -320,9 +321,9 @@ func weakDrill(ctx context.Context, stdio *IO) (func(*exam.Spec), error) {
 	prefer := exam.WeakFirst(recs)
 	switch {
 	case len(sums) == 0:
-		fmt.Fprintln(stdio.Err, "awsexam: note: drill --weak: no attempts yet, so no weak spots to drill; this is a plain drill of random cards instead")
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("historycmd.weak.none"))
 	case len(prefer) == 0:
-		fmt.Fprintln(stdio.Err, "awsexam: note: drill --weak: no question answered yet (only skipped ones), so no weak spots to drill; this is a plain drill of random cards instead")
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("historycmd.weak.skipped_only"))
 	}
 	return func(s *exam.Spec) {
 		s.Prefer = prefer

@@ -86,7 +86,7 @@ func findAttemptIn(ctx context.Context, which string, stdio *IO, h *store.Histor
 			a, err := store.ReadAttempt(path)
 			if err != nil {
 				// Damaged since it was indexed: the one before it.
-				fmt.Fprintf(stdio.Err, "awsexam: warning: skipped %v\n", err)
+				fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("warn.skipped", err))
 				continue
 			}
 			return withDisputes(a, stdio), nil

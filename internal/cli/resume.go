@@ -32,7 +32,7 @@ func newResumeCommand(g *globalOptions, stdio *IO) *cobra.Command {
 			}
 			list, errs := dir.Unfinished()
 			for _, e := range errs {
-				fmt.Fprintf(stdio.Err, "awsexam: %v\n", e)
+				fmt.Fprintf(stdio.Err, "awsexam: %s\n", wordError(e, stdio.P))
 			}
 			if len(args) == 1 {
 				var keep []store.Unfinished
