@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"html"
 	"io"
 	"regexp"
@@ -108,8 +107,8 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 	}
 	data = bytes.TrimPrefix(data, utf8BOM)
 	var probs []Problem
-	bad := func(line int, format string, args ...any) {
-		probs = append(probs, Problem{Source: Source{file, line}, Msg: fmt.Sprintf(format, args...)})
+	bad := func(line int, key string, args ...any) {
+		probs = append(probs, problem(Source{file, line}, key, args...))
 	}
 	sep, isHTML, deck := '\t', false, DefaultSection
 	skip := map[int]bool{} // 0-based columns that are not front/back
@@ -123,8 +122,8 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 		}
 		headerLines++
 		data = rest
-		if msg := lineProblem([]byte(text)); msg != "" {
-			bad(headerLines, "%s", msg)
+		if m := lineProblem([]byte(text)); m.key != "" {
+			bad(headerLines, m.key, m.args...)
 			continue
 		}
 		key, val, _ := strings.Cut(text[1:], ":")
@@ -146,7 +145,7 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 				if r := []rune(val); len(r) == 1 && r[0] != '"' {
 					sep = r[0]
 				} else {
-					bad(headerLines, "unknown #separator: %q (use tab, pipe, comma, semicolon or space)", val)
+					bad(headerLines, "bank.anki.separator", val)
 				}
 			}
 		case "html":
@@ -158,7 +157,7 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 		case "tags column", "deck column", "notetype column", "guid column":
 			n, err := strconv.Atoi(val)
 			if err != nil || n < 1 {
-				bad(headerLines, "#%s: wants a column number from 1, not %q", key, val)
+				bad(headerLines, "bank.anki.column", key, val)
 				continue
 			}
 			skip[n-1] = true
@@ -201,16 +200,16 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				bad(headerLines+pe.Line, "%v", pe.Err)
+				bad(headerLines+pe.Line, "bank.plain", pe.Err)
 				continue
 			}
-			bad(headerLines+1, "%v", err)
+			bad(headerLines+1, "bank.plain", err)
 			break
 		}
 		line, _ := r.FieldPos(0)
 		line += headerLines
-		if msg := ankiRecordProblem(rec); msg != "" {
-			bad(line, "%s", msg)
+		if m := ankiRecordProblem(rec); m.key != "" {
+			bad(line, m.key, m.args...)
 			continue
 		}
 		var fields []string
@@ -233,7 +232,7 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 			}
 		}
 		if len(fields) < 2 {
-			bad(line, "a note needs a front and a back separated by %s", sepName(sep))
+			bad(line, "bank.anki.front_back", sepName(sep))
 			continue
 		}
 		// The section: export-missed's deck, else a section:: tag, else
@@ -253,7 +252,7 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 			}
 		}
 		if q == "" || len(answers) == 0 {
-			bad(line, "empty front or back")
+			bad(line, "bank.anki.empty")
 			continue
 		}
 		cards = append(cards, Card{Section: section, Question: q, Answers: answers, Explanation: clean(explanation), Source: Source{file, line}, Domain: domainTag(tags)})
@@ -261,13 +260,13 @@ func parseAnki(ctx context.Context, file string, data []byte) ([]Card, []Problem
 	return cards, probs
 }
 
-func ankiRecordProblem(rec []string) string {
+func ankiRecordProblem(rec []string) message {
 	for _, f := range rec {
-		if msg := lineProblem([]byte(f)); msg != "" {
-			return msg
+		if m := lineProblem([]byte(f)); m.key != "" {
+			return m
 		}
 	}
-	return ""
+	return message{}
 }
 
 // domainTag lets an Anki deck carry its domain as a tag "domain::security"
@@ -281,12 +280,12 @@ func domainTag(tags []string) string {
 	return ""
 }
 
-func sepName(r rune) string {
+func sepName(r rune) any {
 	switch r {
 	case '\t':
-		return "a tab"
+		return message{key: "bank.anki.tab"}
 	case ' ':
-		return "a space"
+		return message{key: "bank.anki.space"}
 	}
 	return strconv.QuoteRune(r)
 }

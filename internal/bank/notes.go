@@ -3,7 +3,6 @@ package bank
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -72,22 +71,17 @@ func eachLine(ctx context.Context, data []byte, fn func(n int, line []byte)) {
 
 // lineProblem checks what every text format requires of a line: UTF-8, a
 // sane length and no control characters but the tab.
-func lineProblem(line []byte) string {
+func lineProblem(line []byte) message {
 	if len(line) > MaxLineBytes {
-		return fmt.Sprintf("line is %d bytes long (at most %d): is this a bank file?", len(line), MaxLineBytes)
+		return message{"bank.line.long", []any{itoa(len(line)), itoa(MaxLineBytes)}}
 	}
 	if !utf8.Valid(line) {
-		return "invalid UTF-8: save the file as UTF-8"
+		return message{key: "bank.line.utf8"}
 	}
 	if r, bad := ControlRune(line); bad {
-		return controlProblem(r)
+		return message{"bank.line.control", []any{r}}
 	}
-	return ""
-}
-
-// controlProblem is the message for a control character in a bank.
-func controlProblem(r rune) string {
-	return fmt.Sprintf("control character %U: remove it (printed, it could move the cursor, clear the screen or retitle the terminal)", r)
+	return message{}
 }
 
 // parseNotes reads the study-notes format: `### --Section` headings and
@@ -103,8 +97,8 @@ func parseNotes(ctx context.Context, file string, data []byte) ([]Card, []Proble
 	section := DefaultSection
 	eachLine(ctx, data, func(n int, raw []byte) {
 		at := Source{file, n}
-		if msg := lineProblem(raw); msg != "" {
-			problems = append(problems, Problem{Source: at, Msg: msg})
+		if m := lineProblem(raw); m.key != "" {
+			problems = append(problems, problem(at, m.key, m.args...))
 			return
 		}
 		line := strings.TrimSpace(string(raw))

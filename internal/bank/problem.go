@@ -2,6 +2,7 @@ package bank
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,13 @@ type Problem struct {
 	Warning bool
 }
 
+// message is a catalogue key and its arguments, which a Problem is made
+// of; the zero message is none.
+type message struct {
+	key  string
+	args []any
+}
+
 // problem is a Problem worded by the catalogue's key.
 func problem(at Source, key string, args ...any) Problem {
 	return Problem{Source: at, Key: key, Args: args}
@@ -34,7 +42,16 @@ func (p Problem) text(pr *catalog.Printer) string {
 	if p.Key == "" {
 		return p.Msg
 	}
-	return pr.T(p.Key, p.Args...)
+	args, copied := p.Args, false
+	for i, a := range p.Args {
+		if m, ok := a.(message); ok { // a word of its own: a tab
+			if !copied {
+				args, copied = slices.Clone(p.Args), true
+			}
+			args[i] = pr.T(m.key, m.args...)
+		}
+	}
+	return pr.T(p.Key, args...)
 }
 
 func (p Problem) String() string { return p.In(nil) }

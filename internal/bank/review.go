@@ -82,13 +82,13 @@ func DecodeReviews(file string, data []byte) ([]Review, []Problem) {
 		return nil, []Problem{*p}
 	}
 	var probs []Problem
-	bad := func(line int, format string, args ...any) {
-		probs = append(probs, Problem{Source: Source{file, line}, Msg: fmt.Sprintf(format, args...)})
+	bad := func(line int, key string, args ...any) {
+		probs = append(probs, problem(Source{file, line}, key, args...))
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line, msg := yamlErrorLine(err)
-		bad(line, "YAML: %s", msg)
+		bad(line, "bank.yaml.syntax", msg)
 		return nil, probs
 	}
 	if len(doc.Content) == 0 {
@@ -96,7 +96,7 @@ func DecodeReviews(file string, data []byte) ([]Review, []Problem) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		bad(root.Line, "a review file is a mapping with a reviews: list")
+		bad(root.Line, "bank.review.root")
 		return nil, probs
 	}
 	var out []Review
@@ -105,12 +105,12 @@ func DecodeReviews(file string, data []byte) ([]Review, []Problem) {
 		switch kv.key.Value {
 		case "schema":
 			if kv.val.Value != fmt.Sprint(ReviewSchema) {
-				bad(kv.val.Line, "review file schema %q: this awsexam reads schema %d; update awsexam", kv.val.Value, ReviewSchema)
+				bad(kv.val.Line, "bank.review.schema", kv.val.Value, itoa(ReviewSchema))
 				return nil, probs
 			}
 		case "reviews":
 			if kv.val.Kind != yaml.SequenceNode {
-				bad(kv.val.Line, "reviews: must be a list")
+				bad(kv.val.Line, "bank.review.list")
 				continue
 			}
 			for _, n := range kv.val.Content {
@@ -119,14 +119,14 @@ func DecodeReviews(file string, data []byte) ([]Review, []Problem) {
 					continue
 				}
 				if first, dup := seen[r.Card]; dup {
-					bad(r.Line, "card %s is reviewed twice (first at line %d): keep one review per card", r.Card, first)
+					bad(r.Line, "bank.review.twice", r.Card, itoa(first))
 					continue
 				}
 				seen[r.Card] = r.Line
 				out = append(out, r)
 			}
 		default:
-			bad(kv.key.Line, "unknown key %q at the top (known: schema, reviews)", kv.key.Value)
+			bad(kv.key.Line, "bank.review.top_key", kv.key.Value)
 		}
 	}
 	return out, probs
@@ -135,13 +135,13 @@ func DecodeReviews(file string, data []byte) ([]Review, []Problem) {
 func decodeReview(n *yaml.Node, bad func(int, string, ...any)) (Review, bool) {
 	r := Review{Line: n.Line}
 	if n.Kind != yaml.MappingNode {
-		bad(n.Line, "a review is a mapping with card:, verdict: and explanation:")
+		bad(n.Line, "bank.review.mapping")
 		return r, false
 	}
 	nProbs := 0
-	count := func(line int, format string, args ...any) {
+	count := func(line int, key string, args ...any) {
 		nProbs++
-		bad(line, format, args...)
+		bad(line, key, args...)
 	}
 	for _, kv := range pairs(n, count) {
 		field := map[string]*string{
@@ -154,19 +154,19 @@ func decodeReview(n *yaml.Node, bad func(int, string, ...any)) (Review, bool) {
 		}
 		dst, known := field[kv.key.Value]
 		if !known {
-			count(kv.key.Line, "unknown key %q in a review (known: card, source, verdict, explanation, question, answer, note)", kv.key.Value)
+			count(kv.key.Line, "bank.review.key", kv.key.Value)
 			continue
 		}
 		*dst = CleanText(scalar(kv.val, kv.key.Value, count))
 	}
 	if r.Card == "" {
-		count(n.Line, "review without a card: id (awsexam generate --format json shows each card's id)")
+		count(n.Line, "bank.review.no_card_id")
 	}
 	switch {
 	case r.Verdict == "":
-		count(n.Line, "review of %s without a verdict: (one of %s)", r.Card, verdictList())
+		count(n.Line, "bank.review.no_verdict", r.Card, verdictList())
 	case !knownVerdict(r.Verdict):
-		count(n.Line, "review of %s: unknown verdict %q (one of %s)", r.Card, r.Verdict, verdictList())
+		count(n.Line, "bank.review.verdict", r.Card, r.Verdict, verdictList())
 	}
 	return r, nProbs == 0
 }

@@ -26,13 +26,13 @@ func parseYAML(file string, data []byte) ([]Card, []Problem) {
 		return nil, []Problem{*p}
 	}
 	var probs []Problem
-	bad := func(line int, format string, args ...any) {
-		probs = append(probs, Problem{Source: Source{file, line}, Msg: fmt.Sprintf(format, args...)})
+	bad := func(line int, key string, args ...any) {
+		probs = append(probs, problem(Source{file, line}, key, args...))
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		line, msg := yamlErrorLine(err)
-		bad(line, "YAML: %s", msg)
+		bad(line, "bank.yaml.syntax", msg)
 		return nil, probs
 	}
 	if len(doc.Content) == 0 {
@@ -40,17 +40,17 @@ func parseYAML(file string, data []byte) ([]Card, []Problem) {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		bad(root.Line, "a YAML bank is a mapping with a sections: list")
+		bad(root.Line, "bank.yaml.root")
 		return nil, probs
 	}
 	var cards []Card
 	for _, kv := range pairs(root, bad) {
 		if kv.key.Value != "sections" {
-			bad(kv.key.Line, "unknown key %q at the top (known: sections)", kv.key.Value)
+			bad(kv.key.Line, "bank.yaml.top_key", kv.key.Value)
 			continue
 		}
 		if kv.val.Kind != yaml.SequenceNode {
-			bad(kv.val.Line, "sections: must be a list")
+			bad(kv.val.Line, "bank.yaml.sections_list")
 			continue
 		}
 		for _, sec := range kv.val.Content {
@@ -72,7 +72,7 @@ func pairs(m *yaml.Node, bad func(int, string, ...any)) []keyValue {
 	for i := 0; i+1 < len(m.Content); i += 2 {
 		k := m.Content[i]
 		if line, dup := first[k.Value]; dup {
-			bad(k.Line, "duplicate key %q (first at line %d): give each key once", k.Value, line)
+			bad(k.Line, "bank.yaml.dup_key", k.Value, itoa(line))
 		} else {
 			first[k.Value] = k.Line
 		}
@@ -83,7 +83,7 @@ func pairs(m *yaml.Node, bad func(int, string, ...any)) []keyValue {
 
 func yamlSection(sec *yaml.Node, file string, bad func(int, string, ...any)) []Card {
 	if sec.Kind != yaml.MappingNode {
-		bad(sec.Line, "a section is a mapping with name: and cards:")
+		bad(sec.Line, "bank.yaml.section")
 		return nil
 	}
 	name, domain := "", ""
@@ -96,17 +96,17 @@ func yamlSection(sec *yaml.Node, file string, bad func(int, string, ...any)) []C
 			domain = scalar(kv.val, "domain", bad)
 		case "cards":
 			if kv.val.Kind != yaml.SequenceNode {
-				bad(kv.val.Line, "cards: must be a list")
+				bad(kv.val.Line, "bank.yaml.cards_list")
 				continue
 			}
 			cardNodes = kv.val.Content
 		default:
-			bad(kv.key.Line, "unknown key %q in a section (known: name, domain, cards)", kv.key.Value)
+			bad(kv.key.Line, "bank.yaml.section_key", kv.key.Value)
 		}
 	}
 	name = CleanText(name)
 	if name == "" {
-		bad(sec.Line, "section without a name:")
+		bad(sec.Line, "bank.yaml.no_name")
 		name = DefaultSection
 	}
 	var cards []Card
@@ -125,7 +125,7 @@ func yamlSection(sec *yaml.Node, file string, bad func(int, string, ...any)) []C
 func yamlCard(n *yaml.Node, file string, bad func(int, string, ...any)) (Card, bool) {
 	c := Card{Source: Source{file, n.Line}}
 	if n.Kind != yaml.MappingNode {
-		bad(n.Line, "a card is a mapping with question: and answer:")
+		bad(n.Line, "bank.yaml.card")
 		return c, false
 	}
 	var answer string
@@ -151,24 +151,24 @@ func yamlCard(n *yaml.Node, file string, bad func(int, string, ...any)) (Card, b
 		case "equivalent":
 			c.Equivalent = scalar(kv.val, "equivalent", bad)
 		default:
-			bad(kv.key.Line, "unknown key %q in a card (known: question, answer, answers, distractors, explanation, domain, equivalent)", kv.key.Value)
+			bad(kv.key.Line, "bank.yaml.card_key", kv.key.Value)
 			ok = false
 		}
 	}
 	switch {
 	case c.Question == "":
-		bad(n.Line, "card without a question:")
+		bad(n.Line, "bank.yaml.no_question")
 		ok = false
 	case hasAnswer && hasAnswers:
-		bad(n.Line, "card has both answer: and answers:; keep one")
+		bad(n.Line, "bank.yaml.both_answers")
 		ok = false
 	case hasAnswers && len(answers) == 0:
-		bad(n.Line, "answers: is empty")
+		bad(n.Line, "bank.yaml.answers_empty")
 		ok = false
 	case hasAnswers:
 		c.Answers = answers
 	case answer == "":
-		bad(n.Line, "card without an answer: (or answers: for several right answers)")
+		bad(n.Line, "bank.yaml.no_answer")
 		ok = false
 	default:
 		c.Answers = []string{answer}
@@ -178,18 +178,18 @@ func yamlCard(n *yaml.Node, file string, bad func(int, string, ...any)) (Card, b
 
 func scalar(n *yaml.Node, key string, bad func(int, string, ...any)) string {
 	if n.Kind != yaml.ScalarNode {
-		bad(n.Line, "%s: must be text", key)
+		bad(n.Line, "bank.yaml.text", key)
 		return ""
 	}
 	if r, ok := ControlRune(n.Value); ok {
-		bad(n.Line, "%s: %s", key, controlProblem(r)) // the bank will not load
+		bad(n.Line, "bank.yaml.control", key, r) // the bank will not load
 	}
 	return n.Value
 }
 
 func list(n *yaml.Node, key string, bad func(int, string, ...any)) []string {
 	if n.Kind != yaml.SequenceNode {
-		bad(n.Line, "%s: must be a list of text", key)
+		bad(n.Line, "bank.yaml.text_list", key)
 		return nil
 	}
 	var out []string
@@ -197,7 +197,7 @@ func list(n *yaml.Node, key string, bad func(int, string, ...any)) []string {
 		if s := CleanText(scalar(item, key, bad)); s != "" {
 			out = append(out, s)
 		} else if item.Kind == yaml.ScalarNode {
-			bad(item.Line, "empty item in %s:", key)
+			bad(item.Line, "bank.yaml.empty_item", key)
 		}
 	}
 	return out
