@@ -83,12 +83,12 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 		return nil, nil, usagef("error.plain", err)
 	}
 	if n := countReason(e.LeftOut, exam.LeftOutDisputed); n > 0 {
-		notes = append(notes, stdio.P.T("examflags.disputed_left_out", n, strconv.Itoa(n)))
+		notes = append(notes, exam.Message{Key: "examflags.disputed_left_out", Args: []any{n, strconv.Itoa(n)}})
 	}
 	for _, n := range notes {
 		// Notes come before the first screen: wrapped, so none is wider
 		// than a terminal.
-		for _, l := range display.WrapHanging(stdio.P.T("note.prefix"), n, 80) {
+		for _, l := range display.WrapHanging(stdio.P.T("note.prefix"), n.In(stdio.P), 80) {
 			fmt.Fprintln(stdio.Err, l)
 		}
 	}

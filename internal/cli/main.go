@@ -87,16 +87,18 @@ func (e *msgError) Unwrap() error {
 // (the file a read failed on: input.bank).
 type msgWord string
 
+// worded is an error made of the catalogue's words (msgError,
+// bank.ProblemsError, exam.Error), worded in any language.
+type worded interface {
+	error
+	In(p *catalog.Printer) string
+}
+
 // wordError words err with p: the catalogue's words where err is one of
 // ours, its own text otherwise.
 func wordError(err error, p *catalog.Printer) string {
-	var m *msgError
-	var probs *bank.ProblemsError
-	switch {
-	case errors.As(err, &m) && m == err:
-		return m.In(p)
-	case errors.As(err, &probs) && probs == err:
-		return probs.In(p)
+	if w, ok := err.(worded); ok {
+		return w.In(p)
 	}
 	return err.Error()
 }
@@ -243,8 +245,12 @@ func exitCode(err error, stderr io.Writer, p *catalog.Printer) int {
 	case errors.As(err, &msg) && msg.usage:
 		fmt.Fprintf(stderr, "awsexam: %s\n", msg.In(p))
 		return ExitUsage
-	case errors.As(err, &msg) && msg == err:
-		fmt.Fprintf(stderr, "awsexam: %s\n", msg.In(p))
+	}
+	if w, ok := err.(worded); ok {
+		fmt.Fprintf(stderr, "awsexam: %s\n", w.In(p))
+		if cobraUsage(err) {
+			return ExitUsage
+		}
 		return ExitError
 	}
 	fmt.Fprintf(stderr, "awsexam: %s\n", err)

@@ -3,10 +3,10 @@ package exam
 import (
 	"context"
 	"errors"
-	"fmt"
 	"math/rand/v2"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/bank"
@@ -45,31 +45,31 @@ type Spec struct {
 // blueprint's weights (largest remainder: 21/17/15/12 for 65), no card
 // twice, questions and options shuffled by the seed. Notes are things the
 // user should hear (fewer cards than asked).
-func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []string, error) {
+func Assemble(b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []Message, error) {
 	return AssembleContext(context.Background(), b, gen, spec)
 }
 
 // AssembleContext is Assemble that gives up with ctx's error once ctx is
 // done: every card of a big bank (generate --all) takes a while.
-func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []string, error) {
+func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generator, spec Spec) (*Exam, []Message, error) {
 	idx, err := selectCards(b, spec.Filter)
 	if err != nil {
 		return nil, nil, err
 	}
 	idx, leftOut := leaveOut(b, idx, spec.LeaveOut)
 	if len(idx) == 0 {
-		return nil, nil, fmt.Errorf("every card the filters select is left out: %s", leftOutReasons(leftOut))
+		return nil, nil, &Error{Message: msg("exam.all_left_out", leftOutReasons(leftOut))}
 	}
 	rng := NewRand(spec.Seed)
-	var notes, short []string
+	var notes, short []Message
 	var picked []int
 	switch {
 	case spec.All:
 		picked = slices.Clone(idx)
 	case spec.Count <= 0:
-		return nil, nil, fmt.Errorf("--count must be at least 1, not %d", spec.Count)
+		return nil, nil, &Error{Message: msg("error.count", strconv.Itoa(spec.Count))}
 	case len(idx) < spec.Count:
-		notes = append(notes, fmt.Sprintf("only %d card%s match the filters: the exam has %d questions, not %d", len(idx), plural(len(idx)), len(idx), spec.Count))
+		notes = append(notes, msg("exam.only_n", len(idx), strconv.Itoa(len(idx)), strconv.Itoa(spec.Count)))
 		picked = slices.Clone(idx)
 		pools := domainPools(b, idx)
 		taken := make([]int, len(pools))
@@ -84,7 +84,7 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 	}
 	if len(spec.Filter.Sections) == 0 && len(spec.Filter.Domains) == 0 && len(short) > 0 {
 		if spec.Weighted {
-			return nil, nil, fmt.Errorf("%w: %s", ErrUnweighted, strings.Join(short, "; "))
+			return nil, nil, &Error{Message: msg("exam.unweighted", short), Is: ErrUnweighted}
 		}
 		notes = append(notes, short...)
 	}
@@ -101,8 +101,7 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		c := &b.Cards[i]
 		dq := gen.Make(i, rng, exp)
 		if len(dq.Options) < MinOptions {
-			return nil, nil, fmt.Errorf("%w: %s: %d option%s for %q: no other card in its section or domain has a different answer to offer as a wrong one; add cards (awsexam bank check warns about this)",
-				ErrFewOptions, c.Source, len(dq.Options), plural(len(dq.Options)), c.Question)
+			return nil, nil, &Error{Message: msg("exam.few_options", len(dq.Options), c.Source.String(), strconv.Itoa(len(dq.Options)), c.Question), Is: ErrFewOptions}
 		}
 		e.Questions = append(e.Questions, Question{
 			Number: n + 1, ID: c.ID, Section: c.Section, Domain: c.Domain, Stem: c.Question,
@@ -141,7 +140,7 @@ func leaveOut(b *bank.Bank, idx []int, reasons map[string]string) ([]int, []Left
 
 // leftOutReasons says why cards were left out, for an error: "3 disputed
 // (--include-disputed asks them)".
-func leftOutReasons(out []LeftOut) string {
+func leftOutReasons(out []LeftOut) []Message {
 	count := map[string]int{}
 	var order []string
 	for _, l := range out {
@@ -150,18 +149,18 @@ func leftOutReasons(out []LeftOut) string {
 		}
 		count[l.Reason]++
 	}
-	var parts []string
+	var parts []Message
 	for _, r := range order {
 		switch r {
 		case LeftOutDisputed:
-			parts = append(parts, fmt.Sprintf("%d disputed by you (--include-disputed asks them)", count[r]))
+			parts = append(parts, msg("exam.left_out.disputed", strconv.Itoa(count[r])))
 		case LeftOutReview:
-			parts = append(parts, fmt.Sprintf("%d by a review (awsexam bank check lists them)", count[r]))
+			parts = append(parts, msg("exam.left_out.review", strconv.Itoa(count[r])))
 		default:
-			parts = append(parts, fmt.Sprintf("%d %s", count[r], r))
+			parts = append(parts, msg("exam.left_out.other", strconv.Itoa(count[r]), r))
 		}
 	}
-	return strings.Join(parts, ", ")
+	return parts
 }
 
 // pickPreferred takes the preferred cards first, keeps spec.Unseen places
@@ -215,14 +214,14 @@ func selectCards(b *bank.Bank, f Filter) ([]int, error) {
 			}
 		}
 		if !found {
-			return nil, fmt.Errorf("no section %q in the bank; sections: %s", s, strings.Join(b.Sections, "; "))
+			return nil, &Error{Message: msg("exam.no_section", s, strings.Join(b.Sections, "; "))}
 		}
 	}
 	domains := map[string]bool{}
 	for _, d := range f.Domains {
 		dom, ok := b.Blueprint.FindDomain(d)
 		if !ok {
-			return nil, fmt.Errorf("no domain %q; domains: %s", d, strings.Join(b.Blueprint.DomainIDs(), ", "))
+			return nil, &Error{Message: msg("exam.no_domain", d, strings.Join(b.Blueprint.DomainIDs(), ", "))}
 		}
 		domains[dom.ID] = true
 	}
@@ -235,11 +234,11 @@ func selectCards(b *bank.Bank, f Filter) ([]int, error) {
 	if len(idx) == 0 {
 		switch {
 		case len(f.Sections) == 0:
-			return nil, fmt.Errorf("no card of domain %s in the bank (awsexam bank stats counts the cards per domain)", strings.Join(f.Domains, " or "))
+			return nil, &Error{Message: msg("exam.no_card_domain", strings.Join(f.Domains, " or "))}
 		case len(f.Domains) == 0:
-			return nil, fmt.Errorf("no card in section %s", strings.Join(f.Sections, " or "))
+			return nil, &Error{Message: msg("exam.no_card_section", strings.Join(f.Sections, " or "))}
 		}
-		return nil, fmt.Errorf("no card matches both --section and --domain; try one of them")
+		return nil, &Error{Message: msg("exam.no_card_both")}
 	}
 	return idx, nil
 }
@@ -255,7 +254,7 @@ var ErrFewOptions = errors.New("cannot make a question")
 // pickByDomain draws n cards from idx, each domain's share by weight. A
 // domain short of cards gives its shortfall to the others in proportion;
 // short says which fell short of their weight.
-func pickByDomain(b *bank.Bank, idx []int, n int, rng *rand.Rand) (picked []int, short []string) {
+func pickByDomain(b *bank.Bank, idx []int, n int, rng *rand.Rand) (picked []int, short []Message) {
 	bp := b.Blueprint
 	pools := domainPools(b, idx)
 	want := quota(bp, pools, n)
@@ -285,12 +284,12 @@ func domainPools(b *bank.Bank, idx []int) [][]int {
 
 // shortDomains says which domains get fewer of n questions (taken) than
 // their weight asks.
-func shortDomains(bp *bank.Blueprint, pools [][]int, taken []int, n int) []string {
-	var short []string
+func shortDomains(bp *bank.Blueprint, pools [][]int, taken []int, n int) []Message {
+	var short []Message
 	for d, q := range bp.Quota(n) {
 		if taken[d] < q {
-			short = append(short, fmt.Sprintf("the bank has %d card%s of domain %q, fewer than the %d of %d its weight (%d%%) asks: the exam is not weighted like the real one (the rest come from other domains)",
-				len(pools[d]), plural(len(pools[d])), bp.Domains[d].ID, q, n, bp.Domains[d].Weight))
+			short = append(short, msg("exam.short_domain", len(pools[d]), strconv.Itoa(len(pools[d])), bp.Domains[d].ID,
+				strconv.Itoa(q), strconv.Itoa(n), strconv.Itoa(bp.Domains[d].Weight)))
 		}
 	}
 	return short

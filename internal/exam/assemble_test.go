@@ -67,7 +67,7 @@ func TestAssembleFilters(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(e.Questions) != 3 || len(notes) != 1 || !strings.Contains(notes[0], "only 3 cards match") {
+	if len(e.Questions) != 3 || len(notes) != 1 || !strings.Contains(notes[0].String(), "only 3 cards match") {
 		t.Errorf("got %d questions, notes %q", len(e.Questions), notes)
 	}
 	e, _, err = Assemble(b, gen, Spec{Count: 12, Seed: 1, Filter: Filter{Domains: []string{"security", "troubleshooting"}}})

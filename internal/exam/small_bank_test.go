@@ -41,7 +41,7 @@ const lambdaOnly = "### --Lambda\nQ1 | A1\nQ2 | A2\nQ3 | A3\nQ4 | A4\nQ5 | A5\nQ
 func TestUnweightedBank(t *testing.T) {
 	b, gen := smallBank(t, lambdaOnly)
 	_, notes, err := Assemble(b, gen, Spec{Count: 4, Seed: 1})
-	if err != nil || len(notes) != 3 || !strings.Contains(notes[0], `0 cards of domain "security", fewer than the 1 of 4`) {
+	if err != nil || len(notes) != 3 || !strings.Contains(notes[0].String(), `0 cards of domain "security", fewer than the 1 of 4`) {
 		t.Errorf("got notes %q, %v; want one per short domain", notes, err)
 	}
 	_, _, err = Assemble(b, gen, Spec{Count: 4, Seed: 1, Weighted: true})
