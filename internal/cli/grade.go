@@ -77,7 +77,7 @@ func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {
 	if total > 0 {
 		var b strings.Builder
 		for _, e := range errs {
-			b.WriteString(e.Error())
+			b.WriteString(e.In(stdio.P))
 			b.WriteByte('\n')
 		}
 		if more := total - len(errs); more > 0 {

@@ -43,8 +43,9 @@ func TestManPages(t *testing.T) {
 					t.Errorf("%s: no man page: %v", c.CommandPath(), err)
 					return
 				}
+				text := strings.ReplaceAll(string(page), `\-`, "-") // roff's hyphen
 				for _, s := range []string{".SH " + p.T("man.name"), ".SH " + p.T("man.synopsis"), c.Short} {
-					if !strings.Contains(string(page), s) {
+					if !strings.Contains(text, s) {
 						t.Errorf("%s (%s): the page lacks %q", name, lang, s)
 					}
 				}

@@ -8,16 +8,23 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/awsexam/awsexam/internal/catalog"
 )
 
 // SheetError is one malformed line of an answer sheet.
 type SheetError struct {
 	File string
 	Line int
-	Msg  string
+	Msg  Message
 }
 
-func (e SheetError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
+func (e SheetError) Error() string { return e.In(nil) }
+
+// In words the error with p (nil: English), FILE:LINE first.
+func (e SheetError) In(p *catalog.Printer) string {
+	return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg.In(p))
+}
 
 // ParseSheet reads a paper answer sheet for e: one line per question in
 // order, `A`–`D` or `1`–`4`, several letters for multiple response (`AC`),
@@ -29,14 +36,14 @@ func (e SheetError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.L
 func ParseSheet(file string, data []byte, e *Exam) (chosen [][]int, errs []SheetError, total int) {
 	n := len(e.Questions)
 	chosen = make([][]int, n)
-	bad := func(line int, format string, args ...any) {
+	bad := func(line int, key string, args ...any) {
 		if total++; total <= MaxSheetErrors {
-			errs = append(errs, SheetError{file, line, fmt.Sprintf(format, args...)})
+			errs = append(errs, SheetError{file, line, msg(key, args...)})
 		}
 	}
 	data = bytes.TrimPrefix(data, []byte{0xEF, 0xBB, 0xBF})
 	if !utf8.Valid(data) {
-		return nil, []SheetError{{file, 1, "not UTF-8 text: an answer sheet is a text file, one answer a line"}}, 1
+		return nil, []SheetError{{file, 1, msg("sheet.utf8")}}, 1
 	}
 	text := string(bytes.TrimSuffix(data, []byte{'\n'}))
 	if text == "" {
@@ -56,18 +63,18 @@ func ParseSheet(file string, data []byte, e *Exam) (chosen [][]int, errs []Sheet
 			q = num - 1
 			s = rest
 			if q < 0 || q >= n {
-				bad(line, "question %d: the exam has questions 1 to %d", num, n)
+				bad(line, "sheet.range", strconv.Itoa(num), strconv.Itoa(n))
 				continue
 			}
 		}
 		if q >= n {
-			bad(line, "answer for question %d, but the exam has %d questions", q+1, n)
+			bad(line, "sheet.beyond", strconv.Itoa(q+1), strconv.Itoa(n))
 			next++
 			continue
 		}
 		next = q + 1
 		if seen[q] != 0 {
-			bad(line, "question %d is answered twice (also on line %d)", q+1, seen[q])
+			bad(line, "sheet.twice", strconv.Itoa(q+1), strconv.Itoa(seen[q]))
 			continue
 		}
 		seen[q] = line
@@ -75,8 +82,8 @@ func ParseSheet(file string, data []byte, e *Exam) (chosen [][]int, errs []Sheet
 			continue
 		}
 		picks, err := parseChoice(s, len(e.Questions[q].Options))
-		if err != "" {
-			bad(line, "question %d: %s", q+1, err)
+		if err.Key != "" {
+			bad(line, "sheet.question", strconv.Itoa(q+1), err)
 			continue
 		}
 		chosen[q] = picks
@@ -126,7 +133,7 @@ func splitNumbered(s string) (int, string, bool) {
 }
 
 // parseChoice reads "B", "b", "2", "AC", "A,C", "1 3" into option indexes.
-func parseChoice(s string, options int) ([]int, string) {
+func parseChoice(s string, options int) ([]int, Message) {
 	last := string(rune('A' + options - 1))
 	var picks []int
 	for _, r := range s {
@@ -139,19 +146,19 @@ func parseChoice(s string, options int) ([]int, string) {
 		case r >= '1' && r <= '9':
 			k = int(r - '1')
 		default:
-			return nil, fmt.Sprintf("%s is not an answer: write a letter A–%s, a number 1–%d, several letters like AC, or - for none", quote(s), last, options)
+			return nil, msg("sheet.not_answer_help", quote(s), last, strconv.Itoa(options))
 		}
 		if k < 0 || k >= options {
-			return nil, fmt.Sprintf("%s: this question has options A–%s (1–%d)", quote(s), last, options)
+			return nil, msg("sheet.options", quote(s), last, strconv.Itoa(options))
 		}
 		if slices.Contains(picks, k) {
-			return nil, fmt.Sprintf("%s names option %c twice", quote(s), 'A'+k)
+			return nil, msg("sheet.option_twice", quote(s), string(rune('A'+k)))
 		}
 		picks = append(picks, k)
 	}
 	if len(picks) == 0 {
-		return nil, fmt.Sprintf("%s is not an answer", quote(s))
+		return nil, msg("sheet.not_answer", quote(s))
 	}
 	slices.Sort(picks)
-	return picks, ""
+	return picks, Message{}
 }
