@@ -94,12 +94,12 @@ func sparkline(values []float64, none rune) string {
 // TrendAttempts is how many attempts the domain trend shows.
 const TrendAttempts = 12
 
-// HistoryWidth is the width history's lines fit: a terminal's 80 columns,
+// TextWidth is the width history and the text report fit: a terminal's 80 columns,
 // Hangul counted as two.
-const HistoryWidth = 80
+const TextWidth = 80
 
 // History writes the attempts newest first, then each domain's trend over
-// the last attempts, oldest to newest. Every line fits HistoryWidth: the
+// the last attempts, oldest to newest. Every line fits TextWidth: the
 // id (which starts with the attempt's UTC date and time) comes first, the
 // weakest domain last, cut to what is left.
 func History(w io.Writer, attempts []exam.Summary, st Style) error {
@@ -119,7 +119,7 @@ func History(w io.Writer, attempts []exam.Summary, st Style) error {
 	}
 	cols := []column{col(st.t("report.history.questions"), 3), col(st.t("report.history.wrong"), 3), col(st.t("report.history.skipped"), 3), col(st.t("report.history.score"), 4)}
 	// id  mode  figures  verdict  weakest, two spaces apart
-	weakW := HistoryWidth - idW - 2 - modeW - 2 - verdictW - 2
+	weakW := TextWidth - idW - 2 - modeW - 2 - verdictW - 2
 	for _, c := range cols {
 		weakW -= 2 + c.w
 	}
@@ -168,7 +168,10 @@ func History(w io.Writer, attempts []exam.Summary, st Style) error {
 	// "  name  sparkline  100%": the name is cut when the line would not fit.
 	// Measured as if the sparkline's blocks were two columns wide, as
 	// they are where ambiguous is wide (common in Korean terminals).
-	nameW = min(nameW, HistoryWidth-2-2-2*n-2-4)
+	nameW = min(nameW, TextWidth-2-2-2*n-2-4)
+	if st.korean() && nameW == TextWidth-2-2-2*n-2-4 {
+		nameW-- // and a cut name's … too
+	}
 	for k, d := range first.Domains {
 		var values []float64
 		for k := n - 1; k >= 0; k-- {
