@@ -194,3 +194,37 @@ func TestKoreanTerminalWordsUnambiguous(t *testing.T) {
 		}
 	}
 }
+
+// The paper exam (generate --format md) in both languages: headings,
+// instructions, "Choose two" and the answer key page.
+func TestGoldenPaperBothLanguages(t *testing.T) {
+	a := fixtureFile(t, "../../testdata/attempt-explained.json")
+	e := &exam.Exam{Seed: a.Seed, Bank: a.Bank}
+	for _, q := range a.Questions {
+		e.Questions = append(e.Questions, q.Question)
+	}
+	e.Questions[0].Choose = 2
+	for _, lang := range catalog.Langs {
+		var buf bytes.Buffer
+		if err := PaperExamIn(&buf, e, a.Exam, true, catalog.For(lang)); err != nil {
+			t.Fatal(err)
+		}
+		name := map[catalog.Lang]string{catalog.English: "paper.md", catalog.Korean: "paper.ko.md"}[lang]
+		golden(t, name, buf.Bytes())
+		if lang == catalog.English {
+			var old bytes.Buffer
+			if err := PaperExam(&old, e, a.Exam, true); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(old.Bytes(), buf.Bytes()) {
+				t.Error("PaperExam and PaperExamIn(English) differ")
+			}
+			continue
+		}
+		for _, want := range []string{": 모의 시험지\n", "## 정답표\n", "### 해설\n", "*(두 개를 고르십시오.)*", "| # | 정답 | 영역 | 섹션 | 출처 |"} {
+			if !strings.Contains(buf.String(), want) {
+				t.Errorf("Korean paper exam lacks %q", want)
+			}
+		}
+	}
+}
