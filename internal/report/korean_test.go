@@ -143,11 +143,21 @@ func TestTextFits80Columns(t *testing.T) {
 		if err := History(&buf, history, st); err != nil {
 			t.Fatal(err)
 		}
-		for _, fix := range []string{"attempt.json", "attempt-explained.json"} {
+		for _, fix := range []string{"attempt.json", "attempt-explained.json", "long"} {
+			var a *exam.Attempt
+			if fix == "long" { // a long Korean section name, cut by display width
+				a = fixture(t)
+				a.Questions[0].Section = strings.Repeat("서버리스 애플리케이션 모델과 ", 4)
+			} else {
+				a = fixtureFile(t, "../../testdata/"+fix)
+			}
 			o := Options{Width: TextWidth, Style: st}
-			if err := Render(&buf, fixtureFile(t, "../../testdata/"+fix), "text", o); err != nil {
+			if err := Render(&buf, a, "text", o); err != nil {
 				t.Fatal(err)
 			}
+		}
+		if !strings.Contains(buf.String(), "\n서버리스 애플리케이션 모델과 서버리스 …  ") {
+			t.Errorf("%s: the long section name is not cut to 40 columns:\n%s", lang, buf.String())
 		}
 		for k, line := range strings.Split(buf.String(), "\n") {
 			if w := display.Width(line); w > TextWidth {
