@@ -142,6 +142,12 @@ func letters(st Style, idx []int) string {
 // Text is the full report for a terminal or a text file.
 func Text(w io.Writer, a *exam.Attempt, o Options) error {
 	st := o.Style
+	// A cut line ends in …: one column more where ambiguous characters
+	// are wide, as Korean terminals often draw them.
+	cut := o.Width
+	if st.korean() {
+		cut--
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s\n", st.apply(st.Bold, st.t("report.text.title", a.Exam, st.mode(a.Mode), a.Ended.Local().Format("2006-01-02 15:04"))))
 	fmt.Fprintf(&b, "%s\n\n", st.apply(st.Faint, st.t("report.text.meta", a.ID, a.Bank, strconv.FormatUint(a.Seed, 10))))
@@ -202,12 +208,12 @@ func Text(w io.Writer, a *exam.Attempt, o Options) error {
 				b.WriteString(l + "\n")
 			}
 		}
-		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, display.Truncate(st.t("report.text.source", q.Section, q.Domain, q.Source), o.Width)))
+		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, display.Truncate(st.t("report.text.source", q.Section, q.Domain, q.Source), cut)))
 	}
 	if slow := Slowest(a, 5); len(slow) > 0 {
 		fmt.Fprintf(&b, "\n%s\n", st.apply(st.Bold, st.t("report.slowest")))
 		for _, q := range slow {
-			b.WriteString(display.Truncate(fmt.Sprintf("  %s  %d. %s", Duration(q.Seconds), q.Number, strings.ReplaceAll(q.Stem, "\n", " ")), o.Width) + "\n")
+			b.WriteString(display.Truncate(fmt.Sprintf("  %s  %d. %s", Duration(q.Seconds), q.Number, strings.ReplaceAll(q.Stem, "\n", " ")), cut) + "\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())
