@@ -101,7 +101,13 @@ func writeBankStats(w io.Writer, p *catalog.Printer, bp *bank.Blueprint, name st
 	for _, s := range stats.Sections {
 		nameW = max(nameW, display.Width(s.Name))
 	}
-	nameW = min(nameW, statsWidth-2-cardsW)
+	// A cut name ends in "…", two columns where East Asian ambiguous
+	// characters are wide (Korean terminals often): one column spare.
+	width := statsWidth
+	if p.Lang() == catalog.Korean {
+		width--
+	}
+	nameW = min(nameW, width-2-cardsW)
 	fmt.Fprintf(w, "%s  %s\n", display.PadRight(nameH, nameW), display.PadLeft(cardsH, cardsW))
 	for _, s := range stats.Sections {
 		fmt.Fprintf(w, "%s  %s\n", display.PadRight(display.Truncate(s.Name, nameW), nameW), display.PadLeft(strconv.Itoa(s.Cards), cardsW))
@@ -116,7 +122,7 @@ func writeBankStats(w io.Writer, p *catalog.Printer, bp *bank.Blueprint, name st
 		names[i] = domainName(p, bp.Domains[i])
 		domW = max(domW, display.Width(names[i]))
 	}
-	domW = min(domW, statsWidth-6-weightW-cardsW-ofW)
+	domW = min(domW, width-6-weightW-cardsW-ofW)
 	fmt.Fprintf(w, "%s  %s  %s  %s\n", display.PadRight(domH, domW), display.PadLeft(weightH, weightW), display.PadLeft(cardsH, cardsW), display.PadLeft(ofH, ofW))
 	for i, d := range stats.Domains {
 		fmt.Fprintf(w, "%s  %s  %s  %s\n", display.PadRight(display.Truncate(names[i], domW), domW), display.PadLeft(strconv.Itoa(d.Weight)+"%", weightW),
@@ -124,9 +130,10 @@ func writeBankStats(w io.Writer, p *catalog.Printer, bp *bank.Blueprint, name st
 	}
 }
 
-// domainName is a domain's name in the interface language.
+// domainName is a domain's name in the interface language: the
+// blueprint's Korean name (name_ko) in Korean.
 func domainName(p *catalog.Printer, d bank.Domain) string {
-	return d.Name
+	return d.NameIn(string(p.Lang()))
 }
 
 func writeJSON(w io.Writer, v any) error {
@@ -186,7 +193,7 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error 
 		}
 		if gen.IsMultipleResponse(i) {
 			multiple++
-			fmt.Fprintln(w, stdio.P.T("bankcmd.check.multiple", c.Source.String(), report.ChooseLine(max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer()))
+			fmt.Fprintln(w, stdio.P.T("bankcmd.check.multiple", c.Source.String(), report.ChooseLineIn(stdio.P, max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer()))
 			if q := gen.Make(i, exam.NewRand(1), nil); len(q.Options)-q.Choose < 3 {
 				extra++
 				fmt.Fprintln(w, stdio.P.T("bank.warning", c.Source.String(), stdio.P.T("bankcmd.check.few_options", len(q.Options)-q.Choose)))

@@ -83,7 +83,7 @@ func runBankExplain(ctx context.Context, g *globalOptions, opts *bankExplainOpti
 	if c.ReviewedAt.File != "" {
 		fmt.Fprintln(w, t("bankcmd.explain.review", c.ReviewedAt.String(), c.Verdict))
 		if c.OriginalAnswer != "" {
-			fmt.Fprintf(w, "  %s\n", report.OriginalAnswer(&exam.Question{OriginalAnswer: c.OriginalAnswer}))
+			fmt.Fprintf(w, "  %s\n", report.OriginalAnswerIn(stdio.P, &exam.Question{OriginalAnswer: c.OriginalAnswer}))
 		}
 		if c.LeftOut {
 			fmt.Fprintln(w, t("bankcmd.explain.left_out"))
