@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "141cc1117cbcc1d3d6aae9c7f2446213097081e8deb6c2dc31077112b35b30ca"},
+		{"generate --all --format json --seed 1", "afdf67bd62b018df580ae9c04b83813f3ea7f28aa57a31da41232f5f1ecf8045"},
 		{"generate --count 65 --seed 7", "5d54d6191cad1aff6dc641b6db1ca783f50c2268d78b967ff5931fa25c4d3cea"},
 		{"generate --count 30 --domain security --seed 42", "ff553e00de548063b0c322df0706b5171f90281d7aac9550c7938e2f674429ec"},
 		{"generate --count 65 --format md --answer-key --seed 3", "2644cea58b8becb85ecac66fffa881be333124781893cdf1cc38d192068d4662"},

@@ -677,6 +677,24 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 	return strings.Contains(fold(q), written)
 }
 
+// namedAsSyntax reports whether some place text names concept c is written
+// with brackets of its own (`{{resolve:secretsmanager`): a place that
+// changes with the others (a gloss) would break the syntax.
+func namedAsSyntax(text string, hits []knowledge.Hit, c int) bool {
+	for _, h := range hits {
+		if h.Concept == c && strings.ContainsAny(text[h.Start:h.End], "{}[]()<>") {
+			return true
+		}
+	}
+	return false
+}
+
+// inPath reports whether hit h of text is a component of a path: a slash
+// touches it on either side.
+func inPath(text string, h knowledge.Hit) bool {
+	return h.Start > 0 && text[h.Start-1] == '/' || h.End < len(text) && text[h.End] == '/'
+}
+
 // insideBrackets reports whether byte offset at of text is inside (…),
 // […] or {…} (`{{resolve:secretsmanager:…}}`).
 func insideBrackets(text string, at int) bool {
@@ -743,10 +761,13 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// the service: another service in its place reads as nonsense.
 			continue
 		}
-		if insideBrackets(text, h.Start) || h.Start > 0 && text[h.Start-1] == '/' {
+		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) || namedAsSyntax(text, hits, h.Concept) {
 			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
 			// (options that differ only there say the same thing); a name
-			// inside a path (`/etc/ecs/ecs.config`) is part of the path.
+			// that runs into brackets (`{{resolve:secretsmanager:…}}`) or
+			// is part of a path (`/etc/ecs/ecs.config`,
+			// `.ebextensions/*.config`) cannot be swapped for a name that
+			// is not one.
 			continue
 		}
 		if g.echoesStem(i, h, text) {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/bank/banktest"
+	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
 func loadBuiltin(t testing.TB) *bank.Bank { return banktest.Builtin(t) }
@@ -214,5 +215,33 @@ func TestOverlapsAreNotWrongOptions(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A name that is part of a path or runs into brackets is not swapped: a
+// blind judge found `appspec.yml/*.config` and `macro:...}}` broken.
+func TestNoVariantInsidePathsOrBrackets(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		hit  knowledge.Hit
+		want bool
+	}{
+		{".ebextensions/*.config", knowledge.Hit{Start: 0, End: 13}, true},
+		{"/etc/ecs/ecs.config", knowledge.Hit{Start: 5, End: 8}, true},
+		{"Lambda 함수 메모리", knowledge.Hit{Start: 0, End: 6}, false},
+	} {
+		if got := inPath(tc.text, tc.hit); got != tc.want {
+			t.Errorf("inPath(%q, %v) = %v, want %v", tc.text, tc.hit, got, tc.want)
+		}
+	}
+	text := "동적 참조 {{resolve:secretsmanager:...}}"
+	second := strings.Index(text, "{{")
+	hits := []knowledge.Hit{{Start: 0, End: len("동적 참조"), Concept: 7}, {Start: second, End: second + len("{{resolve:secretsmanager"), Concept: 7}}
+	if !namedAsSyntax(text, hits, 7) || namedAsSyntax(text, hits[:1], 7) {
+		t.Errorf("namedAsSyntax: a concept also written as {{resolve:… must be seen as syntax, and only then")
+	}
+	end := strings.Index(text, "secretsmanager") + len("secretsmanager")
+	if !insideBrackets(text, end) {
+		t.Errorf("the end of a name inside {{…}} is not seen as inside brackets")
 	}
 }
