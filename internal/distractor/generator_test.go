@@ -234,6 +234,21 @@ func TestNoVariantInsidePathsOrBrackets(t *testing.T) {
 			t.Errorf("inPath(%q, %v) = %v, want %v", tc.text, tc.hit, got, tc.want)
 		}
 	}
+	limit := "불가, 최대 실행 시간 15분 → Step Functions"
+	at := strings.Index(limit, "15분")
+	twoPlaces := []knowledge.Hit{{Concept: 3, Start: len("불가, "), End: at - 1}, {Concept: 3, Start: at, End: at + len("15분")}}
+	if got := conceptPlaces(limit, twoPlaces, 3); len(got) != 1 || limit[got[0].Start:got[0].End] != "최대 실행 시간 15분" {
+		t.Errorf("conceptPlaces: a name and its value side by side are one place, got %+v", got)
+	}
+	login := "aws ecr get-login-password → docker login --password-stdin"
+	d := strings.Index(login, "docker login")
+	if !namedTwice(login, []knowledge.Hit{{Concept: 4, Start: 0, End: 26}, {Concept: 4, Start: d, End: d + len("docker login")}}, 4) {
+		t.Errorf("namedTwice: one concept named in two places outside brackets")
+	}
+	gloss := "봉투 암호화(envelope encryption)"
+	if namedTwice(gloss, []knowledge.Hit{{Concept: 5, Start: 0, End: len("봉투 암호화")}, {Concept: 5, Start: len("봉투 암호화("), End: len(gloss) - 1}}, 5) {
+		t.Errorf("namedTwice: a gloss in brackets is no second place")
+	}
 	text := "동적 참조 {{resolve:secretsmanager:...}}"
 	second := strings.Index(text, "{{")
 	hits := []knowledge.Hit{{Start: 0, End: len("동적 참조"), Concept: 7}, {Start: second, End: second + len("{{resolve:secretsmanager"), Concept: 7}}
