@@ -158,12 +158,12 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 // writes the full report when asked.
 func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
 	a = withDisputes(a, stdio) // a drill's d on a feedback screen
-	if err := report.Summary(stdio.Out, a, textStyle()); err != nil {
+	if err := report.Summary(stdio.Out, a, reportWords(textStyle(), stdio)); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdio.Out, "\nSaved as attempt %s. Full report:\n  awsexam report %s\n", a.ID, a.ID)
 	if reportPath != "" {
-		if err := writeReportFile(a, reportPath); err != nil {
+		if err := writeReportFile(a, reportPath, stdio); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdio.Out, "Report written to %s\n", reportPath)
