@@ -80,10 +80,17 @@ func Main() int {
 func Run(ctx context.Context, args []string, stdio *IO) int {
 	// The language is known before the command tree is built, so that
 	// its help texts are in it too.
-	lang, err := catalog.Detect(langFlag(args), getenv(stdio))
+	flag := langFlag(args)
+	lang, err := catalog.Detect(flag, getenv(stdio))
 	if err != nil {
-		fmt.Fprintf(stdio.Err, "awsexam: %s\n", err)
-		return ExitUsage
+		if flag != "" {
+			fmt.Fprintf(stdio.Err, "awsexam: --lang: %s\n", err)
+			return ExitUsage
+		}
+		// A bad AWSEXAM_LANG must not stop every command (completion
+		// scripts sourced at login included): English, and say why.
+		fmt.Fprintf(stdio.Err, "awsexam: warning: AWSEXAM_LANG: %s; using English\n", err)
+		lang = catalog.English
 	}
 	stdio.P = catalog.For(lang)
 	stdio, out := checkOutput(stdio)
@@ -101,17 +108,18 @@ func Run(ctx context.Context, args []string, stdio *IO) int {
 // langFlag finds --lang VALUE or --lang=VALUE among args (before "--"),
 // ahead of cobra's parsing; the flag is also declared, so cobra accepts it.
 func langFlag(args []string) string {
+	last := "" // the last one counts, as cobra takes it
 	for i, a := range args {
 		switch {
 		case a == "--":
-			return ""
+			return last
 		case a == "--lang" && i+1 < len(args):
-			return args[i+1]
+			last = args[i+1]
 		case strings.HasPrefix(a, "--lang="):
-			return strings.TrimPrefix(a, "--lang=")
+			last = strings.TrimPrefix(a, "--lang=")
 		}
 	}
-	return ""
+	return last
 }
 
 func getenv(stdio *IO) func(string) string {
