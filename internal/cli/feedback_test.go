@@ -42,7 +42,7 @@ func TestFeedbackFits(t *testing.T) {
 		{"right", true, []int{0}, false, []string{"✔ Right.", "Answer 1.", "노트의 원래 답", "반복자 수명이"}},
 		{"full", false, []int{1}, true, []string{"2. 샤드 수 줄이기 (your answer)", "1. 샤드 수 늘리기 (answer)", "The key with 배치 크기 in place of 샤드 수", "This answers another question: \"DynamoDB 변경 캡처\"", "e short view"}},
 	} {
-		lines := feedbackLines(exam.FeedbackScreen{Index: 0, Total: 5, Question: q, Chosen: tc.chosen, Right: tc.right}, tc.full, 80, 24)
+		lines := feedbackLines(nil, exam.FeedbackScreen{Index: 0, Total: 5, Question: q, Chosen: tc.chosen, Right: tc.right}, tc.full, 80, 24)
 		if !tc.full && len(lines) > 21 {
 			t.Errorf("%s: %d lines, want at most 21 (24 less the menu)", tc.name, len(lines))
 		}
