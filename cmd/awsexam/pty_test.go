@@ -238,6 +238,9 @@ var ptyTests = []struct {
 	{"ReviewWalksAnAttempt", testReviewWalksAnAttempt},
 	{"ReviewDRecordsADispute", testReviewDRecordsADispute},
 	{"DrillFeedbackDRecordsADispute", testDrillFeedbackDRecordsADispute},
+	{"KoreanDrill", testKoreanDrill},
+	{"KoreanMock", testKoreanMock},
+	{"LangEnOverKoreanLocale", testLangEnOverKoreanLocale},
 }
 
 // ptyPaths are the input path and prompt of each run of the suite.

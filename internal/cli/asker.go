@@ -60,6 +60,17 @@ func (a *termAsker) wrapped(c *color.Color, s string) []string {
 	return out
 }
 
+// cut is display.Truncate ending in the language's ellipsis: "…" in
+// English, "..." in Korean (where "…" is two columns wide on a terminal
+// set to "ambiguous = wide").
+func cut(p *catalog.Printer, s string, w int) string {
+	if display.Width(s) <= w {
+		return s
+	}
+	e := p.T("screen.ellipsis")
+	return strings.TrimSuffix(display.Truncate(s, w-display.Width(e)+1), "…") + e
+}
+
 // t words a screen's message.
 func (a *termAsker) t(key string, args ...any) string { return a.p.T(key, args...) }
 
@@ -115,13 +126,13 @@ func (a *termAsker) header(mode string, index, total, answered, flagged int, dea
 		parts = append(parts, a.t("exam.header.answered", answered), a.t("exam.header.flagged", flagged))
 	}
 	w, _ := a.size()
-	lines := []string{bold.Sprint(display.Truncate(strings.Join(parts, a.t("screen.sep")), w))}
+	lines := []string{bold.Sprint(cut(a.p, strings.Join(parts, a.t("screen.sep")), w))}
 	switch {
 	case deadline.IsZero():
 	case left <= time.Minute:
-		lines = append(lines, red.Sprint(display.Truncate(a.t("exam.time.minute"), w)))
+		lines = append(lines, red.Sprint(cut(a.p, a.t("exam.time.minute"), w)))
 	case left <= 10*time.Minute:
-		lines = append(lines, yellow.Sprint(display.Truncate(a.t("exam.time.ten"), w)))
+		lines = append(lines, yellow.Sprint(cut(a.p, a.t("exam.time.ten"), w)))
 	}
 	return lines
 }
@@ -136,7 +147,7 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) (head, bo
 	lines := []string{}
 	rule := strings.Repeat(a.t("screen.rule"), w)
 	if s.Flagged {
-		rule = display.Truncate(a.t("exam.flagged.rule")+rule, w)
+		rule = cut(a.p, a.t("exam.flagged.rule")+rule, w)
 	}
 	lines = append(lines, faint.Sprint(rule))
 	for _, l := range display.Wrap(q.Stem, w) {
@@ -172,7 +183,7 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) (head, bo
 	if q.Choose > 1 {
 		foot = append(foot, cyan.Sprint(a.t("exam.choose.paren", chooseLine(a.p, q.Choose))))
 	}
-	for _, l := range fitKeys(keys, a.t("screen.sep"), w) {
+	for _, l := range fitKeys(a.p, keys, a.t("screen.sep"), w) {
 		foot = append(foot, faint.Sprint(l))
 	}
 	return head, lines[1:], foot
@@ -181,7 +192,7 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) (head, bo
 // fitKeys lays out a line of key hints, parts joined by sep, in lines of
 // at most w columns: broken between parts where it is too wide (the
 // multiple-response hint of a mock), cut only where one part is.
-func fitKeys(keys, sep string, w int) []string {
+func fitKeys(p *catalog.Printer, keys, sep string, w int) []string {
 	if display.Width(keys) <= w {
 		return []string{keys}
 	}
@@ -194,11 +205,11 @@ func fitKeys(keys, sep string, w int) []string {
 		case display.Width(line+sep+part) <= w:
 			line += sep + part
 		default:
-			out = append(out, display.Truncate(line, w))
+			out = append(out, cut(p, line, w))
 			line = part
 		}
 	}
-	return append(out, display.Truncate(line, w))
+	return append(out, cut(p, line, w))
 }
 
 // fitHeight keeps the header and the keys of a screen that is taller than
@@ -216,10 +227,10 @@ func fitHeight(p *catalog.Printer, head, body, foot []string, room int) []string
 func labelWidth(width int) int { return max(min(width-10, 70), 10) }
 
 // labels are survey's one-line entries: number and the option cut to fit.
-func labels(options []string, width int) []string {
+func labels(p *catalog.Printer, options []string, width int) []string {
 	out := make([]string, len(options))
 	for k, o := range options {
-		out[k] = display.Truncate(fmt.Sprintf("%d  %s", k+1, strings.ReplaceAll(o, "\n", " ")), labelWidth(width))
+		out[k] = cut(p, fmt.Sprintf("%d  %s", k+1, strings.ReplaceAll(o, "\n", " ")), labelWidth(width))
 	}
 	return out
 }
@@ -334,7 +345,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 			redrawAt = a.nextRedraw(s.Deadline)
 		}
 		mode := keysQuestion
-		l := listSpec{message: a.t("exam.prompt.answer"), hint: a.t("prompt.hint.select"), options: labels(q.Options, w), cursor: cursor, page: len(q.Options)}
+		l := listSpec{message: a.t("exam.prompt.answer"), hint: a.t("prompt.hint.select"), options: labels(a.p, q.Options, w), cursor: cursor, page: len(q.Options)}
 		if q.Choose > 1 {
 			mode = keysMultiple
 			l.message, l.hint, l.multi, l.checked = a.t("exam.prompt.answers"), a.t("prompt.hint.multi"), true, chosen
@@ -429,12 +440,12 @@ func (a *termAsker) menu(ctx context.Context, mode keyMode, message string, entr
 func (a *termAsker) reviewLines(s exam.ReviewScreen) []string {
 	w, _ := a.size()
 	w = min(w, 100)
-	lines := []string{bold.Sprint(display.Truncate(a.t("exam.review.head", s.Answered, len(s.Items), s.Unanswered(), s.FlaggedCount), w))}
+	lines := []string{bold.Sprint(cut(a.p, a.t("exam.review.head", s.Answered, len(s.Items), s.Unanswered(), s.FlaggedCount), w))}
 	if !s.Deadline.IsZero() {
 		left := s.Deadline.Sub(a.now())
 		lines = append(lines, bold.Sprint(a.t("exam.review.left", int(left.Minutes()+0.5))))
 	}
-	lines = append(lines, faint.Sprint(display.Truncate(a.t("exam.review.keys"), w)))
+	lines = append(lines, faint.Sprint(cut(a.p, a.t("exam.review.keys"), w)))
 	return lines
 }
 
@@ -450,7 +461,7 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 		if it.Flagged {
 			flag = "⚑ "
 		}
-		entries = append(entries, display.Truncate(fmt.Sprintf("%3d %s %s%s", it.Number, state, flag, strings.ReplaceAll(it.Stem, "\n", " ")), max(w-6, 20)))
+		entries = append(entries, cut(a.p, fmt.Sprintf("%3d %s %s%s", it.Number, state, flag, strings.ReplaceAll(it.Stem, "\n", " ")), max(w-6, 20)))
 	}
 	// The review screen is drawn afresh each time and not ticked every
 	// second: a redraw would undo the user's paging and filtering.
@@ -552,7 +563,7 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 // height-3 lines in the short form (the menu and its hint take the rest).
 func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, height int) []string {
 	q := f.Question
-	head := []string{bold.Sprint(display.Truncate(p.T("drill.feedback.head", f.Index+1, f.Total, f.CorrectSoFar), w)), faint.Sprint(strings.Repeat(p.T("screen.rule"), w))}
+	head := []string{bold.Sprint(cut(p, p.T("drill.feedback.head", f.Index+1, f.Total, f.CorrectSoFar), w)), faint.Sprint(strings.Repeat(p.T("screen.rule"), w))}
 	var stem []string
 	for _, l := range display.Wrap(q.Stem, w) {
 		stem = append(stem, bold.Sprint(l))
@@ -598,7 +609,7 @@ func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, heig
 			body = append(body, "")
 			body = append(body, display.WrapHanging("  ", q.Explanation, w)...)
 		}
-		foot := []string{"", faint.Sprint(display.Truncate("  "+q.Section+p.T("screen.sep")+q.Source, w)), faint.Sprint(display.Truncate(p.T("drill.feedback.keys.full"), w))}
+		foot := []string{"", faint.Sprint(cut(p, "  "+q.Section+p.T("screen.sep")+q.Source, w)), faint.Sprint(cut(p, p.T("drill.feedback.keys.full"), w))}
 		return slices.Concat(head, stem, []string{""}, body, foot)
 	}
 	if !f.Right {
@@ -617,7 +628,7 @@ func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, heig
 	if q.OriginalAnswer != "" {
 		body = append(body, display.WrapHanging("  ", report.OriginalAnswer(q), w)...)
 	}
-	foot := []string{faint.Sprint(display.Truncate("  "+q.Section+p.T("screen.sep")+q.Source, w)), faint.Sprint(display.Truncate(p.T("drill.feedback.keys.short"), w))}
+	foot := []string{faint.Sprint(cut(p, "  "+q.Section+p.T("screen.sep")+q.Source, w)), faint.Sprint(cut(p, p.T("drill.feedback.keys.short"), w))}
 	// The explanation takes the room left; the stem gives way last.
 	room := height - 3 - len(head) - len(foot) - len(stem) - 1 - len(body)
 	if q.Explanation != "" && room >= 2 {

@@ -180,7 +180,7 @@ func reviewHead(p *catalog.Printer, a *exam.Attempt, i, n, shown, w int, colour 
 	if q.Flagged {
 		parts = append(parts, p.T("review.flagged"))
 	}
-	line := display.Truncate(strings.Join(parts, p.T("screen.sep")), w)
+	line := cut(p, strings.Join(parts, p.T("screen.sep")), w)
 	rule := strings.Repeat(p.T("screen.rule"), w)
 	if !colour {
 		return []string{line, rule}
@@ -247,7 +247,7 @@ func reviewBody(p *catalog.Printer, a *exam.Attempt, i, w int, colour bool) []st
 		lines = append(lines, display.Wrap(bank.CleanText(q.Explanation), w)...)
 	}
 	sep := p.T("screen.sep")
-	lines = append(lines, "", paint(faint.Sprint, display.Truncate(bank.CleanText(q.Section+sep+q.Domain+sep+q.Source), w)))
+	lines = append(lines, "", paint(faint.Sprint, cut(p, bank.CleanText(q.Section+sep+q.Domain+sep+q.Source), w)))
 	return lines
 }
 
@@ -282,14 +282,14 @@ func (r *reviewScreen) screen() []string {
 	keys, sep := p.T("review.keys"), p.T("screen.sep")
 	// As many hint lines as the longest hint takes (it breaks on a narrow
 	// terminal, or in Korean).
-	most := len(fitKeys(p.T("review.lines", len(body), len(body), len(body))+sep+keys, sep, w))
+	most := len(fitKeys(p, p.T("review.lines", len(body), len(body), len(body))+sep+keys, sep, w))
 	room := max(h-1-len(head)-len(foot)-most, 1)
 	r.top = max(min(r.top, len(body)-room), 0)
 	if len(body) > room {
 		keys = p.T("review.lines", r.top+1, min(r.top+room, len(body)), len(body)) + sep + keys
 		body = body[r.top : r.top+room]
 	}
-	for _, l := range fitKeys(keys, sep, w) {
+	for _, l := range fitKeys(p, keys, sep, w) {
 		foot = append(foot, faint.Sprint(l))
 	}
 	return slices.Concat(head, body, foot)
@@ -362,10 +362,10 @@ func (r *reviewScreen) list(ctx context.Context) error {
 		if q.Flagged {
 			flag = "⚑ "
 		}
-		entries[n] = display.Truncate(fmt.Sprintf("%3d %s %s%s", q.Number, display.PadRight(r.asker.t("review.list.status."+shownStatus(q)), 8), flag, strings.ReplaceAll(bank.CleanText(q.Stem), "\n", " ")), max(w-6, 20))
+		entries[n] = cut(r.asker.p, fmt.Sprintf("%3d %s %s%s", q.Number, display.PadRight(r.asker.t("review.list.status."+shownStatus(q)), 8), flag, strings.ReplaceAll(bank.CleanText(q.Stem), "\n", " ")), max(w-6, 20))
 	}
 	for {
-		r.asker.draw([]string{bold.Sprint(display.Truncate(r.asker.t("review.list.head", r.a.ID, len(r.sel)), w)), faint.Sprint(display.Truncate(r.asker.t("review.list.keys"), w))}, false)
+		r.asker.draw([]string{bold.Sprint(cut(r.asker.p, r.asker.t("review.list.head", r.a.ID, len(r.sel)), w)), faint.Sprint(cut(r.asker.p, r.asker.t("review.list.keys"), w))}, false)
 		picked, again, err := r.asker.prompt(ctx, keysPassAll, time.Time{}, listSpec{message: r.asker.t("exam.review.goto"), hint: r.asker.t("prompt.hint.select"), options: entries, cursor: r.pos, page: max(min(len(entries), h-5), 3), filter: true})
 		switch {
 		case again:
@@ -427,13 +427,13 @@ func askDisputeRecorded(ctx context.Context, a *termAsker, stdio *IO, q *exam.Qu
 		lines := []string{bold.Sprint(a.t("dispute.title")), faint.Sprint(strings.Repeat(a.t("screen.rule"), w))}
 		stem := display.Wrap(bank.CleanText(q.Stem), w)
 		if len(stem) > 4 {
-			stem = append(stem[:3], display.Truncate(stem[3]+a.t("dispute.more"), w))
+			stem = append(stem[:3], cut(a.p, stem[3]+a.t("dispute.more"), w))
 		}
 		lines = append(lines, stem...)
 		lines = append(lines, display.WrapHanging(green.Sprint(a.t("dispute.key")), strings.Join(key, " / "), w)...)
-		lines = append(lines, faint.Sprint(display.Truncate(bank.CleanText(q.Source), w)), "")
+		lines = append(lines, faint.Sprint(cut(a.p, bank.CleanText(q.Source), w)), "")
 		for _, l := range extra {
-			lines = append(lines, display.Truncate(l, w))
+			lines = append(lines, cut(a.p, l, w))
 		}
 		return lines
 	}
