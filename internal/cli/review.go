@@ -449,7 +449,13 @@ func askDisputeRecorded(ctx context.Context, a *termAsker, stdio *IO, q *exam.Qu
 	}
 	kind := store.DisputeKinds[k]
 	text, ok, err := readLine(ctx, a, func(typed string) []string {
-		return head(bold.Sprint(a.t("dispute.chosen", entries[k])), a.t("dispute.note"), "> "+lastColumns(typed, w-3))
+		// What is typed, its start cut off in the language's ellipsis.
+		e := a.t("screen.ellipsis")
+		tail := lastColumns(typed, w-2-display.Width(e))
+		if rest, ok := strings.CutPrefix(tail, "…"); ok {
+			tail = e + rest
+		}
+		return head(bold.Sprint(a.t("dispute.chosen", entries[k])), a.t("dispute.note"), "> "+tail)
 	})
 	if err != nil {
 		return "", false, err
