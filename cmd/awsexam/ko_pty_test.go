@@ -177,3 +177,53 @@ func testLangEnOverKoreanLocale(t *testing.T) {
 		}
 	}
 }
+
+// The review command in Korean: the head, the tags, the keys with their
+// jamo, the list of questions, and a dispute asked and confirmed in Korean.
+func testKoreanReviewAndDispute(t *testing.T) {
+	home := t.TempDir()
+	gradedAttempt(t, home)
+	s := startProgramEnv(t, home, 80, 24, koreanEnv, binary, "review")
+	s.expect(`문제 1/3 \| 정답`, 5*time.Second)
+	s.expect(`<- p\(ㅔ\) 이전 \| -> n\(ㅜ\) 다음 \| 방향키 스크롤 \| r\(ㄱ\) 목록 \| d\(ㅇ\) 이의 제기\s+q\(ㅂ\) 끝내기`, time.Second)
+	m := s.mark()
+	s.send("ㅜ") // n
+	s.expectAfter(m, `문제 2/3 \| 오답`, 3*time.Second)
+	s.expectAfter(m, `<- 내 답`, time.Second)
+	s.expectAfter(m, `<- 정답`, time.Second)
+	m = s.mark()
+	s.send("ㅇ") // d
+	s.expectAfter(m, `이 카드의 정답에 이의 제기`, 3*time.Second)
+	s.expectAfter(m, `무엇이 잘못되었습니까\?`, time.Second)
+	s.expectAfter(m, `정답인 보기가 두 개입니다`, time.Second)
+	m = s.mark()
+	s.send("1")
+	s.expectAfter(m, `정답이 틀렸습니다\.`, 3*time.Second)
+	s.expectAfter(m, `덧붙일 말이 있습니까\? \(선택: Enter로 기록, Ctrl-C로 취소\)`, time.Second)
+	m = s.mark()
+	s.send("키가 틀림\r")
+	s.expectAfter(m, `기록했습니다\(정답이 틀림\)\.`, 5*time.Second)
+	s.expectAfter(m, `문제 2/3 \| 이의 제기: 점수에서 제외`, time.Second)
+	m = s.mark()
+	s.send("ㅜ")
+	s.expectAfter(m, `문제 3/3 \| 답하지 않음`, 3*time.Second)
+	s.expectAfter(m, `답하지 않음: 오답으로 처리됩니다\.`, time.Second)
+	m = s.mark()
+	s.send("ㅜ")
+	s.expectAfter(m, `마지막 문제입니다\. q는 끝내기, p는 이전 문제입니다\.`, 3*time.Second)
+	m = s.mark()
+	s.send("ㄱ") // r: the list
+	s.expectAfter(m, `응시 \S+ 검토 \| 3문항`, 3*time.Second)
+	s.expectAfter(m, `이동:`, time.Second)
+	s.expectAfter(m, ` 2 이의 제기 `, time.Second)
+	m = s.mark()
+	s.send("\x1b[A\x1b[A\r")
+	s.expectAfter(m, `문제 1/3 \| 정답`, 3*time.Second)
+	s.noAmbiguous(0, nil)
+	s.send("ㅂ") // q
+	if code := s.wait(5 * time.Second); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	s.fitsWidth(80)
+	s.saneTerminal()
+}

@@ -240,6 +240,7 @@ var ptyTests = []struct {
 	{"DrillFeedbackDRecordsADispute", testDrillFeedbackDRecordsADispute},
 	{"KoreanDrill", testKoreanDrill},
 	{"KoreanMock", testKoreanMock},
+	{"KoreanReviewAndDispute", testKoreanReviewAndDispute},
 	{"LangEnOverKoreanLocale", testLangEnOverKoreanLocale},
 }
 

@@ -223,7 +223,7 @@ var messages = map[Lang]map[string]entry{
 		"review.filter.wrong":         {text: "틀린"},
 		"review.first":                {text: "첫 문제입니다."},
 		"review.flagged":              {text: "⚑ 표시"},
-		"review.keys":                 {text: "<- p(ㅔ) 이전 | -> n(ㅜ) 다음 | 방향키 스크롤 | r(ㄱ) 목록 | d(ㅇ) 이의 | q(ㅂ) 끝"},
+		"review.keys":                 {text: "<- p(ㅔ) 이전 | -> n(ㅜ) 다음 | 방향키 스크롤 | r(ㄱ) 목록 | d(ㅇ) 이의 제기 | q(ㅂ) 끝내기"},
 		"review.last":                 {text: "마지막 문제입니다. q는 끝내기, p는 이전 문제입니다."},
 		"review.lines":                {text: "%d-%d행/%d행"},
 		"review.list.head":            {plural: true, arg: 2, one: "", other: "응시 %s 검토 | %d문항"},

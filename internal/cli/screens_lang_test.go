@@ -210,7 +210,7 @@ func TestReviewScreenKorean(t *testing.T) {
 		checkScreen(t, "review keys", ko, lines[len(lines)-2:], 80)
 		checkScreen(t, "review body", en, lines, 80) // widths only
 		keys := ansiRx.ReplaceAllString(strings.Join(lines[len(lines)-2:], "\n"), "")
-		if !strings.Contains(keys, "q(ㅂ) 끝") || !strings.Contains(keys, "행/") {
+		if !strings.Contains(keys, "q(ㅂ) 끝내기") || !strings.Contains(keys, "행/") {
 			t.Errorf("keys %q: want where the screen is and every key", keys)
 		}
 		r.top += 5
