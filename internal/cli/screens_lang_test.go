@@ -123,6 +123,23 @@ func TestQuestionScreenBothLanguages(t *testing.T) {
 		}
 		checkScreen(t, string(tc.p.Lang()), tc.p, lines, 80)
 	}
+	// The time notices, at 10 minutes and at 1.
+	for _, tc := range []struct {
+		p    *catalog.Printer
+		left time.Duration
+		want string
+	}{
+		{en, 9 * time.Minute, "Less than 10 minutes left."},
+		{en, 30 * time.Second, "Less than 1 minute left: the exam ends by itself when time runs out."},
+		{ko, 9 * time.Minute, "남은 시간이 10분 미만입니다."},
+		{ko, 30 * time.Second, "남은 시간이 1분 미만입니다. 시간이 다 되면 시험이 자동으로 끝납니다."},
+	} {
+		head := questionAsker(t, tc.p, now).header(exam.ModeMock, 0, 65, 0, 0, now.Add(tc.left))
+		if len(head) != 2 || head[1] != tc.want {
+			t.Errorf("%s, %s left: header %q, want the notice %q", tc.p.Lang(), tc.left, head, tc.want)
+		}
+		checkScreen(t, "notice", tc.p, head, 80)
+	}
 	// A drill's single choice: one line of keys, answer chosen.
 	s.Mode, s.Deadline, q.Choose, q.Answers = exam.ModeDrill, time.Time{}, 1, []int{0}
 	for p, want := range map[*catalog.Printer][]string{
