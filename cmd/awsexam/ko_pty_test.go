@@ -68,7 +68,7 @@ func testKoreanDrill(t *testing.T) {
 	s.expectAfter(m, `문제 2/3`, 3*time.Second)
 	m = s.mark()
 	s.send("\x03")
-	s.expectAfter(m, `일시 정지했습니다\. 어떻게 할까요\?`, 3*time.Second)
+	s.expectAfter(m, `일시 정지했습니다\. 어떻게 하시겠습니까\?`, 3*time.Second)
 	s.expectAfter(m, `시험 계속하기`, time.Second)
 	s.expectAfter(m, `지금까지의 답은 저장되어 있습니다`, time.Second)
 	m = s.mark()
@@ -130,7 +130,7 @@ func testKoreanMock(t *testing.T) {
 	s.expectAfter(m, `-- ⚑ 검토 표시 ---`, time.Second)
 	m = s.mark()
 	s.send("\x03")
-	s.expectAfter(m, `일시 정지했습니다\. 어떻게 할까요\?`, 3*time.Second)
+	s.expectAfter(m, `일시 정지했습니다\. 어떻게 하시겠습니까\?`, 3*time.Second)
 	s.expectAfter(m, `저장하고 끝내기 \(나중에 awsexam resume으로 이어서\)`, time.Second)
 	m = s.mark()
 	s.send("1")
@@ -144,7 +144,7 @@ func testKoreanMock(t *testing.T) {
 	s.expectAfter(m, ` 2  - 안 함 ⚑ `, time.Second)
 	m = s.mark()
 	s.send("\x1b[A\r") // ↑ to "시험 제출", Enter
-	s.expectAfter(m, `지금 제출할까요\? 미답 3문항\(오답으로 처리\), 표시 1문항\.`, 3*time.Second)
+	s.expectAfter(m, `지금 제출하시겠습니까\? 미답 3문항\(오답으로 처리\), 표시 1문항\.`, 3*time.Second)
 	s.expectAfter(m, `예, 제출하고 점수 보기`, time.Second)
 	// The bank's notes are the user's: only the layout's lines are checked.
 	s.noAmbiguous(0, regexp.MustCompile(`^(문제 \d|검토 \||약 \d|방향키|\(2개|1-\d|f\(ㄹ|<- p|r\(ㄱ|지금 제출|\? |-{3})|^ *\d+ +(O 답함|- 안 함)| \| Ctrl-C`))
