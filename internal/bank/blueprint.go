@@ -49,9 +49,22 @@ type compiledRule struct {
 
 // Domain is one content domain of the exam guide.
 type Domain struct {
-	ID     string `yaml:"id"`
-	Name   string `yaml:"name"`
+	ID   string `yaml:"id"`
+	Name string `yaml:"name"`
+	// NameKo is the name in the Korean exam guide's words, shown when the
+	// interface is Korean; "" shows Name. It is not saved with attempts
+	// (json:"-"): JSON is the same in every language.
+	NameKo string `yaml:"name_ko" json:"-"`
 	Weight int    `yaml:"weight"`
+}
+
+// NameIn is the domain's name in lang ("ko" or "en"): the Korean one
+// where the blueprint has it, else the English one.
+func (d Domain) NameIn(lang string) string {
+	if lang == "ko" && d.NameKo != "" {
+		return d.NameKo
+	}
+	return d.Name
 }
 
 // SectionInfo gives a bank section its default domain and the sections it

@@ -61,7 +61,7 @@ func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, st
 	if opts.format == "json" {
 		err = writeJSON(&out, e)
 	} else {
-		err = report.PaperExam(&out, e, b.Blueprint.Name, opts.answerKey)
+		err = report.PaperExamIn(&out, e, b.Blueprint.Name, opts.answerKey, stdio.P)
 	}
 	if err != nil {
 		return err

@@ -139,7 +139,7 @@ func runHistory(ctx context.Context, opts *historyOptions, stdio *IO) error {
 	if opts.format == "json" {
 		return report.HistoryJSON(stdio.Out, sums)
 	}
-	return report.History(stdio.Out, sums, textStyle())
+	return report.History(stdio.Out, sums, reportWords(textStyle(), stdio))
 }
 
 type historyRmOptions struct {

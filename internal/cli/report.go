@@ -114,6 +114,17 @@ func findAttemptIn(ctx context.Context, which string, stdio *IO, h *store.Histor
 	return withDisputes(a, stdio), nil
 }
 
+// reportWords words a report in the interface language: stdio's printer,
+// and the built-in blueprint's domains for their names in it (a domain of
+// another blueprint keeps the name it was saved with).
+func reportWords(st report.Style, stdio *IO) report.Style {
+	st.P = stdio.P
+	if bp, err := builtinBlueprint(); err == nil {
+		st.Domains = bp.Domains
+	}
+	return st
+}
+
 func errNoAttempts(dir store.Dir) error {
 	return fmt.Errorf("no attempts yet in %s: sit one with awsexam drill, awsexam mock or awsexam grade", dir)
 }
@@ -123,10 +134,11 @@ func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO
 	if err != nil {
 		return err
 	}
-	o := report.Options{Width: 100}
+	o := report.Options{Width: report.TextWidth}
 	if opts.output == "" && stdio.OutTTY && !color.NoColor {
 		o.Style = textStyle()
 	}
+	o.Style = reportWords(o.Style, stdio)
 	var a *exam.Attempt
 	if opts.history {
 		if format != "html" {

@@ -51,13 +51,13 @@ func reportFileFormat(flag, path, format string) (string, error) {
 
 // writeReportFile writes an attempt's full report, its format from the
 // file's extension, atomically and without colour.
-func writeReportFile(a *exam.Attempt, path string) error {
+func writeReportFile(a *exam.Attempt, path string, stdio *IO) error {
 	format, err := reportFileFormat("--report", path, "")
 	if err != nil {
 		return err
 	}
 	var buf bytes.Buffer
-	if err := report.Render(&buf, a, format, report.Options{Width: 100}); err != nil {
+	if err := report.Render(&buf, a, format, report.Options{Width: 100, Style: reportWords(report.Style{}, stdio)}); err != nil {
 		return err
 	}
 	return store.WriteFile(path, buf.Bytes())

@@ -158,12 +158,12 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 // writes the full report when asked.
 func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
 	a = withDisputes(a, stdio) // a drill's d on a feedback screen
-	if err := report.Summary(stdio.Out, a, textStyle()); err != nil {
+	if err := report.Summary(stdio.Out, a, reportWords(textStyle(), stdio)); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdio.Out, "\n%s\n  awsexam report %s\n", stdio.P.T("sit.attempt", a.ID), a.ID)
 	if reportPath != "" {
-		if err := writeReportFile(a, reportPath); err != nil {
+		if err := writeReportFile(a, reportPath, stdio); err != nil {
 			return err
 		}
 		fmt.Fprintln(stdio.Out, stdio.P.T("sit.report.written", reportPath))

@@ -1,20 +1,24 @@
 package report
 
 import (
-	"fmt"
-
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/exam"
 )
 
 // DisputedLine says how many questions of the attempt the user disputed
-// and that they are left out of the score; "" when none is.
-func DisputedLine(a *exam.Attempt) string {
+// and that they are left out of the score; "" when none is. English; see
+// DisputedLineIn.
+func DisputedLine(a *exam.Attempt) string { return disputedLine(Style{}, a) }
+
+// DisputedLineIn is DisputedLine in p's language.
+func DisputedLineIn(p *catalog.Printer, a *exam.Attempt) string {
+	return disputedLine(Style{P: p}, a)
+}
+
+func disputedLine(st Style, a *exam.Attempt) string {
 	n := a.Disputed()
-	switch n {
-	case 0:
+	if n == 0 {
 		return ""
-	case 1:
-		return "1 question disputed, left out of the score"
 	}
-	return fmt.Sprintf("%d questions disputed, left out of the score", n)
+	return st.t("report.disputed", n)
 }

@@ -6,16 +6,20 @@ import (
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/exam"
 )
 
 // Options shape a rendered report.
 type Options struct {
-	Width int   // text wrapping width (columns)
-	Style Style // text colours; zero for plain
+	Width int // text wrapping width (columns)
+	// Style colours text (zero: plain) and words every format but JSON
+	// in its language (Style.P, Style.Domains).
+	Style Style
 	// History, newest first, adds the domain trend chart to HTML.
 	History []exam.Summary
 }
@@ -32,11 +36,11 @@ func Render(w io.Writer, a *exam.Attempt, format string, o Options) error {
 	case "text":
 		return Text(w, a, o)
 	case "md":
-		return Markdown(w, a)
+		return markdown(w, a, o.Style)
 	case "json":
 		return JSON(w, a)
 	case "html":
-		return HTML(w, a, o.History...)
+		return htmlReport(w, a, o.Style, o.History)
 	}
 	return fmt.Errorf("unknown report format %q (want %s)", format, strings.Join(Formats, ", "))
 }
@@ -114,21 +118,23 @@ type OptionLine struct {
 }
 
 // OptionLines lists every option of q for a report.
-func OptionLines(q *exam.AttemptQuestion) []OptionLine {
+func OptionLines(q *exam.AttemptQuestion) []OptionLine { return optionLines(nil, q) }
+
+func optionLines(p *catalog.Printer, q *exam.AttemptQuestion) []OptionLine {
 	out := make([]OptionLine, len(q.Options))
 	for k, o := range q.Options {
 		out[k] = OptionLine{Letter: Letter(k), Text: oneLine(o), Key: slices.Contains(q.Answers, k), Chosen: slices.Contains(q.Chosen, k)}
 		if !out[k].Key {
-			out[k].Why = WhyWrong(&q.Question, k)
+			out[k].Why = WhyWrongIn(p, &q.Question, k)
 		}
 	}
 	return out
 }
 
 // letters names options by letter; none is a skipped question.
-func letters(idx []int) string {
+func letters(st Style, idx []int) string {
 	if len(idx) == 0 {
-		return "(skipped: not answered)"
+		return st.t("report.not_answered")
 	}
 	return Letters(idx)
 }
@@ -136,43 +142,52 @@ func letters(idx []int) string {
 // Text is the full report for a terminal or a text file.
 func Text(w io.Writer, a *exam.Attempt, o Options) error {
 	st := o.Style
+	// A cut line ends in …: one column more where ambiguous characters
+	// are wide, as Korean terminals often draw them.
+	cut := o.Width
+	if st.korean() {
+		cut--
+	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", st.apply(st.Bold, fmt.Sprintf("%s · %s · %s", a.Exam, a.Mode, a.Ended.Local().Format("2006-01-02 15:04"))))
-	fmt.Fprintf(&b, "%s\n\n", st.apply(st.Faint, fmt.Sprintf("attempt %s · bank %s · seed %d", a.ID, a.Bank, a.Seed)))
+	fmt.Fprintf(&b, "%s\n", st.apply(st.Bold, st.t("report.text.title", a.Exam, st.mode(a.Mode), a.Ended.Local().Format("2006-01-02 15:04"))))
+	fmt.Fprintf(&b, "%s\n\n", st.apply(st.Faint, st.t("report.text.meta", a.ID, a.Bank, strconv.FormatUint(a.Seed, 10))))
 	if err := Summary(&b, a, st); err != nil {
 		return err
 	}
 	secs := Sections(a)
-	nameW := len("Section")
+	head := st.t("report.col.section")
+	nameW := display.Width(head)
 	for _, s := range secs {
 		nameW = max(nameW, display.Width(s.Name))
 	}
 	nameW = min(nameW, 40)
-	fmt.Fprintf(&b, "\n%s  Questions  Correct  Percent\n", display.PadRight("Section", nameW))
+	cols := []column{col(st.t("report.col.questions"), 3), col(st.t("report.col.correct"), 3), col(st.t("report.col.percent"), 6)}
+	fmt.Fprintf(&b, "\n%s%s\n", display.PadRight(head, nameW), row(cols, cols[0].head, cols[1].head, cols[2].head))
 	for _, s := range secs {
-		fmt.Fprintf(&b, "%s  %9d  %7d  %6.1f%%\n", display.PadRight(display.Truncate(s.Name, nameW), nameW), s.Total, s.Correct, s.Percent)
+		fmt.Fprintf(&b, "%s%s\n", display.PadRight(display.Truncate(s.Name, nameW), nameW), row(cols, strconv.Itoa(s.Total), strconv.Itoa(s.Correct), fmt.Sprintf("%.1f%%", s.Percent)))
 	}
 	missed := Missed(a)
-	fmt.Fprintf(&b, "\n%s\n", st.apply(st.Bold, fmt.Sprintf("Missed questions (%d)", len(missed))))
+	fmt.Fprintf(&b, "\n%s\n", st.apply(st.Bold, st.t("report.missed", len(missed))))
 	for _, q := range missed {
 		b.WriteByte('\n')
 		mark := ""
 		if q.Flagged {
-			mark = " ⚑"
+			mark = st.t("report.flag_mark")
 		}
 		for _, l := range display.WrapHanging(fmt.Sprintf("%d.%s ", q.Number, mark), q.Stem, o.Width) {
 			b.WriteString(st.apply(st.Bold, l) + "\n")
 		}
-		fmt.Fprintf(&b, "   Your answer: %s · Right answer: %s\n", st.apply(st.Bad, letters(q.Chosen)), st.apply(st.Good, Letters(q.Answers)))
-		for _, ol := range OptionLines(&q) {
+		b.WriteString("   " + st.t("report.answers", st.apply(st.Bad, letters(st, q.Chosen)), st.apply(st.Good, Letters(q.Answers))) + "\n")
+		for _, ol := range optionLines(st.P, &q) {
 			mark, paint, tag := "   ", func(s string) string { return s }, ""
+			good := func(s string) string { return st.apply(st.Good, s) }
 			switch {
 			case ol.Key && ol.Chosen:
-				mark, paint, tag = " ✔ ", func(s string) string { return st.apply(st.Good, s) }, " (right answer, your answer)"
+				mark, paint, tag = st.t("report.mark.right"), good, st.t("report.tag.key_chosen")
 			case ol.Key:
-				mark, paint, tag = " ✔ ", func(s string) string { return st.apply(st.Good, s) }, " (right answer)"
+				mark, paint, tag = st.t("report.mark.right"), good, st.t("report.tag.key")
 			case ol.Chosen:
-				mark, paint, tag = " ✘ ", func(s string) string { return st.apply(st.Bad, s) }, " (your answer)"
+				mark, paint, tag = st.t("report.mark.wrong"), func(s string) string { return st.apply(st.Bad, s) }, st.t("report.tag.chosen")
 			}
 			for _, l := range display.WrapHanging(mark+ol.Letter+". ", ol.Text+tag, o.Width) {
 				b.WriteString(paint(l) + "\n")
@@ -183,7 +198,7 @@ func Text(w io.Writer, a *exam.Attempt, o Options) error {
 				}
 			}
 		}
-		if line := OriginalAnswer(&q.Question); line != "" {
+		if line := OriginalAnswerIn(st.P, &q.Question); line != "" {
 			for _, l := range display.WrapHanging("   ", line, o.Width) {
 				b.WriteString(l + "\n")
 			}
@@ -193,65 +208,66 @@ func Text(w io.Writer, a *exam.Attempt, o Options) error {
 				b.WriteString(l + "\n")
 			}
 		}
-		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, display.Truncate(fmt.Sprintf("   %s · %s · %s", q.Section, q.Domain, q.Source), o.Width)))
+		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, display.Truncate(st.t("report.text.source", q.Section, q.Domain, q.Source), cut)))
 	}
 	if slow := Slowest(a, 5); len(slow) > 0 {
-		fmt.Fprintf(&b, "\n%s\n", st.apply(st.Bold, "Slowest questions"))
+		fmt.Fprintf(&b, "\n%s\n", st.apply(st.Bold, st.t("report.slowest")))
 		for _, q := range slow {
-			b.WriteString(display.Truncate(fmt.Sprintf("  %s  %d. %s", Duration(q.Seconds), q.Number, strings.ReplaceAll(q.Stem, "\n", " ")), o.Width) + "\n")
+			b.WriteString(display.Truncate(fmt.Sprintf("  %s  %d. %s", Duration(q.Seconds), q.Number, strings.ReplaceAll(q.Stem, "\n", " ")), cut) + "\n")
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// Markdown is the report for notes: tables as Markdown tables.
-func Markdown(w io.Writer, a *exam.Attempt) error {
+// Markdown is the report for notes, in English: tables as Markdown
+// tables. Render words it in Options.Style's language.
+func Markdown(w io.Writer, a *exam.Attempt) error { return markdown(w, a, Style{}) }
+
+func markdown(w io.Writer, a *exam.Attempt, st Style) error {
 	sc := a.Score()
 	var b strings.Builder
-	verdict := "PASS"
+	verdict := st.t("report.pass")
 	if !sc.Passed {
-		verdict = "FAIL"
+		verdict = st.t("report.fail")
 	}
-	fmt.Fprintf(&b, "# %s: %s report\n\n", mdEscape(a.Exam), a.Mode)
-	fmt.Fprintf(&b, "**Score %d/%d · %s** (passing score %d; %s)  \n", sc.Scaled, sc.Max, verdict, sc.Passing, ScaleNote(sc))
-	used := Duration(a.UsedSeconds)
-	if a.LimitSeconds > 0 {
-		used += " of " + Duration(a.LimitSeconds)
-	}
-	fmt.Fprintf(&b, "%d/%d correct · %s · time %s · %s · attempt %s · seed %d\n\n", sc.Correct, sc.Total, WrongSkipped(sc), used, a.Ended.Local().Format("2006-01-02 15:04"), a.ID, a.Seed)
-	if d := DisputedLine(a); d != "" {
+	fmt.Fprintf(&b, "# %s\n\n", st.t("report.md.title", mdEscape(a.Exam), st.mode(a.Mode)))
+	fmt.Fprintf(&b, "%s  \n", st.t("report.md.score", strconv.Itoa(sc.Scaled), strconv.Itoa(sc.Max), verdict, strconv.Itoa(sc.Passing), scaleNote(st, sc)))
+	fmt.Fprintf(&b, "%s\n\n", st.t("report.md.line", sc.Correct, sc.Total, wrongSkipped(st, sc), used(st, a), a.Ended.Local().Format("2006-01-02 15:04"), a.ID, strconv.FormatUint(a.Seed, 10)))
+	if d := disputedLine(st, a); d != "" {
 		fmt.Fprintf(&b, "%s.\n\n", d)
 	}
-	b.WriteString("## Domains\n\n| Domain | Weight | Questions | Correct | Percent |\n|---|---:|---:|---:|---:|\n")
+	fmt.Fprintf(&b, "## %s\n\n| %s | %s | %s | %s | %s |\n|---|---:|---:|---:|---:|\n", st.t("report.domains"),
+		st.t("report.col.domain"), st.t("report.col.weight"), st.t("report.col.questions"), st.t("report.col.correct"), st.t("report.col.percent"))
 	for _, d := range sc.Domains {
-		fmt.Fprintf(&b, "| %s | %d%% | %d | %d | %.1f%% |\n", mdEscape(d.Name), d.Weight, d.Total, d.Correct, d.Percent)
+		fmt.Fprintf(&b, "| %s | %d%% | %d | %d | %.1f%% |\n", mdEscape(st.domainName(d.ID, d.Name)), d.Weight, d.Total, d.Correct, d.Percent)
 	}
 	if wd, ok := Weakest(sc); ok && sc.Correct < sc.Total {
-		fmt.Fprintf(&b, "\nWeakest domain: **%s** (%.1f%%)\n", mdEscape(wd.Name), wd.Percent)
+		fmt.Fprintf(&b, "\n%s\n", st.t("report.md.weakest", mdEscape(st.domainName(wd.ID, wd.Name)), wd.Percent))
 	}
-	b.WriteString("\n## Sections\n\n| Section | Questions | Correct | Percent |\n|---|---:|---:|---:|\n")
+	fmt.Fprintf(&b, "\n## %s\n\n| %s | %s | %s | %s |\n|---|---:|---:|---:|\n", st.t("report.sections"),
+		st.t("report.col.section"), st.t("report.col.questions"), st.t("report.col.correct"), st.t("report.col.percent"))
 	for _, s := range Sections(a) {
 		fmt.Fprintf(&b, "| %s | %d | %d | %.1f%% |\n", mdEscape(s.Name), s.Total, s.Correct, s.Percent)
 	}
 	missed := Missed(a)
-	fmt.Fprintf(&b, "\n## Missed questions (%d)\n", len(missed))
+	fmt.Fprintf(&b, "\n## %s\n", st.t("report.missed", len(missed)))
 	for _, q := range missed {
 		flag := ""
 		if q.Flagged {
-			flag = " ⚑ flagged"
+			flag = st.t("report.md.flagged")
 		}
 		fmt.Fprintf(&b, "\n**%d.** %s%s\n\n", q.Number, mdEscape(strings.ReplaceAll(q.Stem, "\n", " ")), flag)
-		fmt.Fprintf(&b, "Your answer: %s · Right answer: %s\n\n", letters(q.Chosen), Letters(q.Answers))
-		for _, o := range OptionLines(&q) {
+		fmt.Fprintf(&b, "%s\n\n", st.t("report.answers", letters(st, q.Chosen), Letters(q.Answers)))
+		for _, o := range optionLines(st.P, &q) {
 			mark := ""
 			switch {
 			case o.Key && o.Chosen:
-				mark = " — ✔ **right answer, your answer**"
+				mark = st.t("report.md.key_chosen")
 			case o.Key:
-				mark = " — ✔ **right answer**"
+				mark = st.t("report.md.key")
 			case o.Chosen:
-				mark = " — ✘ *your answer*"
+				mark = st.t("report.md.chosen")
 			}
 			fmt.Fprintf(&b, "- **%s.** %s%s\n", o.Letter, mdEscape(o.Text), mark)
 			if o.Why != "" {
@@ -259,16 +275,16 @@ func Markdown(w io.Writer, a *exam.Attempt) error {
 			}
 		}
 		b.WriteString("\n")
-		if line := OriginalAnswer(&q.Question); line != "" {
+		if line := OriginalAnswerIn(st.P, &q.Question); line != "" {
 			fmt.Fprintf(&b, "%s  \n", mdEscape(line))
 		}
 		if q.Explanation != "" {
-			fmt.Fprintf(&b, "Why: %s  \n", mdEscape(oneLine(q.Explanation)))
+			fmt.Fprintf(&b, "%s  \n", st.t("report.md.why", mdEscape(oneLine(q.Explanation))))
 		}
-		fmt.Fprintf(&b, "%s · %s · `%s`\n", mdEscape(q.Section), q.Domain, q.Source)
+		fmt.Fprintf(&b, "%s\n", st.t("report.md.source", mdEscape(q.Section), q.Domain, q.Source))
 	}
 	if slow := Slowest(a, 5); len(slow) > 0 {
-		b.WriteString("\n## Slowest questions\n\n| Time | # | Question |\n|---:|---:|---|\n")
+		fmt.Fprintf(&b, "\n## %s\n\n| %s | # | %s |\n|---:|---:|---|\n", st.t("report.slowest"), st.t("report.col.time"), st.t("report.col.question"))
 		for _, q := range slow {
 			fmt.Fprintf(&b, "| %s | %d | %s |\n", Duration(q.Seconds), q.Number, mdEscape(display.Truncate(strings.ReplaceAll(q.Stem, "\n", " "), 80)))
 		}

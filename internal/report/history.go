@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/display"
@@ -73,12 +74,15 @@ func HistoryJSON(w io.Writer, attempts []exam.Summary) error {
 
 var sparks = []rune("▁▂▃▄▅▆▇█")
 
-// Sparkline draws percentages (0–100) as one character each.
-func Sparkline(values []float64) string {
+// Sparkline draws percentages (0–100) as one character each, · for a
+// negative value (not asked).
+func Sparkline(values []float64) string { return sparkline(values, '·') }
+
+func sparkline(values []float64, none rune) string {
 	var b strings.Builder
 	for _, v := range values {
 		if v < 0 {
-			b.WriteRune('·')
+			b.WriteRune(none)
 			continue
 		}
 		k := int(v / 100 * float64(len(sparks)-1))
@@ -90,40 +94,85 @@ func Sparkline(values []float64) string {
 // TrendAttempts is how many attempts the domain trend shows.
 const TrendAttempts = 12
 
+// TextWidth is the width history and the text report fit: a terminal's 80 columns,
+// Hangul counted as two.
+const TextWidth = 80
+
 // History writes the attempts newest first, then each domain's trend over
-// the last attempts, oldest to newest.
+// the last attempts, oldest to newest. Every line fits TextWidth: the
+// id (which starts with the attempt's UTC date and time) comes first, the
+// weakest domain last, cut to what is left.
 func History(w io.Writer, attempts []exam.Summary, st Style) error {
 	var b strings.Builder
 	if len(attempts) == 0 {
-		b.WriteString("No attempts yet. Start with: awsexam drill (or awsexam mock)\n")
+		b.WriteString(st.t("report.history.none") + "\n")
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	fmt.Fprintf(&b, "%-16s  %-5s  %9s  %5s  %4s  %5s  %-4s  %-22s  %s\n", "Date", "Mode", "Questions", "Wrong", "Skip", "Score", "", "Weakest domain", "ID")
-	for _, a := range attempts {
-		s := Summarize(a)
-		verdict := st.apply(st.Good, "PASS")
-		if !s.Passed {
-			verdict = st.apply(st.Bad, "FAIL")
+	rows := make([]AttemptSummary, len(attempts))
+	idW, modeW := display.Width(st.t("report.history.id")), display.Width(st.t("report.history.mode"))
+	verdictW := max(display.Width(st.t("report.pass")), display.Width(st.t("report.fail")))
+	for k, a := range attempts {
+		rows[k] = Summarize(a)
+		idW = max(idW, display.Width(a.ID))
+		modeW = max(modeW, display.Width(a.Mode))
+	}
+	cols := []column{col(st.t("report.history.questions"), 3), col(st.t("report.history.wrong"), 3), col(st.t("report.history.skipped"), 3), col(st.t("report.history.score"), 4)}
+	// id  mode  figures  verdict  weakest, two spaces apart
+	weakW := TextWidth - idW - 2 - modeW - 2 - verdictW - 2
+	for _, c := range cols {
+		weakW -= 2 + c.w
+	}
+	if st.korean() {
+		weakW-- // a cut name ends in …, two columns wide where ambiguous is wide
+	}
+	line := func(id, mode string, cells []string, verdict, weak string) {
+		l := display.PadRight(id, idW) + "  " + display.PadRight(mode, modeW) + row(cols, cells...) + "  " + display.PadRight(verdict, verdictW)
+		if weak != "" {
+			l += "  " + weak
 		}
+		b.WriteString(strings.TrimRight(l, " ") + "\n")
+	}
+	heads := []string{cols[0].head, cols[1].head, cols[2].head, cols[3].head}
+	line(st.t("report.history.id"), st.t("report.history.mode"), heads, "", display.Truncate(st.t("report.history.weakest"), weakW))
+	for k, a := range attempts {
+		s := rows[k]
 		weak := ""
 		for _, d := range s.Domains {
 			if d.ID == s.WeakestDomain && s.Correct < s.Questions {
-				weak = fmt.Sprintf("%s %.0f%%", display.Truncate(d.Name, 17), d.Percent)
+				pct := fmt.Sprintf(" %.0f%%", d.Percent)
+				weak = display.Truncate(st.domainName(d.ID, d.Name), weakW-display.Width(pct)) + pct
 			}
 		}
-		fmt.Fprintf(&b, "%-16s  %-5s  %9d  %5d  %4d  %5d  %s  %s  %s\n", a.Ended.Local().Format("2006-01-02 15:04"), a.Mode, s.Questions, s.Wrong, s.Skipped, s.ScaledScore, verdict,
-			display.PadRight(display.Truncate(weak, 22), 22), a.ID)
+		verdict := display.PadRight(st.t("report.pass"), verdictW)
+		paint := st.Good
+		if !s.Passed {
+			verdict, paint = display.PadRight(st.t("report.fail"), verdictW), st.Bad
+		}
+		line(a.ID, a.Mode, []string{strconv.Itoa(s.Questions), strconv.Itoa(s.Wrong), strconv.Itoa(s.Skipped), strconv.Itoa(s.ScaledScore)}, st.apply(paint, verdict), weak)
 	}
 	n := min(len(attempts), TrendAttempts)
-	fmt.Fprintf(&b, "\nDomain trend, last %d attempt%s (oldest → newest, · not asked):\n", n, plural(n))
+	none := '·'
+	if st.korean() {
+		none = '.' // · is two columns wide where ambiguous is wide
+	}
+	fmt.Fprintf(&b, "\n%s\n", st.t("report.history.trend", n))
 	recent := attempts[:n]
 	first := recent[0].Score
+	names := make([]string, len(first.Domains))
 	nameW := 0
-	for _, d := range first.Domains {
-		nameW = max(nameW, display.Width(d.Name))
+	for k, d := range first.Domains {
+		names[k] = st.domainName(d.ID, d.Name)
+		nameW = max(nameW, display.Width(names[k]))
 	}
-	for _, d := range first.Domains {
+	// "  name  sparkline  100%": the name is cut when the line would not fit.
+	// Measured as if the sparkline's blocks were two columns wide, as
+	// they are where ambiguous is wide (common in Korean terminals).
+	nameW = min(nameW, TextWidth-2-2-2*n-2-4)
+	if st.korean() && nameW == TextWidth-2-2-2*n-2-4 {
+		nameW-- // and a cut name's … too
+	}
+	for k, d := range first.Domains {
 		var values []float64
 		for k := n - 1; k >= 0; k-- {
 			v := -1.0
@@ -138,15 +187,8 @@ func History(w io.Writer, attempts []exam.Summary, st Style) error {
 		if v := values[len(values)-1]; v >= 0 {
 			last = fmt.Sprintf("%.0f%%", v)
 		}
-		fmt.Fprintf(&b, "  %s  %s  %s\n", display.PadRight(d.Name, nameW), Sparkline(values), last)
+		fmt.Fprintf(&b, "  %s  %s  %s\n", display.PadRight(display.Truncate(names[k], nameW), nameW), sparkline(values, none), last)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }

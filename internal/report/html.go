@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/exam"
@@ -12,18 +13,14 @@ import (
 
 // htmlPage is one self-contained page: inline CSS, an inline SVG chart, no
 // scripts or fonts fetched, and a print stylesheet for A4.
-var htmlPage = template.Must(template.New("report").Funcs(template.FuncMap{
-	"optlines": func(q exam.AttemptQuestion) []OptionLine { return OptionLines(&q) },
-	"original": func(q exam.AttemptQuestion) string { return OriginalAnswer(&q.Question) },
-	"letters":  letters,
-	"keys":     Letters,
-	"dur":      Duration,
-}).Parse(`<!DOCTYPE html>
+// The functions that word it (T, optlines, original, letters) are the
+// report's language's, set on a clone of the page (htmlFuncs).
+var htmlPage = template.Must(template.New("report").Funcs(htmlFuncs(Style{})).Parse(`<!DOCTYPE html>
 <html lang="ko">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{.A.Exam}} · {{.A.Mode}} report · {{.Scaled}}/{{.Max}}</title>
+<title>{{T "report.html.title" .A.Exam .Mode .ScaledS .MaxS}}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;line-height:1.5}
 h1{font-size:1.4rem;margin-bottom:.2rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ccd;padding-bottom:.2rem}
@@ -39,45 +36,45 @@ svg text{font-family:inherit;font-size:12px}
 </style>
 </head>
 <body>
-<h1>{{.A.Exam}}: {{.A.Mode}} report</h1>
-<p class="meta">{{.A.Ended.Local.Format "2006-01-02 15:04"}} · attempt {{.A.ID}} · bank {{.A.Bank}} · seed {{.A.Seed}}</p>
-<p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.Max}} · {{if .Passed}}PASS{{else}}FAIL{{end}}</span><br>
+<h1>{{T "report.md.title" .A.Exam .Mode}}</h1>
+<p class="meta">{{T "report.html.meta" .Ended .A.ID .A.Bank .SeedS}}</p>
+<p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.Max}} · {{if .Passed}}{{T "report.pass"}}{{else}}{{T "report.fail"}}{{end}}</span><br>
 {{if .Disputed}}{{.Disputed}}.<br>
-{{end}}{{.Correct}}/{{.Total}} correct · {{.Wrong}} wrong, {{.Skipped}} skipped · passing score {{.Passing}} · time {{dur .A.UsedSeconds}}{{if gt .A.LimitSeconds 0.0}} of {{dur .A.LimitSeconds}}{{end}}<br>
+{{end}}{{T "report.html.line" .Correct .Total .WrongSkipped .PassingS .Used}}<br>
 <span class="meta">{{.Note}}</span></p>
 
-<h2>Domains</h2>
-<svg id="domain-chart" role="img" aria-label="Percent correct per domain against the {{.PassLabel}} pass line" width="720" height="{{.ChartHeight}}" viewBox="0 0 720 {{.ChartHeight}}" style="max-width:100%">
+<h2>{{T "report.domains"}}</h2>
+<svg id="domain-chart" role="img" aria-label="{{T "report.html.chart" .PassLabel}}" width="720" height="{{.ChartHeight}}" viewBox="0 0 720 {{.ChartHeight}}" style="max-width:100%">
 {{range $i, $d := .Bars}}<text x="0" y="{{$d.Y}}" dy="14">{{$d.Name}}</text>
 <rect x="260" y="{{$d.Y}}" width="{{$d.W}}" height="20" fill="{{$d.Color}}"><title>{{$d.Name}}: {{$d.Label}}</title></rect>
 <text x="{{$d.LabelX}}" y="{{$d.Y}}" dy="14">{{$d.Label}}</text>
 {{end}}<line x1="{{.PassX}}" x2="{{.PassX}}" y1="0" y2="{{.ChartHeight}}" stroke="#1b1f24" stroke-dasharray="4 3"/>
 <text x="{{.PassX}}" y="{{.ChartHeight}}" dx="4" dy="-2">{{.PassLabel}}</text>
 </svg>
-<table><tr><th>Domain</th><th class="n">Weight</th><th class="n">Questions</th><th class="n">Correct</th><th class="n">Percent</th></tr>
-{{range .Domains}}<tr><td>{{.Name}}</td><td class="n">{{.Weight}}%</td><td class="n">{{.Total}}</td><td class="n">{{.Correct}}</td><td class="n">{{printf "%.1f" .Percent}}%</td></tr>
+<table><tr><th>{{T "report.col.domain"}}</th><th class="n">{{T "report.col.weight"}}</th><th class="n">{{T "report.col.questions"}}</th><th class="n">{{T "report.col.correct"}}</th><th class="n">{{T "report.col.percent"}}</th></tr>
+{{range .Domains}}<tr><td>{{domain .}}</td><td class="n">{{.Weight}}%</td><td class="n">{{.Total}}</td><td class="n">{{.Correct}}</td><td class="n">{{printf "%.1f" .Percent}}%</td></tr>
 {{end}}</table>
-{{if .Weakest}}<p>Weakest domain: <strong>{{.Weakest}}</strong></p>{{end}}
+{{if .Weakest}}<p>{{T "report.weakest_label"}} <strong>{{.Weakest}}</strong></p>{{end}}
 
-<h2>Sections</h2>
-<table><tr><th>Section</th><th class="n">Questions</th><th class="n">Correct</th><th class="n">Percent</th></tr>
+<h2>{{T "report.sections"}}</h2>
+<table><tr><th>{{T "report.col.section"}}</th><th class="n">{{T "report.col.questions"}}</th><th class="n">{{T "report.col.correct"}}</th><th class="n">{{T "report.col.percent"}}</th></tr>
 {{range .Sections}}<tr><td>{{.Name}}</td><td class="n">{{.Total}}</td><td class="n">{{.Correct}}</td><td class="n">{{printf "%.1f" .Percent}}%</td></tr>
 {{end}}</table>
 
-<h2>Missed questions ({{len .Missed}})</h2>
+<h2>{{T "report.missed" (len .Missed)}}</h2>
 {{range .Missed}}<div class="q"><strong>{{.Number}}.</strong> {{.Stem}}{{if .Flagged}} ⚑{{end}}
-<div class="meta">Your answer: <span class="yours">{{letters .Chosen}}</span> · Right answer: <span class="right">{{keys .Answers}}</span></div>
+<div class="meta">{{T "report.your_answer"}} <span class="yours">{{letters .Chosen}}</span> · {{T "report.right_answer"}} <span class="right">{{keys .Answers}}</span></div>
 <ol class="opts" type="A">{{range optlines .}}
-<li{{if .Key}} class="right"{{else if .Chosen}} class="yours"{{end}}>{{.Text}}{{if and .Key .Chosen}} <strong>✔ right answer, your answer</strong>{{else if .Key}} <strong>✔ right answer</strong>{{else if .Chosen}} <strong>✘ your answer</strong>{{end}}{{if .Why}}<div class="why">{{.Why}}</div>{{end}}</li>{{end}}
+<li{{if .Key}} class="right"{{else if .Chosen}} class="yours"{{end}}>{{.Text}}{{if and .Key .Chosen}} <strong>{{T "report.html.key_chosen"}}</strong>{{else if .Key}} <strong>{{T "report.html.key"}}</strong>{{else if .Chosen}} <strong>{{T "report.html.chosen"}}</strong>{{end}}{{if .Why}}<div class="why">{{.Why}}</div>{{end}}</li>{{end}}
 </ol>
 {{with original .}}<div>{{.}}</div>{{end}}{{if .Explanation}}<div class="expl">{{.Explanation}}</div>{{end}}<div class="src">{{.Section}} · {{.Domain}} · {{.Source}}</div></div>
 {{end}}
-{{if .Slowest}}<h2>Slowest questions</h2>
-<table><tr><th class="n">Time</th><th class="n">#</th><th>Question</th></tr>
+{{if .Slowest}}<h2>{{T "report.slowest"}}</h2>
+<table><tr><th class="n">{{T "report.col.time"}}</th><th class="n">#</th><th>{{T "report.col.question"}}</th></tr>
 {{range .Slowest}}<tr><td class="n">{{dur .Seconds}}</td><td class="n">{{.Number}}</td><td>{{.Stem}}</td></tr>
 {{end}}</table>{{end}}
-{{if .Trend}}<section class="chart"><h2>Trend over the last {{len .Trend.Labels}} attempts</h2>
-<svg id="trend-chart" role="img" aria-label="Percent correct per domain over the last attempts, {{.Trend.From}} to {{.Trend.To}}" width="720" height="{{.Trend.Height}}" viewBox="0 0 720 {{.Trend.Height}}" style="max-width:100%">
+{{if .Trend}}<section class="chart"><h2>{{T "report.html.trend" (len .Trend.Labels)}}</h2>
+<svg id="trend-chart" role="img" aria-label="{{T "report.html.trend_chart" .Trend.From .Trend.To}}" width="720" height="{{.Trend.Height}}" viewBox="0 0 720 {{.Trend.Height}}" style="max-width:100%">
 <line x1="40" x2="700" y1="{{.Trend.PassY}}" y2="{{.Trend.PassY}}" stroke="#1b1f24" stroke-dasharray="4 3"/><text x="0" y="{{.Trend.PassY}}" dy="4">{{.PassLabel}}</text>
 <line x1="40" x2="40" y1="10" y2="210" stroke="#999"/><line x1="40" x2="700" y1="210" y2="210" stroke="#999"/>
 <text x="0" y="14">100%</text><text x="0" y="214">0%</text>
@@ -85,7 +82,7 @@ svg text{font-family:inherit;font-size:12px}
 {{end}}{{range .Trend.Lines}}<polyline fill="none" stroke="{{.Color}}" stroke-width="2" points="{{.Points}}"><title>{{.Name}}</title></polyline>
 {{end}}{{range $i, $l := .Trend.Lines}}<rect x="{{$l.LegendX}}" y="{{$l.LegendY}}" width="12" height="12" fill="{{$l.Color}}"/><text x="{{$l.LegendX}}" y="{{$l.LegendY}}" dx="16" dy="10">{{$l.Name}}</text>
 {{end}}</svg></section>{{end}}
-<p class="meta">Made by awsexam. The scaled score is an approximation.</p>
+<p class="meta">{{T "report.html.footer"}}</p>
 </body>
 </html>
 `))
@@ -119,7 +116,7 @@ var trendColors = []string{"#0969da", "#8250df", "#bf8700", "#1a7f37", "#cf222e"
 
 // trend charts each domain's percent over attempts (given newest first),
 // oldest on the left; a domain not asked in an attempt leaves a gap.
-func trend(history []exam.Summary) *trendChart {
+func trend(st Style, history []exam.Summary) *trendChart {
 	n := min(len(history), TrendAttempts)
 	if n < 2 {
 		return nil
@@ -133,9 +130,10 @@ func trend(history []exam.Summary) *trendChart {
 	// and the chart's label).
 	for k := n - 1; k >= 0; k-- {
 		ended := recent[k].Ended.Local()
-		t.Labels = append(t.Labels, trendLabel{X: x(k), Date: ended.Format("01-02"), Title: ended.Format("2006-01-02 15:04") + " · " + recent[k].ID})
+		t.Labels = append(t.Labels, trendLabel{X: x(k), Date: ended.Format(st.t("report.date.axis")), Title: ended.Format(st.t("report.date.long")) + " · " + recent[k].ID})
 	}
-	t.From, t.To = recent[n-1].Ended.Local().Format("2006-01-02"), recent[0].Ended.Local().Format("2006-01-02")
+	day := st.t("report.date.day")
+	t.From, t.To = recent[n-1].Ended.Local().Format(day), recent[0].Ended.Local().Format(day)
 	for di, d := range newest.Domains {
 		var pts []string
 		for k := n - 1; k >= 0; k-- {
@@ -145,16 +143,34 @@ func trend(history []exam.Summary) *trendChart {
 				}
 			}
 		}
-		t.Lines = append(t.Lines, trendLine{Name: d.Name, Color: trendColors[di%len(trendColors)], Points: strings.Join(pts, " "), LegendX: 40 + 330*(di%2), LegendY: 246 + 20*(di/2)})
+		t.Lines = append(t.Lines, trendLine{Name: st.domainName(d.ID, d.Name), Color: trendColors[di%len(trendColors)], Points: strings.Join(pts, " "), LegendX: 40 + 330*(di%2), LegendY: 246 + 20*(di/2)})
 	}
 	t.Height = 246 + 20*((len(t.Lines)+1)/2) + 4
 	return t
 }
 
+// htmlFuncs are the page's functions, worded in st's language.
+func htmlFuncs(st Style) template.FuncMap {
+	return template.FuncMap{
+		"T":        st.t,
+		"optlines": func(q exam.AttemptQuestion) []OptionLine { return optionLines(st.P, &q) },
+		"original": func(q exam.AttemptQuestion) string { return OriginalAnswerIn(st.P, &q.Question) },
+		"letters":  func(idx []int) string { return letters(st, idx) },
+		"keys":     Letters,
+		"dur":      Duration,
+		"domain":   func(d exam.DomainScore) string { return st.domainName(d.ID, d.Name) },
+	}
+}
+
 // HTML writes one self-contained page with an SVG bar chart of the domains
 // against the pass line (the score formula's threshold) and a print stylesheet for A4. Given the attempt
-// history (newest first), it adds a line chart of each domain's trend.
+// history (newest first), it adds a line chart of each domain's trend. It
+// is worded in English; Render words it in Options.Style's language.
 func HTML(w io.Writer, a *exam.Attempt, history ...exam.Summary) error {
+	return htmlReport(w, a, Style{}, history)
+}
+
+func htmlReport(w io.Writer, a *exam.Attempt, st Style, history []exam.Summary) error {
 	sc := a.Score()
 	const left, span = 260, 300
 	data := struct {
@@ -163,16 +179,22 @@ func HTML(w io.Writer, a *exam.Attempt, history ...exam.Summary) error {
 		Max, Passing, Wrong, Skipped        int
 		Passed                              bool
 		Note, Weakest, Disputed, PassLabel  string
+		Mode, Ended, SeedS                  string
+		ScaledS, MaxS, PassingS             string
+		WrongSkipped, Used                  string
 		Domains                             []exam.DomainScore
 		Sections                            []SectionScore
 		Missed, Slowest                     []exam.AttemptQuestion
 		Bars                                []htmlBar
 		PassX                               int
 		Trend                               *trendChart
-	}{Trend: trend(history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, Total: sc.Total, Passed: sc.Passed, Note: ScaleNote(sc),
+	}{Trend: trend(st, history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, Total: sc.Total, Passed: sc.Passed, Note: scaleNote(st, sc),
 		Max: sc.Max, Passing: sc.Passing, PassLabel: fmt.Sprintf("%.1f%%", sc.PassPercent),
 		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
-		PassX: left + int(math.Round(span*sc.PassPercent/100)), Disputed: DisputedLine(a)}
+		PassX: left + int(math.Round(span*sc.PassPercent/100)), Disputed: disputedLine(st, a),
+		Mode: st.mode(a.Mode), Ended: a.Ended.Local().Format(st.t("report.date.long")), SeedS: strconv.FormatUint(a.Seed, 10),
+		ScaledS: strconv.Itoa(sc.Scaled), MaxS: strconv.Itoa(sc.Max), PassingS: strconv.Itoa(sc.Passing),
+		WrongSkipped: wrongSkipped(st, sc), Used: used(st, a)}
 	for i, d := range sc.Domains {
 		bw := int(d.Percent * span / 100)
 		col := "#cf222e"
@@ -181,18 +203,22 @@ func HTML(w io.Writer, a *exam.Attempt, history ...exam.Summary) error {
 		}
 		label := fmt.Sprintf("%.1f%% (%d/%d)", d.Percent, d.Correct, d.Total)
 		if d.Total == 0 {
-			label = "not asked"
+			label = st.t("report.not_asked")
 		}
-		data.Bars = append(data.Bars, htmlBar{Name: d.Name, Label: label, Color: col, Y: 10 + 30*i, W: bw, LabelX: left + bw + 6})
+		data.Bars = append(data.Bars, htmlBar{Name: st.domainName(d.ID, d.Name), Label: label, Color: col, Y: 10 + 30*i, W: bw, LabelX: left + bw + 6})
 	}
 	data.ChartHeight = 20 + 30*len(sc.Domains)
 	if wd, ok := Weakest(sc); ok && sc.Correct < sc.Total {
-		data.Weakest = fmt.Sprintf("%s (%.1f%%)", wd.Name, wd.Percent)
+		data.Weakest = fmt.Sprintf("%s (%.1f%%)", st.domainName(wd.ID, wd.Name), wd.Percent)
 	}
-	var b strings.Builder
-	if err := htmlPage.Execute(&b, data); err != nil {
+	page, err := htmlPage.Clone()
+	if err != nil {
 		return err
 	}
-	_, err := io.WriteString(w, b.String())
+	var b strings.Builder
+	if err := page.Funcs(htmlFuncs(st)).Execute(&b, data); err != nil {
+		return err
+	}
+	_, err = io.WriteString(w, b.String())
 	return err
 }

@@ -4,17 +4,27 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/exam"
 )
 
-// Style colours text for a terminal; the zero Style is plain. The command
-// line fills it in (colour is decided there, once).
+// Style colours text for a terminal and words it in the interface
+// language; the zero Style is plain English. The command line fills it in
+// (colour and language are decided there, once).
 type Style struct {
 	Bold, Faint, Good, Bad func(string) string
+	// P words every label and sentence (nil: English).
+	P *catalog.Printer
+	// Domains names the domains in P's language: a domain of the attempt
+	// whose id and English name match one of these is shown by its name
+	// in P's language (bank.Domain.NameIn); any other by its saved name.
+	Domains []bank.Domain
 }
 
 func (s Style) apply(f func(string) string, t string) string {
@@ -24,6 +34,39 @@ func (s Style) apply(f func(string) string, t string) string {
 	return f(t)
 }
 
+// t words a message key in the style's language.
+func (s Style) t(key string, args ...any) string { return s.P.T(key, args...) }
+
+// korean reports whether the report speaks Korean.
+func (s Style) korean() bool { return s.P.Lang() == catalog.Korean }
+
+// domainName is a domain's name in the style's language.
+func (s Style) domainName(id, name string) string {
+	for _, d := range s.Domains {
+		if d.ID == id && d.Name == name {
+			return d.NameIn(string(s.P.Lang()))
+		}
+	}
+	return name
+}
+
+// mode is an attempt's mode (mock, drill, paper) in the style's language;
+// a mode the catalogue does not know as itself.
+func (s Style) mode(m string) string {
+	if catalog.Has("report.mode." + m) {
+		return s.t("report.mode." + m)
+	}
+	return m
+}
+
+// verdict is PASS or FAIL, coloured.
+func (s Style) verdict(passed bool) string {
+	if passed {
+		return s.apply(s.Good, s.t("report.pass"))
+	}
+	return s.apply(s.Bad, s.t("report.fail"))
+}
+
 // Duration formats a duration as h:mm:ss.
 func Duration(seconds float64) string {
 	d := time.Duration(math.Round(seconds)) * time.Second
@@ -31,9 +74,14 @@ func Duration(seconds float64) string {
 }
 
 // ScaleNote says what the scaled score is and is not: its formula, with
-// the ends of the attempt's scale.
+// the ends of the attempt's scale. It is English, as JSON carries it; the
+// reports word it in their language.
 func ScaleNote(sc exam.Score) string {
-	return fmt.Sprintf("approximate: %d + %d × correct/total; AWS does not publish its scaling", sc.Min, sc.Max-sc.Min)
+	return scaleNote(Style{}, sc)
+}
+
+func scaleNote(st Style, sc exam.Score) string {
+	return st.t("report.scale_note", strconv.Itoa(sc.Min), strconv.Itoa(sc.Max-sc.Min))
 }
 
 // Bar draws a percentage as a fixed-width bar.
@@ -57,8 +105,19 @@ func Weakest(sc exam.Score) (exam.DomainScore, bool) {
 
 // WrongSkipped keeps the two kinds of not correct apart: answered wrong
 // (a miss to learn from) and skipped (never answered).
-func WrongSkipped(sc exam.Score) string {
-	return fmt.Sprintf("%d wrong, %d skipped", sc.Wrong, sc.Skipped)
+func WrongSkipped(sc exam.Score) string { return wrongSkipped(Style{}, sc) }
+
+func wrongSkipped(st Style, sc exam.Score) string {
+	return st.t("report.wrong_skipped", sc.Wrong, sc.Skipped)
+}
+
+// used is the time an attempt took, of its limit.
+func used(st Style, a *exam.Attempt) string {
+	u := Duration(a.UsedSeconds)
+	if a.LimitSeconds > 0 {
+		u = st.t("report.used_of", u, Duration(a.LimitSeconds))
+	}
+	return u
 }
 
 // Summary writes the headline and the domain table: what every mock,
@@ -66,43 +125,60 @@ func WrongSkipped(sc exam.Score) string {
 func Summary(w io.Writer, a *exam.Attempt, st Style) error {
 	sc := a.Score()
 	var b strings.Builder
-	verdict := st.apply(st.Good, "PASS")
-	if !sc.Passed {
-		verdict = st.apply(st.Bad, "FAIL")
-	}
-	fmt.Fprintf(&b, "%s  %s (passing score %d)\n", st.apply(st.Bold, fmt.Sprintf("Score %d/%d", sc.Scaled, sc.Max)), verdict, sc.Passing)
-	fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, "("+ScaleNote(sc)+")"))
-	used := Duration(a.UsedSeconds)
-	if a.LimitSeconds > 0 {
-		used += " of " + Duration(a.LimitSeconds)
-	}
+	score := st.t("report.score", strconv.Itoa(sc.Scaled), strconv.Itoa(sc.Max))
+	fmt.Fprintf(&b, "%s\n", st.t("report.headline", st.apply(st.Bold, score), st.verdict(sc.Passed), strconv.Itoa(sc.Passing)))
+	fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, "("+scaleNote(st, sc)+")"))
+	u := used(st, a)
 	if a.TimedOut {
-		used += " (time ran out)"
+		u = st.t("report.timed_out", u)
 	}
-	fmt.Fprintf(&b, "%d/%d correct · %s · time %s · %s\n", sc.Correct, sc.Total, a.Mode, used, WrongSkipped(sc))
-	if d := DisputedLine(a); d != "" {
-		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, d+" (awsexam disputes lists them)"))
+	fmt.Fprintf(&b, "%s\n", st.t("report.summary.line", sc.Correct, sc.Total, st.mode(a.Mode), u, wrongSkipped(st, sc)))
+	if d := disputedLine(st, a); d != "" {
+		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, st.t("report.disputed_hint", d)))
 	}
 	b.WriteString("\n")
 	b.WriteString(DomainTable(sc, st))
 	if wd, ok := Weakest(sc); ok && sc.Correct < sc.Total {
-		fmt.Fprintf(&b, "\nWeakest domain: %s (%.1f%%)\n", wd.Name, wd.Percent)
+		fmt.Fprintf(&b, "\n%s\n", st.t("report.weakest", st.domainName(wd.ID, wd.Name), wd.Percent))
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
+// column is a right-aligned column of a text table: as wide as its
+// heading, or its widest cell.
+type column struct {
+	head string
+	w    int
+}
+
+func col(head string, cell int) column { return column{head, max(display.Width(head), cell)} }
+
+// row right-aligns cells under cols, two spaces apart.
+func row(cols []column, cells ...string) string {
+	var b strings.Builder
+	for k, c := range cols {
+		b.WriteString("  " + display.PadLeft(cells[k], c.w))
+	}
+	return b.String()
+}
+
 // DomainTable is the per-domain table with bars.
 func DomainTable(sc exam.Score, st Style) string {
 	var b strings.Builder
-	nameW := len("Domain")
-	for _, d := range sc.Domains {
-		nameW = max(nameW, display.Width(d.Name))
+	head := st.t("report.col.domain")
+	nameW := display.Width(head)
+	names := make([]string, len(sc.Domains))
+	for k, d := range sc.Domains {
+		names[k] = st.domainName(d.ID, d.Name)
+		nameW = max(nameW, display.Width(names[k]))
 	}
-	fmt.Fprintf(&b, "%s  Weight  Questions  Correct  Percent\n", display.PadRight("Domain", nameW))
-	for _, d := range sc.Domains {
+	cols := []column{col(st.t("report.col.weight"), 4), col(st.t("report.col.questions"), 3), col(st.t("report.col.correct"), 3), col(st.t("report.col.percent"), 6)}
+	fmt.Fprintf(&b, "%s%s\n", display.PadRight(head, nameW), row(cols, cols[0].head, cols[1].head, cols[2].head, cols[3].head))
+	for k, d := range sc.Domains {
+		weight := strconv.Itoa(d.Weight) + "%"
 		if d.Total == 0 {
-			fmt.Fprintf(&b, "%s  %5d%%  %9d  %7s  %7s\n", display.PadRight(d.Name, nameW), d.Weight, 0, "-", "-")
+			fmt.Fprintf(&b, "%s%s\n", display.PadRight(names[k], nameW), row(cols, weight, "0", "-", "-"))
 			continue
 		}
 		bar := Bar(d.Percent, 8)
@@ -111,7 +187,7 @@ func DomainTable(sc exam.Score, st Style) string {
 		} else {
 			bar = st.apply(st.Bad, bar)
 		}
-		fmt.Fprintf(&b, "%s  %5d%%  %9d  %7d  %6.1f%% %s\n", display.PadRight(d.Name, nameW), d.Weight, d.Total, d.Correct, d.Percent, bar)
+		fmt.Fprintf(&b, "%s%s %s\n", display.PadRight(names[k], nameW), row(cols, weight, strconv.Itoa(d.Total), strconv.Itoa(d.Correct), fmt.Sprintf("%.1f%%", d.Percent)), bar)
 	}
 	return b.String()
 }
