@@ -83,12 +83,12 @@ func testKoreanDrill(t *testing.T) {
 	m = s.mark()
 	s.send("\r")
 	s.expectAfter(m, `문제 3/3`, 3*time.Second)
-	s.expectAfter(m, `\(3개 선택\)`, time.Second)
+	s.expectAfter(m, `\(세 개를 고르십시오\.\)`, time.Second)
 	s.expectAfter(m, `1-\d/Space 선택, Enter 확인 \| f\(ㄹ\) 표시 \| Ctrl-C 일시 정지`, time.Second)
 	keys := e.Questions[2].Answers
 	m = s.mark()
 	s.send(digit(keys[0]) + digit(keys[1]) + "\r") // two of three: refused
-	s.expectAfter(m, `\(3개 선택\) 지금 2개를 골랐습니다\.`, 3*time.Second)
+	s.expectAfter(m, `세 개를 고르십시오\. 지금 2개를 골랐습니다\.`, 3*time.Second)
 	m = s.mark()
 	s.send(digit(keys[2]) + "\r")
 	s.expectAfter(m, `O 정답입니다\.`, 3*time.Second)
@@ -99,6 +99,9 @@ func testKoreanDrill(t *testing.T) {
 	if code := s.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
+	// The summary (worded by report) and the note after it, in Korean.
+	s.expectAfter(m, `점수 \d+/1000`, time.Second)
+	s.expectAfter(m, `2/3 정답 \| `, time.Second)
 	s.expectAfter(m, `저장했습니다\(응시 ID \d{8}-`, time.Second)
 	s.fitsWidth(80)
 	s.saneTerminal()
@@ -118,7 +121,7 @@ func testKoreanMock(t *testing.T) {
 	if q.Choose != 2 {
 		t.Fatalf("the mock's first question is a choose %d, not what generate gave for seed %s", q.Choose, seed)
 	}
-	s.expect(`\(2개 선택\)`, time.Second)
+	s.expect(`\(두 개를 고르십시오\.\)`, time.Second)
 	s.expect(`1-\d/Space 선택, Enter 확인 \| f\(ㄹ\) 표시 \| <- p\(ㅔ\) 이전 \| -> n\(ㅜ\) 다음\s+r\(ㄱ\) 검토 \| Ctrl-C 일시 정지`, time.Second)
 	s.expect(`답 선택\(복수\):`, time.Second)
 	m := s.mark()
@@ -147,12 +150,14 @@ func testKoreanMock(t *testing.T) {
 	s.expectAfter(m, `지금 제출하시겠습니까\? 미답 3문항\(오답으로 처리\), 표시 1문항\.`, 3*time.Second)
 	s.expectAfter(m, `예, 제출하고 점수 보기`, time.Second)
 	// The bank's notes are the user's: only the layout's lines are checked.
-	s.noAmbiguous(0, regexp.MustCompile(`^(문제 \d|검토 \||약 \d|방향키|\(2개|1-\d|f\(ㄹ|<- p|r\(ㄱ|지금 제출|\? |-{3})|^ *\d+ +(O 답함|- 안 함)| \| Ctrl-C`))
+	s.noAmbiguous(0, regexp.MustCompile(`^(문제 \d|검토 \||약 \d|방향키|\(두 개|1-\d|f\(ㄹ|<- p|r\(ㄱ|지금 제출|\? |-{3})|^ *\d+ +(O 답함|- 안 함)| \| Ctrl-C`))
 	m = s.mark()
 	s.send("1")
 	if code := s.wait(5 * time.Second); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
+	s.expectAfter(m, `점수 \d+/1000`, time.Second)
+	s.expectAfter(m, `/4 정답 \| `, time.Second)
 	s.expectAfter(m, `저장했습니다\(응시 ID \d{8}-`, time.Second)
 	s.fitsWidth(80)
 	s.saneTerminal()

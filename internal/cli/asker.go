@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"os"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 
@@ -74,13 +73,9 @@ func cut(p *catalog.Printer, s string, w int) string {
 // t words a screen's message.
 func (a *termAsker) t(key string, args ...any) string { return a.p.T(key, args...) }
 
-// chooseLine is "Choose two." in the interface language.
-func chooseLine(p *catalog.Printer, n int) string {
-	if n >= 1 && n <= 5 {
-		return p.T("exam.choose." + strconv.Itoa(n))
-	}
-	return p.T("exam.choose.many", n)
-}
+// chooseLine is "Choose two." in the interface language, as the paper
+// exam and the reports word it.
+func chooseLine(p *catalog.Printer, n int) string { return report.ChooseLineIn(p, n) }
 
 var (
 	bold   = color.New(color.Bold)
@@ -596,14 +591,14 @@ func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, heig
 				text += p.T("drill.feedback.tags", strings.Join(tags, ", "))
 			}
 			body = append(body, display.WrapHanging(label, text, w)...)
-			if why := report.WhyWrong(q, k); why != "" {
+			if why := report.WhyWrongIn(p, q, k); why != "" {
 				for _, l := range display.WrapHanging("     ", why, w) {
 					body = append(body, faint.Sprint(l))
 				}
 			}
 		}
 		if q.OriginalAnswer != "" {
-			body = append(body, display.WrapHanging("  ", report.OriginalAnswer(q), w)...)
+			body = append(body, display.WrapHanging("  ", report.OriginalAnswerIn(p, q), w)...)
 		}
 		if q.Explanation != "" {
 			body = append(body, "")
@@ -615,7 +610,7 @@ func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, heig
 	if !f.Right {
 		for _, c := range f.Chosen {
 			body = append(body, display.WrapHanging(p.T("drill.feedback.chose", c+1), q.Options[c], w)...)
-			if why := report.WhyWrong(q, c); why != "" {
+			if why := report.WhyWrongIn(p, q, c); why != "" {
 				for _, l := range display.WrapHanging("     ", why, w) {
 					body = append(body, faint.Sprint(l))
 				}
@@ -626,7 +621,7 @@ func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, heig
 		body = append(body, display.WrapHanging(green.Sprint(p.T("drill.feedback.key", k+1)), q.Options[k], w)...)
 	}
 	if q.OriginalAnswer != "" {
-		body = append(body, display.WrapHanging("  ", report.OriginalAnswer(q), w)...)
+		body = append(body, display.WrapHanging("  ", report.OriginalAnswerIn(p, q), w)...)
 	}
 	foot := []string{faint.Sprint(cut(p, "  "+q.Section+p.T("screen.sep")+q.Source, w)), faint.Sprint(cut(p, p.T("drill.feedback.keys.short"), w))}
 	// The explanation takes the room left; the stem gives way last.

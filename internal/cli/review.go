@@ -130,7 +130,7 @@ func printReview(p *catalog.Printer, w io.Writer, a *exam.Attempt, sel []int, op
 		what = p.T("review.print.some", len(sel), f)
 	}
 	fmt.Fprintln(&b, p.T("review.print.head", a.ID, a.Mode, a.Ended.Local().Format("2006-01-02 15:04"), what, len(a.Questions)))
-	if d := report.DisputedLine(a); d != "" {
+	if d := report.DisputedLineIn(p, a); d != "" {
 		fmt.Fprintf(&b, "%s\n", d)
 	}
 	for n, i := range sel {
@@ -229,7 +229,7 @@ func reviewBody(p *catalog.Printer, a *exam.Attempt, i, w int, colour bool) []st
 			}
 			lines = append(lines, l)
 		}
-		if why := report.WhyWrong(&q.Question, k); why != "" {
+		if why := report.WhyWrongIn(p, &q.Question, k); why != "" {
 			for _, l := range display.WrapHanging("     ", bank.CleanText(why), w) {
 				lines = append(lines, paint(faint.Sprint, l))
 			}
@@ -238,7 +238,7 @@ func reviewBody(p *catalog.Printer, a *exam.Attempt, i, w int, colour bool) []st
 	if len(q.Chosen) == 0 {
 		lines = append(lines, "", paint(yellow.Sprint, p.T("review.skipped")))
 	}
-	if o := report.OriginalAnswer(&q.Question); o != "" {
+	if o := report.OriginalAnswerIn(p, &q.Question); o != "" {
 		lines = append(lines, "")
 		lines = append(lines, display.Wrap(bank.CleanText(o), w)...)
 	}

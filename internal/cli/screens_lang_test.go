@@ -109,7 +109,7 @@ func TestQuestionScreenBothLanguages(t *testing.T) {
 	}{
 		{en, []string{"Question 3/65 · 1:47:12 left · 12 answered · 2 flagged", "── ⚑ flagged for review ──", "(Choose two.)",
 			"1–5 or space toggle, Enter confirm · f flag · ← p prev · → n next · r review", "Ctrl-C pause"}},
-		{ko, []string{"문제 3/65 | 남은 시간 1:47:12 | 12문항 답함 | 2문항 표시", "-- ⚑ 검토 표시 --", "(2개 선택)",
+		{ko, []string{"문제 3/65 | 남은 시간 1:47:12 | 12문항 답함 | 2문항 표시", "-- ⚑ 검토 표시 --", "(두 개를 고르십시오.)",
 			"1-5/Space 선택, Enter 확인 | f(ㄹ) 표시 | <- p(ㅔ) 이전 | -> n(ㅜ) 다음", "r(ㄱ) 검토 | Ctrl-C 일시 정지"}},
 	} {
 		a := questionAsker(t, tc.p, now)
@@ -183,7 +183,7 @@ func TestFeedbackKorean(t *testing.T) {
 				t.Errorf("%s: screen lacks %q:\n%s", tc.name, w, text)
 			}
 		}
-		for _, w := range []string{"Right", "Wrong", "You chose", "Answer ", "Enter next"} {
+		for _, w := range []string{"Right", "Wrong", "You chose", "Answer ", "Enter next", "This answers another question", "original answer"} {
 			if strings.Contains(text, w) {
 				t.Errorf("%s: English %q on the Korean screen:\n%s", tc.name, w, text)
 			}
