@@ -420,7 +420,7 @@ var messages = map[Lang]map[string]entry{
 		"review.list.status.wrong":      {text: "오답"},
 		"review.none":                   {text: "응시 %s에 %s 문제가 없습니다. 검토할 것이 없습니다."},
 		"review.print.every":            {text: "모든 문제"},
-		"review.print.head":             {text: "응시 %[1]s 검토(%[2]s, %[3]s): 전체 %[5]d문항 중 %[4]s"},
+		"review.print.head":             {text: "응시 %[1]s 검토(%[2]s, %[3]s):\n전체 %[5]d문항 중 %[4]s"},
 		"review.print.some":             {plural: true, arg: 1, one: "", other: "%[2]s 문제 %[1]d개"},
 		"review.shown":                  {text: "표시된 %[2]d개 중 %[1]d번째"},
 		"review.skipped":                {text: "답하지 않음: 오답으로 처리됩니다."},

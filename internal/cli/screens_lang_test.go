@@ -14,6 +14,7 @@ import (
 	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/exam"
+	"github.com/awsexam/awsexam/internal/store"
 )
 
 var (
@@ -271,5 +272,38 @@ func TestFitKeys(t *testing.T) {
 	}
 	if got := fitKeys(en, "abcdefghij · b", " · ", 6); got[0] != "abcde…" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// resume's list of unfinished exams and review's plain text (a pipe) in
+// both languages.
+func TestResumeListAndPrintedReviewBothLanguages(t *testing.T) {
+	started := time.Date(2026, 11, 25, 9, 12, 0, 0, time.Local)
+	e := &exam.Exam{Questions: make([]exam.Question, 65)}
+	s := exam.NewSession(e, exam.ModeMock, 130*time.Minute, started)
+	u := store.Unfinished{ID: "20261125-091200-abc123", Session: s}
+	if got, want := describeUnfinished(en, u), "20261125-091200-abc123  mock   question 1/65 · 0 answered · 2:10:00 left · started 2026-11-25 09:12"; got != want {
+		t.Errorf("en: %q, want %q", got, want)
+	}
+	if got, want := describeUnfinished(ko, u), "20261125-091200-abc123  mock   문제 1/65 | 0문항 답함 | 남은 시간 2:10:00 | 시작 2026-11-25 09:12"; got != want {
+		t.Errorf("ko: %q, want %q", got, want)
+	}
+	a := longAttempt()
+	for p, want := range map[*catalog.Printer][]string{
+		en: {"Review of attempt 20261120-090000-c0ffee (drill, ", "): the 1 missed question of 1\n", "Question 1/1 · wrong", "← your answer"},
+		ko: {"응시 20261120-090000-c0ffee 검토(drill, ", "):\n전체 1문항 중 틀린 문제 1개\n", "문제 1/1 | 오답", "<- 내 답"},
+	} {
+		var b strings.Builder
+		if err := printReview(p, &b, a, []int{0}, &reviewOptions{wrong: true}); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range want {
+			if !strings.Contains(b.String(), w) {
+				t.Errorf("%s: printed review lacks %q:\n%s", p.Lang(), w, b.String())
+			}
+		}
+		if p == ko { // the English head line is as long as it always was
+			checkScreen(t, "printed review", en, strings.Split(b.String(), "\n"), 80) // widths
+		}
 	}
 }
