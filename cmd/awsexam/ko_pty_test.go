@@ -232,3 +232,18 @@ func testKoreanReviewAndDispute(t *testing.T) {
 	s.fitsWidth(80)
 	s.saneTerminal()
 }
+
+// The time notices and the end by itself, in Korean.
+func testKoreanMockEndsByItself(t *testing.T) {
+	home := t.TempDir()
+	s := startProgramEnv(t, home, 80, 24, koreanEnv, binary, "mock", "--count", "5", "--time", "3s", "--seed", "2")
+	s.expect(`문제 1/5 \| 남은 시간 0:00:0[23] \| 0문항 답함 \| 0문항 표시`, 5*time.Second)
+	s.expect(`남은 시간이 1분 미만입니다\. 시간이 다 되면 시험이 자동으로 끝납니다\.`, time.Second)
+	if code := s.wait(6 * time.Second); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	s.expect(`시간이 다 되어 시험이 자동으로 끝났습니다\. 답하지 않은 문제는 오답입니다\.`, time.Second)
+	s.expect(`0/5 정답 \| `, time.Second)
+	s.fitsWidth(80)
+	s.saneTerminal()
+}

@@ -241,6 +241,7 @@ var ptyTests = []struct {
 	{"KoreanDrill", testKoreanDrill},
 	{"KoreanMock", testKoreanMock},
 	{"KoreanReviewAndDispute", testKoreanReviewAndDispute},
+	{"KoreanMockEndsByItself", testKoreanMockEndsByItself},
 	{"LangEnOverKoreanLocale", testLangEnOverKoreanLocale},
 }
 
