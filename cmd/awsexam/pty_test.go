@@ -238,6 +238,11 @@ var ptyTests = []struct {
 	{"ReviewWalksAnAttempt", testReviewWalksAnAttempt},
 	{"ReviewDRecordsADispute", testReviewDRecordsADispute},
 	{"DrillFeedbackDRecordsADispute", testDrillFeedbackDRecordsADispute},
+	{"KoreanDrill", testKoreanDrill},
+	{"KoreanMock", testKoreanMock},
+	{"KoreanReviewAndDispute", testKoreanReviewAndDispute},
+	{"KoreanMockEndsByItself", testKoreanMockEndsByItself},
+	{"LangEnOverKoreanLocale", testLangEnOverKoreanLocale},
 }
 
 // ptyPaths are the input path and prompt of each run of the suite.

@@ -30,7 +30,8 @@ func isAnki(data []byte) bool {
 // headerlessAnki tells a tab-separated export with no header lines (Anki
 // before 2.1.55, awsexam's own before it wrote them) from study notes:
 // every line that is not blank has a tab, none is a notes heading (#) or
-// a notes card (" | "), and there are a few lines to go by. Only the
+// has the notes' separator (|: notes aligned with tabs, `Q<TAB>| A`, are
+// still notes), and there are a few lines to go by. Only the
 // first 64 KiB are looked at.
 func headerlessAnki(data []byte) bool {
 	data = data[:min(len(data), 64<<10)]
@@ -42,7 +43,7 @@ func headerlessAnki(data []byte) bool {
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
-		if !bytes.Contains(line, []byte{'\t'}) || line[0] == '#' || bytes.Contains(line, []byte(" | ")) {
+		if !bytes.Contains(line, []byte{'\t'}) || line[0] == '#' || bytes.IndexByte(line, '|') >= 0 {
 			return false
 		}
 		lines++

@@ -51,7 +51,7 @@ func TestAnkiLayouts(t *testing.T) {
 		})
 	}
 	// Study notes are not taken for a headerless export.
-	for _, notes := range []string{"### S\nQ | A\n", "Q\tx | A\n", "#S\nQ\tA\n", "Q only\n"} {
+	for _, notes := range []string{"### S\nQ | A\n", "Q\tx | A\n", "#S\nQ\tA\n", "Q only\n", "What stores objects?\t| S3\nWhat runs code?\t|Lambda\n"} {
 		if got := DetectFormat(File{Name: "n.txt", Data: []byte(notes)}); got == FormatAnki {
 			t.Errorf("%q detected as anki", notes)
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/fatih/color"
 	"golang.org/x/term"
 
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/exam"
 	"github.com/awsexam/awsexam/internal/report"
@@ -38,7 +39,43 @@ type termAsker struct {
 	// dispute records a dispute of q from the drill's feedback (d) and
 	// returns what to say; nil where there is nothing to dispute into.
 	dispute func(ctx context.Context, q *exam.Question) (string, error)
+	// p words the screens (nil: English).
+	p *catalog.Printer
 }
+
+// newAsker is the exam's asker on the terminal in the interface language.
+func newAsker(in *ttyInput, out *os.File, p *catalog.Printer) *termAsker {
+	setSurveyWords(p)
+	return &termAsker{in: in, out: out, now: time.Now, p: p}
+}
+
+// wrapped is s wrapped to the screen's width, each line in c.
+func (a *termAsker) wrapped(c *color.Color, s string) []string {
+	w, _ := a.size()
+	var out []string
+	for _, l := range display.Wrap(s, min(w, 100)) {
+		out = append(out, c.Sprint(l))
+	}
+	return out
+}
+
+// cut is display.Truncate ending in the language's ellipsis: "…" in
+// English, "..." in Korean (where "…" is two columns wide on a terminal
+// set to "ambiguous = wide").
+func cut(p *catalog.Printer, s string, w int) string {
+	if display.Width(s) <= w {
+		return s
+	}
+	e := p.T("screen.ellipsis")
+	return strings.TrimSuffix(display.Truncate(s, w-display.Width(e)+1), "…") + e
+}
+
+// t words a screen's message.
+func (a *termAsker) t(key string, args ...any) string { return a.p.T(key, args...) }
+
+// chooseLine is "Choose two." in the interface language, as the paper
+// exam and the reports word it.
+func chooseLine(p *catalog.Printer, n int) string { return report.ChooseLineIn(p, n) }
 
 var (
 	bold   = color.New(color.Bold)
@@ -74,23 +111,23 @@ func (a *termAsker) draw(lines []string, redraw bool) {
 }
 
 func (a *termAsker) header(mode string, index, total, answered, flagged int, deadline time.Time) []string {
-	parts := []string{fmt.Sprintf("Question %d/%d", index+1, total)}
+	parts := []string{a.t("exam.header.question", index+1, total)}
 	left := time.Duration(0)
 	if !deadline.IsZero() {
 		left = deadline.Sub(a.now())
-		parts = append(parts, report.Duration(max(left, 0).Seconds())+" left")
+		parts = append(parts, a.t("exam.header.left", report.Duration(max(left, 0).Seconds())))
 	}
 	if mode != exam.ModeDrill {
-		parts = append(parts, fmt.Sprintf("%d answered", answered), fmt.Sprintf("%d flagged", flagged))
+		parts = append(parts, a.t("exam.header.answered", answered), a.t("exam.header.flagged", flagged))
 	}
 	w, _ := a.size()
-	lines := []string{bold.Sprint(display.Truncate(strings.Join(parts, " · "), w))}
+	lines := []string{bold.Sprint(cut(a.p, strings.Join(parts, a.t("screen.sep")), w))}
 	switch {
 	case deadline.IsZero():
 	case left <= time.Minute:
-		lines = append(lines, red.Sprint("Less than 1 minute left: the exam ends by itself when time runs out."))
+		lines = append(lines, red.Sprint(cut(a.p, a.t("exam.time.minute"), w)))
 	case left <= 10*time.Minute:
-		lines = append(lines, yellow.Sprint("Less than 10 minutes left."))
+		lines = append(lines, yellow.Sprint(cut(a.p, a.t("exam.time.ten"), w)))
 	}
 	return lines
 }
@@ -103,9 +140,9 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) (head, bo
 	q := s.Question
 	head = a.header(s.Mode, s.Index, s.Total, s.Answered, s.FlaggedCount, s.Deadline)
 	lines := []string{}
-	rule := strings.Repeat("─", w)
+	rule := strings.Repeat(a.t("screen.rule"), w)
 	if s.Flagged {
-		rule = display.Truncate("── ⚑ flagged for review "+rule, w)
+		rule = cut(a.p, a.t("exam.flagged.rule")+rule, w)
 	}
 	lines = append(lines, faint.Sprint(rule))
 	for _, l := range display.Wrap(q.Stem, w) {
@@ -118,39 +155,64 @@ func (a *termAsker) questionLines(s exam.QuestionScreen, chosen []int) (head, bo
 		for k, o := range q.Options {
 			mark := "  "
 			if slices.Contains(chosen, k) {
-				mark = green.Sprint("● ")
+				mark = green.Sprint(a.t("exam.mark.chosen"))
 			}
 			lines = append(lines, display.WrapHanging(fmt.Sprintf("%s%d. ", mark, k+1), strings.ReplaceAll(o, "\n", " "), w)...)
 		}
 		lines = append(lines, "")
 	}
 	if len(chosen) > 0 && q.Choose == 1 && !full {
-		lines = append(lines, green.Sprintf("Your answer: %d", chosen[0]+1))
+		lines = append(lines, green.Sprint(a.t("exam.answer.chosen", chosen[0]+1)))
 	}
-	keys := fmt.Sprintf("1–%d answer", len(q.Options))
+	keys := a.t("exam.keys.answer", len(q.Options))
 	if q.Choose > 1 {
-		keys = fmt.Sprintf("1–%d or space toggle, Enter confirm", len(q.Options))
+		keys = a.t("exam.keys.toggle", len(q.Options))
 	}
 	if s.Mode == exam.ModeDrill {
-		keys += " · f flag · Ctrl-C pause"
+		keys += a.t("exam.keys.drill")
 	} else {
-		keys += " · f flag · ← p prev · → n next · r review · Ctrl-C pause"
+		keys += a.t("exam.keys.mock")
 	}
 	head = append(head, lines[0])
 	// "(Choose two.)" goes with the keys, which a short terminal keeps.
 	if q.Choose > 1 {
-		foot = append(foot, cyan.Sprintf("(%s)", report.ChooseLine(q.Choose)))
+		foot = append(foot, cyan.Sprint(a.t("exam.choose.paren", chooseLine(a.p, q.Choose))))
 	}
-	foot = append(foot, faint.Sprint(display.Truncate(keys, w)))
+	for _, l := range fitKeys(a.p, keys, a.t("screen.sep"), w) {
+		foot = append(foot, faint.Sprint(l))
+	}
 	return head, lines[1:], foot
+}
+
+// fitKeys lays out a line of key hints, parts joined by sep, in lines of
+// at most w columns: broken between parts where it is too wide (the
+// multiple-response hint of a mock), cut only where one part is.
+func fitKeys(p *catalog.Printer, keys, sep string, w int) []string {
+	if display.Width(keys) <= w {
+		return []string{keys}
+	}
+	var out []string
+	line := ""
+	for _, part := range strings.Split(keys, sep) {
+		switch {
+		case line == "":
+			line = part
+		case display.Width(line+sep+part) <= w:
+			line += sep + part
+		default:
+			out = append(out, cut(p, line, w))
+			line = part
+		}
+	}
+	return append(out, cut(p, line, w))
 }
 
 // fitHeight keeps the header and the keys of a screen that is taller than
 // room lines and shortens the question between them, marking the cut.
-func fitHeight(head, body, foot []string, room int) []string {
+func fitHeight(p *catalog.Printer, head, body, foot []string, room int) []string {
 	keep := room - len(head) - len(foot)
 	if len(head)+len(body)+len(foot) > room && keep >= 1 {
-		body = append(slices.Clone(body[:keep-1]), faint.Sprint("… (cut: make the terminal taller)"))
+		body = append(slices.Clone(body[:keep-1]), faint.Sprint(p.T("screen.cut")))
 	}
 	return slices.Concat(head, body, foot)
 }
@@ -160,10 +222,10 @@ func fitHeight(head, body, foot []string, room int) []string {
 func labelWidth(width int) int { return max(min(width-10, 70), 10) }
 
 // labels are survey's one-line entries: number and the option cut to fit.
-func labels(options []string, width int) []string {
+func labels(p *catalog.Printer, options []string, width int) []string {
 	out := make([]string, len(options))
 	for k, o := range options {
-		out[k] = display.Truncate(fmt.Sprintf("%d  %s", k+1, strings.ReplaceAll(o, "\n", " ")), labelWidth(width))
+		out[k] = cut(p, fmt.Sprintf("%d  %s", k+1, strings.ReplaceAll(o, "\n", " ")), labelWidth(width))
 	}
 	return out
 }
@@ -270,7 +332,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 		// lines: there the clock is redrawn only when the runner asks
 		// again, from a cleared screen.
 		room := h - len(q.Options) - 2
-		lines := fitHeight(head, body, foot, room)
+		lines := fitHeight(a.p, head, body, foot, room)
 		fits := len(lines) <= room
 		a.draw(lines, redraw && fits)
 		redrawAt := time.Time{}
@@ -278,10 +340,10 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 			redrawAt = a.nextRedraw(s.Deadline)
 		}
 		mode := keysQuestion
-		l := listSpec{message: "Your answer:", hint: "[↑↓ Enter]", options: labels(q.Options, w), cursor: cursor, page: len(q.Options)}
+		l := listSpec{message: a.t("exam.prompt.answer"), hint: a.t("prompt.hint.select"), options: labels(a.p, q.Options, w), cursor: cursor, page: len(q.Options)}
 		if q.Choose > 1 {
 			mode = keysMultiple
-			l.message, l.hint, l.multi, l.checked = "Your answers:", "[↑↓ space, Enter]", true, chosen
+			l.message, l.hint, l.multi, l.checked = a.t("exam.prompt.answers"), a.t("prompt.hint.multi"), true, chosen
 		}
 		picked, again, err := a.prompt(ctx, mode, redrawAt, l)
 		cursor = ((cursor+a.in.moves)%len(q.Options) + len(q.Options)) % len(q.Options)
@@ -327,7 +389,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 			return exam.Action{Kind: exam.ActAnswer, Chosen: []int{picked}}, nil
 		}
 		if len(chosen) != q.Choose {
-			message = fmt.Sprintf("%s You have %d.", report.ChooseLine(q.Choose), len(chosen))
+			message = a.t("exam.choose.have", chooseLine(a.p, q.Choose), len(chosen))
 			redraw = false
 			continue
 		}
@@ -352,7 +414,7 @@ func (a *termAsker) menu(ctx context.Context, mode keyMode, message string, entr
 		if head != nil {
 			a.draw(head(), redraw)
 		}
-		picked, again, err := a.prompt(ctx, mode, a.nextRedraw(deadline), listSpec{message: message, hint: "[↑↓ Enter]", options: entries, cursor: def, page: len(entries)})
+		picked, again, err := a.prompt(ctx, mode, a.nextRedraw(deadline), listSpec{message: message, hint: a.t("prompt.hint.select"), options: entries, cursor: def, page: len(entries)})
 		def = ((def+a.in.moves)%len(entries) + len(entries)) % len(entries)
 		switch {
 		case again:
@@ -373,30 +435,28 @@ func (a *termAsker) menu(ctx context.Context, mode keyMode, message string, entr
 func (a *termAsker) reviewLines(s exam.ReviewScreen) []string {
 	w, _ := a.size()
 	w = min(w, 100)
-	lines := []string{bold.Sprint(display.Truncate(fmt.Sprintf("Review · %d of %d answered · %d unanswered · %d flagged", s.Answered, len(s.Items), s.Unanswered(), s.FlaggedCount), w))}
+	lines := []string{bold.Sprint(cut(a.p, a.t("exam.review.head", s.Answered, len(s.Items), s.Unanswered(), s.FlaggedCount), w))}
 	if !s.Deadline.IsZero() {
 		left := s.Deadline.Sub(a.now())
-		lines = append(lines, bold.Sprint(fmt.Sprintf("About %d min left", int(left.Minutes()+0.5))))
+		lines = append(lines, bold.Sprint(a.t("exam.review.left", int(left.Minutes()+0.5))))
 	}
-	lines = append(lines, faint.Sprint("↑↓ and Enter to open a question or submit; type to filter by number or text."))
+	lines = append(lines, faint.Sprint(cut(a.p, a.t("exam.review.keys"), w)))
 	return lines
 }
 
 func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Action, error) {
 	w, h := a.size()
-	entries := []string{"Submit the exam", fmt.Sprintf("Back to question %d", s.Current+1)}
+	entries := []string{a.t("exam.review.submit"), a.t("exam.review.back", s.Current+1)}
 	for _, it := range s.Items {
-		state := "   ·      "
+		state := a.t("exam.review.open")
 		if it.Answered {
-			state = " ✓ answered"
-		} else {
-			state = " ✗ open    "
+			state = a.t("exam.review.answered")
 		}
 		flag := "  "
 		if it.Flagged {
 			flag = "⚑ "
 		}
-		entries = append(entries, display.Truncate(fmt.Sprintf("%3d %s %s%s", it.Number, state, flag, strings.ReplaceAll(it.Stem, "\n", " ")), max(w-6, 20)))
+		entries = append(entries, cut(a.p, fmt.Sprintf("%3d %s %s%s", it.Number, state, flag, strings.ReplaceAll(it.Stem, "\n", " ")), max(w-6, 20)))
 	}
 	// The review screen is drawn afresh each time and not ticked every
 	// second: a redraw would undo the user's paging and filtering.
@@ -406,7 +466,7 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 		page := max(min(len(entries), h-7), 3)
 		var again bool
 		var err error
-		picked, again, err = a.prompt(ctx, keysPassAll, time.Time{}, listSpec{message: "Go to:", hint: "[↑↓ Enter]", options: entries, cursor: 1, page: page, filter: true})
+		picked, again, err = a.prompt(ctx, keysPassAll, time.Time{}, listSpec{message: a.t("exam.review.goto"), hint: a.t("prompt.hint.select"), options: entries, cursor: 1, page: page, filter: true})
 		if err != nil {
 			return exam.Action{}, err
 		}
@@ -425,12 +485,20 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 }
 
 func (a *termAsker) ConfirmSubmit(ctx context.Context, s exam.ReviewScreen) (bool, error) {
-	msg := fmt.Sprintf("Submit now? %d unanswered (they count as wrong), %d flagged.", s.Unanswered(), s.FlaggedCount)
+	msg := a.t("exam.submit.open", s.Unanswered(), s.FlaggedCount)
 	if s.Unanswered() == 0 && s.FlaggedCount == 0 {
-		msg = "Submit now? Every question is answered."
+		msg = a.t("exam.submit.done")
 	}
-	head := func() []string { return append(a.reviewLines(s), "", yellow.Sprint(msg)) }
-	k, err := a.menu(ctx, keysMenu, "Submit?", []string{"Yes, submit and see my score", "No, go back to the review"}, 1, s.Deadline, head)
+	w, _ := a.size()
+	head := func() []string {
+		lines := a.reviewLines(s)
+		lines = append(lines, "")
+		for _, l := range display.Wrap(msg, min(w, 100)) {
+			lines = append(lines, yellow.Sprint(l))
+		}
+		return lines
+	}
+	k, err := a.menu(ctx, keysMenu, a.t("exam.submit.prompt"), []string{a.t("exam.submit.yes"), a.t("exam.submit.no")}, 1, s.Deadline, head)
 	return k == 0, err
 }
 
@@ -439,9 +507,9 @@ func (a *termAsker) ConfirmSubmit(ctx context.Context, s exam.ReviewScreen) (boo
 // original answer where a review corrected it, the explanation cut to the
 // room left); e shows every option explained, and e again the short screen.
 func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
-	next := "Next question"
+	next := a.t("drill.feedback.next")
 	if f.Index == f.Total-1 {
-		next = "See my results"
+		next = a.t("drill.feedback.results")
 	}
 	full := false
 	redraw := false
@@ -454,8 +522,8 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 				said = append(said, yellow.Sprint(l))
 			}
 		}
-		a.draw(append(feedbackLines(f, full, min(w, 100), h-len(said)), said...), redraw)
-		_, again, err := a.prompt(ctx, keysFeedback, time.Time{}, listSpec{message: "Continue:", hint: "[Enter]", options: []string{next}, page: 1})
+		a.draw(append(feedbackLines(a.p, f, full, min(w, 100), h-len(said)), said...), redraw)
+		_, again, err := a.prompt(ctx, keysFeedback, time.Time{}, listSpec{message: a.t("drill.feedback.prompt"), hint: "[Enter]", options: []string{next}, page: 1})
 		switch {
 		case again:
 			redraw = true
@@ -488,61 +556,61 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 
 // feedbackLines is the feedback screen above its one-entry menu, at most
 // height-3 lines in the short form (the menu and its hint take the rest).
-func feedbackLines(f exam.FeedbackScreen, full bool, w, height int) []string {
+func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, height int) []string {
 	q := f.Question
-	head := []string{bold.Sprintf("Question %d/%d · %d right so far", f.Index+1, f.Total, f.CorrectSoFar), faint.Sprint(strings.Repeat("─", w))}
+	head := []string{bold.Sprint(cut(p, p.T("drill.feedback.head", f.Index+1, f.Total, f.CorrectSoFar), w)), faint.Sprint(strings.Repeat(p.T("screen.rule"), w))}
 	var stem []string
 	for _, l := range display.Wrap(q.Stem, w) {
 		stem = append(stem, bold.Sprint(l))
 	}
 	var body []string
 	if f.Right {
-		body = append(body, green.Sprint("✔ Right."))
+		body = append(body, green.Sprint(p.T("drill.feedback.right")))
 	} else {
-		body = append(body, red.Sprint("✘ Wrong."))
+		body = append(body, red.Sprint(p.T("drill.feedback.wrong")))
 	}
 	if full {
 		for k, o := range q.Options {
 			mark := "  "
 			switch {
 			case slices.Contains(q.Answers, k):
-				mark = green.Sprint("✔ ")
+				mark = green.Sprint(p.T("screen.mark.key"))
 			case slices.Contains(f.Chosen, k):
-				mark = red.Sprint("✘ ")
+				mark = red.Sprint(p.T("screen.mark.wrong"))
 			}
 			label := fmt.Sprintf("%s%d. ", mark, k+1)
 			tags := []string{}
 			if slices.Contains(q.Answers, k) {
-				tags = append(tags, "answer")
+				tags = append(tags, p.T("drill.feedback.tag.key"))
 			}
 			if slices.Contains(f.Chosen, k) {
-				tags = append(tags, "your answer")
+				tags = append(tags, p.T("drill.feedback.tag.mine"))
 			}
 			text := strings.ReplaceAll(o, "\n", " ")
 			if len(tags) > 0 {
-				text += "  (" + strings.Join(tags, ", ") + ")"
+				text += p.T("drill.feedback.tags", strings.Join(tags, ", "))
 			}
 			body = append(body, display.WrapHanging(label, text, w)...)
-			if why := report.WhyWrong(q, k); why != "" {
+			if why := report.WhyWrongIn(p, q, k); why != "" {
 				for _, l := range display.WrapHanging("     ", why, w) {
 					body = append(body, faint.Sprint(l))
 				}
 			}
 		}
 		if q.OriginalAnswer != "" {
-			body = append(body, display.WrapHanging("  ", report.OriginalAnswer(q), w)...)
+			body = append(body, display.WrapHanging("  ", report.OriginalAnswerIn(p, q), w)...)
 		}
 		if q.Explanation != "" {
 			body = append(body, "")
 			body = append(body, display.WrapHanging("  ", q.Explanation, w)...)
 		}
-		foot := []string{"", faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), faint.Sprint(display.Truncate("Enter next · e short view · d dispute · Ctrl-C pause", w))}
+		foot := []string{"", faint.Sprint(cut(p, "  "+q.Section+p.T("screen.sep")+q.Source, w)), faint.Sprint(cut(p, p.T("drill.feedback.keys.full"), w))}
 		return slices.Concat(head, stem, []string{""}, body, foot)
 	}
 	if !f.Right {
 		for _, c := range f.Chosen {
-			body = append(body, display.WrapHanging(fmt.Sprintf("  You chose %d. ", c+1), q.Options[c], w)...)
-			if why := report.WhyWrong(q, c); why != "" {
+			body = append(body, display.WrapHanging(p.T("drill.feedback.chose", c+1), q.Options[c], w)...)
+			if why := report.WhyWrongIn(p, q, c); why != "" {
 				for _, l := range display.WrapHanging("     ", why, w) {
 					body = append(body, faint.Sprint(l))
 				}
@@ -550,33 +618,33 @@ func feedbackLines(f exam.FeedbackScreen, full bool, w, height int) []string {
 		}
 	}
 	for _, k := range q.Answers {
-		body = append(body, display.WrapHanging(green.Sprintf("  Answer %d. ", k+1), q.Options[k], w)...)
+		body = append(body, display.WrapHanging(green.Sprint(p.T("drill.feedback.key", k+1)), q.Options[k], w)...)
 	}
 	if q.OriginalAnswer != "" {
-		body = append(body, display.WrapHanging("  ", report.OriginalAnswer(q), w)...)
+		body = append(body, display.WrapHanging("  ", report.OriginalAnswerIn(p, q), w)...)
 	}
-	foot := []string{faint.Sprint(display.Truncate(fmt.Sprintf("  %s · %s", q.Section, q.Source), w)), faint.Sprint(display.Truncate("Enter next · e every option explained · d dispute · Ctrl-C pause", w))}
+	foot := []string{faint.Sprint(cut(p, "  "+q.Section+p.T("screen.sep")+q.Source, w)), faint.Sprint(cut(p, p.T("drill.feedback.keys.short"), w))}
 	// The explanation takes the room left; the stem gives way last.
 	room := height - 3 - len(head) - len(foot) - len(stem) - 1 - len(body)
 	if q.Explanation != "" && room >= 2 {
 		expl := display.WrapHanging("  ", q.Explanation, w)
 		if len(expl) > room-1 {
-			expl = append(expl[:max(room-2, 1)], faint.Sprint("  … (e: the full explanation)"))
+			expl = append(expl[:max(room-2, 1)], faint.Sprint(p.T("drill.feedback.more")))
 		}
 		body = append(body, "")
 		body = append(body, expl...)
 	}
-	return fitHeight(head, slices.Concat(stem, []string{""}, body), foot, height-3)
+	return fitHeight(p, head, slices.Concat(stem, []string{""}, body), foot, height-3)
 }
 
 // Interrupted is the pause menu after Ctrl-C. Ctrl-C again saves and
 // quits. Discarding asks again, defaulting to No, and only ↑↓ and Enter
 // answer it: a stray digit never throws an attempt away.
 func (a *termAsker) Interrupted(ctx context.Context) (exam.InterruptChoice, error) {
-	entries := []string{"Continue the exam", "Save and quit (continue later with: awsexam resume)", "Discard this attempt"}
+	entries := []string{a.t("pause.continue"), a.t("pause.save"), a.t("pause.discard")}
 	for {
-		k, err := a.menu(ctx, keysMenu, "Paused. What now?", entries, 0, time.Time{}, func() []string {
-			return []string{bold.Sprint("Paused"), faint.Sprint("Your answers so far are saved. The clock keeps running while this menu is open.")}
+		k, err := a.menu(ctx, keysMenu, a.t("pause.prompt"), entries, 0, time.Time{}, func() []string {
+			return slices.Concat([]string{bold.Sprint(a.t("pause.title"))}, a.wrapped(faint, a.t("pause.note")))
 		})
 		switch {
 		case errors.Is(err, exam.ErrInterrupt):
@@ -587,8 +655,8 @@ func (a *termAsker) Interrupted(ctx context.Context) (exam.InterruptChoice, erro
 		if k != 2 {
 			return []exam.InterruptChoice{exam.InterruptContinue, exam.InterruptSave}[k], nil
 		}
-		sure, err := a.menu(ctx, keysConfirm, "Discard this attempt?", []string{"No, keep it", "Yes, delete every answer of this attempt"}, 0, time.Time{}, func() []string {
-			return []string{bold.Sprint("Discard?"), yellow.Sprint("Discarding deletes every answer of this attempt; it cannot be undone."), faint.Sprint("↑↓ and Enter to choose.")}
+		sure, err := a.menu(ctx, keysConfirm, a.t("pause.discard.prompt"), []string{a.t("pause.discard.no"), a.t("pause.discard.yes")}, 0, time.Time{}, func() []string {
+			return slices.Concat([]string{bold.Sprint(a.t("pause.discard.title"))}, a.wrapped(yellow, a.t("pause.discard.note")), a.wrapped(faint, a.t("pause.discard.keys")))
 		})
 		switch {
 		case errors.Is(err, exam.ErrInterrupt):

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "141cc1117cbcc1d3d6aae9c7f2446213097081e8deb6c2dc31077112b35b30ca"},
-		{"generate --count 65 --seed 7", "5d54d6191cad1aff6dc641b6db1ca783f50c2268d78b967ff5931fa25c4d3cea"},
-		{"generate --count 30 --domain security --seed 42", "ff553e00de548063b0c322df0706b5171f90281d7aac9550c7938e2f674429ec"},
-		{"generate --count 65 --format md --answer-key --seed 3", "2644cea58b8becb85ecac66fffa881be333124781893cdf1cc38d192068d4662"},
+		{"generate --all --format json --seed 1", "42fa392321d035e9966ed9f495fd5cfbea996bb8419d385d1be67776e5ecbb00"},
+		{"generate --count 65 --seed 7", "4625bdcd89b03082771ee1c9917257b2c12cc391bebd5b7cbb669a677a001b63"},
+		{"generate --count 30 --domain security --seed 42", "390ae72e4173624a8eb33786eee2a2ec13487d5720c82460b5b9b72bb97f7582"},
+		{"generate --count 65 --format md --answer-key --seed 3", "bea7f8a0805de327f409b07468be77359cbf5b48009f55369d02413b2f6ce32a"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -18,6 +18,7 @@ func TestLangFlag(t *testing.T) {
 		{[]string{"--lang=en", "report"}, "en"},
 		{[]string{"generate", "--", "--lang", "ko"}, ""},
 		{[]string{"drill", "--lang"}, ""}, // cobra reports the missing value
+		{[]string{"--lang", "ko", "drill", "--lang", "en"}, "en"},
 		{nil, ""},
 	} {
 		if got := langFlag(tc.args); got != tc.want {
@@ -39,6 +40,7 @@ func TestRunChoosesLanguage(t *testing.T) {
 		{[]string{"version", "--lang", "en"}, map[string]string{"LANG": "ko_KR.UTF-8"}, catalog.English, ExitOK},
 		{[]string{"version"}, map[string]string{"LANG": "C"}, catalog.English, ExitOK},
 		{[]string{"version", "--lang", "fr"}, nil, "", ExitUsage},
+		{[]string{"version"}, map[string]string{"AWSEXAM_LANG": "fr", "LANG": "ko_KR.UTF-8"}, catalog.English, ExitOK},
 	} {
 		var out, errb bytes.Buffer
 		stdio := &IO{Out: &out, Err: &errb, In: strings.NewReader(""), Getenv: func(k string) string { return tc.env[k] }}

@@ -139,16 +139,23 @@ func Main() int {
 func Run(ctx context.Context, args []string, stdio *IO) int {
 	// The language is known before the command tree is built, so that
 	// its help texts are in it too.
-	lang, err := catalog.Detect(langFlag(args), getenv(stdio))
+	flag := langFlag(args)
+	lang, err := catalog.Detect(flag, getenv(stdio))
 	if err != nil {
-		// Worded in the language of the environment, if it has one.
-		bad := langFlag(args)
-		if bad == "" {
-			bad = getenv(stdio)("AWSEXAM_LANG")
+		if flag != "" {
+			// Bad usage, worded in the environment's language where it
+			// names one.
+			envLang, eerr := catalog.Detect("", getenv(stdio))
+			if eerr != nil {
+				envLang = catalog.English
+			}
+			fmt.Fprintf(stdio.Err, "awsexam: --lang: %s\n", catalog.For(envLang).T("error.lang", flag))
+			return ExitUsage
 		}
-		lang, _ = catalog.Detect("", getenv(stdio))
-		fmt.Fprintf(stdio.Err, "awsexam: %s\n", catalog.For(lang).T("error.lang", bad))
-		return ExitUsage
+		// A bad AWSEXAM_LANG must not stop every command (completion
+		// scripts sourced at login included): English, and say why.
+		lang = catalog.English
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", catalog.For(lang).T("warn.lang_env", getenv(stdio)("AWSEXAM_LANG")))
 	}
 	stdio.P = catalog.For(lang)
 	stdio, out := checkOutput(stdio)
@@ -166,17 +173,18 @@ func Run(ctx context.Context, args []string, stdio *IO) int {
 // langFlag finds --lang VALUE or --lang=VALUE among args (before "--"),
 // ahead of cobra's parsing; the flag is also declared, so cobra accepts it.
 func langFlag(args []string) string {
+	last := "" // the last one counts, as cobra takes it
 	for i, a := range args {
 		switch {
 		case a == "--":
-			return ""
+			return last
 		case a == "--lang" && i+1 < len(args):
-			return args[i+1]
+			last = args[i+1]
 		case strings.HasPrefix(a, "--lang="):
-			return strings.TrimPrefix(a, "--lang=")
+			last = strings.TrimPrefix(a, "--lang=")
 		}
 	}
-	return ""
+	return last
 }
 
 func getenv(stdio *IO) func(string) string {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/exam"
 	"github.com/awsexam/awsexam/internal/report"
 	"github.com/awsexam/awsexam/internal/store"
@@ -96,14 +97,13 @@ func newResumeCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	return cmd
 }
 
-func describeUnfinished(u store.Unfinished) string {
+func describeUnfinished(p *catalog.Printer, u store.Unfinished) string {
 	s := u.Session
-	left := "untimed"
+	left := p.T("resume.untimed")
 	if s.Limit > 0 {
-		left = report.Duration(s.Remaining().Seconds()) + " left"
+		left = p.T("exam.header.left", report.Duration(s.Remaining().Seconds()))
 	}
-	return fmt.Sprintf("%s  %-5s  question %d/%d · %d answered · %s · started %s",
-		u.ID, s.Mode, s.Current+1, len(s.Exam.Questions), s.Answered(), left, s.Started.Local().Format("2006-01-02 15:04"))
+	return p.T("resume.entry", u.ID, fmt.Sprintf("%-5s", s.Mode), s.Current+1, len(s.Exam.Questions), s.Answered(), left, s.Started.Local().Format("2006-01-02 15:04"))
 }
 
 func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, tty *ttyInput, stdio *IO) (int, error) {
@@ -111,13 +111,13 @@ func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, tty *ttyInput, 
 	if !ok {
 		return 0, noTerminal("awsexam resume")
 	}
-	a := &termAsker{in: tty, out: out, now: time.Now}
+	a := newAsker(tty, out, stdio.P)
 	entries := make([]string, len(list))
 	for i, u := range list {
-		entries[i] = describeUnfinished(u)
+		entries[i] = describeUnfinished(stdio.P, u)
 	}
-	fmt.Fprintf(stdio.Out, "%d unfinished exams:\n", len(list))
-	k, err := a.menu(cmd.Context(), keysMenu, "Which one?", entries, 0, time.Time{}, nil)
+	fmt.Fprintln(stdio.Out, stdio.P.T("resume.list", len(list)))
+	k, err := a.menu(cmd.Context(), keysMenu, stdio.P.T("resume.which"), entries, 0, time.Time{}, nil)
 	if errors.Is(err, exam.ErrInterrupt) {
 		return 0, errInterrupted
 	}

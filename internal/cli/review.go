@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/exam"
 	"github.com/awsexam/awsexam/internal/report"
@@ -59,14 +60,14 @@ func reviewSelection(a *exam.Attempt, opts *reviewOptions) []int {
 }
 
 // filterWords names the filters for messages: "missed or flagged".
-func filterWords(opts *reviewOptions) string {
+func filterWords(p *catalog.Printer, opts *reviewOptions) string {
 	switch {
 	case opts.wrong && opts.flagged:
-		return "missed or flagged"
+		return p.T("review.filter.both")
 	case opts.wrong:
-		return "missed"
+		return p.T("review.filter.wrong")
 	case opts.flagged:
-		return "flagged"
+		return p.T("review.filter.flagged")
 	}
 	return ""
 }
@@ -78,22 +79,22 @@ func runReview(ctx context.Context, opts *reviewOptions, stdio *IO) error {
 	}
 	sel := reviewSelection(a, opts)
 	if len(sel) == 0 {
-		fmt.Fprintf(stdio.Out, "No question of attempt %s was %s: nothing to review.\n", a.ID, filterWords(opts))
+		fmt.Fprintln(stdio.Out, stdio.P.T("review.none", a.ID, filterWords(stdio.P, opts)))
 		return nil
 	}
 	if !canPrompt(stdio) {
-		return printReview(stdio.Out, a, sel, opts)
+		return printReview(stdio.P, stdio.Out, a, sel, opts)
 	}
 	out, ok := stdio.Out.(*os.File)
 	if !ok {
-		return printReview(stdio.Out, a, sel, opts)
+		return printReview(stdio.P, stdio.Out, a, sel, opts)
 	}
 	tty, err := openTTY(stdio.Getenv)
 	if err != nil {
 		return errorf("error.tty", err)
 	}
 	defer tty.Close()
-	r := &reviewScreen{asker: &termAsker{in: tty, out: out, now: time.Now}, a: a, sel: sel, opts: opts, stdio: stdio}
+	r := &reviewScreen{asker: newAsker(tty, out, stdio.P), a: a, sel: sel, opts: opts, stdio: stdio}
 	err = r.run(ctx)
 	fmt.Fprint(out, "\x1b[?25h\x1b[H\x1b[2J")
 	tty.Close()
@@ -102,22 +103,22 @@ func runReview(ctx context.Context, opts *reviewOptions, stdio *IO) error {
 
 // printReview writes the selected questions as plain text (a pipe, a
 // file): everything the screen shows, one question after another.
-func printReview(w io.Writer, a *exam.Attempt, sel []int, opts *reviewOptions) error {
+func printReview(p *catalog.Printer, w io.Writer, a *exam.Attempt, sel []int, opts *reviewOptions) error {
 	var b strings.Builder
-	what := "every question"
-	if f := filterWords(opts); f != "" {
-		what = fmt.Sprintf("the %d %s question%s", len(sel), f, plural(len(sel)))
+	what := p.T("review.print.every")
+	if f := filterWords(p, opts); f != "" {
+		what = p.T("review.print.some", len(sel), f)
 	}
-	fmt.Fprintf(&b, "Review of attempt %s (%s, %s): %s of %d\n", a.ID, a.Mode, a.Ended.Local().Format("2006-01-02 15:04"), what, len(a.Questions))
-	if d := report.DisputedLine(a); d != "" {
+	fmt.Fprintln(&b, p.T("review.print.head", a.ID, a.Mode, a.Ended.Local().Format("2006-01-02 15:04"), what, len(a.Questions)))
+	if d := report.DisputedLineIn(p, a); d != "" {
 		fmt.Fprintf(&b, "%s\n", d)
 	}
 	for n, i := range sel {
 		b.WriteString("\n")
-		for _, l := range reviewHead(a, i, n, len(sel), 80, false) {
+		for _, l := range reviewHead(p, a, i, n, len(sel), 80, false) {
 			b.WriteString(l + "\n")
 		}
-		for _, l := range reviewBody(a, i, 80, false) {
+		for _, l := range reviewBody(p, a, i, 80, false) {
 			b.WriteString(l + "\n")
 		}
 	}
@@ -134,33 +135,33 @@ func shownStatus(q *exam.AttemptQuestion) string {
 }
 
 // statusWords says what happened to a question, for its header.
-func statusWords(q *exam.AttemptQuestion) string {
+func statusWords(p *catalog.Printer, q *exam.AttemptQuestion) string {
 	switch q.Status {
 	case exam.StatusDisputed:
-		return "disputed: left out of the score"
+		return p.T("review.status.disputed")
 	}
 	switch exam.QuestionStatus(q) {
 	case exam.StatusRight:
-		return "right"
+		return p.T("review.status.right")
 	case exam.StatusSkipped:
-		return "not answered"
+		return p.T("review.status.skipped")
 	}
-	return "wrong"
+	return p.T("review.status.wrong")
 }
 
 // reviewHead is a question's header: where it is and what happened to it.
-func reviewHead(a *exam.Attempt, i, n, shown, w int, colour bool) []string {
+func reviewHead(p *catalog.Printer, a *exam.Attempt, i, n, shown, w int, colour bool) []string {
 	q := &a.Questions[i]
-	parts := []string{fmt.Sprintf("Question %d/%d", q.Number, len(a.Questions))}
+	parts := []string{p.T("exam.header.question", q.Number, len(a.Questions))}
 	if shown != len(a.Questions) {
-		parts = append(parts, fmt.Sprintf("%d of %d shown", n+1, shown))
+		parts = append(parts, p.T("review.shown", n+1, shown))
 	}
-	parts = append(parts, statusWords(q))
+	parts = append(parts, statusWords(p, q))
 	if q.Flagged {
-		parts = append(parts, "⚑ flagged")
+		parts = append(parts, p.T("review.flagged"))
 	}
-	line := display.Truncate(strings.Join(parts, " · "), w)
-	rule := strings.Repeat("─", w)
+	line := cut(p, strings.Join(parts, p.T("screen.sep")), w)
+	rule := strings.Repeat(p.T("screen.rule"), w)
 	if !colour {
 		return []string{line, rule}
 	}
@@ -171,7 +172,7 @@ func reviewHead(a *exam.Attempt, i, n, shown, w int, colour bool) []string {
 // marked key (✔) or the user's wrong answer (✘) with why each wrong one is
 // wrong, the notes' original answer where a review corrected the key, the
 // explanation and the card's source.
-func reviewBody(a *exam.Attempt, i, w int, colour bool) []string {
+func reviewBody(p *catalog.Printer, a *exam.Attempt, i, w int, colour bool) []string {
 	q := &a.Questions[i]
 	paint := func(c func(...any) string, s string) string {
 		if !colour {
@@ -184,7 +185,7 @@ func reviewBody(a *exam.Attempt, i, w int, colour bool) []string {
 		lines = append(lines, paint(bold.Sprint, l))
 	}
 	if q.Choose > 1 {
-		lines = append(lines, "("+report.ChooseLine(q.Choose)+")")
+		lines = append(lines, p.T("exam.choose.paren", chooseLine(p, q.Choose)))
 	}
 	lines = append(lines, "")
 	for k, o := range q.Options {
@@ -192,11 +193,11 @@ func reviewBody(a *exam.Attempt, i, w int, colour bool) []string {
 		mark, tag := "  ", ""
 		switch {
 		case key && mine:
-			mark, tag = "✔ ", " ← key, your answer"
+			mark, tag = p.T("screen.mark.key"), p.T("review.tag.both")
 		case key:
-			mark, tag = "✔ ", " ← key"
+			mark, tag = p.T("screen.mark.key"), p.T("review.tag.key")
 		case mine:
-			mark, tag = "✘ ", " ← your answer"
+			mark, tag = p.T("screen.mark.wrong"), p.T("review.tag.mine")
 		}
 		text := strings.ReplaceAll(bank.CleanText(o), "\n", " ") + tag
 		for _, l := range display.WrapHanging(fmt.Sprintf("%s%d. ", mark, k+1), text, w) {
@@ -208,16 +209,16 @@ func reviewBody(a *exam.Attempt, i, w int, colour bool) []string {
 			}
 			lines = append(lines, l)
 		}
-		if why := report.WhyWrong(&q.Question, k); why != "" {
+		if why := report.WhyWrongIn(p, &q.Question, k); why != "" {
 			for _, l := range display.WrapHanging("     ", bank.CleanText(why), w) {
 				lines = append(lines, paint(faint.Sprint, l))
 			}
 		}
 	}
 	if len(q.Chosen) == 0 {
-		lines = append(lines, "", paint(yellow.Sprint, "Not answered: it counts as wrong."))
+		lines = append(lines, "", paint(yellow.Sprint, p.T("review.skipped")))
 	}
-	if o := report.OriginalAnswer(&q.Question); o != "" {
+	if o := report.OriginalAnswerIn(p, &q.Question); o != "" {
 		lines = append(lines, "")
 		lines = append(lines, display.Wrap(bank.CleanText(o), w)...)
 	}
@@ -225,7 +226,8 @@ func reviewBody(a *exam.Attempt, i, w int, colour bool) []string {
 		lines = append(lines, "")
 		lines = append(lines, display.Wrap(bank.CleanText(q.Explanation), w)...)
 	}
-	lines = append(lines, "", paint(faint.Sprint, display.Truncate(bank.CleanText(fmt.Sprintf("%s · %s · %s", q.Section, q.Domain, q.Source)), w)))
+	sep := p.T("screen.sep")
+	lines = append(lines, "", paint(faint.Sprint, cut(p, bank.CleanText(q.Section+sep+q.Domain+sep+q.Source), w)))
 	return lines
 }
 
@@ -241,31 +243,35 @@ type reviewScreen struct {
 	msg   string
 }
 
-// reviewKeys is the hint line: the exam's navigation keys and the review's own.
-const reviewKeys = "← p prev · → n next · ↑↓ scroll · r list · d dispute · q quit"
-
 // screen lays out the current question for a w×h terminal: the header,
 // as much of the body as fits from r.top, the message and the keys.
 func (r *reviewScreen) screen() []string {
 	w, h := r.asker.size()
 	w = min(w, 100)
 	i := r.sel[r.pos]
-	head := reviewHead(r.a, i, r.pos, len(r.sel), w, true)
-	body := reviewBody(r.a, i, w, true)
+	p := r.asker.p
+	head := reviewHead(p, r.a, i, r.pos, len(r.sel), w, true)
+	body := reviewBody(p, r.a, i, w, true)
 	var foot []string
 	if r.msg != "" {
 		for _, l := range display.Wrap(r.msg, w) {
 			foot = append(foot, yellow.Sprint(l))
 		}
 	}
-	keys := reviewKeys
-	room := max(h-1-len(head)-len(foot)-1, 1)
+	// The hint line: the exam's navigation keys and the review's own.
+	keys, sep := p.T("review.keys"), p.T("screen.sep")
+	// As many hint lines as the longest hint takes (it breaks on a narrow
+	// terminal, or in Korean).
+	most := len(fitKeys(p, p.T("review.lines", len(body), len(body), len(body))+sep+keys, sep, w))
+	room := max(h-1-len(head)-len(foot)-most, 1)
 	r.top = max(min(r.top, len(body)-room), 0)
 	if len(body) > room {
-		keys = fmt.Sprintf("lines %d–%d of %d · %s", r.top+1, min(r.top+room, len(body)), len(body), keys)
+		keys = p.T("review.lines", r.top+1, min(r.top+room, len(body)), len(body)) + sep + keys
 		body = body[r.top : r.top+room]
 	}
-	foot = append(foot, faint.Sprint(display.Truncate(keys, w)))
+	for _, l := range fitKeys(p, keys, sep, w) {
+		foot = append(foot, faint.Sprint(l))
+	}
 	return slices.Concat(head, body, foot)
 }
 
@@ -291,13 +297,13 @@ func (r *reviewScreen) run(ctx context.Context) error {
 		switch k {
 		case "n", "N", "ㅜ", "\x1b[C", "\x1bOC", "\r", "\n":
 			if r.pos == len(r.sel)-1 {
-				r.msg = "This is the last question: q quits, p goes back."
+				r.msg = r.asker.t("review.last")
 				continue
 			}
 			r.pos, r.top = r.pos+1, 0
 		case "p", "P", "ㅔ", "\x1b[D", "\x1bOD":
 			if r.pos == 0 {
-				r.msg = "This is the first question."
+				r.msg = r.asker.t("review.first")
 				continue
 			}
 			r.pos, r.top = r.pos-1, 0
@@ -336,11 +342,11 @@ func (r *reviewScreen) list(ctx context.Context) error {
 		if q.Flagged {
 			flag = "⚑ "
 		}
-		entries[n] = display.Truncate(fmt.Sprintf("%3d %-8s %s%s", q.Number, shownStatus(q), flag, strings.ReplaceAll(bank.CleanText(q.Stem), "\n", " ")), max(w-6, 20))
+		entries[n] = cut(r.asker.p, fmt.Sprintf("%3d %s %s%s", q.Number, display.PadRight(r.asker.t("review.list.status."+shownStatus(q)), 8), flag, strings.ReplaceAll(bank.CleanText(q.Stem), "\n", " ")), max(w-6, 20))
 	}
 	for {
-		r.asker.draw([]string{bold.Sprint(display.Truncate(fmt.Sprintf("Review of attempt %s · %d questions", r.a.ID, len(r.sel)), w)), faint.Sprint(display.Truncate("↑↓ Enter opens a question; type to filter; Ctrl-C goes back.", w))}, false)
-		picked, again, err := r.asker.prompt(ctx, keysPassAll, time.Time{}, listSpec{message: "Go to:", hint: "[↑↓ Enter]", options: entries, cursor: r.pos, page: max(min(len(entries), h-5), 3), filter: true})
+		r.asker.draw([]string{bold.Sprint(cut(r.asker.p, r.asker.t("review.list.head", r.a.ID, len(r.sel)), w)), faint.Sprint(cut(r.asker.p, r.asker.t("review.list.keys"), w))}, false)
+		picked, again, err := r.asker.prompt(ctx, keysPassAll, time.Time{}, listSpec{message: r.asker.t("exam.review.goto"), hint: r.asker.t("prompt.hint.select"), options: entries, cursor: r.pos, page: max(min(len(entries), h-5), 3), filter: true})
 		switch {
 		case again:
 			_, h = r.asker.size()
@@ -356,18 +362,24 @@ func (r *reviewScreen) list(ctx context.Context) error {
 }
 
 // disputeEntries are the kinds offered when d is pressed, then Cancel.
-var disputeEntries = []string{"The key is wrong", "Two options are right", "The question is unclear", "Cancel"}
+func disputeEntries(p *catalog.Printer) []string {
+	var out []string
+	for _, k := range store.DisputeKinds {
+		out = append(out, p.T("dispute.entry."+string(k)))
+	}
+	return append(out, p.T("dispute.cancel"))
+}
 
 // dispute asks what is wrong with the current question's key and an
 // optional note, records it and says so.
 func (r *reviewScreen) dispute(ctx context.Context) error {
 	q := &r.a.Questions[r.sel[r.pos]]
-	msg, err := askDispute(ctx, r.asker, r.stdio, &q.Question, r.a.ID, r.a.Bank)
+	msg, recorded, err := askDisputeRecorded(ctx, r.asker, r.stdio, &q.Question, r.a.ID, r.a.Bank)
 	if err != nil {
 		return err
 	}
 	r.msg = msg
-	if msg != "" && q.Status != exam.StatusDisputed && strings.HasPrefix(msg, "Recorded") {
+	if recorded && q.Status != exam.StatusDisputed {
 		// Shown at once: the question leaves this attempt's score.
 		q.Status = exam.StatusDisputed
 	}
@@ -378,6 +390,13 @@ func (r *reviewScreen) dispute(ctx context.Context) error {
 // a list, an optional note on one line, then the dispute recorded. It
 // returns the message to show ("" when cancelled).
 func askDispute(ctx context.Context, a *termAsker, stdio *IO, q *exam.Question, attempt, bankName string) (string, error) {
+	msg, _, err := askDisputeRecorded(ctx, a, stdio, q, attempt, bankName)
+	return msg, err
+}
+
+// askDisputeRecorded is askDispute, also saying whether the dispute was
+// recorded.
+func askDisputeRecorded(ctx context.Context, a *termAsker, stdio *IO, q *exam.Question, attempt, bankName string) (string, bool, error) {
 	w, _ := a.size()
 	w = min(w, 100)
 	key := make([]string, len(q.Answers))
@@ -385,37 +404,44 @@ func askDispute(ctx context.Context, a *termAsker, stdio *IO, q *exam.Question, 
 		key[n] = bank.CleanText(q.Options[k])
 	}
 	head := func(extra ...string) []string {
-		lines := []string{bold.Sprint("Dispute this card's key"), faint.Sprint(strings.Repeat("─", w))}
+		lines := []string{bold.Sprint(a.t("dispute.title")), faint.Sprint(strings.Repeat(a.t("screen.rule"), w))}
 		stem := display.Wrap(bank.CleanText(q.Stem), w)
 		if len(stem) > 4 {
-			stem = append(stem[:3], display.Truncate(stem[3]+" …", w))
+			stem = append(stem[:3], cut(a.p, stem[3]+a.t("dispute.more"), w))
 		}
 		lines = append(lines, stem...)
-		lines = append(lines, display.WrapHanging(green.Sprint("Key: "), strings.Join(key, " / "), w)...)
-		lines = append(lines, faint.Sprint(display.Truncate(bank.CleanText(q.Source), w)), "")
+		lines = append(lines, display.WrapHanging(green.Sprint(a.t("dispute.key")), strings.Join(key, " / "), w)...)
+		lines = append(lines, faint.Sprint(cut(a.p, bank.CleanText(q.Source), w)), "")
 		for _, l := range extra {
-			lines = append(lines, display.Truncate(l, w))
+			lines = append(lines, cut(a.p, l, w))
 		}
 		return lines
 	}
-	k, err := a.menu(ctx, keysMenu, "What is wrong?", disputeEntries, 0, time.Time{}, func() []string { return head() })
+	entries := disputeEntries(a.p)
+	k, err := a.menu(ctx, keysMenu, a.t("dispute.prompt"), entries, 0, time.Time{}, func() []string { return head() })
 	switch {
 	case errors.Is(err, exam.ErrInterrupt):
-		return "Not disputed.", nil
+		return a.t("dispute.not"), false, nil
 	case err != nil:
-		return "", err
+		return "", false, err
 	case k >= len(store.DisputeKinds):
-		return "Not disputed.", nil
+		return a.t("dispute.not"), false, nil
 	}
 	kind := store.DisputeKinds[k]
 	text, ok, err := readLine(ctx, a, func(typed string) []string {
-		return head(bold.Sprint(disputeEntries[k]+"."), "Anything to add? (optional: Enter records it, Ctrl-C cancels)", "> "+lastColumns(typed, w-3))
+		// What is typed, its start cut off in the language's ellipsis.
+		e := a.t("screen.ellipsis")
+		tail := lastColumns(typed, w-2-display.Width(e))
+		if rest, ok := strings.CutPrefix(tail, "…"); ok {
+			tail = e + rest
+		}
+		return head(bold.Sprint(a.t("dispute.chosen", entries[k])), a.t("dispute.note"), "> "+tail)
 	})
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	if !ok {
-		return "Not disputed.", nil
+		return a.t("dispute.not"), false, nil
 	}
 	x := store.Dispute{Card: q.ID, Source: q.Source, Bank: bankName, Question: q.Stem, Key: strings.Join(key, " / "),
 		Kind: kind, Text: strings.TrimSpace(text), Attempt: attempt, Time: time.Now().UTC()}
@@ -476,19 +502,19 @@ func readLine(ctx context.Context, a *termAsker, screenFor func(string) []string
 
 // recordDispute saves a dispute and says what it does; the disputes read
 // by this command are read again from now on.
-func recordDispute(stdio *IO, x store.Dispute) (string, error) {
+func recordDispute(stdio *IO, x store.Dispute) (string, bool, error) {
 	dir, err := dataDir(stdio)
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
 	moved, err := dir.AddDispute(x)
 	stdio.disputes = nil
 	if err != nil {
-		return fmt.Sprintf("Not recorded: %v", err), nil
+		return stdio.P.T("dispute.failed", err.Error()), false, nil
 	}
-	msg := fmt.Sprintf("Recorded: %s. This question leaves the attempt's score and the card later exams (awsexam disputes; disputes rm %s withdraws it).", x.Kind.Words(), x.Card)
+	msg := stdio.P.T("dispute.recorded", stdio.P.T("dispute.kind."+string(x.Kind)), x.Card)
 	if moved != "" {
-		msg += fmt.Sprintf(" The old disputes file could not be read: it is kept as %s.", moved)
+		msg += stdio.P.T("dispute.moved", moved)
 	}
-	return msg, nil
+	return msg, true, nil
 }

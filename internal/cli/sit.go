@@ -110,7 +110,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 		}
 	}
 	defer tty.Close()
-	asker := &termAsker{in: tty, out: out, now: time.Now}
+	asker := newAsker(tty, out, stdio.P)
 	asker.dispute = func(ctx context.Context, q *exam.Question) (string, error) {
 		return askDispute(ctx, asker, stdio, q, j.ID, s.Exam.Bank)
 	}
@@ -128,11 +128,11 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 		if runErr != nil && !errors.Is(runErr, context.Canceled) {
 			return errorf("error.exam_stopped", runErr)
 		}
-		fmt.Fprintf(stdio.Err, "Saved %d of %d answers. Continue with: awsexam resume\n", s.Answered(), len(s.Exam.Questions))
+		fmt.Fprintln(stdio.Err, stdio.P.T("sit.saved", s.Answered(), len(s.Exam.Questions)))
 		return errInterrupted
 	case exam.Discarded:
 		j.Remove()
-		fmt.Fprintln(stdio.Err, "Discarded: nothing of this attempt was kept.")
+		fmt.Fprintln(stdio.Err, stdio.P.T("sit.discarded"))
 		return errInterrupted
 	}
 	a := s.Finish(bp, j.ID, time.Now(), outcome == exam.TimedOut)
@@ -145,7 +145,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 	}
 	j.Remove()
 	if outcome == exam.TimedOut {
-		fmt.Fprintln(stdio.Out, "Time is up: the exam ended by itself. Unanswered questions count as wrong.")
+		fmt.Fprintln(stdio.Out, stdio.P.T("sit.timeup"))
 		fmt.Fprintln(stdio.Out)
 	}
 	return finishReport(a, reportPath, stdio)
@@ -158,12 +158,12 @@ func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
 	if err := report.Summary(stdio.Out, a, reportWords(textStyle(), stdio)); err != nil {
 		return err
 	}
-	fmt.Fprintf(stdio.Out, "\nSaved as attempt %s. Full report:\n  awsexam report %s\n", a.ID, a.ID)
+	fmt.Fprintf(stdio.Out, "\n%s\n  awsexam report %s\n", stdio.P.T("sit.attempt", a.ID), a.ID)
 	if reportPath != "" {
 		if err := writeReportFile(a, reportPath, stdio); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdio.Out, "Report written to %s\n", reportPath)
+		fmt.Fprintln(stdio.Out, stdio.P.T("sit.report.written", reportPath))
 	}
 	return nil
 }

@@ -3,8 +3,6 @@
 package cli
 
 import (
-	"errors"
-	"fmt"
 	"os"
 	"sync"
 	"time"
@@ -25,7 +23,7 @@ const surveyReadsInput = false
 // deadlines: the reader blocks in them, as on the portable path.
 func openTerminal(portable bool) (*os.File, uintptr, error) {
 	if !term.IsTerminal(int(os.Stdin.Fd())) {
-		return nil, 0, errors.New("standard input is not the console")
+		return nil, 0, errorf("error.console.stdin")
 	}
 	return os.Stdin, os.Stdin.Fd(), nil
 }
@@ -48,7 +46,7 @@ func setKeyMode(t *ttyInput) (restore func() error, err error) {
 	}
 	if err != nil {
 		term.Restore(fd, old)
-		return nil, fmt.Errorf("this console cannot send keys as sequences (it needs Windows 10 or later): %w", err)
+		return nil, errorf("error.console.keys", err)
 	}
 	out := windows.Handle(os.Stdout.Fd())
 	var outMode uint32
@@ -57,7 +55,7 @@ func setKeyMode(t *ttyInput) (restore func() error, err error) {
 	}
 	if err != nil {
 		term.Restore(fd, old)
-		return nil, fmt.Errorf("this console cannot draw the exam's screens (it needs Windows 10 or later): %w", err)
+		return nil, errorf("error.console.draw", err)
 	}
 	return func() error {
 		windows.SetConsoleMode(out, outMode)

@@ -677,6 +677,56 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 	return strings.Contains(fold(q), written)
 }
 
+// conceptPlaces lists where text names concept c, in order; places next
+// to each other (`최대 실행 시간 15분`: the limit's name, then its value)
+// are one place, so a swap writes the other name once, not twice.
+func conceptPlaces(text string, hits []knowledge.Hit, c int) []knowledge.Hit {
+	var out []knowledge.Hit
+	for _, h := range hits {
+		if h.Concept != c {
+			continue
+		}
+		if n := len(out); n > 0 && strings.TrimSpace(text[out[n-1].End:h.Start]) == "" {
+			out[n-1].End = h.End
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// namedTwice reports whether text names concept c in two places outside
+// brackets (`aws ecr get-login-password → docker login`): one name put in
+// both reads `docker push → docker push`. A gloss in brackets changes with
+// its name and is no second place.
+func namedTwice(text string, hits []knowledge.Hit, c int) bool {
+	outside := 0
+	for _, p := range conceptPlaces(text, hits, c) {
+		if !insideBrackets(text, p.Start) {
+			outside++
+		}
+	}
+	return outside > 1
+}
+
+// namedAsSyntax reports whether some place text names concept c is written
+// with brackets of its own (`{{resolve:secretsmanager`): a place that
+// changes with the others (a gloss) would break the syntax.
+func namedAsSyntax(text string, hits []knowledge.Hit, c int) bool {
+	for _, h := range hits {
+		if h.Concept == c && strings.ContainsAny(text[h.Start:h.End], "{}[]()<>") {
+			return true
+		}
+	}
+	return false
+}
+
+// inPath reports whether hit h of text is a component of a path: a slash
+// touches it on either side.
+func inPath(text string, h knowledge.Hit) bool {
+	return h.Start > 0 && text[h.Start-1] == '/' || h.End < len(text) && text[h.End] == '/'
+}
+
 // insideBrackets reports whether byte offset at of text is inside (…),
 // […] or {…} (`{{resolve:secretsmanager:…}}`).
 func insideBrackets(text string, at int) bool {
@@ -743,10 +793,13 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// the service: another service in its place reads as nonsense.
 			continue
 		}
-		if insideBrackets(text, h.Start) || h.Start > 0 && text[h.Start-1] == '/' {
+		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) || namedAsSyntax(text, hits, h.Concept) || namedTwice(text, hits, h.Concept) {
 			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
 			// (options that differ only there say the same thing); a name
-			// inside a path (`/etc/ecs/ecs.config`) is part of the path.
+			// that runs into brackets (`{{resolve:secretsmanager:…}}`) or
+			// is part of a path (`/etc/ecs/ecs.config`,
+			// `.ebextensions/*.config`) cannot be swapped for a name that
+			// is not one.
 			continue
 		}
 		if g.echoesStem(i, h, text) {
@@ -829,10 +882,8 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// The same concept, not merely an equivalent one: in
 			// `LastEvaluatedKey를 ExclusiveStartKey로 전달` both name the
 			// pagination pair, and each is a name of its own.
-			for _, hh := range hits {
-				if hh.Concept == sw.at.hit.Concept {
-					order = append(order, change{hh, sw.with})
-				}
+			for _, hh := range conceptPlaces(text, hits, sw.at.hit.Concept) {
+				order = append(order, change{hh, sw.with})
 			}
 		}
 		slices.SortFunc(order, func(x, y change) int { return y.hit.Start - x.hit.Start })

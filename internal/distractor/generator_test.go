@@ -8,6 +8,7 @@ import (
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/bank/banktest"
+	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
 func loadBuiltin(t testing.TB) *bank.Bank { return banktest.Builtin(t) }
@@ -214,5 +215,48 @@ func TestOverlapsAreNotWrongOptions(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A name that is part of a path or runs into brackets is not swapped: a
+// blind judge found `appspec.yml/*.config` and `macro:...}}` broken.
+func TestNoVariantInsidePathsOrBrackets(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		hit  knowledge.Hit
+		want bool
+	}{
+		{".ebextensions/*.config", knowledge.Hit{Start: 0, End: 13}, true},
+		{"/etc/ecs/ecs.config", knowledge.Hit{Start: 5, End: 8}, true},
+		{"Lambda 함수 메모리", knowledge.Hit{Start: 0, End: 6}, false},
+	} {
+		if got := inPath(tc.text, tc.hit); got != tc.want {
+			t.Errorf("inPath(%q, %v) = %v, want %v", tc.text, tc.hit, got, tc.want)
+		}
+	}
+	limit := "불가, 최대 실행 시간 15분 → Step Functions"
+	at := strings.Index(limit, "15분")
+	twoPlaces := []knowledge.Hit{{Concept: 3, Start: len("불가, "), End: at - 1}, {Concept: 3, Start: at, End: at + len("15분")}}
+	if got := conceptPlaces(limit, twoPlaces, 3); len(got) != 1 || limit[got[0].Start:got[0].End] != "최대 실행 시간 15분" {
+		t.Errorf("conceptPlaces: a name and its value side by side are one place, got %+v", got)
+	}
+	login := "aws ecr get-login-password → docker login --password-stdin"
+	d := strings.Index(login, "docker login")
+	if !namedTwice(login, []knowledge.Hit{{Concept: 4, Start: 0, End: 26}, {Concept: 4, Start: d, End: d + len("docker login")}}, 4) {
+		t.Errorf("namedTwice: one concept named in two places outside brackets")
+	}
+	gloss := "봉투 암호화(envelope encryption)"
+	if namedTwice(gloss, []knowledge.Hit{{Concept: 5, Start: 0, End: len("봉투 암호화")}, {Concept: 5, Start: len("봉투 암호화("), End: len(gloss) - 1}}, 5) {
+		t.Errorf("namedTwice: a gloss in brackets is no second place")
+	}
+	text := "동적 참조 {{resolve:secretsmanager:...}}"
+	second := strings.Index(text, "{{")
+	hits := []knowledge.Hit{{Start: 0, End: len("동적 참조"), Concept: 7}, {Start: second, End: second + len("{{resolve:secretsmanager"), Concept: 7}}
+	if !namedAsSyntax(text, hits, 7) || namedAsSyntax(text, hits[:1], 7) {
+		t.Errorf("namedAsSyntax: a concept also written as {{resolve:… must be seen as syntax, and only then")
+	}
+	end := strings.Index(text, "secretsmanager") + len("secretsmanager")
+	if !insideBrackets(text, end) {
+		t.Errorf("the end of a name inside {{…}} is not seen as inside brackets")
 	}
 }

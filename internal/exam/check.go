@@ -104,6 +104,15 @@ func (a *Attempt) Check() error {
 		if err == nil {
 			err = checkIndexes("chosen option", q.Chosen, len(q.Options))
 		}
+		// What a file says of the outcome must be what its choices give:
+		// a hand-edited "correct" or "status" (a "disputed" that no
+		// dispute backs) would change the score unseen.
+		if err == nil && q.Right != q.Correct(q.Chosen) {
+			err = fmt.Errorf("marked correct=%v, but the options chosen say %v", q.Right, !q.Right)
+		}
+		if err == nil && q.Status != "" && q.Status != QuestionStatus(q) {
+			err = fmt.Errorf("status %q, but the options chosen say %q", q.Status, QuestionStatus(q))
+		}
 		if err != nil {
 			return fmt.Errorf("question %d: %w", i+1, err)
 		}

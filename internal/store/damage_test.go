@@ -38,6 +38,9 @@ var attemptDamages = append([]damage{
 	{"chosen out of range", func(q map[string]any) { q["chosen"] = []int{7} }},
 	{"negative chosen", func(q map[string]any) { q["chosen"] = []int{-1} }},
 	{"chosen twice", func(q map[string]any) { q["chosen"] = []int{1, 1} }},
+	{"correct flipped", func(q map[string]any) { q["correct"] = !q["correct"].(bool) }},
+	{"status disputed by hand", func(q map[string]any) { q["status"] = "disputed" }},
+	{"unknown status", func(q map[string]any) { q["status"] = "bogus" }},
 }, questionDamages...)
 
 // editFirstQuestion decodes a JSON object, applies edit to the first of the

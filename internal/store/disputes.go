@@ -92,6 +92,14 @@ func DecodeDisputes(path string, raw []byte) ([]Dispute, error) {
 		Schema   *int      `json:"schema"`
 		Disputes []Dispute `json:"disputes"`
 	}
+	// The schema first, leniently: a newer file may have fields this
+	// awsexam does not know, and must be told apart from a damaged one.
+	var head struct {
+		Schema int `json:"schema"`
+	}
+	if json.Unmarshal(raw, &head) == nil && head.Schema > DisputeSchema {
+		return nil, &newerSchemaError{fmt.Sprintf("%s: disputes file schema %d is from a newer awsexam (this one reads schema %d): update awsexam", path, head.Schema, DisputeSchema)}
+	}
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
@@ -103,8 +111,10 @@ func DecodeDisputes(path string, raw []byte) ([]Dispute, error) {
 	switch {
 	case f.Schema == nil:
 		return nil, fmt.Errorf("%s: not an awsexam disputes file (no schema)", path)
+	case *f.Schema > DisputeSchema:
+		return nil, &newerSchemaError{fmt.Sprintf("%s: disputes file schema %d is from a newer awsexam (this one reads schema %d): update awsexam", path, *f.Schema, DisputeSchema)}
 	case *f.Schema != DisputeSchema:
-		return nil, fmt.Errorf("%s: disputes file schema %d: this awsexam reads schema %d; update awsexam", path, *f.Schema, DisputeSchema)
+		return nil, fmt.Errorf("%s: disputes file schema %d: this awsexam reads schema %d", path, *f.Schema, DisputeSchema)
 	}
 	for i, d := range f.Disputes {
 		switch {
@@ -116,6 +126,12 @@ func DecodeDisputes(path string, raw []byte) ([]Dispute, error) {
 	}
 	return f.Disputes, nil
 }
+
+// newerSchemaError is a file written by a newer awsexam: this one must
+// neither read it as empty nor overwrite it.
+type newerSchemaError struct{ msg string }
+
+func (e *newerSchemaError) Error() string { return e.msg }
 
 // DisputesPath is where the user's disputes are kept.
 func (d Dir) DisputesPath() string { return filepath.Join(string(d), "disputes.json") }
@@ -142,7 +158,11 @@ func (d Dir) Disputes() ([]Dispute, error) {
 // disputes lock: read, change, write atomically, so two processes never
 // lose each other's disputes. A damaged file is not overwritten: it is
 // kept beside under a name of its own, which moved names.
-func (d Dir) updateDisputes(change func([]Dispute) []Dispute) (moved string, err error) {
+//
+// Only adding keeps a damaged file aside (the user's new dispute must be
+// kept somewhere); removing from a file that cannot be read changes
+// nothing. A file from a newer awsexam is never touched.
+func (d Dir) updateDisputes(change func([]Dispute) []Dispute, setAside bool) (moved string, err error) {
 	if err := os.MkdirAll(string(d), 0o755); err != nil {
 		return "", fmt.Errorf("cannot keep disputes: %w (set AWSEXAM_HOME to a writable directory)", err)
 	}
@@ -161,8 +181,14 @@ func (d Dir) updateDisputes(change func([]Dispute) []Dispute) (moved string, err
 		list, err = DecodeDisputes(path, raw)
 	}
 	if err != nil {
-		if errors.Is(err, ErrNotRegular) {
+		var newer *newerSchemaError
+		switch {
+		case errors.Is(err, ErrNotRegular):
 			return "", fmt.Errorf("cannot keep disputes: %v (move it away)", err)
+		case errors.As(err, &newer):
+			return "", fmt.Errorf("%v; nothing was changed", err)
+		case !setAside:
+			return "", fmt.Errorf("%v; nothing was changed (fix it, or move it away to start afresh)", err)
 		}
 		moved = fmt.Sprintf("%s.damaged-%s", path, time.Now().UTC().Format("20060102-150405"))
 		if rerr := os.Rename(path, moved); rerr != nil {
@@ -192,7 +218,7 @@ func (d Dir) AddDispute(x Dispute) (moved string, err error) {
 			}
 		}
 		return append(out, x)
-	})
+	}, true)
 }
 
 // RemoveDisputes deletes every dispute of the card id; n is how many.
@@ -207,7 +233,7 @@ func (d Dir) RemoveDisputes(card string) (n int, moved string, err error) {
 			out = append(out, have)
 		}
 		return out
-	})
+	}, false)
 	return n, moved, err
 }
 

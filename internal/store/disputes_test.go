@@ -91,6 +91,39 @@ func TestDisputesDamagedFileIsKept(t *testing.T) {
 	}
 }
 
+// A file awsexam cannot use is never rewritten by a removal, and a file
+// from a newer awsexam is never rewritten at all.
+func TestDisputesNotOverwritten(t *testing.T) {
+	for _, tc := range []struct {
+		name, raw string
+		add       bool
+	}{
+		{"damaged, remove", `{"schema":1,"disputes":[{"card":"x",`, false},
+		{"newer, remove", `{"schema":2,"disputes":[{"card":"x","kind":"key_wrong","more":1}]}`, false},
+		{"newer, add", `{"schema":2,"disputes":[{"card":"x","kind":"key_wrong","more":1}]}`, true},
+	} {
+		dir := Dir(t.TempDir())
+		if err := os.WriteFile(dir.DisputesPath(), []byte(tc.raw), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		var err error
+		if tc.add {
+			_, err = dir.AddDispute(sampleDispute("aaa111", DisputeKeyWrong))
+		} else {
+			_, _, err = dir.RemoveDisputes("x")
+		}
+		if err == nil || !strings.Contains(err.Error(), "nothing was changed") {
+			t.Errorf("%s: error %v, want one saying nothing was changed", tc.name, err)
+		}
+		if raw, _ := os.ReadFile(dir.DisputesPath()); string(raw) != tc.raw {
+			t.Errorf("%s: the file was rewritten: %q", tc.name, raw)
+		}
+		if m, _ := filepath.Glob(dir.DisputesPath() + ".damaged-*"); len(m) > 0 {
+			t.Errorf("%s: the file was moved aside: %v", tc.name, m)
+		}
+	}
+}
+
 // Two processes adding at once lose nothing: the lock serialises the
 // read-change-write (goroutines with a lock file each take the flock as
 // separate processes would).
