@@ -230,7 +230,7 @@ func f() {
 // Every catalogue key the code names (T("..."), usagef, errorf, msgWord,
 // Key: and SummaryKey: fields, the help's keys) is in the catalogue.
 func TestKeysExist(t *testing.T) {
-	dirs := append(slices.Clone(catalogued), "../bank", "../exam")
+	dirs := append(slices.Clone(catalogued), "../bank", "../exam", "../store")
 	for _, dir := range dirs {
 		names, _ := filepath.Glob(filepath.Join(dir, "*.go"))
 		for _, name := range names {

@@ -4,7 +4,6 @@
 package store
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -28,7 +27,7 @@ func writeAtomic(path string, data []byte, exclusive bool, perm os.FileMode) err
 	dir := filepath.Dir(path)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return errorf("store.write", path, err)
 	}
 	ok := false
 	defer func() {
@@ -38,16 +37,16 @@ func writeAtomic(path string, data []byte, exclusive bool, perm os.FileMode) err
 		}
 	}()
 	if _, err := tmp.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return errorf("store.write", path, err)
 	}
 	if err := tmp.Sync(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return errorf("store.write", path, err)
 	}
 	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return errorf("store.write", path, err)
 	}
 	if err := os.Chmod(tmp.Name(), perm); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return errorf("store.write", path, err)
 	}
 	if exclusive {
 		err = os.Link(tmp.Name(), path)
@@ -56,7 +55,7 @@ func writeAtomic(path string, data []byte, exclusive bool, perm os.FileMode) err
 		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
+		return errorf("store.write", path, err)
 	}
 	ok = true
 	syncDir(dir)

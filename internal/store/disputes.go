@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 )
 
@@ -103,25 +104,25 @@ func DecodeDisputes(path string, raw []byte) ([]Dispute, error) {
 	dec := json.NewDecoder(bytes.NewReader(raw))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&f); err != nil {
-		return nil, fmt.Errorf("%s: not an awsexam disputes file (%v)", path, err)
+		return nil, errorf("store.disputes_file", path, err.Error())
 	}
 	if dec.More() {
-		return nil, fmt.Errorf("%s: not an awsexam disputes file (more after the end)", path)
+		return nil, errorf("store.disputes_file", path, msgWord("store.more_after_end"))
 	}
 	switch {
 	case f.Schema == nil:
-		return nil, fmt.Errorf("%s: not an awsexam disputes file (no schema)", path)
+		return nil, errorf("store.disputes_file", path, msgWord("store.no_schema"))
 	case *f.Schema > DisputeSchema:
 		return nil, &newerSchemaError{fmt.Sprintf("%s: disputes file schema %d is from a newer awsexam (this one reads schema %d): update awsexam", path, *f.Schema, DisputeSchema)}
 	case *f.Schema != DisputeSchema:
-		return nil, fmt.Errorf("%s: disputes file schema %d: this awsexam reads schema %d", path, *f.Schema, DisputeSchema)
+		return nil, errorf("store.disputes_schema", path, strconv.Itoa(*f.Schema), strconv.Itoa(DisputeSchema))
 	}
 	for i, d := range f.Disputes {
 		switch {
 		case d.Card == "":
-			return nil, fmt.Errorf("%s: dispute %d has no card id", path, i+1)
+			return nil, errorf("store.dispute_no_card", path, strconv.Itoa(i+1))
 		case !knownKind(d.Kind):
-			return nil, fmt.Errorf("%s: dispute %d (card %s): unknown kind %q", path, i+1, d.Card, d.Kind)
+			return nil, errorf("store.dispute_kind", path, strconv.Itoa(i+1), d.Card, string(d.Kind))
 		}
 	}
 	return f.Disputes, nil
@@ -145,11 +146,11 @@ func (d Dir) Disputes() ([]Dispute, error) {
 		return nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("%v; it is left as it is and no dispute is applied (fix it, or move it away to start afresh)", err)
+		return nil, errorf("store.disputes_left", err)
 	}
 	out, err := DecodeDisputes(d.DisputesPath(), raw)
 	if err != nil {
-		return nil, fmt.Errorf("%v; it is left as it is and no dispute is applied (fix it, or move it away to start afresh)", err)
+		return nil, errorf("store.disputes_left", err)
 	}
 	return out, nil
 }
@@ -164,7 +165,7 @@ func (d Dir) Disputes() ([]Dispute, error) {
 // nothing. A file from a newer awsexam is never touched.
 func (d Dir) updateDisputes(change func([]Dispute) []Dispute, setAside bool) (moved string, err error) {
 	if err := os.MkdirAll(string(d), 0o755); err != nil {
-		return "", fmt.Errorf("cannot keep disputes: %w (set AWSEXAM_HOME to a writable directory)", err)
+		return "", errorf("store.disputes_dir", err)
 	}
 	unlock, err := lockPath(d.DisputesPath() + ".lock")
 	if err != nil {
@@ -184,15 +185,15 @@ func (d Dir) updateDisputes(change func([]Dispute) []Dispute, setAside bool) (mo
 		var newer *newerSchemaError
 		switch {
 		case errors.Is(err, ErrNotRegular):
-			return "", fmt.Errorf("cannot keep disputes: %v (move it away)", err)
+			return "", errorf("store.disputes_move", err)
 		case errors.As(err, &newer):
-			return "", fmt.Errorf("%v; nothing was changed", err)
+			return "", errorf("store.disputes_unchanged", err)
 		case !setAside:
-			return "", fmt.Errorf("%v; nothing was changed (fix it, or move it away to start afresh)", err)
+			return "", errorf("store.disputes_unchanged_fix", err)
 		}
 		moved = fmt.Sprintf("%s.damaged-%s", path, time.Now().UTC().Format("20060102-150405"))
 		if rerr := os.Rename(path, moved); rerr != nil {
-			return "", fmt.Errorf("%v; and it cannot be moved aside (%v): fix it or move it away", err, rerr)
+			return "", errorf("store.disputes_stuck", err, rerr.Error())
 		}
 		list = nil
 	}
@@ -290,7 +291,7 @@ const lockWait = 10 * time.Second
 func lockPath(path string) (func(), error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
 	if err != nil {
-		return nil, fmt.Errorf("cannot keep disputes: %w", err)
+		return nil, errorf("store.disputes", err)
 	}
 	deadline := time.Now().Add(lockWait)
 	for {
@@ -300,7 +301,7 @@ func lockPath(path string) (func(), error) {
 		}
 		if time.Now().After(deadline) {
 			f.Close()
-			return nil, fmt.Errorf("the disputes are being changed by another awsexam for over %s (%s is locked): try again", lockWait, path)
+			return nil, errorf("store.disputes_locked", lockWait.String(), path)
 		}
 		time.Sleep(5 * time.Millisecond)
 	}

@@ -8,11 +8,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"syscall"
 )
 
 // ErrNotRegular marks a path that is not a regular file, so it was not read.
-var ErrNotRegular = errors.New("not a regular file")
+var ErrNotRegular error = &Error{Key: "store.not_regular"}
 
 // ReadFile reads a file the user named or the data directory holds. Only
 // a regular file (or a symbolic link to one) is read, never a FIFO, a
@@ -55,10 +56,10 @@ func readAll(name string, r io.Reader, limit, size int64) ([]byte, error) {
 	var buf bytes.Buffer
 	buf.Grow(int(min(size, limit)) + bytes.MinRead) // ReadFrom wants MinRead spare to see the end
 	if _, err := buf.ReadFrom(io.LimitReader(r, limit+1)); err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, errorf("store.read", name, err)
 	}
 	if int64(buf.Len()) > limit {
-		return nil, fmt.Errorf("%s is over %s, the most awsexam reads: is it the right file?", name, Size(limit))
+		return nil, errorf("store.too_big", name, Size(limit))
 	}
 	return buf.Bytes(), nil
 }
@@ -66,29 +67,29 @@ func readAll(name string, r io.Reader, limit, size int64) ([]byte, error) {
 // regular refuses what is not a regular file of at most limit bytes.
 func regular(path string, fi fs.FileInfo, limit int64) error {
 	if !fi.Mode().IsRegular() {
-		return fmt.Errorf("%s is %s: %w", path, kind(fi.Mode()), ErrNotRegular)
+		return errorf("store.is_kind", path, kind(fi.Mode()), ErrNotRegular)
 	}
 	if fi.Size() > limit {
-		return fmt.Errorf("%s is %s (%d bytes), over %s, the most awsexam reads: is it the right file?", path, Size(fi.Size()), fi.Size(), Size(limit))
+		return errorf("store.too_big_size", path, Size(fi.Size()), strconv.FormatInt(fi.Size(), 10), Size(limit))
 	}
 	return nil
 }
 
 // kind names a file type for a message.
-func kind(m fs.FileMode) string {
+func kind(m fs.FileMode) msgWord {
 	switch {
 	case m&fs.ModeNamedPipe != 0:
-		return "a named pipe (FIFO)"
+		return "store.kind.fifo"
 	case m&fs.ModeCharDevice != 0:
-		return "a character device"
+		return "store.kind.char"
 	case m&fs.ModeDevice != 0:
-		return "a block device"
+		return "store.kind.block"
 	case m&fs.ModeSocket != 0:
-		return "a socket"
+		return "store.kind.socket"
 	case m.IsDir():
-		return "a directory"
+		return "store.kind.dir"
 	}
-	return "special"
+	return "store.kind.special"
 }
 
 // Size is a byte count for people: 64 MiB, 1.5 GiB, 812 bytes.
@@ -129,17 +130,17 @@ func WriteFile(path string, data []byte) error {
 	case err == nil:
 		target, err := filepath.EvalSymlinks(path)
 		if err != nil {
-			return fmt.Errorf("write %s: %w", path, err)
+			return errorf("store.write", path, err)
 		}
 		return writeAtomic(target, data, false, fi.Mode().Perm())
 	case errors.Is(err, fs.ErrNotExist):
 		target, err := linkTarget(path)
 		if err != nil {
-			return fmt.Errorf("write %s: %w", path, err)
+			return errorf("store.write", path, err)
 		}
 		return writeAtomic(target, data, false, 0o644)
 	}
-	return fmt.Errorf("write %s: %w", path, err)
+	return errorf("store.write", path, err)
 }
 
 // linkTarget follows symbolic links from path to the name a new file
@@ -174,7 +175,7 @@ func linkTarget(path string) (string, error) {
 func writeInPlace(path string, data []byte) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|syscall.O_NONBLOCK, 0)
 	if errors.Is(err, syscall.ENXIO) {
-		return fmt.Errorf("write %s: a FIFO that no program is reading", path)
+		return errorf("store.fifo", path)
 	}
 	if err != nil {
 		return err

@@ -31,7 +31,7 @@ func (e *LockedError) Error() string {
 
 // ErrGone is a journal removed by another process after it was listed:
 // its exam was just submitted or discarded.
-var ErrGone = errors.New("this exam was just finished or discarded by another awsexam (see: awsexam history)")
+var ErrGone error = &Error{Key: "store.gone"}
 
 // pidPath is the file beside a journal naming the process that holds it.
 func pidPath(journal string) string { return strings.TrimSuffix(journal, ".jsonl") + ".pid" }
@@ -137,7 +137,7 @@ func removeEmpty(path string) bool {
 // saved twice; already says so.
 func (d Dir) SaveAttemptOnce(a *exam.Attempt) (path string, already bool, err error) {
 	if err := os.MkdirAll(d.attempts(), 0o755); err != nil {
-		return "", false, fmt.Errorf("cannot save the attempt: %w (set AWSEXAM_HOME to a writable directory)", err)
+		return "", false, errorf("store.save_dir", err)
 	}
 	raw, err := json.MarshalIndent(a, "", "  ")
 	if err != nil {

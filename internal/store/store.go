@@ -34,7 +34,7 @@ func DataDir(getenv func(string) string) (Dir, error) {
 	if home == "" {
 		var err error
 		if home, err = os.UserHomeDir(); err != nil {
-			return "", fmt.Errorf("no data directory: set AWSEXAM_HOME (%w)", err)
+			return "", errorf("store.no_dir", err)
 		}
 	}
 	return Dir(filepath.Join(home, ".local", "share", "awsexam")), nil
@@ -72,7 +72,7 @@ type Journal struct {
 // CreateJournal starts the journal of a new session.
 func (d Dir) CreateJournal(id string, s *exam.Session) (*Journal, error) {
 	if err := os.MkdirAll(d.sessions(), 0o755); err != nil {
-		return nil, fmt.Errorf("cannot keep the exam's journal: %w (set AWSEXAM_HOME to a writable directory)", err)
+		return nil, errorf("store.journal_dir", err)
 	}
 	path := filepath.Join(d.sessions(), id+".jsonl")
 	line, err := json.Marshal(header{Schema: 1, ID: id, Mode: s.Mode, LimitMS: s.Limit.Milliseconds(), Started: s.Started, Exam: s.Exam})
@@ -81,7 +81,7 @@ func (d Dir) CreateJournal(id string, s *exam.Session) (*Journal, error) {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL|os.O_APPEND, 0o644)
 	if err != nil {
-		return nil, fmt.Errorf("cannot keep the exam's journal: %w", err)
+		return nil, errorf("store.journal", err)
 	}
 	j := &Journal{ID: id, Path: path, f: f}
 	if err := claim(f, id, path); err != nil {
@@ -217,7 +217,7 @@ func parseJournal(path string, raw []byte) (*Unfinished, error) {
 // and returns the path.
 func (d Dir) SaveAttempt(a *exam.Attempt) (string, error) {
 	if err := os.MkdirAll(d.attempts(), 0o755); err != nil {
-		return "", fmt.Errorf("cannot save the attempt: %w (set AWSEXAM_HOME to a writable directory)", err)
+		return "", errorf("store.save_dir", err)
 	}
 	raw, err := json.MarshalIndent(a, "", "  ")
 	if err != nil {
@@ -317,11 +317,11 @@ func (d Dir) FindAttempt(ctx context.Context, id string) (*exam.Attempt, string,
 	}
 	switch len(hits) {
 	case 0:
-		return nil, "", warns, fmt.Errorf("no attempt %q in %s; see 'awsexam history'", id, d.attempts())
+		return nil, "", warns, errorf("error.history.no_attempt", id, d.attempts())
 	case 1:
 		path := filepath.Join(d.attempts(), hits[0].File)
 		a, err := ReadAttempt(path)
 		return a, path, warns, err
 	}
-	return nil, "", warns, fmt.Errorf("%d attempts start with %q; give more of the id (see 'awsexam history')", len(hits), id)
+	return nil, "", warns, errorf("error.history.ambiguous", len(hits), id)
 }
