@@ -261,10 +261,11 @@ func exitCode(err error, stderr io.Writer, p *catalog.Printer) int {
 		}
 		return ExitError
 	}
-	fmt.Fprintf(stderr, "awsexam: %s\n", err)
 	if cobraUsage(err) {
+		fmt.Fprintf(stderr, "awsexam: %s\n", cobraWords(p, err.Error()))
 		return ExitUsage
 	}
+	fmt.Fprintf(stderr, "awsexam: %s\n", err)
 	return ExitError
 }
 

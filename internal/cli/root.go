@@ -41,7 +41,7 @@ func newRootCommand(stdio *IO) *cobra.Command {
 	root.SetOut(stdio.Out)
 	root.SetErr(stdio.Err)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return usagef("error.flag", err, c.Name())
+		return usagef("error.flag", cobraWords(stdio.P, err.Error()), c.Name())
 	})
 	pf := root.PersistentFlags()
 	pf.BoolVar(&g.noColor, "no-color", false, "")
