@@ -53,6 +53,11 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 	if err != nil {
 		return nil, nil, err
 	}
+	// A --review entry for a card the bank lacks is ignored, but said
+	// (bank check lists the same among its warnings, on stdout).
+	for _, p := range b.ReviewWarnings {
+		fmt.Fprintln(stdio.Err, p.In(stdio.P))
+	}
 	if !all && f.count < 1 {
 		return nil, nil, usagef("error.count", strconv.Itoa(f.count))
 	}
