@@ -108,7 +108,11 @@ type Score struct {
 	// passing score: the pass line of every chart.
 	PassPercent float64
 	Passed      bool
-	Domains     []DomainScore
+	// Unscored: no question is scored (every one disputed), so there is
+	// no score to pass or fail; Passed is false and Scaled the scale's
+	// bottom, and reports say "no scored questions" instead.
+	Unscored bool
+	Domains  []DomainScore
 }
 
 // Passes reports whether correct of total is at or above the pass line
@@ -228,7 +232,8 @@ func (sc *Score) Scale(lo, hi, passing int) {
 	}
 	sc.Min, sc.Max, sc.Passing = lo, hi, passing
 	sc.Scaled = ScaledScore(sc.Correct, sc.Total, lo, hi)
-	sc.Passed = sc.Scaled >= passing
+	sc.Unscored = sc.Total == 0
+	sc.Passed = !sc.Unscored && sc.Scaled >= passing
 	sc.PassPercent = PassPercent(passing, lo, hi)
 }
 

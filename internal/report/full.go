@@ -232,7 +232,11 @@ func markdown(w io.Writer, a *exam.Attempt, st Style) error {
 		verdict = st.t("report.fail")
 	}
 	fmt.Fprintf(&b, "# %s\n\n", st.t("report.md.title", mdEscape(a.Exam), st.mode(a.Mode)))
-	fmt.Fprintf(&b, "%s  \n", st.t("report.md.score", strconv.Itoa(sc.Scaled), strconv.Itoa(sc.Max), verdict, strconv.Itoa(sc.Passing), scaleNote(st, sc)))
+	if sc.Unscored {
+		fmt.Fprintf(&b, "**%s**  \n", st.t("report.unscored"))
+	} else {
+		fmt.Fprintf(&b, "%s  \n", st.t("report.md.score", strconv.Itoa(sc.Scaled), strconv.Itoa(sc.Max), verdict, strconv.Itoa(sc.Passing), scaleNote(st, sc)))
+	}
 	fmt.Fprintf(&b, "%s\n\n", st.t("report.md.line", sc.Correct, sc.Total, wrongSkipped(st, sc), used(st, a), a.Ended.Local().Format("2006-01-02 15:04"), a.ID, strconv.FormatUint(a.Seed, 10)))
 	if d := disputedLine(st, a); d != "" {
 		fmt.Fprintf(&b, "%s.\n\n", d)
@@ -311,6 +315,9 @@ type reportJSON struct {
 	// Disputed counts the questions left out of the score because the
 	// user disputed their key (their status is "disputed").
 	Disputed int `json:"disputed,omitempty"`
+	// Unscored: every question disputed, nothing scored (passed is
+	// false and scaled_score the scale's bottom, neither a verdict).
+	Unscored bool `json:"unscored,omitempty"`
 }
 
 // JSON writes the attempt with its computed figures.
@@ -318,7 +325,7 @@ func JSON(w io.Writer, a *exam.Attempt) error {
 	sc := a.Score()
 	a = withStatus(a)
 	r := reportJSON{Attempt: a, Total: sc.Total, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, ScaledScore: sc.Scaled, Passed: sc.Passed,
-		PassingScore: sc.Passing, ScaleNote: ScaleNote(sc), Domains: sc.Domains, Sections: Sections(a), Disputed: a.Disputed()}
+		PassingScore: sc.Passing, ScaleNote: ScaleNote(sc), Domains: sc.Domains, Sections: Sections(a), Disputed: a.Disputed(), Unscored: sc.Unscored}
 	if wd, ok := Weakest(sc); ok {
 		r.WeakestDomain = wd.ID
 	}

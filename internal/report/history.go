@@ -26,13 +26,15 @@ type AttemptSummary struct {
 	Passed        bool               `json:"passed"`
 	WeakestDomain string             `json:"weakest_domain,omitempty"`
 	Domains       []exam.DomainScore `json:"domains"`
+	// Unscored: every question disputed, nothing scored.
+	Unscored bool `json:"unscored,omitempty"`
 }
 
 // Summarize makes an attempt's history row.
 func Summarize(s exam.Summary) AttemptSummary {
 	sc := s.Score
 	row := AttemptSummary{ID: s.ID, Mode: s.Mode, Ended: s.Ended.Format("2006-01-02T15:04:05Z07:00"), Questions: sc.Total,
-		Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, ScaledScore: sc.Scaled, Passed: sc.Passed, Domains: sc.Domains}
+		Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, ScaledScore: sc.Scaled, Passed: sc.Passed, Domains: sc.Domains, Unscored: sc.Unscored}
 	if row.Domains == nil {
 		row.Domains = []exam.DomainScore{}
 	}
@@ -112,6 +114,11 @@ func History(w io.Writer, attempts []exam.Summary, st Style) error {
 	rows := make([]AttemptSummary, len(attempts))
 	idW, modeW := display.Width(st.t("report.history.id")), display.Width(st.t("report.history.mode"))
 	verdictW := max(display.Width(st.t("report.pass")), display.Width(st.t("report.fail")))
+	for _, a := range attempts {
+		if a.Score.Unscored { // the column widens only for such a row
+			verdictW = max(verdictW, display.Width(st.t("report.unscored.short")))
+		}
+	}
 	for k, a := range attempts {
 		rows[k] = Summarize(a)
 		idW = max(idW, display.Width(a.ID))
@@ -146,10 +153,17 @@ func History(w io.Writer, attempts []exam.Summary, st Style) error {
 		}
 		verdict := display.PadRight(st.t("report.pass"), verdictW)
 		paint := st.Good
-		if !s.Passed {
+		switch {
+		case s.Unscored:
+			verdict, paint = display.PadRight(st.t("report.unscored.short"), verdictW), st.Faint
+		case !s.Passed:
 			verdict, paint = display.PadRight(st.t("report.fail"), verdictW), st.Bad
 		}
-		line(a.ID, a.Mode, []string{strconv.Itoa(s.Questions), strconv.Itoa(s.Wrong), strconv.Itoa(s.Skipped), strconv.Itoa(s.ScaledScore)}, st.apply(paint, verdict), weak)
+		score := strconv.Itoa(s.ScaledScore)
+		if s.Unscored {
+			score = "-"
+		}
+		line(a.ID, a.Mode, []string{strconv.Itoa(s.Questions), strconv.Itoa(s.Wrong), strconv.Itoa(s.Skipped), score}, st.apply(paint, verdict), weak)
 	}
 	n := min(len(attempts), TrendAttempts)
 	none := '·'

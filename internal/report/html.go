@@ -20,7 +20,7 @@ var htmlPage = template.Must(template.New("report").Funcs(htmlFuncs(Style{})).Pa
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{T "report.html.title" .A.Exam .Mode .ScaledS .MaxS}}</title>
+<title>{{if .Unscored}}{{T "report.html.title.unscored" .A.Exam .Mode}}{{else}}{{T "report.html.title" .A.Exam .Mode .ScaledS .MaxS}}{{end}}</title>
 <style>
 body{font-family:system-ui,-apple-system,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans KR",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1f24;line-height:1.5}
 h1{font-size:1.4rem;margin-bottom:.2rem}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #ccd;padding-bottom:.2rem}
@@ -38,7 +38,7 @@ svg text{font-family:inherit;font-size:12px}
 <body>
 <h1>{{T "report.md.title" .A.Exam .Mode}}</h1>
 <p class="meta">{{T "report.html.meta" .Ended .A.ID .A.Bank .SeedS}}</p>
-<p><span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.Max}} · {{if .Passed}}{{T "report.pass"}}{{else}}{{T "report.fail"}}{{end}}</span><br>
+<p>{{if .Unscored}}<span class="score">{{T "report.unscored"}}</span>{{else}}<span class="score {{if .Passed}}pass{{else}}fail{{end}}">{{.Scaled}}/{{.Max}} · {{if .Passed}}{{T "report.pass"}}{{else}}{{T "report.fail"}}{{end}}</span>{{end}}<br>
 {{if .Disputed}}{{.Disputed}}.<br>
 {{end}}{{T "report.html.line" .Correct .Total .WrongSkipped .PassingS .Used}}<br>
 <span class="meta">{{.Note}}</span></p>
@@ -177,7 +177,7 @@ func htmlReport(w io.Writer, a *exam.Attempt, st Style, history []exam.Summary) 
 		A                                   *exam.Attempt
 		Scaled, Correct, Total, ChartHeight int
 		Max, Passing, Wrong, Skipped        int
-		Passed                              bool
+		Passed, Unscored                    bool
 		Note, Weakest, Disputed, PassLabel  string
 		Mode, Ended, SeedS                  string
 		ScaledS, MaxS, PassingS             string
@@ -188,7 +188,7 @@ func htmlReport(w io.Writer, a *exam.Attempt, st Style, history []exam.Summary) 
 		Bars                                []htmlBar
 		PassX                               int
 		Trend                               *trendChart
-	}{Trend: trend(st, history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, Total: sc.Total, Passed: sc.Passed, Note: scaleNote(st, sc),
+	}{Trend: trend(st, history), A: a, Scaled: sc.Scaled, Correct: sc.Correct, Wrong: sc.Wrong, Skipped: sc.Skipped, Total: sc.Total, Passed: sc.Passed, Unscored: sc.Unscored, Note: scaleNote(st, sc),
 		Max: sc.Max, Passing: sc.Passing, PassLabel: fmt.Sprintf("%.1f%%", sc.PassPercent),
 		Domains: sc.Domains, Sections: Sections(a), Missed: Missed(a), Slowest: Slowest(a, 5),
 		PassX: left + int(math.Round(span*sc.PassPercent/100)), Disputed: disputedLine(st, a),

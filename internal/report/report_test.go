@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/display"
 	"github.com/awsexam/awsexam/internal/exam"
 )
@@ -440,6 +441,55 @@ func TestSkippedListedAsSkipped(t *testing.T) {
 		}
 		if !strings.Contains(buf.String(), want) {
 			t.Errorf("%s: %q not in the report", f, want)
+		}
+	}
+}
+
+// TestAllDisputedIsNotAFail: an attempt whose every question is disputed
+// has nothing scored: every format, the summary and the history line say
+// so in both languages instead of "100/1000 FAIL" on 0 of 0.
+func TestAllDisputedIsNotAFail(t *testing.T) {
+	a := fixture(t)
+	all := map[string]bool{}
+	for _, q := range a.Questions {
+		all[q.ID] = true
+	}
+	shown := a.WithDisputes(all)
+	if sc := shown.Score(); sc.Total != 0 || !sc.Unscored || sc.Passed {
+		t.Fatalf("score %+v: want Total 0, Unscored, not Passed", sc)
+	}
+	for _, lang := range []catalog.Lang{catalog.English, catalog.Korean} {
+		st := words(t, lang)
+		want, fail := st.t("report.unscored"), st.t("report.fail")
+		for _, f := range Formats {
+			var buf bytes.Buffer
+			if err := Render(&buf, shown, f, Options{Width: 80, Style: st}); err != nil {
+				t.Fatal(err)
+			}
+			out := buf.String()
+			if f == "json" {
+				if !strings.Contains(out, `"unscored": true`) {
+					t.Errorf("json: no \"unscored\": true in\n%s", out)
+				}
+				continue
+			}
+			if !strings.Contains(out, want) || strings.Contains(out, fail) || strings.Contains(out, "100/1000") {
+				t.Errorf("%s %s: want %q and neither %q nor 100/1000:\n%s", lang, f, want, fail, out)
+			}
+		}
+		var buf bytes.Buffer
+		if err := Summary(&buf, shown, st); err != nil {
+			t.Fatal(err)
+		}
+		if out := buf.String(); !strings.Contains(out, want) || strings.Contains(out, fail) {
+			t.Errorf("%s summary: want %q, not %q:\n%s", lang, want, fail, out)
+		}
+		buf.Reset()
+		if err := History(&buf, []exam.Summary{shown.Summarize("x.json")}, st); err != nil {
+			t.Fatal(err)
+		}
+		if out := buf.String(); !strings.Contains(out, st.t("report.unscored.short")) || strings.Contains(out, fail) {
+			t.Errorf("%s history: want %q, not %q:\n%s", lang, st.t("report.unscored.short"), fail, out)
 		}
 	}
 }

@@ -125,9 +125,13 @@ func used(st Style, a *exam.Attempt) string {
 func Summary(w io.Writer, a *exam.Attempt, st Style) error {
 	sc := a.Score()
 	var b strings.Builder
-	score := st.t("report.score", strconv.Itoa(sc.Scaled), strconv.Itoa(sc.Max))
-	fmt.Fprintf(&b, "%s\n", st.t("report.headline", st.apply(st.Bold, score), st.verdict(sc.Passed), strconv.Itoa(sc.Passing)))
-	fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, "("+scaleNote(st, sc)+")"))
+	if sc.Unscored {
+		fmt.Fprintf(&b, "%s\n", st.apply(st.Bold, st.t("report.unscored")))
+	} else {
+		score := st.t("report.score", strconv.Itoa(sc.Scaled), strconv.Itoa(sc.Max))
+		fmt.Fprintf(&b, "%s\n", st.t("report.headline", st.apply(st.Bold, score), st.verdict(sc.Passed), strconv.Itoa(sc.Passing)))
+		fmt.Fprintf(&b, "%s\n", st.apply(st.Faint, "("+scaleNote(st, sc)+")"))
+	}
 	u := used(st, a)
 	if a.TimedOut {
 		u = st.t("report.timed_out", u)
