@@ -165,23 +165,11 @@ func runHistoryRm(ctx context.Context, opts *historyRmOptions, stdio *IO) error 
 	if err != nil {
 		return err
 	}
-	var hits []exam.Summary
-	for _, s := range sums {
-		if s.ID == opts.id {
-			hits = []exam.Summary{s}
-			break
-		}
-		if strings.HasPrefix(s.ID, opts.id) {
-			hits = append(hits, s)
-		}
+	hit, err := dir.MatchAttempt(sums, opts.id)
+	if err != nil {
+		return err
 	}
-	switch {
-	case len(hits) == 0:
-		return errorf("error.history.no_attempt", opts.id, string(dir))
-	case len(hits) > 1:
-		return errorf("error.history.ambiguous", len(hits), opts.id)
-	}
-	s := withDisputesAll(hits, dir, stdio)[0]
+	s := withDisputesAll([]exam.Summary{hit}, dir, stdio)[0]
 	what := stdio.P.T("historycmd.rm.what", s.ID, s.Mode, s.Ended.Local().Format("2006-01-02 15:04"), strconv.Itoa(s.Score.Correct), strconv.Itoa(s.Score.Total),
 		strconv.Itoa(s.Score.Wrong), strconv.Itoa(s.Score.Skipped), strconv.Itoa(s.Score.Scaled))
 	if !opts.yes {

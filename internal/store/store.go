@@ -11,7 +11,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/awsexam/awsexam/internal/exam"
@@ -302,26 +301,18 @@ func ParseAttempt(path string, raw []byte) (*exam.Attempt, error) {
 	return &a, nil
 }
 
-// FindAttempt finds an attempt by id (or a unique prefix of it) through
-// the history index; warnings are the index's (see OpenHistory).
+// FindAttempt finds an attempt by file name, id or a unique prefix of it
+// (see MatchAttempt) through the history index; warnings are the index's (see OpenHistory).
 func (d Dir) FindAttempt(ctx context.Context, id string) (*exam.Attempt, string, []error, error) {
 	sums, warns, err := d.Summaries(ctx)
 	if err != nil {
 		return nil, "", warns, err
 	}
-	var hits []exam.Summary
-	for _, s := range sums {
-		if strings.HasPrefix(s.ID, id) {
-			hits = append(hits, s)
-		}
+	s, err := d.MatchAttempt(sums, id)
+	if err != nil {
+		return nil, "", warns, err
 	}
-	switch len(hits) {
-	case 0:
-		return nil, "", warns, errorf("error.history.no_attempt", id, d.attempts())
-	case 1:
-		path := filepath.Join(d.attempts(), hits[0].File)
-		a, err := ReadAttempt(path)
-		return a, path, warns, err
-	}
-	return nil, "", warns, errorf("error.history.ambiguous", len(hits), id)
+	path := filepath.Join(d.attempts(), s.File)
+	a, err := ReadAttempt(path)
+	return a, path, warns, err
 }
