@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -260,7 +261,12 @@ func missedCards(ctx context.Context, dir store.Dir, sums []exam.Summary, from t
 		want map[string]bool
 	}
 	var plan []read
-	seen := map[string]bool{}
+	// A card the user disputed (in any attempt) is not one to learn:
+	// exams leave it out, and so does the export.
+	seen := maps.Clone(userDisputes(stdio).byCard)
+	if seen == nil {
+		seen = map[string]bool{}
+	}
 	for i := range sums {
 		s := &sums[i]
 		if s.Ended.Before(from) {
