@@ -46,9 +46,15 @@ func AnkiTag(s string) string {
 
 // AnkiGUID is a card's guid in Anki: the same for the same card of the
 // same bank, so importing a later export updates the note rather than
-// adding a copy.
+// adding a copy. The bank counts by its files' base names (bank is the
+// attempt's: the --bank paths as typed, joined by commas), so mine.txt,
+// ./mine.txt and a full path give one guid.
 func AnkiGUID(bank, cardID string) string {
-	sum := sha256.Sum256([]byte("awsexam\x00" + bank + "\x00" + cardID))
+	files := strings.Split(bank, ",")
+	for i, f := range files {
+		files[i] = f[strings.LastIndexAny(f, `/\`)+1:]
+	}
+	sum := sha256.Sum256([]byte("awsexam\x00" + strings.Join(files, ",") + "\x00" + cardID))
 	return "awsexam-" + hex.EncodeToString(sum[:8])
 }
 
