@@ -44,13 +44,13 @@ func TestMain(m *testing.M) {
 		fmt.Fprintf(os.Stderr, "building awsexam: %v\n%s", err, out)
 		os.Exit(1)
 	}
-	// The pseudo-terminal tests mostly wait for a screen: run six at a
-	// time unless -parallel says otherwise.
+	// The pseudo-terminal tests mostly wait for a screen (or for a clock
+	// to run out): run twelve at a time unless -parallel says otherwise.
 	flag.Parse()
 	set := false
 	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
 	if !set {
-		flag.Set("test.parallel", "6")
+		flag.Set("test.parallel", "12")
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
