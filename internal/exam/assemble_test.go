@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/distractor"
 )
 
 func TestAssembleByDomainWeight(t *testing.T) {
@@ -47,15 +48,12 @@ func TestAssembleByDomainWeight(t *testing.T) {
 
 func TestAssembleDeterministic(t *testing.T) {
 	b, gen := builtin(t)
-	a, _, _ := Assemble(b, gen, Spec{Count: 65, Seed: 99, Bank: "built-in"})
-	c, _, _ := Assemble(b, gen, Spec{Count: 65, Seed: 99, Bank: "built-in"})
-	ja, _ := json.Marshal(a)
-	jc, _ := json.Marshal(c)
+	ja := assembledJSON(t, b, gen, Spec{Count: 65, Seed: 99, Bank: "built-in"})
+	jc := assembledJSON(t, b, gen, Spec{Count: 65, Seed: 99, Bank: "built-in"})
 	if string(ja) != string(jc) {
 		t.Error("the same seed gave two different exams")
 	}
-	d, _, _ := Assemble(b, gen, Spec{Count: 65, Seed: 100, Bank: "built-in"})
-	jd, _ := json.Marshal(d)
+	jd := assembledJSON(t, b, gen, Spec{Count: 65, Seed: 100, Bank: "built-in"})
 	if string(ja) == string(jd) {
 		t.Error("two seeds gave the same exam")
 	}
@@ -135,14 +133,19 @@ func TestAssembleLeavesOutDisputed(t *testing.T) {
 			t.Errorf("left out %+v", l)
 		}
 	}
-	again, _, _ := Assemble(b, gen, spec)
-	ja, _ := json.Marshal(e)
-	jb, _ := json.Marshal(again)
+	ja, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jb := assembledJSON(t, b, gen, spec)
 	if string(ja) != string(jb) {
 		t.Error("the same seed, bank and disputes gave two different exams")
 	}
 	// Every card of a selection disputed: an error saying so.
-	one, _, _ := Assemble(b, gen, Spec{All: true, Seed: 1, Filter: Filter{Sections: []string{all.Questions[0].Section}}})
+	one, _, err := Assemble(b, gen, Spec{All: true, Seed: 1, Filter: Filter{Sections: []string{all.Questions[0].Section}}})
+	if err != nil {
+		t.Fatal(err)
+	}
 	every := map[string]string{}
 	for _, q := range one.Questions {
 		every[q.ID] = LeftOutDisputed
@@ -224,4 +227,19 @@ func TestAssembleLeavesOutUnaskableCards(t *testing.T) {
 			t.Errorf("card %s asked though left out", q.ID)
 		}
 	}
+}
+
+// assembledJSON is the exam spec makes, encoded; any error fails the test
+// (an error on both sides would otherwise compare equal).
+func assembledJSON(t *testing.T, b *bank.Bank, gen *distractor.Generator, spec Spec) []byte {
+	t.Helper()
+	e, _, err := Assemble(b, gen, spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
 }
