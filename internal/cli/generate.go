@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/awsexam/awsexam/internal/exam"
 	"github.com/awsexam/awsexam/internal/report"
 	"github.com/awsexam/awsexam/internal/store"
 )
@@ -49,7 +50,7 @@ func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, st
 	}
 	var out bytes.Buffer
 	if opts.format == "json" {
-		err = writeJSON(&out, e)
+		err = exam.Encode(&out, e)
 	} else {
 		err = report.PaperExamIn(&out, e, b.Blueprint.Name, opts.answerKey, stdio.P)
 	}

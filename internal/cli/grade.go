@@ -1,9 +1,8 @@
 package cli
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -36,22 +35,22 @@ func newGradeCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	return cmd
 }
 
-// parseExam decodes an exam file written by generate --format json and
-// checks every index in it.
+// parseExam decodes an exam file written by generate --format json
+// (exam.Decode) and words what is wrong with it.
 func parseExam(name string, raw []byte) (*exam.Exam, error) {
-	var e exam.Exam
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&e); err != nil {
-		return nil, errorf("error.grade.not_exam", name, err.Error())
+	e, err := exam.Decode(raw)
+	var de *exam.DecodeError
+	switch {
+	case err == nil:
+		return e, nil
+	case !errors.As(err, &de):
+		return nil, err
+	case de.Stage == exam.DecodeSchema:
+		return nil, errorf("error.grade.schema", name, strconv.Itoa(de.Schema))
+	case de.Stage == exam.DecodeCheck:
+		return nil, errorf("error.grade.bad_exam", name, de.Err.Error())
 	}
-	if e.Schema != exam.Schema {
-		return nil, errorf("error.grade.schema", name, strconv.Itoa(e.Schema))
-	}
-	if err := e.Check(); err != nil {
-		return nil, errorf("error.grade.bad_exam", name, err.Error())
-	}
-	return &e, nil
+	return nil, errorf("error.grade.not_exam", name, de.Err.Error())
 }
 
 func runGrade(ctx context.Context, opts *gradeOptions, stdio *IO) error {

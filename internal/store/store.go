@@ -52,13 +52,19 @@ func NewID(t time.Time) string {
 
 // header is a journal's first line: the exam itself and how it is sat.
 type header struct {
-	Schema  int        `json:"schema"`
-	ID      string     `json:"id"`
-	Mode    string     `json:"mode"`
-	LimitMS int64      `json:"limit_ms"`
-	Started time.Time  `json:"started"`
-	Exam    *exam.Exam `json:"exam"`
+	Schema  int       `json:"schema"`
+	ID      string    `json:"id"`
+	Mode    string    `json:"mode"`
+	LimitMS int64     `json:"limit_ms"`
+	Started time.Time `json:"started"`
+	// Exam is the exam as `generate --format json` writes it, read back
+	// with exam.Decode (the exam format's one decoder).
+	Exam json.RawMessage `json:"exam"`
 }
+
+// JournalSchema is the version of a journal's header and events; a
+// journal of another is refused on read.
+const JournalSchema = 1
 
 // Journal is the append-only log of one exam in progress: a header line,
 // then one JSON event a line, each synced to disk before Append returns.
@@ -74,7 +80,12 @@ func (d Dir) CreateJournal(id string, s *exam.Session) (*Journal, error) {
 		return nil, errorf("store.journal_dir", err)
 	}
 	path := filepath.Join(d.sessions(), id+".jsonl")
-	line, err := json.Marshal(header{Schema: 1, ID: id, Mode: s.Mode, LimitMS: s.Limit.Milliseconds(), Started: s.Started, Exam: s.Exam})
+	var examJSON bytes.Buffer
+	if err := exam.Encode(&examJSON, s.Exam); err != nil {
+		return nil, err
+	}
+	// Marshal puts the exam on the header's one line (compacted).
+	line, err := json.Marshal(header{Schema: JournalSchema, ID: id, Mode: s.Mode, LimitMS: s.Limit.Milliseconds(), Started: s.Started, Exam: examJSON.Bytes()})
 	if err != nil {
 		return nil, err
 	}
@@ -186,10 +197,14 @@ func parseJournal(path string, raw []byte) (*Unfinished, error) {
 	if len(raw) == 0 || json.Unmarshal(lines[0], &h) != nil || h.Exam == nil {
 		return nil, damaged(1, "the header (the exam itself) cannot be read")
 	}
-	if err := h.Exam.Check(); err != nil {
+	if h.Schema != JournalSchema {
+		return nil, damaged(1, "journal schema %d (this awsexam reads %d)", h.Schema, JournalSchema)
+	}
+	e, err := exam.Decode(h.Exam)
+	if err != nil {
 		return nil, damaged(1, "the header (the exam itself): %v", err)
 	}
-	s := exam.NewSession(h.Exam, h.Mode, time.Duration(h.LimitMS)*time.Millisecond, h.Started)
+	s := exam.NewSession(e, h.Mode, time.Duration(h.LimitMS)*time.Millisecond, h.Started)
 	u := &Unfinished{ID: h.ID, Path: path, Session: s}
 	for n, line := range lines[1:] {
 		last := n == len(lines)-2

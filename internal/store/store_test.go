@@ -217,3 +217,28 @@ func FuzzLoadJournal(f *testing.F) {
 		}
 	})
 }
+
+// TestJournalSchemaChecked: a journal of another schema, or whose exam is
+// of another schema, is refused at line 1 and kept.
+func TestJournalSchemaChecked(t *testing.T) {
+	for _, tc := range []struct{ old, new, want string }{
+		{`{"schema":1,"id"`, `{"schema":2,"id"`, "journal schema 2"},
+		{`"exam":{"schema":1,`, `"exam":{"schema":3,`, "exam schema 3"},
+	} {
+		dir, j := newJournal(t)
+		raw, err := os.ReadFile(j.Path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(raw), tc.old) {
+			t.Fatalf("no %s in the journal's header:\n%s", tc.old, raw)
+		}
+		if err := os.WriteFile(j.Path, []byte(strings.Replace(string(raw), tc.old, tc.new, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		list, errs := dir.Unfinished()
+		if len(list) != 0 || len(errs) != 1 || !errors.Is(errs[0], ErrDamaged) || !strings.Contains(errs[0].Error(), ".jsonl:1:") || !strings.Contains(errs[0].Error(), tc.want) {
+			t.Errorf("%s: got %v %v", tc.want, list, errs)
+		}
+	}
+}
