@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/knowledge"
@@ -271,26 +272,60 @@ func (bp *Blueprint) Section(name string) (SectionInfo, bool) {
 // largest-remainder method (65 → 21/17/15/12 for DVA-C02). Ties in the
 // remainder go to the domain listed first.
 func (bp *Blueprint) Quota(n int) []int {
-	q := make([]int, len(bp.Domains))
-	type rem struct{ i, r int }
-	rems := make([]rem, len(bp.Domains))
-	given := 0
+	weights := make([]int, len(bp.Domains))
 	for i, d := range bp.Domains {
-		q[i] = n * d.Weight / 100
-		given += q[i]
-		rems[i] = rem{i, n * d.Weight % 100}
+		weights[i] = d.Weight
 	}
-	for left := n - given; left > 0; left-- {
-		best := -1
-		for j, r := range rems {
-			if r.r >= 0 && (best < 0 || r.r > rems[best].r) {
-				best = j
+	return Apportion(n, weights, nil)
+}
+
+// Apportion splits n over weights by the largest-remainder method, ties
+// going to the one listed first; with caps, none gets more than its cap
+// and what a capped one cannot take is split again over the rest, by
+// weight, until n is given or every one is full. The one implementation
+// of the blueprint's quota and of an exam's per-domain counts.
+func Apportion(n int, weights, caps []int) []int {
+	want := make([]int, len(weights))
+	room := func(d int) bool { return caps == nil || want[d] < caps[d] }
+	for left := n; left > 0; {
+		weight, active := 0, []int{}
+		for d := range weights {
+			if room(d) {
+				active = append(active, d)
+				weight += weights[d]
 			}
 		}
-		q[rems[best].i]++
-		rems[best].r = -1
+		if len(active) == 0 || weight == 0 {
+			break
+		}
+		type rem struct{ d, r int }
+		var rems []rem
+		given := 0
+		for _, d := range active {
+			share := left * weights[d] / weight
+			rems = append(rems, rem{d, left * weights[d] % weight})
+			if caps != nil {
+				share = min(share, caps[d]-want[d])
+			}
+			want[d] += share
+			given += share
+		}
+		sort.SliceStable(rems, func(i, j int) bool { return rems[i].r > rems[j].r })
+		for _, r := range rems {
+			if given == left {
+				break
+			}
+			if room(r.d) {
+				want[r.d]++
+				given++
+			}
+		}
+		left -= given
+		if given == 0 {
+			break
+		}
 	}
-	return q
+	return want
 }
 
 // assignDomain decides a card's domain (section is its folded section

@@ -296,46 +296,13 @@ func shortDomains(bp *bank.Blueprint, pools [][]int, taken []int, n int) []Messa
 }
 
 // quota splits n over the domains that have cards, by weight with the
-// largest remainder, capped by what each domain has.
+// largest remainder, capped by what each domain has (bank.Apportion).
 func quota(bp *bank.Blueprint, pools [][]int, n int) []int {
-	want := make([]int, len(pools))
-	for left := n; left > 0; {
-		weight, active := 0, []int{}
-		for d := range pools {
-			if want[d] < len(pools[d]) {
-				active = append(active, d)
-				weight += bp.Domains[d].Weight
-			}
-		}
-		if len(active) == 0 {
-			break
-		}
-		type rem struct{ d, r int }
-		var rems []rem
-		given := 0
-		for _, d := range active {
-			share := left * bp.Domains[d].Weight / weight
-			rems = append(rems, rem{d, left * bp.Domains[d].Weight % weight})
-			add := min(share, len(pools[d])-want[d])
-			want[d] += add
-			given += add
-		}
-		sort.SliceStable(rems, func(i, j int) bool { return rems[i].r > rems[j].r })
-		for _, r := range rems {
-			if given == left {
-				break
-			}
-			if want[r.d] < len(pools[r.d]) {
-				want[r.d]++
-				given++
-			}
-		}
-		left -= given
-		if given == 0 {
-			break
-		}
+	weights, caps := make([]int, len(pools)), make([]int, len(pools))
+	for d := range pools {
+		weights[d], caps[d] = bp.Domains[d].Weight, len(pools[d])
 	}
-	return want
+	return bank.Apportion(n, weights, caps)
 }
 
 func plural(n int) string {
