@@ -130,7 +130,7 @@ func runHistory(ctx context.Context, opts *historyOptions, stdio *IO) error {
 	if opts.format == "json" {
 		return report.HistoryJSON(stdio.Out, sums)
 	}
-	return report.History(stdio.Out, sums, reportWords(textStyle(), stdio))
+	return report.History(stdio.Out, sums, reportWords(textStyle(stdio), stdio))
 }
 
 type historyRmOptions struct {

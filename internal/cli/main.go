@@ -40,6 +40,10 @@ type IO struct {
 	// P words every message in the interface language (Run sets it from
 	// --lang, AWSEXAM_LANG or the locale; nil words in English).
 	P *catalog.Printer
+	// Color says whether output is coloured (setColor decides it once a
+	// command, from --no-color, NO_COLOR, TERM and OutTTY); the commands
+	// read it here, not from the colour libraries' globals.
+	Color bool
 	// disputes are the user's disputes, read once a command (see
 	// userDisputes).
 	disputes *disputesRead

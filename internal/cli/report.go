@@ -7,7 +7,6 @@ import (
 	"os"
 	"strings"
 
-	"github.com/fatih/color"
 	"github.com/spf13/cobra"
 
 	"github.com/awsexam/awsexam/internal/exam"
@@ -122,8 +121,8 @@ func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO
 		return err
 	}
 	o := report.Options{Width: report.TextWidth}
-	if opts.output == "" && stdio.OutTTY && !color.NoColor {
-		o.Style = textStyle()
+	if opts.output == "" && stdio.Color {
+		o.Style = textStyle(stdio)
 	}
 	o.Style = reportWords(o.Style, stdio)
 	var a *exam.Attempt

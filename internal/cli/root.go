@@ -71,10 +71,13 @@ func newRootCommand(stdio *IO) *cobra.Command {
 	return root
 }
 
-// setColor decides colour once for fatih/color and survey alike:
-// --no-color, NO_COLOR, TERM=dumb or output that is not a terminal.
+// setColor decides colour once a command: off for --no-color, NO_COLOR,
+// TERM=dumb or output that is not a terminal. The decision is stdio.Color;
+// fatih/color's and survey's globals follow it only because those
+// libraries read nothing else when they print.
 func setColor(g *globalOptions, stdio *IO) {
 	off := g.noColor || stdio.Getenv("NO_COLOR") != "" || stdio.Getenv("TERM") == "dumb" || !stdio.OutTTY
+	stdio.Color = !off
 	color.NoColor = off
 	core.DisableColor = off
 }

@@ -155,7 +155,7 @@ func sit(ctx context.Context, dir store.Dir, j *store.Journal, s *exam.Session, 
 // writes the full report when asked.
 func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
 	a = withDisputes(a, stdio) // a drill's d on a feedback screen
-	if err := report.Summary(stdio.Out, a, reportWords(textStyle(), stdio)); err != nil {
+	if err := report.Summary(stdio.Out, a, reportWords(textStyle(stdio), stdio)); err != nil {
 		return err
 	}
 	fmt.Fprintf(stdio.Out, "\n%s\n  awsexam report %s\n", stdio.P.T("sit.attempt", a.ID), a.ID)
@@ -168,8 +168,8 @@ func finishReport(a *exam.Attempt, reportPath string, stdio *IO) error {
 	return nil
 }
 
-func textStyle() report.Style {
-	if color.NoColor {
+func textStyle(stdio *IO) report.Style {
+	if !stdio.Color {
 		return report.Style{}
 	}
 	wrap := func(c *color.Color) func(string) string { return func(s string) string { return c.Sprint(s) } }
