@@ -78,25 +78,12 @@ func (r *Review) Unaskable() bool {
 // Every problem is reported at its FILE:LINE; a card reviewed twice is an
 // error at the second review.
 func DecodeReviews(file string, data []byte) ([]Review, []Problem) {
-	if p := sniffEncoding(file, data); p != nil {
-		return nil, []Problem{*p}
-	}
 	var probs []Problem
 	bad := func(line int, key string, args ...any) {
 		probs = append(probs, problem(Source{file, line}, key, args...))
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlErrorLine(err)
-		bad(line, "bank.yaml.syntax", msg)
-		return nil, probs
-	}
-	if len(doc.Content) == 0 {
-		return nil, nil
-	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		bad(root.Line, "bank.review.root")
+	root := yamlRoot(file, data, "bank.review.root", bad)
+	if root == nil {
 		return nil, probs
 	}
 	var out []Review

@@ -22,25 +22,12 @@ import (
 //
 // It decodes strictly: an unknown key is an error at its line.
 func parseYAML(file string, data []byte) ([]Card, []Problem) {
-	if p := sniffEncoding(file, data); p != nil {
-		return nil, []Problem{*p}
-	}
 	var probs []Problem
 	bad := func(line int, key string, args ...any) {
 		probs = append(probs, problem(Source{file, line}, key, args...))
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlErrorLine(err)
-		bad(line, "bank.yaml.syntax", msg)
-		return nil, probs
-	}
-	if len(doc.Content) == 0 {
-		return nil, nil
-	}
-	root := doc.Content[0]
-	if root.Kind != yaml.MappingNode {
-		bad(root.Line, "bank.yaml.root")
+	root := yamlRoot(file, data, "bank.yaml.root", bad)
+	if root == nil {
 		return nil, probs
 	}
 	var cards []Card
@@ -213,4 +200,30 @@ func yamlErrorLine(err error) (int, string) {
 		}
 	}
 	return 1, msg
+}
+
+// yamlRoot is the start the YAML bank and the review file share: the
+// encoding sniffed, the YAML parsed, its root a mapping (rootKey the
+// problem otherwise). Each problem goes to bad; nil: nothing more to read
+// (a problem, or an empty file).
+func yamlRoot(file string, data []byte, rootKey string, bad func(line int, key string, args ...any)) *yaml.Node {
+	if p := sniffEncoding(file, data); p != nil {
+		bad(p.Source.Line, p.Key, p.Args...)
+		return nil
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line, msg := yamlErrorLine(err)
+		bad(line, "bank.yaml.syntax", msg)
+		return nil
+	}
+	if len(doc.Content) == 0 {
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		bad(root.Line, rootKey)
+		return nil
+	}
+	return root
 }
