@@ -93,6 +93,23 @@ func sparkline(values []float64, none rune) string {
 	return b.String()
 }
 
+// domainSeries is domain id's percent in each attempt of recent (given
+// newest first), oldest first; -1 where the attempt asked none of it. The
+// text trend and the HTML chart both draw it.
+func domainSeries(recent []exam.Summary, id string) []float64 {
+	values := make([]float64, 0, len(recent))
+	for k := len(recent) - 1; k >= 0; k-- {
+		v := -1.0
+		for _, ds := range recent[k].Score.Domains {
+			if ds.ID == id && ds.Total > 0 {
+				v = ds.Percent
+			}
+		}
+		values = append(values, v)
+	}
+	return values
+}
+
 // TrendAttempts is how many attempts the domain trend shows.
 const TrendAttempts = 12
 
@@ -187,16 +204,7 @@ func History(w io.Writer, attempts []exam.Summary, st Style) error {
 		nameW-- // and a cut name's … too
 	}
 	for k, d := range first.Domains {
-		var values []float64
-		for k := n - 1; k >= 0; k-- {
-			v := -1.0
-			for _, ds := range recent[k].Score.Domains {
-				if ds.ID == d.ID && ds.Total > 0 {
-					v = ds.Percent
-				}
-			}
-			values = append(values, v)
-		}
+		values := domainSeries(recent, d.ID)
 		last := "-"
 		if v := values[len(values)-1]; v >= 0 {
 			last = fmt.Sprintf("%.0f%%", v)

@@ -136,11 +136,9 @@ func trend(st Style, history []exam.Summary) *trendChart {
 	t.From, t.To = recent[n-1].Ended.Local().Format(day), recent[0].Ended.Local().Format(day)
 	for di, d := range newest.Domains {
 		var pts []string
-		for k := n - 1; k >= 0; k-- {
-			for _, ds := range recent[k].Score.Domains {
-				if ds.ID == d.ID && ds.Total > 0 {
-					pts = append(pts, fmt.Sprintf("%d,%d", x(k), 210-int(ds.Percent*2)))
-				}
+		for j, v := range domainSeries(recent, d.ID) {
+			if v >= 0 {
+				pts = append(pts, fmt.Sprintf("%d,%d", x(n-1-j), 210-int(v*2)))
 			}
 		}
 		t.Lines = append(t.Lines, trendLine{Name: st.domainName(d.ID, d.Name), Color: trendColors[di%len(trendColors)], Points: strings.Join(pts, " "), LegendX: 40 + 330*(di%2), LegendY: 246 + 20*(di/2)})
