@@ -12,7 +12,7 @@ import (
 	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
-//go:generate go run ./gen prepared_gen.go
+//go:generate go run ../prepare bank prepared_gen.go
 
 // The built-in bank is parsed, checked and given its ids and domains at
 // build time (prepared_gen.go): loading it is then a copy. Only the same

@@ -9,7 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-//go:generate go run ./reviewgen ../../data/dva-c02-review.yaml builtinreview_gen.go
+//go:generate go run ../prepare review ../../data/dva-c02-review.yaml builtinreview_gen.go
 
 // ReviewSchema is the version of the review file format; DecodeReviews
 // refuses any other, EncodeReviews writes it.

@@ -11,7 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-//go:generate go run ./gen ../../data/messages catalog_gen.go
+//go:generate go run ../prepare catalog ../../data/messages catalog_gen.go
 
 // File is one catalogue file, data/messages/LANG.yaml.
 type File struct {

@@ -11,7 +11,7 @@ import (
 	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
-//go:generate go run ./gen prepared_gen.go
+//go:generate go run ../prepare distractor prepared_gen.go
 
 // A card's features (folded text, bigrams, the concepts it names, its
 // kind…) are most of what a question from the built-in bank costs: they

@@ -8,7 +8,7 @@ import (
 	"slices"
 )
 
-//go:generate go run ./gen ../../data/knowledge builtin_gen.go
+//go:generate go run ../prepare knowledge ../../data/knowledge builtin_gen.go
 
 // GenerateSource parses knowledge files and returns the Go source of
 // builtin_gen.go: the same Base as a literal, so start-up parses nothing.
