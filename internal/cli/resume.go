@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -15,86 +16,101 @@ import (
 	"github.com/awsexam/awsexam/internal/store"
 )
 
+// resumeOptions are resume's flags and argument.
+type resumeOptions struct {
+	id         string // an unfinished exam's id or its start; "" for any
+	reportPath string
+}
+
 func newResumeCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	var reportPath string
+	opts := &resumeOptions{}
 	cmd := &cobra.Command{
 		Use:  "resume [ID]",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if !canPrompt(stdio) {
-				return noTerminal("awsexam resume")
-			}
-			if _, err := reportFileFormat("--report", reportPath, ""); err != nil {
-				return err
-			}
-			dir, err := dataDir(stdio)
-			if err != nil {
-				return err
-			}
-			list, errs := dir.Unfinished()
-			for _, e := range errs {
-				fmt.Fprintf(stdio.Err, "awsexam: %s\n", wordError(e, stdio.P))
-			}
 			if len(args) == 1 {
-				var keep []store.Unfinished
-				for _, u := range list {
-					if strings.HasPrefix(u.ID, args[0]) {
-						keep = append(keep, u)
-					}
-				}
-				list = keep
+				opts.id = args[0]
 			}
-			// Exams open in another terminal cannot be resumed here.
-			var free []store.Unfinished
-			var busy error
-			for _, u := range list {
-				if pid, ok := u.InUse(); ok {
-					if busy == nil {
-						busy = &store.LockedError{ID: u.ID, PID: pid}
-					}
-					continue
-				}
-				free = append(free, u)
-			}
-			if len(free) == 0 && busy != nil {
-				return busy
-			}
-			list = free
-			if len(list) == 0 {
-				if len(errs) > 0 {
-					return errorf("error.resume.none_free")
-				}
-				return errorf("error.resume.none")
-			}
-			u := list[0]
-			var tty *ttyInput
-			if len(list) > 1 {
-				// One terminal reader for the whole process: the list,
-				// then the exam.
-				if tty, err = openTTY(stdio.Getenv); err != nil {
-					return errorf("error.tty", err)
-				}
-				defer tty.Close()
-				k, err := pickUnfinished(cmd, list, tty, stdio)
-				if err != nil {
-					return err
-				}
-				u = list[k]
-			}
-			bp, err := builtinBlueprint()
-			if err != nil {
-				return err
-			}
-			// Locked for this process, and read again under the lock.
-			j, err := store.OpenJournal(&u)
-			if err != nil {
-				return err
-			}
-			return sit(cmd.Context(), dir, j, u.Session, bp, reportPath, stdio, tty)
+			return runResume(cmd.Context(), opts, stdio)
 		},
 	}
-	cmd.Flags().StringVar(&reportPath, "report", "", "")
+	cmd.Flags().StringVar(&opts.reportPath, "report", "", "")
 	return cmd
+}
+
+// runResume continues an unfinished mock or drill: the one named, the only
+// one, or the one picked from a list.
+func runResume(ctx context.Context, opts *resumeOptions, stdio *IO) error {
+	if !canPrompt(stdio) {
+		return noTerminal("awsexam resume")
+	}
+	if _, err := reportFileFormat("--report", opts.reportPath, ""); err != nil {
+		return err
+	}
+	dir, err := dataDir(stdio)
+	if err != nil {
+		return err
+	}
+	list, errs := dir.Unfinished()
+	for _, e := range errs {
+		fmt.Fprintf(stdio.Err, "awsexam: %s\n", wordError(e, stdio.P))
+	}
+	if opts.id != "" {
+		var keep []store.Unfinished
+		for _, u := range list {
+			if strings.HasPrefix(u.ID, opts.id) {
+				keep = append(keep, u)
+			}
+		}
+		list = keep
+	}
+	// Exams open in another terminal cannot be resumed here.
+	var free []store.Unfinished
+	var busy error
+	for _, u := range list {
+		if pid, ok := u.InUse(); ok {
+			if busy == nil {
+				busy = &store.LockedError{ID: u.ID, PID: pid}
+			}
+			continue
+		}
+		free = append(free, u)
+	}
+	if len(free) == 0 && busy != nil {
+		return busy
+	}
+	list = free
+	if len(list) == 0 {
+		if len(errs) > 0 {
+			return errorf("error.resume.none_free")
+		}
+		return errorf("error.resume.none")
+	}
+	u := list[0]
+	var tty *ttyInput
+	if len(list) > 1 {
+		// One terminal reader for the whole process: the list,
+		// then the exam.
+		if tty, err = openTTY(stdio.Getenv); err != nil {
+			return errorf("error.tty", err)
+		}
+		defer tty.Close()
+		k, err := pickUnfinished(ctx, list, tty, stdio)
+		if err != nil {
+			return err
+		}
+		u = list[k]
+	}
+	bp, err := builtinBlueprint()
+	if err != nil {
+		return err
+	}
+	// Locked for this process, and read again under the lock.
+	j, err := store.OpenJournal(&u)
+	if err != nil {
+		return err
+	}
+	return sit(ctx, dir, j, u.Session, bp, opts.reportPath, stdio, tty)
 }
 
 func describeUnfinished(p *catalog.Printer, u store.Unfinished) string {
@@ -106,7 +122,7 @@ func describeUnfinished(p *catalog.Printer, u store.Unfinished) string {
 	return p.T("resume.entry", u.ID, fmt.Sprintf("%-5s", s.Mode), s.Current+1, len(s.Exam.Questions), s.Answered(), left, s.Started.Local().Format("2006-01-02 15:04"))
 }
 
-func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, tty *ttyInput, stdio *IO) (int, error) {
+func pickUnfinished(ctx context.Context, list []store.Unfinished, tty *ttyInput, stdio *IO) (int, error) {
 	out, ok := stdio.Out.(*os.File)
 	if !ok {
 		return 0, noTerminal("awsexam resume")
@@ -117,7 +133,7 @@ func pickUnfinished(cmd *cobra.Command, list []store.Unfinished, tty *ttyInput, 
 		entries[i] = describeUnfinished(stdio.P, u)
 	}
 	fmt.Fprintln(stdio.Out, stdio.P.T("resume.list", len(list)))
-	k, err := a.menu(cmd.Context(), keysMenu, stdio.P.T("resume.which"), entries, 0, time.Time{}, nil)
+	k, err := a.menu(ctx, keysMenu, stdio.P.T("resume.which"), entries, 0, time.Time{}, nil)
 	if errors.Is(err, exam.ErrInterrupt) {
 		return 0, errInterrupted
 	}
