@@ -50,7 +50,7 @@ func TestMain(m *testing.M) {
 	set := false
 	flag.Visit(func(f *flag.Flag) { set = set || f.Name == "test.parallel" })
 	if !set {
-		flag.Set("test.parallel", "12")
+		flag.Set("test.parallel", "6")
 	}
 	code := m.Run()
 	os.RemoveAll(dir)
