@@ -73,7 +73,10 @@ func verbs(format string) []string {
 // Every message is in both languages, with the same arguments.
 func TestCatalogue(t *testing.T) {
 	for _, l := range Langs {
-		For(l) // builds every message of l; panics on a bad one
+		p := For(l)
+		for key := range messages[l] {
+			p.ensure(key) // hands every message to x/text; panics on a bad one
+		}
 	}
 	for key, en := range messages[English] {
 		ko, ok := messages[Korean][key]
