@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "42fa392321d035e9966ed9f495fd5cfbea996bb8419d385d1be67776e5ecbb00"},
-		{"generate --count 65 --seed 7", "4625bdcd89b03082771ee1c9917257b2c12cc391bebd5b7cbb669a677a001b63"},
-		{"generate --count 30 --domain security --seed 42", "390ae72e4173624a8eb33786eee2a2ec13487d5720c82460b5b9b72bb97f7582"},
-		{"generate --count 65 --format md --answer-key --seed 3", "bea7f8a0805de327f409b07468be77359cbf5b48009f55369d02413b2f6ce32a"},
+		{"generate --all --format json --seed 1", "99cbcdb264e8bf834d3aa10ec5f8274de846bda6baf20ae3a16af559f4a15157"},
+		{"generate --count 65 --seed 7", "f4f126717a3d47c7cc3bf286b617f277c6e35f98aee5d966d4531b39fd70074c"},
+		{"generate --count 30 --domain security --seed 42", "82221e42af90bd4392e145ebd5c9f32bbf2572bc00d1302694102c1f70851d67"},
+		{"generate --count 65 --format md --answer-key --seed 3", "77af81e7d81314c9bf0b030bb0bc308b141210faa08adea8b98f4f631fd2232b"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

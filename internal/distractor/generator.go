@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/display"
@@ -503,6 +504,10 @@ type gathering struct {
 	sameAsk []int           // cards whose question asks what card i's does
 	// echoed are the services both the question and the key name.
 	echoed []int
+	// rivals are the classes of the concepts a contrast set sets against
+	// a concept the key names (sorted): an answer naming one is an answer
+	// to the same need, the kind of wrong option the exam writes.
+	rivals []int
 	// visited[j] == stamp: card j was considered.
 	visited []uint32
 	stamp   uint32
@@ -522,6 +527,15 @@ func (g *Generator) gatherTopic(i int, rng *rand.Rand, visited []uint32, stamp u
 		echoed:  intersectSorted(inf.question.services, inf.answer.topic.services),
 		visited: visited, stamp: stamp, record: record}
 	a.seen[inf.answer.fold] = true
+	if g.kb != nil {
+		for _, h := range inf.answer.topic.tags.Hits {
+			if g.kb.Concepts[h.Concept].Kind != knowledge.KindService {
+				for _, s := range g.kb.Siblings(h.Concept) {
+					a.rivals = appendSorted(a.rivals, g.kb.Concepts[s].Class)
+				}
+			}
+		}
+	}
 	scan := func(idx []int, lastResort bool) {
 		for _, j := range window(idx, rng) {
 			a.consider(j, lastResort)
@@ -628,7 +642,16 @@ func (a *gathering) consider(j int, lastResort bool) {
 		// does not is ruled out by reading alone.
 		cand.origin = originNear
 	}
+	rival := len(a.rivals) > 0 && commonSorted(a.rivals, ji.answer.topic.specific) > 0
+	if rival && cand.origin != originTopic {
+		// `메트릭 필터 생성 + CloudWatch 알람` for a key `EMF`: another
+		// way to the same need, though the stem names neither.
+		cand.origin, cand.pool = originTopic, ""
+	}
 	cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
+	if rival {
+		cand.score -= 2
+	}
 	if cand.origin == originNear {
 		// Near the topic: prefer answers of the key's kind to
 		// questions worded like this one (a neighbouring problem).
@@ -721,6 +744,19 @@ func namedAsSyntax(text string, hits []knowledge.Hit, c int) bool {
 	return false
 }
 
+// glossOnly reports whether the brackets around hit h hold nothing but
+// the name h (spaces aside): a gloss, not a phrase that uses the name.
+func glossOnly(text string, h knowledge.Hit) bool {
+	open := strings.LastIndexAny(text[:h.Start], "([{（")
+	rest := text[h.End:]
+	end := strings.IndexAny(rest, ")]}）")
+	if open < 0 || end < 0 {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(text[open:])
+	return strings.TrimSpace(text[open+size:h.Start]) == "" && strings.TrimSpace(rest[:end]) == ""
+}
+
 // inPath reports whether hit h of text is a component of a path: a slash
 // touches it on either side.
 func inPath(text string, h knowledge.Hit) bool {
@@ -778,6 +814,10 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	}
 	inf := g.inf(i)
 	text := g.cards[i].Answers[0]
+	if figs := g.figureVariants(i, text, inf.answer.topic.tags.Hits, rng); figs != nil {
+		// A figure (`4KB`, `리전당 1,000`): other figures of its unit.
+		return g.admitVariants(i, figs, sameAsk)
+	}
 	type slot struct {
 		hit  knowledge.Hit
 		sibs []int
@@ -800,6 +840,15 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// is part of a path (`/etc/ecs/ecs.config`,
 			// `.ebextensions/*.config`) cannot be swapped for a name that
 			// is not one.
+			continue
+		}
+		if slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool {
+			return insideBrackets(text, p.Start) && !glossOnly(text, p)
+		}) {
+			// `S3 이벤트 알림 (s3:ObjectCreated:*)`: the aside names it
+			// inside something else (an event type, a permission), which
+			// another name would make nonsense of; a gloss that is only
+			// the name (`봉투 암호화(envelope encryption)`) changes with it.
 			continue
 		}
 		if g.echoesStem(i, h, text) {
@@ -866,8 +915,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			}
 		}
 	}
-	var out []candidate
-	seen := map[string]bool{inf.answer.fold: true}
+	var texts []variantText
 	for _, d := range designs {
 		v := text
 		// Every place the key names a swapped concept changes with it, so
@@ -910,6 +958,20 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			}
 			src.Note += note
 		}
+		texts = append(texts, variantText{text: v, src: src})
+	}
+	return g.admitVariants(i, texts, sameAsk)
+}
+
+// admitVariants keeps the variants of card i's key that are not the key
+// again, not the same solution, and not the answer of a card that asks
+// the same thing (sameAsk), in order.
+func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []candidate {
+	inf := g.inf(i)
+	var out []candidate
+	seen := map[string]bool{inf.answer.fold: true}
+	for _, t := range texts {
+		v, src := t.text, t.src
 		// Features as the tests need them: most designs fall at the first
 		// or second, and a text's bigrams, width and shape cost more than
 		// its fold.
@@ -920,14 +982,14 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			continue
 		}
 		o.topic = g.topicOf(v)
-		if sameSolution(o.topic, inf.answer.topic) {
+		if !t.figure && sameSolution(o.topic, inf.answer.topic) {
 			g.decide(&cand, ReasonSameSolution)
 			continue
 		}
 		clash := false
 		for _, j := range sameAsk {
 			a := &g.inf(j).answer
-			if a.fold == o.fold || sameSolution(o.topic, a.topic) {
+			if a.fold == o.fold || !t.figure && sameSolution(o.topic, a.topic) {
 				clash = true
 				break
 			}

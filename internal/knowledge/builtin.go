@@ -13,7 +13,7 @@ var builtin struct {
 // unpacked on first use.
 func Builtin() (*Base, error) {
 	builtin.once.Do(func() {
-		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinCompounds, builtinAskPhrases, builtinAskKinds)
+		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinLadders, builtinCompounds, builtinAskPhrases, builtinAskKinds)
 		builtin.base.prepared = builtinMatcher
 	})
 	return builtin.base, nil

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "b7a3f51fed361e43c4bc4cd6d3f73bb6ad0196a544237919094431a6b1ae0ebb"
+const builtinSum = "b1d2645c64b67b51f2eeb910afdd0660cc4da88f4a32b40336e217dd45dfd36c"
 
 var builtinConcepts = []Concept{
 	{ID: "swf", Service: 0, Kind: "service", Aliases: []string{"SWF", "Simple Workflow Service", "Amazon Simple Workflow", "Simple Workflow", "Amazon SWF"}, Note: "", Domain: "development", Class: 0, Contrasts: []int{90}, Source: "data/knowledge/contrasts-more.yaml:7"},
@@ -1565,6 +1565,20 @@ var builtinCompounds = []string{"로그인", "로그아웃", "다운스트림", 
 var builtinAskPhrases = []string{"API는", "API를", "API가", "어떤 API", "API 작업은", "API 호출은", "API 함수", "which API", "API call", "API action", "서비스는", "서비스를 사용", "어떤 서비스", "무슨 서비스", "which service", "AWS service", "명령어", "명령은", "명령을", "CLI 명령", "어떤 명령", "which command", "지표는", "어떤 지표", "메트릭은", "어떤 메트릭", "which metric", "상태 코드", "응답 코드", "HTTP 응답", "status code", "어떤 예외", "어떤 오류가 발생", "which exception", "형식은", "어떤 형식", "메시지 형식", "which format", "배포 정책", "배포 구성", "라우팅 정책", "deployment policy", "deployment configuration", "routing policy"}
 
 var builtinAskKinds = []Kind{"api", "api", "api", "api", "api", "api", "api", "api", "api", "api", "service", "service", "service", "service", "service", "service", "command", "command", "command", "command", "command", "command", "metric", "metric", "metric", "metric", "metric", "status", "status", "status", "status", "error", "error", "error", "format", "format", "format", "format", "policy", "policy", "policy", "policy", "policy", "policy"}
+
+var builtinLadders = []Ladder{
+	{ID: "size", Family: "size", Units: []string{"KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "bytes", "byte", "바이트", "킬로바이트", "메가바이트", "기가바이트"}, Values: []int{1, 2, 4, 5, 6, 8, 10, 16, 20, 32, 50, 64, 75, 100, 128, 200, 250, 256, 400, 500, 512, 10240}},
+	{ID: "milliseconds", Family: "time", Units: []string{"ms", "밀리초"}, Values: []int{1, 5, 10, 20, 50, 100, 200, 250, 500, 1000}},
+	{ID: "seconds", Family: "time", Units: []string{"초", "s", "sec", "seconds", "second"}, Values: []int{1, 2, 3, 5, 10, 15, 20, 29, 30, 45, 60, 90, 120, 180, 300, 600, 900, 3600}},
+	{ID: "minutes", Family: "time", Units: []string{"분", "min", "minutes", "minute"}, Values: []int{1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120}},
+	{ID: "hours", Family: "time", Units: []string{"시간", "hours", "hour", "hr", "h"}, Values: []int{1, 2, 3, 4, 6, 8, 12, 24, 48, 72}},
+	{ID: "days", Family: "time", Units: []string{"일", "days", "day"}, Values: []int{1, 3, 5, 7, 10, 14, 30, 60, 90, 180, 365}},
+	{ID: "weeks-months-years", Family: "time", Units: []string{"주", "개월", "년", "weeks", "months", "years"}, Values: []int{1, 2, 3, 6, 12}},
+	{ID: "percent", Family: "", Units: []string{"%", "퍼센트", "percent"}, Values: []int{1, 5, 10, 20, 25, 30, 50, 75, 90, 100}},
+	{ID: "capacity-units", Family: "", Units: []string{"RCU", "WCU", "읽기 용량 단위", "쓰기 용량 단위"}, Values: []int{1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 120, 150, 200, 250, 300, 400, 500, 1000}},
+	{ID: "counts", Family: "", Units: []string{"개", "회", "번", "건", "레코드", "records", "샤드", "shards", "요청", "requests", "메시지", "messages", "리전", "계정"}, Values: []int{1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 3000, 3500, 5000, 5500, 10000, 100000}},
+	{ID: "plain", Family: "", Units: []string{}, Values: []int{1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 3000, 3500, 5000, 5500, 10000, 100000}},
+}
 
 var builtinAliases = []preparedAlias{
 	{843, 1, 7, false, true},

@@ -55,6 +55,7 @@ type Contrast struct {
 type Base struct {
 	Concepts  []Concept
 	Contrasts []Contrast
+	Ladders   []Ladder // figures.yaml: the usual figures of each unit
 	byID      map[string]int
 	// m finds aliases; built on the first Tag (start-up of a command that
 	// tags nothing pays nothing).

@@ -34,6 +34,7 @@ type fileForm struct {
 	// MoreAliases adds names to concepts defined in other files.
 	MoreAliases map[string][]string `yaml:"more_aliases"`
 	Asks        []askForm           `yaml:"asks"`
+	Figures     []figureForm        `yaml:"figures"`
 }
 
 type askForm struct {
@@ -115,6 +116,15 @@ func Parse(files []File) (*Base, error) {
 				b.askPhrases = append(b.askPhrases, ph)
 				b.askKinds = append(b.askKinds, a.Kind)
 			}
+		}
+	}
+	for _, p := range all {
+		for _, f := range p.form.Figures {
+			if !slices.IsSorted(f.Values) || len(f.Values) < 4 || f.Values[0] <= 0 {
+				bad(p.file, f.line, "figures %s: list four values or more, positive and in ascending order", f.ID)
+				continue
+			}
+			b.Ladders = append(b.Ladders, Ladder{ID: f.ID, Family: f.Family, Units: f.Units, Values: f.Values})
 		}
 	}
 	// Services first: concepts name them.
@@ -312,6 +322,10 @@ func recordLines(root *yaml.Node, form *fileForm, eqLines *[]int) {
 			case "overlaps":
 				if n < len(form.Overlaps) {
 					form.Overlaps[n].line = it.Line
+				}
+			case "figures":
+				if n < len(form.Figures) {
+					form.Figures[n].line = it.Line
 				}
 			}
 		}

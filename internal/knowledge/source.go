@@ -48,6 +48,11 @@ func GenerateSource(files []File) ([]byte, error) {
 		fmt.Fprintf(&w, "%q", string(k))
 	}
 	w.WriteString("}\n")
+	w.WriteString("\nvar builtinLadders = []Ladder{\n")
+	for _, l := range b.Ladders {
+		fmt.Fprintf(&w, "{ID: %q, Family: %q, Units: %#v, Values: %#v},\n", l.ID, l.Family, l.Units, l.Values)
+	}
+	w.WriteString("}\n")
 	writeMatcher(&w, compileConcepts(b.Concepts, b.compounds))
 	return format.Source(w.Bytes())
 }
@@ -121,8 +126,8 @@ func builtinMatcher() matcher {
 
 // fromParts builds a Base from concepts and contrast sets already checked
 // (the generated built-in form).
-func fromParts(concepts []Concept, contrasts []Contrast, compounds, askPhrases []string, askKinds []Kind) *Base {
-	b := &Base{Concepts: concepts, Contrasts: contrasts, byID: make(map[string]int, len(concepts)), compounds: compounds,
+func fromParts(concepts []Concept, contrasts []Contrast, ladders []Ladder, compounds, askPhrases []string, askKinds []Kind) *Base {
+	b := &Base{Concepts: concepts, Contrasts: contrasts, Ladders: ladders, byID: make(map[string]int, len(concepts)), compounds: compounds,
 		askPhrases: askPhrases, askKinds: askKinds, asks: NewPhrases(askPhrases, compounds)}
 	for i := range concepts {
 		b.byID[concepts[i].ID] = i

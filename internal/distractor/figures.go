@@ -1,0 +1,387 @@
+package distractor
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/knowledge"
+)
+
+// figureAt is a number a key writes, with its unit and the unit's ladder
+// (data/knowledge/figures.yaml).
+type figureAt struct {
+	start, end int // the digits, thousands separators included
+	unitEnd    int // the end of its unit
+	value      int
+	commas     bool
+	unit       string
+	ladder     *knowledge.Ladder
+	aside      bool // inside brackets: `900초 (15분)`
+}
+
+// maxFigureWords is how much a key may say besides its figures (display
+// columns, brackets, spaces and punctuation not counted) and still be a
+// figure: `리전당 1,000`, `표준 4KB, 고급 8KB` are; `여러 프리픽스로 키 분산
+// (프리픽스당 3,500/s)` is a procedure with a figure in it.
+const maxFigureWords = 20
+
+// figuresOf finds the figures of a key that states one, or nil: a text
+// that says little else, whose numbers are not part of a name (`S3`,
+// `HTTP 503` tagged as a status, `2016-10-31`), and whose asides do no
+// sums (`30 WCU (3 × 10)`: another figure in front would contradict them).
+func (g *Generator) figuresOf(text string, hits []knowledge.Hit) []figureAt {
+	if g.kb == nil || len(g.kb.Ladders) == 0 {
+		return nil
+	}
+	var figs []figureAt
+	outside := 0
+	for at := 0; at < len(text); {
+		r, size := utf8.DecodeRuneInString(text[at:])
+		if r < '0' || r > '9' {
+			at += size
+			continue
+		}
+		start, end, commas := at, at, false
+		for end < len(text) {
+			switch c := text[end]; {
+			case c >= '0' && c <= '9':
+				end++
+				continue
+			case c == ',' && end+4 <= len(text) && allDigits(text[end+1:end+4]) && (end+4 == len(text) || !isDigit(text[end+4])):
+				end += 4
+				commas = true
+				continue
+			}
+			break
+		}
+		at = end
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if before < utf8.RuneSelf && (unicode.IsLetter(before) || before == '.' || before == '-' || before == '_' || before == ':' || before == '$') ||
+			after == '.' && end+1 < len(text) && isDigit(text[end+1]) || after == '-' || after == ':' || after == '_' {
+			return nil // a name, a version, a date or a decimal: not a figure to vary
+		}
+		if slices.ContainsFunc(hits, func(h knowledge.Hit) bool {
+			return h.Start < end && start < h.End && g.kb.Concepts[h.Concept].Kind != "figure"
+		}) {
+			return nil // `HTTP 503`, `Canary10Percent5Minutes`: a name
+		}
+		v, err := strconv.Atoi(strings.ReplaceAll(text[start:end], ",", ""))
+		if err != nil || v <= 0 || v > 1e9 {
+			return nil // beyond any limit a note states: not worth the overflow
+		}
+		l, unit, ok := g.kb.LadderAfter(text[end:])
+		if !ok {
+			return nil
+		}
+		f := figureAt{start: start, end: end, unitEnd: end, value: v, commas: commas, unit: unit, ladder: l, aside: insideBrackets(text, start)}
+		if unit != "" {
+			f.unitEnd = end + len(unit)
+			if !strings.HasPrefix(text[end:], unit) {
+				f.unitEnd++ // `10 GB`
+			}
+		}
+		if !f.aside {
+			outside++
+		}
+		figs = append(figs, f)
+	}
+	if outside == 0 || asideSums(text) {
+		return nil
+	}
+	// What the key says besides its figures and asides.
+	var rest strings.Builder
+	depth, k := 0, 0
+	for at, r := range text {
+		for k < len(figs) && at >= figs[k].unitEnd {
+			k++
+		}
+		if k < len(figs) && at >= figs[k].start {
+			continue
+		}
+		switch r {
+		case '(', '[', '{', '（':
+			depth++
+		case ')', ']', '}', '）':
+			depth = max(0, depth-1)
+		default:
+			if depth == 0 && (unicode.IsLetter(r) || r >= utf8.RuneSelf && !unicode.IsPunct(r) && !unicode.IsSpace(r)) {
+				rest.WriteRune(r)
+			}
+		}
+	}
+	if display.Width(rest.String()) > maxFigureWords {
+		return nil
+	}
+	return figs
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return len(s) > 0
+}
+
+// asideSums reports whether a bracketed aside of text works a figure out
+// (`(1KB 단위 올림 3 × 10)`).
+func asideSums(text string) bool {
+	depth := 0
+	for _, r := range text {
+		switch r {
+		case '(', '[', '{', '（':
+			depth++
+		case ')', ']', '}', '）':
+			depth = max(0, depth-1)
+		case '×', '*', '=', '+', '÷':
+			if depth > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// figureChange is one design: the key's figures of some values put at
+// others.
+type figureChange map[int]int
+
+// figureDesigns chooses wrong figures for a key's figures: for one figure,
+// three other rungs of its ladder with the key at a random rank among the
+// four (so "the middle value" or "the largest" is no tell), then the next
+// nearest; for two figures, a 2×2 design (each changed alone, then both),
+// then single changes. Figures keep their order (`7~30일` stays a range).
+func figureDesigns(figs []figureAt, rng *rand.Rand) []figureChange {
+	var values []int
+	ladders := map[int]*knowledge.Ladder{}
+	for _, f := range figs {
+		if !f.aside && !slices.Contains(values, f.value) {
+			values = append(values, f.value)
+			ladders[f.value] = f.ladder
+		}
+	}
+	ordered := func(ch figureChange) bool {
+		for _, a := range values {
+			for _, b := range values {
+				na, nb := at(ch, a), at(ch, b)
+				if a < b && na >= nb || a == b && na != nb {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	switch len(values) {
+	case 0:
+		return nil
+	case 1:
+		v := values[0]
+		below, above := ladders[v].Rungs(v)
+		below, above = apart(v, below), apart(v, above)
+		wantBelow := rng.IntN(4)
+		if wantBelow > len(below) {
+			wantBelow = len(below)
+		}
+		if 3-wantBelow > len(above) {
+			wantBelow = min(len(below), 3-len(above))
+		}
+		var out []figureChange
+		for _, x := range below[:wantBelow] {
+			out = append(out, figureChange{v: x})
+		}
+		for _, x := range above[:min(len(above), 3-wantBelow)] {
+			out = append(out, figureChange{v: x})
+		}
+		// Spares, nearest first, for what the guards drop.
+		for k := 0; k < 3; k++ {
+			if wantBelow+k < len(below) {
+				out = append(out, figureChange{v: below[wantBelow+k]})
+			}
+			if n := 3 - wantBelow + k; n < len(above) && n >= 0 {
+				out = append(out, figureChange{v: above[n]})
+			}
+		}
+		return out
+	}
+	a, b := values[0], values[1]
+	near := func(v int, fixed figureChange) []int {
+		below, above := ladders[v].Rungs(v)
+		var out []int
+		for k := 0; k < max(len(below), len(above)); k++ {
+			first, second := below, above
+			if rng.IntN(2) == 0 {
+				first, second = above, below
+			}
+			for _, side := range [][]int{first, second} {
+				if k < len(side) {
+					ch := figureChange{v: side[k]}
+					for x, y := range fixed {
+						ch[x] = y
+					}
+					if ordered(ch) {
+						out = append(out, side[k])
+					}
+				}
+			}
+		}
+		return out
+	}
+	na, nb := near(a, nil), near(b, nil)
+	if len(na) == 0 || len(nb) == 0 {
+		return nil
+	}
+	// The first pair whose change of both keeps the order: without it,
+	// the key would share a figure with every other option (the one most
+	// like the others).
+	for _, x := range na[:min(3, len(na))] {
+		for _, y := range nb[:min(3, len(nb))] {
+			if both := (figureChange{a: x, b: y}); ordered(both) {
+				out := []figureChange{{a: x}, {b: y}, both}
+				for _, z := range na[:min(3, len(na))] {
+					if z != x {
+						out = append(out, figureChange{a: z})
+					}
+				}
+				for _, z := range nb[:min(3, len(nb))] {
+					if z != y {
+						out = append(out, figureChange{b: z})
+					}
+				}
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// apart drops from rungs (nearest to v first) those within a tenth of v
+// or of a rung kept before them: `250KB` beside `256KB` would be a pair
+// told apart by nothing but care.
+func apart(v int, rungs []int) []int {
+	kept := []int{v}
+	var out []int
+	for _, x := range rungs {
+		if !slices.ContainsFunc(kept, func(k int) bool { return 10*abs(x-k) < max(x, k) }) {
+			kept = append(kept, x)
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// at is the value ch puts v at.
+func at(ch figureChange, v int) int {
+	if x, ok := ch[v]; ok {
+		return x
+	}
+	return v
+}
+
+// renderFigures writes text with ch applied: every figure of a changed
+// value changes (`7~30일 (기본 30일)`), and where one value changes, an
+// aside's figures of its family (the same amount in another unit) scale
+// with it when they stay whole (`900초 (15분)` → `600초 (10분)`).
+func renderFigures(text string, figs []figureAt, ch figureChange) (string, bool) {
+	var b strings.Builder
+	prev := 0
+	var from, to int
+	var family string
+	for v, x := range ch {
+		from, to = v, x
+	}
+	for _, f := range figs {
+		if !f.aside && f.value == from && f.unit != "" {
+			family = f.ladder.Family
+		}
+	}
+	for _, f := range figs {
+		nv, ok := ch[f.value]
+		if !ok && f.aside && len(ch) == 1 && family != "" && f.unit != "" && f.ladder.Family == family {
+			if f.value*to%from != 0 {
+				return "", false // `(15분)` of 900초 at 1,000초: not whole
+			}
+			nv, ok = f.value*to/from, true
+		}
+		if !ok {
+			continue
+		}
+		b.WriteString(text[prev:f.start])
+		b.WriteString(formatFigure(nv, f.commas))
+		prev = f.end
+	}
+	b.WriteString(text[prev:])
+	return b.String(), true
+}
+
+func formatFigure(v int, commas bool) string {
+	s := strconv.Itoa(v)
+	if !commas || len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// figureVariants makes wrong options from a key that states a figure, or
+// nil when it does not (see figuresOf).
+func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng *rand.Rand) []variantText {
+	figs := g.figuresOf(text, hits)
+	if figs == nil {
+		return nil
+	}
+	note := ""
+	for _, h := range append(slices.Clone(hits), g.inf(i).question.tags.Hits...) {
+		if c := g.kb.Concepts[h.Concept]; c.Kind == "figure" && c.Note != "" {
+			note = c.Note
+			break
+		}
+	}
+	var out []variantText
+	for _, ch := range figureDesigns(figs, rng) {
+		v, ok := renderFigures(text, figs, ch)
+		if !ok {
+			continue
+		}
+		src := OptionSource{Note: note}
+		for _, f := range figs {
+			if x, ok := ch[f.value]; ok && !f.aside && !slices.Contains(src.Replaces, text[f.start:f.unitEnd]) {
+				src.Replaces = append(src.Replaces, text[f.start:f.unitEnd])
+				src.Variant = append(src.Variant, formatFigure(x, f.commas)+text[f.end:f.unitEnd])
+			}
+		}
+		out = append(out, variantText{v, src, true})
+	}
+	return out
+}
+
+// variantText is a variant of the key before the guards: its text and
+// where it came from.
+type variantText struct {
+	text string
+	src  OptionSource
+	// figure: the key with other figures, told from it by the figures,
+	// not by the concepts named (a limit's name tags its figure).
+	figure bool
+}

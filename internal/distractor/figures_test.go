@@ -1,0 +1,150 @@
+package distractor
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/awsexam/awsexam/internal/knowledge"
+)
+
+func figureGenerator(t testing.TB) *Generator {
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Generator{kb: kb}
+}
+
+// A key that states a figure gets other figures of its unit; a key with a
+// figure in a procedure, a name or a sum gets none.
+func TestFiguresOf(t *testing.T) {
+	g := figureGenerator(t)
+	for _, tc := range []struct {
+		key    string
+		values []int // the figures found, nil: not a figure key
+		units  []string
+	}{
+		{"4KB", []int{4}, []string{"KB"}},
+		{"10 GB", []int{10}, []string{"GB"}},
+		{"리전당 1,000 (Service Quotas로 증가 요청)", []int{1000}, []string{""}},
+		{"표준 4KB, 고급 8KB", []int{4, 8}, []string{"KB", "KB"}},
+		{"900초 (15분)", []int{900, 15}, []string{"초", "분"}},
+		{"7~30일 (기본 30일)", []int{7, 30, 30}, []string{"", "일", "일"}},
+		{"1MB/초 또는 1,000 레코드/초", []int{1, 1000}, []string{"MB", "레코드"}},
+		{"30 WCU (1KB 단위 올림 3 × 10)", nil, nil},                            // the aside works it out
+		{"여러 프리픽스로 키 분산 (프리픽스당 PUT 3,500/s, GET 5,500/s) + 재시도", nil, nil}, // a procedure
+		{"S3 이벤트 알림", nil, nil},                                            // a name
+		{"Transform: AWS::Serverless-2016-10-31", nil, nil},                // a date in a name
+		{"Python 3.12 런타임", nil, nil},                                      // a version
+		{"EC2", nil, nil},
+	} {
+		figs := g.figuresOf(tc.key, g.kb.Tag(tc.key).Hits)
+		var values []int
+		var units []string
+		for _, f := range figs {
+			values = append(values, f.value)
+			units = append(units, f.unit)
+		}
+		if !slices.Equal(values, tc.values) || !slices.Equal(units, tc.units) {
+			t.Errorf("figuresOf(%q) = %v %q, want %v %q", tc.key, values, units, tc.values, tc.units)
+		}
+	}
+}
+
+// Every design changes the key, keeps its figures in order, and with two
+// figures includes the change of both (else the key shares a figure with
+// every other option); an aside of the same amount changes with it.
+func TestFigureVariants(t *testing.T) {
+	g := figureGenerator(t)
+	for _, tc := range []struct {
+		key       string
+		wantBoth  bool
+		mustMatch string // every variant has this shape (a regexp-free check: the text around the figures)
+	}{
+		{"4KB", false, "KB"},
+		{"표준 4KB, 고급 8KB", true, "표준 "},
+		{"7~30일 (기본 30일)", true, "일 (기본 "},
+		{"900초 (15분)", false, "초 ("},
+	} {
+		for seed := uint64(0); seed < 20; seed++ {
+			rng := rand.New(rand.NewPCG(seed, 1))
+			figs := g.figuresOf(tc.key, g.kb.Tag(tc.key).Hits)
+			designs := figureDesigns(figs, rng)
+			if len(designs) < 3 {
+				t.Fatalf("%q: %d designs, want 3 or more", tc.key, len(designs))
+			}
+			both := false
+			seen := map[string]bool{tc.key: true}
+			for _, d := range designs {
+				v, ok := renderFigures(tc.key, figs, d)
+				if !ok {
+					continue
+				}
+				if seen[v] {
+					t.Errorf("%q: design %v gives %q twice or the key again", tc.key, d, v)
+				}
+				seen[v] = true
+				if !strings.Contains(v, tc.mustMatch) {
+					t.Errorf("%q → %q: lost %q", tc.key, v, tc.mustMatch)
+				}
+				both = both || len(d) == 2
+			}
+			if both != tc.wantBoth {
+				t.Errorf("%q seed %d: a design changing both figures = %v, want %v", tc.key, seed, both, tc.wantBoth)
+			}
+		}
+	}
+	figs := g.figuresOf("900초 (15분)", nil)
+	if v, _ := renderFigures("900초 (15분)", figs, figureChange{900: 600}); v != "600초 (10분)" {
+		t.Errorf("900초 (15분) at 600 = %q, want 600초 (10분)", v)
+	}
+	figs = g.figuresOf("7~30일 (기본 30일)", nil)
+	if v, _ := renderFigures("7~30일 (기본 30일)", figs, figureChange{30: 14}); v != "7~14일 (기본 14일)" {
+		t.Errorf("7~30일 (기본 30일) at 14 = %q, want 7~14일 (기본 14일)", v)
+	}
+	figs = g.figuresOf("리전당 1,000", nil)
+	if v, _ := renderFigures("리전당 1,000", figs, figureChange{1000: 10000}); v != "리전당 10,000" {
+		t.Errorf("리전당 1,000 at 10000 = %q, want 리전당 10,000", v)
+	}
+}
+
+// Over many seeds, the key of a one-figure question is the smallest, the
+// largest or in between about as often as chance says.
+func TestFigureKeyRank(t *testing.T) {
+	g := figureGenerator(t)
+	figs := g.figuresOf("64KB", nil)
+	ranks := make([]int, 4)
+	for seed := uint64(0); seed < 400; seed++ {
+		d := figureDesigns(figs, rand.New(rand.NewPCG(seed, 2)))[:3]
+		below := 0
+		for _, ch := range d {
+			if ch[64] < 64 {
+				below++
+			}
+		}
+		ranks[below]++
+	}
+	for r, n := range ranks {
+		if n < 60 || n > 140 {
+			t.Errorf("key with %d wrong figures below it: %d of 400, want about 100 (%v)", r, n, ranks)
+		}
+	}
+}
+
+func FuzzFigures(f *testing.F) {
+	for _, s := range []string{"4KB", "리전당 1,000 (증가 요청)", "7~30일 (기본 30일)", "900초 (15분)", "1,2,3", "9999999999999999999999KB", "(((1)))", "1,000,000 요청"} {
+		f.Add(s, uint64(1))
+	}
+	g := figureGenerator(f)
+	f.Fuzz(func(t *testing.T, key string, seed uint64) {
+		figs := g.figuresOf(key, g.kb.Tag(key).Hits)
+		for _, d := range figureDesigns(figs, rand.New(rand.NewPCG(seed, 3))) {
+			v, ok := renderFigures(key, figs, d)
+			if ok && v == key {
+				t.Errorf("%q: design %v leaves the key as it was", key, d)
+			}
+		}
+	})
+}
