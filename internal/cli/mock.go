@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -12,10 +13,8 @@ func newMockCommand(g *globalOptions, stdio *IO) *cobra.Command {
 		Use:  "mock",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if opts.limit == 0 {
-				return usagef("error.mock.untimed")
-			}
-			return startSession(cmd, g, opts, "mock", stdio)
+			opts.seedSet = cmd.Flags().Changed("seed")
+			return runMock(cmd.Context(), g, opts, stdio)
 		},
 	}
 	opts.register(cmd, 65, 130*time.Minute)
@@ -29,11 +28,26 @@ func newDrillCommand(g *globalOptions, stdio *IO) *cobra.Command {
 		Use:  "drill",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return startSession(cmd, g, opts, "drill", stdio)
+			opts.seedSet = cmd.Flags().Changed("seed")
+			return runDrill(cmd.Context(), g, opts, stdio)
 		},
 	}
 	opts.register(cmd, 10, 0)
 	addBankFlags(cmd, g)
 	cmd.Flags().BoolVar(&opts.weak, "weak", false, "")
 	return cmd
+}
+
+// runMock sits a timed mock exam that follows the domain weights.
+func runMock(ctx context.Context, g *globalOptions, opts *sitOptions, stdio *IO) error {
+	if opts.limit == 0 {
+		return usagef("error.mock.untimed")
+	}
+	return startSession(ctx, g, opts, "mock", stdio)
+}
+
+// runDrill sits a drill: untimed unless --time, the weakest cards first
+// with --weak.
+func runDrill(ctx context.Context, g *globalOptions, opts *sitOptions, stdio *IO) error {
+	return startSession(ctx, g, opts, "drill", stdio)
 }

@@ -174,12 +174,18 @@ func newVersionCommand(stdio *IO) *cobra.Command {
 		Use:  "version",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v := version
-			if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
-				v = info.Main.Version // set by go install module@version
-			}
-			fmt.Fprintf(stdio.Out, "awsexam %s (%s)\n", v, runtime.Version())
-			return nil
+			return runVersion(cmd.Context(), stdio)
 		},
 	}
+}
+
+// runVersion prints awsexam's version and the Go release it was built
+// with.
+func runVersion(_ context.Context, stdio *IO) error {
+	v := version
+	if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		v = info.Main.Version // set by go install module@version
+	}
+	_, err := fmt.Fprintf(stdio.Out, "awsexam %s (%s)\n", v, runtime.Version())
+	return err
 }
