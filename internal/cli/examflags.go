@@ -18,6 +18,8 @@ import (
 // examFlags are the flags that choose an exam's questions, shared by
 // generate, mock and drill.
 type examFlags struct {
+	// bank is --bank and --review (the tree's globalOptions.bank).
+	bank  *bankFlags
 	count int
 	seed  uint64
 	// seedSet says --seed was given (the command's RunE sets it);
@@ -51,8 +53,8 @@ func (f *examFlags) seedFor() uint64 {
 
 // assemble loads the bank and builds the exam the flags describe; notes
 // (fewer cards than asked) go to stderr.
-func assemble(ctx context.Context, g *globalOptions, f *examFlags, all bool, stdio *IO, adjust ...func(*exam.Spec)) (*exam.Exam, *bank.Bank, error) {
-	b, name, err := loadBank(ctx, g, stdio)
+func assemble(ctx context.Context, f *examFlags, all bool, stdio *IO, adjust ...func(*exam.Spec)) (*exam.Exam, *bank.Bank, error) {
+	b, name, err := loadBank(ctx, f.bank, stdio)
 	if err != nil {
 		return nil, nil, err
 	}

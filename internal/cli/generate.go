@@ -20,13 +20,13 @@ type generateOptions struct {
 }
 
 func newGenerateCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	opts := &generateOptions{}
+	opts := &generateOptions{examFlags: examFlags{bank: &g.bank}}
 	cmd := &cobra.Command{
 		Use:  "generate",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.seedSet = cmd.Flags().Changed("seed")
-			return runGenerate(cmd.Context(), g, opts, stdio)
+			return runGenerate(cmd.Context(), opts, stdio)
 		},
 	}
 	opts.register(cmd, 65)
@@ -39,14 +39,14 @@ func newGenerateCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	return cmd
 }
 
-func runGenerate(ctx context.Context, g *globalOptions, opts *generateOptions, stdio *IO) error {
+func runGenerate(ctx context.Context, opts *generateOptions, stdio *IO) error {
 	if opts.format != "json" && opts.format != "md" {
 		return usagef("error.format.json_md", opts.format)
 	}
 	if opts.answerKey && opts.format != "md" {
 		return usagef("error.answer_key")
 	}
-	e, b, err := assemble(ctx, g, &opts.examFlags, opts.all, stdio)
+	e, b, err := assemble(ctx, &opts.examFlags, opts.all, stdio)
 	if err != nil {
 		return err
 	}

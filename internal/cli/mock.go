@@ -8,13 +8,13 @@ import (
 )
 
 func newMockCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	opts := &sitOptions{examFlags: examFlags{weighted: true}}
+	opts := &sitOptions{examFlags: examFlags{bank: &g.bank, weighted: true}}
 	cmd := &cobra.Command{
 		Use:  "mock",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.seedSet = cmd.Flags().Changed("seed")
-			return runMock(cmd.Context(), g, opts, stdio)
+			return runMock(cmd.Context(), opts, stdio)
 		},
 	}
 	opts.register(cmd, 65, 130*time.Minute)
@@ -23,13 +23,13 @@ func newMockCommand(g *globalOptions, stdio *IO) *cobra.Command {
 }
 
 func newDrillCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	opts := &sitOptions{}
+	opts := &sitOptions{examFlags: examFlags{bank: &g.bank}}
 	cmd := &cobra.Command{
 		Use:  "drill",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.seedSet = cmd.Flags().Changed("seed")
-			return runDrill(cmd.Context(), g, opts, stdio)
+			return runDrill(cmd.Context(), opts, stdio)
 		},
 	}
 	opts.register(cmd, 10, 0)
@@ -39,15 +39,15 @@ func newDrillCommand(g *globalOptions, stdio *IO) *cobra.Command {
 }
 
 // runMock sits a timed mock exam that follows the domain weights.
-func runMock(ctx context.Context, g *globalOptions, opts *sitOptions, stdio *IO) error {
+func runMock(ctx context.Context, opts *sitOptions, stdio *IO) error {
 	if opts.limit == 0 {
 		return usagef("error.mock.untimed")
 	}
-	return startSession(ctx, g, opts, "mock", stdio)
+	return startSession(ctx, opts, "mock", stdio)
 }
 
 // runDrill sits a drill: untimed unless --time, the weakest cards first
 // with --weak.
-func runDrill(ctx context.Context, g *globalOptions, opts *sitOptions, stdio *IO) error {
-	return startSession(ctx, g, opts, "drill", stdio)
+func runDrill(ctx context.Context, opts *sitOptions, stdio *IO) error {
+	return startSession(ctx, opts, "drill", stdio)
 }

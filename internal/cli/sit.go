@@ -55,7 +55,7 @@ func builtinBlueprint() (*bank.Blueprint, error) {
 }
 
 // startSession assembles an exam and sits it from the first question.
-func startSession(ctx context.Context, g *globalOptions, o *sitOptions, mode string, stdio *IO) error {
+func startSession(ctx context.Context, o *sitOptions, mode string, stdio *IO) error {
 	if !canPrompt(stdio) {
 		return noTerminal("awsexam " + mode)
 	}
@@ -73,7 +73,7 @@ func startSession(ctx context.Context, g *globalOptions, o *sitOptions, mode str
 		}
 		adjust = append(adjust, weak)
 	}
-	e, b, err := assemble(ctx, g, &o.examFlags, false, stdio, adjust...)
+	e, b, err := assemble(ctx, &o.examFlags, false, stdio, adjust...)
 	if err != nil {
 		return err
 	}
