@@ -29,15 +29,18 @@ func newBankCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	return cmd
 }
 
-type bankStatsOptions struct{ format string }
+type bankStatsOptions struct {
+	bank   *bankFlags
+	format string
+}
 
 func newBankStatsCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	opts := &bankStatsOptions{}
+	opts := &bankStatsOptions{bank: &g.bank}
 	cmd := &cobra.Command{
 		Use:  "stats",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBankStats(cmd.Context(), g, opts, stdio)
+			return runBankStats(cmd.Context(), opts, stdio)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "text", "")
@@ -60,11 +63,11 @@ type domainStatsJSON struct {
 	ExamQuestions int `json:"exam_questions"`
 }
 
-func runBankStats(ctx context.Context, g *globalOptions, opts *bankStatsOptions, stdio *IO) error {
+func runBankStats(ctx context.Context, opts *bankStatsOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
 		return usagef("error.format.text_json", opts.format)
 	}
-	b, name, err := loadBank(ctx, g, stdio)
+	b, name, err := loadBank(ctx, opts.bank, stdio)
 	if err != nil {
 		return err
 	}
@@ -143,18 +146,22 @@ func writeJSON(w io.Writer, v any) error {
 	return enc.Encode(v)
 }
 
+// bankCheckOptions are bank check's: the bank alone.
+type bankCheckOptions struct{ bank *bankFlags }
+
 func newBankCheckCommand(g *globalOptions, stdio *IO) *cobra.Command {
+	opts := &bankCheckOptions{bank: &g.bank}
 	return &cobra.Command{
 		Use:  "check",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runBankCheck(cmd.Context(), g, stdio)
+			return runBankCheck(cmd.Context(), opts, stdio)
 		},
 	}
 }
 
-func runBankCheck(ctx context.Context, g *globalOptions, stdio *IO) error {
-	b, name, err := loadBank(ctx, g, stdio)
+func runBankCheck(ctx context.Context, opts *bankCheckOptions, stdio *IO) error {
+	b, name, err := loadBank(ctx, opts.bank, stdio)
 	if err != nil {
 		return err
 	}

@@ -63,10 +63,10 @@ func registerCompletions(root *cobra.Command, g *globalOptions, stdio *IO) {
 			}
 		}
 		flag("section", func(cmd *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
-			return completeSections(cmd.Context(), g, stdio, typed)
+			return completeSections(cmd.Context(), &g.bank, stdio, typed)
 		})
 		flag("domain", func(cmd *cobra.Command, _ []string, typed string) ([]string, cobra.ShellCompDirective) {
-			return completeDomains(cmd.Context(), g, stdio, typed)
+			return completeDomains(cmd.Context(), &g.bank, stdio, typed)
 		})
 		if values, ok := formatValues[c.CommandPath()]; ok {
 			flag("format", fixedValues(described(stdio.P, "complete.format."+strings.Join(strings.Fields(c.CommandPath())[1:], "."), values)))
@@ -138,8 +138,8 @@ func matching(typed string, values []string) []string {
 // given earlier on the line (cobra parses the line twice when completing,
 // so each is taken once), else the built-in bank; nil if it cannot be
 // loaded or is standard input, which is the shell's.
-func completionBank(ctx context.Context, g *globalOptions, stdio *IO) *bank.Bank {
-	banks := slices.Clone(g.banks)
+func completionBank(ctx context.Context, src *bankFlags, stdio *IO) *bank.Bank {
+	banks := slices.Clone(src.banks)
 	if slices.Contains(banks, "-") {
 		return nil
 	}
@@ -149,7 +149,7 @@ func completionBank(ctx context.Context, g *globalOptions, stdio *IO) *bank.Bank
 		seen[b] = true
 		return dup
 	})
-	b, _, err := loadBank(ctx, &globalOptions{banks: banks}, stdio)
+	b, _, err := loadBank(ctx, &bankFlags{banks: banks}, stdio)
 	if err != nil {
 		cobra.CompErrorln(err.Error())
 		return nil
@@ -159,8 +159,8 @@ func completionBank(ctx context.Context, g *globalOptions, stdio *IO) *bank.Bank
 
 // completeSections offers the sections of the bank in use (--bank given
 // earlier on the line, else the built-in one), with their card counts.
-func completeSections(ctx context.Context, g *globalOptions, stdio *IO, typed string) ([]string, cobra.ShellCompDirective) {
-	b := completionBank(ctx, g, stdio)
+func completeSections(ctx context.Context, src *bankFlags, stdio *IO, typed string) ([]string, cobra.ShellCompDirective) {
+	b := completionBank(ctx, src, stdio)
 	if b == nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
@@ -173,8 +173,8 @@ func completeSections(ctx context.Context, g *globalOptions, stdio *IO, typed st
 
 // completeDomains offers the blueprint's domains with their names,
 // weights and the cards the bank in use has in each.
-func completeDomains(ctx context.Context, g *globalOptions, stdio *IO, typed string) ([]string, cobra.ShellCompDirective) {
-	b := completionBank(ctx, g, stdio)
+func completeDomains(ctx context.Context, src *bankFlags, stdio *IO, typed string) ([]string, cobra.ShellCompDirective) {
+	b := completionBank(ctx, src, stdio)
 	if b == nil {
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}

@@ -110,11 +110,13 @@ func newDisputesCommand(g *globalOptions, stdio *IO) *cobra.Command {
 		},
 	}
 	export.Flags().StringVarP(&opts.output, "output", "o", "", "")
+	rmOpts := &disputesRmOptions{}
 	rm := &cobra.Command{
 		Use:  "rm CARD",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runDisputesRemove(cmd.Context(), args[0], stdio)
+			rmOpts.card = args[0]
+			return runDisputesRemove(cmd.Context(), rmOpts, stdio)
 		},
 	}
 	cmd.AddCommand(export, rm)
@@ -204,12 +206,16 @@ func runDisputesExport(ctx context.Context, opts *disputesOptions, stdio *IO) er
 	return err
 }
 
-func runDisputesRemove(ctx context.Context, card string, stdio *IO) error {
+// disputesRmOptions are disputes rm's argument: the card whose disputes
+// are withdrawn.
+type disputesRmOptions struct{ card string }
+
+func runDisputesRemove(ctx context.Context, opts *disputesRmOptions, stdio *IO) error {
 	dir, err := dataDir(stdio)
 	if err != nil {
 		return err
 	}
-	n, moved, err := dir.RemoveDisputes(card)
+	n, moved, err := dir.RemoveDisputes(opts.card)
 	if moved != "" {
 		fmt.Fprintf(stdio.Err, "awsexam: %s\n", stdio.P.T("disputescmd.moved", dir.DisputesPath(), moved))
 	}
@@ -217,9 +223,9 @@ func runDisputesRemove(ctx context.Context, card string, stdio *IO) error {
 		return err
 	}
 	if n == 0 {
-		return errorf("error.disputes.none", card)
+		return errorf("error.disputes.none", opts.card)
 	}
-	fmt.Fprintln(stdio.Out, stdio.P.T("disputescmd.withdrew", n, strconv.Itoa(n), card))
+	fmt.Fprintln(stdio.Out, stdio.P.T("disputescmd.withdrew", n, strconv.Itoa(n), opts.card))
 	return nil
 }
 

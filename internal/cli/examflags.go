@@ -18,8 +18,13 @@ import (
 // examFlags are the flags that choose an exam's questions, shared by
 // generate, mock and drill.
 type examFlags struct {
-	count    int
-	seed     uint64
+	// bank is --bank and --review (the tree's globalOptions.bank).
+	bank  *bankFlags
+	count int
+	seed  uint64
+	// seedSet says --seed was given (the command's RunE sets it);
+	// without it each exam gets a fresh seed.
+	seedSet  bool
 	sections []string
 	domains  []string
 	// weighted: the exam must follow the domain weights (a mock).
@@ -39,8 +44,8 @@ func (f *examFlags) register(cmd *cobra.Command, defaultCount int) {
 
 // seedFor returns --seed if it was given, else a fresh one that is
 // recorded with the exam so it can be made again.
-func (f *examFlags) seedFor(cmd *cobra.Command) uint64 {
-	if cmd.Flags().Changed("seed") {
+func (f *examFlags) seedFor() uint64 {
+	if f.seedSet {
 		return f.seed
 	}
 	return rand.Uint64N(1_000_000)
@@ -48,8 +53,8 @@ func (f *examFlags) seedFor(cmd *cobra.Command) uint64 {
 
 // assemble loads the bank and builds the exam the flags describe; notes
 // (fewer cards than asked) go to stderr.
-func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdio *IO, adjust ...func(*exam.Spec)) (*exam.Exam, *bank.Bank, error) {
-	b, name, err := loadBank(cmd.Context(), g, stdio)
+func assemble(ctx context.Context, f *examFlags, all bool, stdio *IO, adjust ...func(*exam.Spec)) (*exam.Exam, *bank.Bank, error) {
+	b, name, err := loadBank(ctx, f.bank, stdio)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -62,7 +67,7 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 		return nil, nil, usagef("error.count", strconv.Itoa(f.count))
 	}
 	spec := exam.Spec{
-		Count: f.count, All: all, Seed: f.seedFor(cmd), Bank: name,
+		Count: f.count, All: all, Seed: f.seedFor(), Bank: name,
 		Filter:   exam.Filter{Sections: f.sections, Domains: f.domains},
 		Weighted: f.weighted,
 	}
@@ -77,7 +82,7 @@ func assemble(cmd *cobra.Command, g *globalOptions, f *examFlags, all bool, stdi
 	for _, a := range adjust {
 		a(&spec)
 	}
-	e, notes, err := exam.AssembleContext(cmd.Context(), b, distractor.New(b), spec)
+	e, notes, err := exam.AssembleContext(ctx, b, distractor.New(b), spec)
 	if errors.Is(err, exam.ErrUnweighted) {
 		return nil, nil, errorf("error.unweighted", err)
 	}

@@ -17,19 +17,20 @@ import (
 )
 
 type bankExplainOptions struct {
+	bank   *bankFlags
 	id     string
 	seed   uint64
 	format string
 }
 
 func newBankExplainCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	opts := &bankExplainOptions{}
+	opts := &bankExplainOptions{bank: &g.bank}
 	cmd := &cobra.Command{
 		Use:  "explain CARD-ID",
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.id = args[0]
-			return runBankExplain(cmd.Context(), g, opts, stdio)
+			return runBankExplain(cmd.Context(), opts, stdio)
 		},
 	}
 	cmd.Flags().Uint64Var(&opts.seed, "seed", 1, "")
@@ -58,11 +59,11 @@ func findCard(b *bank.Bank, id string) (int, error) {
 	return found, nil
 }
 
-func runBankExplain(ctx context.Context, g *globalOptions, opts *bankExplainOptions, stdio *IO) error {
+func runBankExplain(ctx context.Context, opts *bankExplainOptions, stdio *IO) error {
 	if opts.format != "text" && opts.format != "json" {
 		return usagef("error.format.text_json", opts.format)
 	}
-	b, _, err := loadBank(ctx, g, stdio)
+	b, _, err := loadBank(ctx, opts.bank, stdio)
 	if err != nil {
 		return err
 	}

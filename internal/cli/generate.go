@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bytes"
+	"context"
 
 	"github.com/spf13/cobra"
 
@@ -19,12 +20,13 @@ type generateOptions struct {
 }
 
 func newGenerateCommand(g *globalOptions, stdio *IO) *cobra.Command {
-	opts := &generateOptions{}
+	opts := &generateOptions{examFlags: examFlags{bank: &g.bank}}
 	cmd := &cobra.Command{
 		Use:  "generate",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runGenerate(cmd, g, opts, stdio)
+			opts.seedSet = cmd.Flags().Changed("seed")
+			return runGenerate(cmd.Context(), opts, stdio)
 		},
 	}
 	opts.register(cmd, 65)
@@ -37,14 +39,14 @@ func newGenerateCommand(g *globalOptions, stdio *IO) *cobra.Command {
 	return cmd
 }
 
-func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, stdio *IO) error {
+func runGenerate(ctx context.Context, opts *generateOptions, stdio *IO) error {
 	if opts.format != "json" && opts.format != "md" {
 		return usagef("error.format.json_md", opts.format)
 	}
 	if opts.answerKey && opts.format != "md" {
 		return usagef("error.answer_key")
 	}
-	e, b, err := assemble(cmd, g, &opts.examFlags, opts.all, stdio)
+	e, b, err := assemble(ctx, &opts.examFlags, opts.all, stdio)
 	if err != nil {
 		return err
 	}
@@ -57,7 +59,7 @@ func runGenerate(cmd *cobra.Command, g *globalOptions, opts *generateOptions, st
 	if err != nil {
 		return err
 	}
-	if err := cmd.Context().Err(); err != nil {
+	if err := ctx.Err(); err != nil {
 		return err // interrupted: no output, not even part of it
 	}
 	if opts.output != "" {

@@ -51,7 +51,7 @@ func TestWeakDrillLeavesSkippedOut(t *testing.T) {
 		t.Errorf("%d cards seen, want 5 (the 60 skipped count as unseen)", len(spec.Seen))
 	}
 	// The drill itself: the 5 first, then cards never answered.
-	b, _, err := loadBank(context.Background(), &globalOptions{}, stdio)
+	b, _, err := loadBank(context.Background(), &bankFlags{}, stdio)
 	if err != nil {
 		t.Fatal(err)
 	}

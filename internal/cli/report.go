@@ -15,6 +15,7 @@ import (
 )
 
 type reportOptions struct {
+	which          string // last, an id (or its start), a file or -
 	format, output string
 	history        bool
 }
@@ -25,11 +26,11 @@ func newReportCommand(g *globalOptions, stdio *IO) *cobra.Command {
 		Use:  "report [last | ID | FILE | -]",
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			which := "last"
+			opts.which = "last"
 			if len(args) == 1 {
-				which = args[0]
+				opts.which = args[0]
 			}
-			return runReport(cmd.Context(), which, opts, stdio)
+			return runReport(cmd.Context(), opts, stdio)
 		},
 	}
 	cmd.Flags().StringVar(&opts.format, "format", "", "")
@@ -115,7 +116,7 @@ func errNoAttempts(dir store.Dir) error {
 	return errorf("error.no_attempts", string(dir))
 }
 
-func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO) error {
+func runReport(ctx context.Context, opts *reportOptions, stdio *IO) error {
 	format, err := reportFileFormat("-o", opts.output, opts.format)
 	if err != nil {
 		return err
@@ -135,12 +136,12 @@ func runReport(ctx context.Context, which string, opts *reportOptions, stdio *IO
 		if h, o.History, err = loadHistory(ctx, stdio); err != nil {
 			return err
 		}
-		if a, err = findAttemptIn(ctx, which, stdio, h); err != nil {
+		if a, err = findAttemptIn(ctx, opts.which, stdio, h); err != nil {
 			return err
 		}
 	}
 	if a == nil {
-		if a, err = findAttempt(ctx, which, stdio); err != nil {
+		if a, err = findAttempt(ctx, opts.which, stdio); err != nil {
 			return err
 		}
 	}

@@ -20,11 +20,19 @@ import (
 // version is set at build time with -ldflags "-X ...cli.version=v1.2.3".
 var version = "dev"
 
-// globalOptions are the flags every command takes.
+// globalOptions are the flags of the whole tree, each bound once here:
+// --no-color on every command, --bank and --review on those that load a
+// bank (whose options point at bank).
 type globalOptions struct {
+	bank    bankFlags
+	noColor bool
+}
+
+// bankFlags are --bank and --review: the banks a command loads and the
+// reviews applied to them.
+type bankFlags struct {
 	banks   []string
 	reviews []string
-	noColor bool
 }
 
 func newRootCommand(stdio *IO) *cobra.Command {
@@ -87,27 +95,27 @@ func setColor(g *globalOptions, stdio *IO) {
 // would be taken and ignored, so they are unknown there (exit 2).
 func addBankFlags(cmd *cobra.Command, g *globalOptions) {
 	fs := cmd.PersistentFlags()
-	fs.StringArrayVar(&g.banks, "bank", nil, "")
-	fs.StringArrayVar(&g.reviews, "review", nil, "")
+	fs.StringArrayVar(&g.bank.banks, "bank", nil, "")
+	fs.StringArrayVar(&g.bank.reviews, "review", nil, "")
 }
 
 // loadBank loads the banks named by --bank, or the built-in one, and
 // applies the reviews: the built-in review to the built-in bank, then the
 // --review files in order. It returns the bank and a name for it
 // ("built-in" or the files given).
-func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
-	b, name, err := loadBankFiles(ctx, g, stdio)
+func loadBank(ctx context.Context, src *bankFlags, stdio *IO) (*bank.Bank, string, error) {
+	b, name, err := loadBankFiles(ctx, src, stdio)
 	if err != nil {
 		return b, name, err
 	}
 	var reviews []bank.ReviewFile
-	if len(g.banks) == 0 {
+	if len(src.banks) == 0 {
 		reviews = append(reviews, bank.BuiltinReview())
 	}
 	// Every review file is read and every problem in them reported at once.
 	var probs []bank.Problem
 	var names []string
-	for _, path := range g.reviews {
+	for _, path := range src.reviews {
 		rname, raw, err := readInput(ctx, stdio, "input.review", path, bank.MaxFileBytes)
 		if err != nil {
 			return nil, "", err
@@ -136,15 +144,15 @@ func loadBank(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, str
 }
 
 // loadBankFiles loads the banks named by --bank, or the built-in one.
-func loadBankFiles(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank, string, error) {
+func loadBankFiles(ctx context.Context, src *bankFlags, stdio *IO) (*bank.Bank, string, error) {
 	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
 	if err != nil {
 		return nil, "", err
 	}
-	if err := oneStdin(append(slices.Clone(g.banks), g.reviews...)...); err != nil {
+	if err := oneStdin(append(slices.Clone(src.banks), src.reviews...)...); err != nil {
 		return nil, "", err
 	}
-	if len(g.banks) == 0 {
+	if len(src.banks) == 0 {
 		if stdio.Getenv("GOGC") == "" {
 			// All an exam from the built-in bank allocates is a few
 			// megabytes: collected four times less often than by
@@ -155,9 +163,9 @@ func loadBankFiles(ctx context.Context, g *globalOptions, stdio *IO) (*bank.Bank
 		b, err := bank.LoadContext(ctx, []bank.File{{Name: data.NotesFile, Data: data.Notes}}, bp)
 		return b, "built-in", err
 	}
-	files := make([]bank.File, 0, len(g.banks))
-	names := make([]string, 0, len(g.banks))
-	for _, path := range g.banks {
+	files := make([]bank.File, 0, len(src.banks))
+	names := make([]string, 0, len(src.banks))
+	for _, path := range src.banks {
 		name, raw, err := readInput(ctx, stdio, "input.bank", path, bank.MaxFileBytes)
 		if err != nil {
 			return nil, "", err
@@ -174,12 +182,18 @@ func newVersionCommand(stdio *IO) *cobra.Command {
 		Use:  "version",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			v := version
-			if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
-				v = info.Main.Version // set by go install module@version
-			}
-			fmt.Fprintf(stdio.Out, "awsexam %s (%s)\n", v, runtime.Version())
-			return nil
+			return runVersion(cmd.Context(), stdio)
 		},
 	}
+}
+
+// runVersion prints awsexam's version and the Go release it was built
+// with.
+func runVersion(_ context.Context, stdio *IO) error {
+	v := version
+	if info, ok := debug.ReadBuildInfo(); ok && v == "dev" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		v = info.Main.Version // set by go install module@version
+	}
+	_, err := fmt.Fprintf(stdio.Out, "awsexam %s (%s)\n", v, runtime.Version())
+	return err
 }

@@ -55,7 +55,7 @@ func builtinBlueprint() (*bank.Blueprint, error) {
 }
 
 // startSession assembles an exam and sits it from the first question.
-func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode string, stdio *IO) error {
+func startSession(ctx context.Context, o *sitOptions, mode string, stdio *IO) error {
 	if !canPrompt(stdio) {
 		return noTerminal("awsexam " + mode)
 	}
@@ -67,13 +67,13 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 	}
 	var adjust []func(*exam.Spec)
 	if o.weak {
-		weak, err := weakDrill(cmd.Context(), stdio)
+		weak, err := weakDrill(ctx, stdio)
 		if err != nil {
 			return err
 		}
 		adjust = append(adjust, weak)
 	}
-	e, b, err := assemble(cmd, g, &o.examFlags, false, stdio, adjust...)
+	e, b, err := assemble(ctx, &o.examFlags, false, stdio, adjust...)
 	if err != nil {
 		return err
 	}
@@ -87,7 +87,7 @@ func startSession(cmd *cobra.Command, g *globalOptions, o *sitOptions, mode stri
 	if err != nil {
 		return err
 	}
-	return sit(cmd.Context(), dir, j, s, b.Blueprint, o.report, stdio, nil)
+	return sit(ctx, dir, j, s, b.Blueprint, o.report, stdio, nil)
 }
 
 // sit runs a session on the terminal and deals with how it ended. It

@@ -154,6 +154,9 @@ func scanIndex(name string, raw []byte) ([]indexLine, error) {
 	if !ok || json.Unmarshal(first, &h) != nil || h.Format != indexFormat {
 		return nil, bad(1, "not an awsexam history index")
 	}
+	if h.Schema > IndexSchema {
+		return nil, newerIndex(name, h.Schema)
+	}
 	if h.Schema != IndexSchema {
 		return nil, bad(1, "schema %d, want %d", h.Schema, IndexSchema)
 	}
@@ -180,6 +183,12 @@ func scanIndex(name string, raw []byte) ([]indexLine, error) {
 		lines = append(lines, indexLine{ended: string(ended), file: name, body: body, line: n})
 	}
 	return lines, nil
+}
+
+// newerIndex refuses the index of a newer awsexam: this one can neither
+// read it nor may it overwrite it.
+func newerIndex(name string, schema int) error {
+	return &newerSchemaError{fmt.Sprintf("%s: history index schema %d is from a newer awsexam (this one reads schema %d): update awsexam", name, schema, IndexSchema)}
 }
 
 // attemptFileName tells whether name can be an attempt file in the
@@ -361,13 +370,23 @@ func (d Dir) appendIndex(a *exam.Attempt, path string) error {
 	if !errors.Is(err, os.ErrExist) {
 		return err
 	}
-	f, err := os.OpenFile(d.indexPath(), os.O_WRONLY|os.O_APPEND, 0)
+	f, err := os.OpenFile(d.indexPath(), os.O_RDWR|os.O_APPEND, 0)
 	if err != nil {
 		return fmt.Errorf("history index: %w", err)
 	}
 	if fi, err := f.Stat(); err != nil || !fi.Mode().IsRegular() {
 		f.Close()
 		return fmt.Errorf("history index %s: %w", d.indexPath(), ErrNotRegular)
+	}
+	// A newer awsexam's index is left as it is: that awsexam adds the
+	// attempt when it finds the file missing from its index.
+	head := make([]byte, 256)
+	n, _ := f.ReadAt(head, 0)
+	first, _, _ := bytes.Cut(head[:n], []byte{'\n'})
+	var h indexHeader
+	if json.Unmarshal(first, &h) == nil && h.Format == indexFormat && h.Schema > IndexSchema {
+		f.Close()
+		return newerIndex(d.indexPath(), h.Schema)
 	}
 	if _, err := f.Write(line); err != nil {
 		f.Close()
@@ -487,6 +506,10 @@ func (d Dir) openHistory(ctx context.Context, decode bool) (*History, []error, e
 		return d.rebuildIndex(ctx, names, fmt.Sprintf("history index %v", err))
 	}
 	if lines, err = scanIndex(d.indexPath(), raw); err != nil {
+		var newer *newerSchemaError
+		if errors.As(err, &newer) {
+			return d.readWithoutIndex(ctx, names, err)
+		}
 		return d.rebuildIndex(ctx, names, fmt.Sprintf("damaged history index %v", err))
 	}
 	if decode {
@@ -636,6 +659,21 @@ func (d Dir) rebuildIndex(ctx context.Context, names []string, why string) (*His
 	if err := d.writeIndex(lines); err != nil {
 		msg = fmt.Sprintf("%s; read %d attempt file%s but %v", why, len(lines), plural(len(lines)), err)
 	}
+	warns = append([]error{&IndexProblem{msg}}, warns...)
+	sortLines(lines)
+	return &History{lines: lines, dir: d}, warns, nil
+}
+
+// readWithoutIndex reads every attempt file when the index is a newer
+// awsexam's (why): the history as rebuildIndex makes it, but the index is
+// not replaced, and the warning says so every time.
+func (d Dir) readWithoutIndex(ctx context.Context, names []string, why error) (*History, []error, error) {
+	sort.Strings(names)
+	lines, warns, err := d.summaryLines(ctx, names)
+	if err != nil {
+		return nil, warns, err
+	}
+	msg := fmt.Sprintf("%v; read %d attempt file%s instead and left the index as it is", why, len(lines), plural(len(lines)))
 	warns = append([]error{&IndexProblem{msg}}, warns...)
 	sortLines(lines)
 	return &History{lines: lines, dir: d}, warns, nil

@@ -120,7 +120,7 @@ func TestIndexRebuilt(t *testing.T) {
 		"deleted":     func(p string) { os.Remove(p) },
 		"torn":        func(p string) { raw, _ := os.ReadFile(p); os.WriteFile(p, raw[:len(raw)-20], 0o644) },
 		"empty":       func(p string) { os.WriteFile(p, nil, 0o644) },
-		"schema 2":    func(p string) { edit(p, `"schema":1`, `"schema":2`) },
+		"schema 0":    func(p string) { edit(p, `"schema":1`, `"schema":0`) },
 		"bad result":  func(p string) { edit(p, "\tr\n", "\tx\n") },
 		"bad counts":  func(p string) { edit(p, "\t1\t1\t0\t", "\t1\t7\t0\t") },
 		"bad number":  func(p string) { edit(p, "\tsecurity\t0\t", "\tsecurity\tx\t") },
@@ -146,6 +146,65 @@ func TestIndexRebuilt(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDecodeIndexSchema: the index's decoder refuses an index of a newer
+// schema with a message saying to update awsexam, and calls any other
+// schema but its own damage.
+func TestDecodeIndexSchema(t *testing.T) {
+	enc, err := EncodeIndex([]exam.Summary{sampleAttempt("20260101-000000-aaaaaa").Summarize("a.json")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(string(enc), `{"schema":1,`) {
+		t.Fatalf("the index starts %.40q, want its schema 1", enc)
+	}
+	tests := []struct {
+		schema string
+		want   string
+	}{
+		{"2", "index.jsonl: history index schema 2 is from a newer awsexam (this one reads schema 1): update awsexam"},
+		{"0", "index.jsonl:1: schema 0, want 1"},
+	}
+	for _, tt := range tests {
+		raw := strings.Replace(string(enc), `"schema":1`, `"schema":`+tt.schema, 1)
+		if _, err := DecodeIndex("index.jsonl", []byte(raw)); err == nil || err.Error() != tt.want {
+			t.Errorf("schema %s: error %v, want %q", tt.schema, err, tt.want)
+		}
+	}
+}
+
+// TestIndexOfANewerAwsexam: an index written by a newer awsexam is never
+// rewritten or appended to; the history is read from the attempt files
+// instead, with a warning saying to update awsexam every time.
+func TestIndexOfANewerAwsexam(t *testing.T) {
+	dir := savedHome(t, 3)
+	edit(dir.indexPath(), `"schema":1`, `"schema":2`)
+	newer, _ := os.ReadFile(dir.indexPath())
+	check := func(when string, want int) {
+		t.Helper()
+		sums, warns := summaries(t, dir)
+		if len(sums) != want {
+			t.Errorf("%s: %d summaries, want %d", when, len(sums), want)
+		}
+		if len(warns) != 1 || !strings.Contains(warns[0].Error(), "newer awsexam") || !strings.Contains(warns[0].Error(), "update awsexam") {
+			t.Errorf("%s: warnings %q, want one saying to update awsexam", when, warns)
+		}
+		if raw, _ := os.ReadFile(dir.indexPath()); string(raw) != string(newer) {
+			t.Errorf("%s: the newer index was rewritten:\n%s", when, raw)
+		}
+	}
+	check("first read", 3)
+	check("second read", 3)
+	a := sampleAttempt("20260101-000009-bbbbbb")
+	if _, err := dir.SaveAttempt(a); err != nil {
+		t.Fatal(err)
+	}
+	check("after a save", 4)
+	if _, _, err := dir.OpenHistory(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	check("after OpenHistory", 4)
 }
 
 // TestIndexFollowsTheDirectory: an attempt file added behind the index's

@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -139,11 +138,10 @@ func (d Dir) SaveAttemptOnce(a *exam.Attempt) (path string, already bool, err er
 	if err := os.MkdirAll(d.attempts(), 0o755); err != nil {
 		return "", false, errorf("store.save_dir", err)
 	}
-	raw, err := json.MarshalIndent(a, "", "  ")
+	raw, err := EncodeAttempt(a)
 	if err != nil {
 		return "", false, err
 	}
-	raw = append(raw, '\n')
 	path = filepath.Join(d.attempts(), a.ID+".json")
 	err = WriteNew(path, raw)
 	if errors.Is(err, os.ErrExist) {

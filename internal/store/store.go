@@ -233,13 +233,13 @@ func (d Dir) SaveAttempt(a *exam.Attempt) (string, error) {
 	if err := os.MkdirAll(d.attempts(), 0o755); err != nil {
 		return "", errorf("store.save_dir", err)
 	}
-	raw, err := json.MarshalIndent(a, "", "  ")
+	raw, err := EncodeAttempt(a)
 	if err != nil {
 		return "", err
 	}
 	for {
 		path := filepath.Join(d.attempts(), a.ID+".json")
-		err := WriteNew(path, append(raw, '\n'))
+		err := WriteNew(path, raw)
 		if err == nil {
 			// The index is a cache of the attempt files: should the
 			// append fail, the next reader finds the name missing from
@@ -251,7 +251,7 @@ func (d Dir) SaveAttempt(a *exam.Attempt) (string, error) {
 		}
 		// Another attempt took the name: take a new id.
 		a.ID = NewID(a.Started)
-		if raw, err = json.MarshalIndent(a, "", "  "); err != nil {
+		if raw, err = EncodeAttempt(a); err != nil {
 			return "", err
 		}
 	}
@@ -302,10 +302,31 @@ func ReadAttempt(path string) (*exam.Attempt, error) {
 	return ParseAttempt(path, raw)
 }
 
+// EncodeAttempt makes an attempt file's bytes: the one encoder of the
+// format, which writes its schema (exam.AttemptSchema), indented JSON
+// ending in a line break. ParseAttempt is its decoder.
+func EncodeAttempt(a *exam.Attempt) ([]byte, error) {
+	c := *a
+	c.Schema = exam.AttemptSchema
+	raw, err := json.MarshalIndent(&c, "", "  ")
+	if err != nil {
+		return nil, err
+	}
+	return append(raw, '\n'), nil
+}
+
 // ParseAttempt decodes an attempt file's bytes (named name in errors) and
 // checks every index in it, so no report can go out of range on a damaged
-// file.
+// file. A file of a newer schema is refused with a message saying to
+// update awsexam, not called damaged.
 func ParseAttempt(path string, raw []byte) (*exam.Attempt, error) {
+	// The schema first, leniently: a newer file may be shaped otherwise.
+	var head struct {
+		Schema int `json:"schema"`
+	}
+	if json.Unmarshal(raw, &head) == nil && head.Schema > exam.AttemptSchema {
+		return nil, &newerSchemaError{fmt.Sprintf("%s: attempt file schema %d is from a newer awsexam (this one reads schema %d): update awsexam", path, head.Schema, exam.AttemptSchema)}
+	}
 	var a exam.Attempt
 	if err := json.Unmarshal(raw, &a); err != nil {
 		return nil, fmt.Errorf("%s: not an awsexam attempt (%v)", path, err)

@@ -5,7 +5,6 @@ package storetest
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -79,9 +78,9 @@ func History(dir string, n, q int, files Files) error {
 				if files == LinkedFiles && i != n-1 {
 					continue
 				}
-				raw, err := json.MarshalIndent(a, "", "  ")
+				raw, err := store.EncodeAttempt(a)
 				if err == nil {
-					err = os.WriteFile(filepath.Join(attempts, name), append(raw, '\n'), 0o644)
+					err = os.WriteFile(filepath.Join(attempts, name), raw, 0o644)
 				}
 				if err != nil {
 					mu.Lock()
