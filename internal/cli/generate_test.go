@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "99cbcdb264e8bf834d3aa10ec5f8274de846bda6baf20ae3a16af559f4a15157"},
-		{"generate --count 65 --seed 7", "f4f126717a3d47c7cc3bf286b617f277c6e35f98aee5d966d4531b39fd70074c"},
-		{"generate --count 30 --domain security --seed 42", "82221e42af90bd4392e145ebd5c9f32bbf2572bc00d1302694102c1f70851d67"},
-		{"generate --count 65 --format md --answer-key --seed 3", "77af81e7d81314c9bf0b030bb0bc308b141210faa08adea8b98f4f631fd2232b"},
+		{"generate --all --format json --seed 1", "68ab1f2693652163391156a711e9a8cf245181d7e40d99e1ba3c2ec3122c2964"},
+		{"generate --count 65 --seed 7", "0e357337a1e14629c0f89e7a5fb15b9913568e065084eddd2d70c022a49ccd8d"},
+		{"generate --count 30 --domain security --seed 42", "1d96e7bdc650f114a52b271fc0bf1ceb30d754c131fdca1f0cb5de34a28458a8"},
+		{"generate --count 65 --format md --answer-key --seed 3", "07f4cacfbcacf923ca3170a6081e022ef522b05d109d9d24c645d257f59adcd4"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

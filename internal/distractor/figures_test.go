@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/awsexam/awsexam/internal/knowledge"
 )
@@ -139,6 +140,9 @@ func FuzzFigures(f *testing.F) {
 	}
 	g := figureGenerator(f)
 	f.Fuzz(func(t *testing.T, key string, seed uint64) {
+		if shown, cut := trimAsides(key); cut && (len(shown) >= len(key) || !utf8.ValidString(shown) && utf8.ValidString(key)) {
+			t.Errorf("trimAsides(%q) = %q: not shorter, or a character cut in half", key, shown)
+		}
 		figs := g.figuresOf(key, g.kb.Tag(key).Hits)
 		for _, d := range figureDesigns(figs, rand.New(rand.NewPCG(seed, 3))) {
 			v, ok := renderFigures(key, figs, d)
@@ -147,4 +151,25 @@ func FuzzFigures(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A note's asides are cut from the answer a question offers; a gloss in
+// English or a figure in another unit stays.
+func TestTrimAsides(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"SSE-S3 (2023년 1월부터 기본)", "SSE-S3"},
+		{"10 WCU (트랜잭션은 2배)", "10 WCU"},
+		{"프로비저닝된 동시성 (Provisioned Concurrency)", "프로비저닝된 동시성 (Provisioned Concurrency)"},
+		{"900초 (15분)", "900초 (15분)"},
+		{"S3 이벤트 알림 (s3:ObjectCreated:*) → Lambda", "S3 이벤트 알림 → Lambda"},
+		{"글로벌 보조 인덱스(GSI) 추가 (LSI는 테이블 생성 시에만)", "글로벌 보조 인덱스(GSI) 추가"},
+		{"(전부 괄호)", "(전부 괄호)"},      // nothing would be left
+		{"열린 괄호 (닫히지 않음", "열린 괄호 (닫히지 않음"}, // unbalanced: as written
+		{"중첩 (바깥 (안쪽) 끝) 뒤", "중첩 뒤"},
+		{"괄호 없음", "괄호 없음"},
+	} {
+		if got, _ := trimAsides(tc.in); got != tc.want {
+			t.Errorf("trimAsides(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
 }

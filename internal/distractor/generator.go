@@ -179,13 +179,18 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	c := &g.cards[i]
 	qf := fold(c.Question)
-	inf := cardInfo{answer: g.newOption(c.Answer()), qgrams: makeGrams(qf), qfold: qf}
+	inf := cardInfo{qgrams: makeGrams(qf), qfold: qf}
+	shown := c.Answer()
 	if len(c.Answers) > 1 {
 		inf.items = c.Answers
 	} else {
 		inf.items = ParallelItems(c.Answers[0])
+		if inf.items == nil {
+			shown, _ = trimAsides(c.Answers[0])
+		}
 	}
-	inf.numeric, inf.isNum = parseNumeric(c.Answers[0])
+	inf.answer = g.newOption(shown)
+	inf.numeric, inf.isNum = parseNumeric(shown)
 	inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
 	st, ok := g.sectionTopic[c.Section]
 	if !ok {
@@ -382,7 +387,10 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	switch inf := g.inf(i); {
 	case len(inf.items) >= 2:
 		q = g.makeMultiple(i, rng, exp)
-	case inf.isNum && len(g.cards[i].Distractors) == 0:
+	case inf.isNum && len(g.cards[i].Distractors) == 0 && len(digitRuns(g.cards[i].Question)) >= 2:
+		// The question gives figures to work with (`항목 크기 6KB, 초당
+		// 10개`): the wrong answers are the classic mistakes of the sum.
+		// A figure merely recalled gets other figures of its unit.
 		q = g.makeNumeric(i, rng)
 	}
 	if len(q.Options) == 0 {
@@ -813,7 +821,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		return nil
 	}
 	inf := g.inf(i)
-	text := g.cards[i].Answers[0]
+	text := inf.answer.text
 	if figs := g.figureVariants(i, text, inf.answer.topic.tags.Hits, rng); figs != nil {
 		// A figure (`4KB`, `리전당 1,000`): other figures of its unit.
 		return g.admitVariants(i, figs, sameAsk)

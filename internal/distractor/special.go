@@ -95,7 +95,7 @@ func (g *Generator) makeNumeric(i int, rng *rand.Rand) Question {
 	nBelow := rng.IntN(g.Wrong + 1)
 	nBelow = min(nBelow, len(below))
 	nBelow = max(nBelow, g.Wrong-len(above))
-	opts := []string{g.cards[i].Answers[0]}
+	opts := []string{g.inf(i).answer.text}
 	srcs := []OptionSource{g.keySource(i)}
 	for _, v := range append(slices.Clone(below[:nBelow]), above[:g.Wrong-nBelow]...) {
 		opts = append(opts, v.text)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/display"
@@ -194,6 +195,11 @@ func parseNumeric(text string) (numeric, bool) {
 	if len(locs) == 0 || len(locs) > 2 {
 		return numeric{}, false
 	}
+	for _, l := range locs {
+		if l[1] < len(text) && text[l[1]] == ',' {
+			return numeric{}, false // `10,000개`: one figure, not two (figuresOf reads it)
+		}
+	}
 	rest := strings.Map(func(r rune) rune {
 		if r >= '0' && r <= '9' {
 			return -1
@@ -243,3 +249,74 @@ func (n numeric) sum() int {
 
 // fold is bank.Fold: the one normaliser for "are these the same answer".
 func fold(s string) string { return bank.Fold(s) }
+
+// trimAsides is the answer a question offers for a note's answer: without
+// the asides in round brackets a learner jots after it (`SSE-S3 (2023년
+// 1월부터 기본)`, `10 WCU (트랜잭션은 2배)`), which only the key would carry
+// — a length tell, often the reason spelled out — and which no variant can
+// keep true. A gloss that only names the thing in English (`프로비저닝된
+// 동시성 (Provisioned Concurrency)`) stays: it changes with its name. The
+// note's whole answer is the question's explanation where it has none.
+// ok is false when nothing was cut.
+func trimAsides(text string) (string, bool) {
+	if !strings.ContainsAny(text, "(（") {
+		return text, false
+	}
+	var b strings.Builder
+	cut := false
+	for rest := text; rest != ""; {
+		open := strings.IndexAny(rest, "(（")
+		if open < 0 {
+			b.WriteString(rest)
+			break
+		}
+		_, size := utf8.DecodeRuneInString(rest[open:])
+		depth, end := 1, -1
+		for k, r := range rest[open+size:] {
+			switch r {
+			case '(', '（':
+				depth++
+			case ')', '）':
+				depth--
+			}
+			if depth == 0 {
+				end = open + size + k
+				break
+			}
+		}
+		if end < 0 {
+			return text, false // unbalanced: leave the note as written
+		}
+		_, closeSize := utf8.DecodeRuneInString(rest[end:])
+		if gloss(rest[open+size : end]) {
+			b.WriteString(rest[:end+closeSize])
+		} else {
+			b.WriteString(strings.TrimRight(rest[:open], " "))
+			cut = true
+		}
+		rest = rest[end+closeSize:]
+	}
+	out := strings.TrimSpace(b.String())
+	if !cut || display.Width(out) < 2 || !strings.ContainsFunc(out, unicode.IsLetter) {
+		return text, false
+	}
+	return out, true
+}
+
+// gloss reports whether an aside only names something in English (no
+// Hangul, figures or syntax), or only restates a figure in another unit
+// (`900초 (15분)`).
+func gloss(aside string) bool {
+	letters := 0
+	for _, r := range aside {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters <= 2 && strings.ContainsFunc(aside, unicode.IsDigit) {
+		return true
+	}
+	return len(aside) <= 40 && !strings.ContainsFunc(aside, func(r rune) bool {
+		return unicode.Is(unicode.Hangul, r) || unicode.IsDigit(r) || strings.ContainsRune(":=/*$→", r)
+	})
+}

@@ -103,10 +103,16 @@ func AssembleContext(ctx context.Context, b *bank.Bank, gen *distractor.Generato
 		if len(dq.Options) < MinOptions {
 			return nil, nil, &Error{Message: msg("exam.few_options", len(dq.Options), c.Source.String(), strconv.Itoa(len(dq.Options)), c.Question), Is: ErrFewOptions}
 		}
+		explanation := c.Explanation
+		if explanation == "" && len(dq.Answers) == 1 && len(c.Answers) == 1 && dq.Options[dq.Answers[0]] != c.Answers[0] {
+			// The key is offered without the note's asides: the note's
+			// whole answer says what they said.
+			explanation = c.Answers[0]
+		}
 		e.Questions = append(e.Questions, Question{
 			Number: n + 1, ID: c.ID, Section: c.Section, Domain: c.Domain, Stem: c.Question,
 			Options: dq.Options, Answers: dq.Answers, Choose: dq.Choose, Source: c.Source.String(),
-			Explanation: c.Explanation, OriginalAnswer: c.OriginalAnswer, OptionSources: dq.Sources,
+			Explanation: explanation, OriginalAnswer: c.OriginalAnswer, OptionSources: dq.Sources,
 		})
 	}
 	return e, notes, nil
