@@ -163,7 +163,7 @@ func TestTrimAsides(t *testing.T) {
 		{"900초 (15분)", "900초 (15분)"},
 		{"S3 이벤트 알림 (s3:ObjectCreated:*) → Lambda", "S3 이벤트 알림 → Lambda"},
 		{"글로벌 보조 인덱스(GSI) 추가 (LSI는 테이블 생성 시에만)", "글로벌 보조 인덱스(GSI) 추가"},
-		{"(전부 괄호)", "(전부 괄호)"},      // nothing would be left
+		{"(전부 괄호)", "(전부 괄호)"},             // nothing would be left
 		{"열린 괄호 (닫히지 않음", "열린 괄호 (닫히지 않음"}, // unbalanced: as written
 		{"중첩 (바깥 (안쪽) 끝) 뒤", "중첩 뒤"},
 		{"괄호 없음", "괄호 없음"},
