@@ -99,6 +99,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) ./internal/knowledge
 	$(GO) test -run '^$$' -fuzz '^FuzzTag$$' -fuzztime $(FUZZTIME) ./internal/knowledge
 	$(GO) test -run '^$$' -fuzz '^FuzzFigures$$' -fuzztime $(FUZZTIME) ./internal/distractor
+	$(GO) test -run '^$$' -fuzz '^FuzzMake$$' -fuzztime $(FUZZTIME) ./internal/distractor
 
 quality:
 	$(GO) test -run '^TestQuality$$' -v ./internal/exam | grep -v '^=== RUN'

@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "68ab1f2693652163391156a711e9a8cf245181d7e40d99e1ba3c2ec3122c2964"},
+		{"generate --all --format json --seed 1", "50d51a52fe14db3c678d60e8c6056a6118b251912effc66f53e52abd751c7df1"},
 		{"generate --count 65 --seed 7", "0e357337a1e14629c0f89e7a5fb15b9913568e065084eddd2d70c022a49ccd8d"},
 		{"generate --count 30 --domain security --seed 42", "1d96e7bdc650f114a52b271fc0bf1ceb30d754c131fdca1f0cb5de34a28458a8"},
 		{"generate --count 65 --format md --answer-key --seed 3", "07f4cacfbcacf923ca3170a6081e022ef522b05d109d9d24c645d257f59adcd4"},

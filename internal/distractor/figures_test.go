@@ -167,6 +167,8 @@ func TestTrimAsides(t *testing.T) {
 		{"열린 괄호 (닫히지 않음", "열린 괄호 (닫히지 않음"}, // unbalanced: as written
 		{"중첩 (바깥 (안쪽) 끝) 뒤", "중첩 뒤"},
 		{"괄호 없음", "괄호 없음"},
+		{"태스크 역할 (taskRoleArn) — 실행 역할 아님", "태스크 역할 (taskRoleArn)"},
+		{"주석 — 메타데이터는 인덱싱 안 됨 (검색용)", "주석"},
 	} {
 		if got, _ := trimAsides(tc.in); got != tc.want {
 			t.Errorf("trimAsides(%q) = %q, want %q", tc.in, got, tc.want)

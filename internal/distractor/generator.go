@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/awsexam/awsexam/internal/bank"
@@ -752,6 +753,42 @@ func namedAsSyntax(text string, hits []knowledge.Hit, c int) bool {
 	return false
 }
 
+// regloss rewrites, in v (text with changes only from limit on), the
+// English gloss that follows the name h in brackets when the gloss is not
+// itself a name of h's concept the tagger knows (`Lambda 레이어 (Layers)`):
+// it takes with's English name, or goes when with has none or is written
+// in English already — else `Lambda 별칭 (Layers)` would name two things.
+func (g *Generator) regloss(v, text string, limit int, hits []knowledge.Hit, h knowledge.Hit, with int) string {
+	after := text[h.End:]
+	trimmed := strings.TrimLeft(after, " ")
+	if !strings.HasPrefix(trimmed, "(") {
+		return v
+	}
+	end := strings.IndexByte(trimmed, ')')
+	if end < 0 || !gloss(trimmed[1:end]) {
+		return v
+	}
+	from, to := h.End, h.End+(len(after)-len(trimmed))+end+1
+	if to > limit {
+		return v // another change inside or just after: leave it
+	}
+	if slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.Concept == h.Concept && x.Start >= from && x.End <= to }) {
+		return v // a name of the concept: it changes with it (conceptPlaces)
+	}
+	name := g.kb.NameLike(with, text[h.Start:h.End])
+	english := ""
+	for _, a := range g.kb.Concepts[with].Aliases {
+		if a != name && !strings.ContainsFunc(a, func(r rune) bool { return r >= utf8.RuneSelf }) && strings.ContainsFunc(a, unicode.IsLetter) {
+			english = a
+			break
+		}
+	}
+	if english == "" || !strings.ContainsFunc(name, func(r rune) bool { return r >= utf8.RuneSelf }) {
+		return v[:from] + v[to:]
+	}
+	return v[:from] + " (" + english + ")" + v[to:]
+}
+
 // glossOnly reports whether the brackets around hit h hold nothing but
 // the name h (spaces aside): a gloss, not a phrase that uses the name.
 func glossOnly(text string, h knowledge.Hit) bool {
@@ -952,6 +989,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			if insideBrackets(text, ch.hit.Start) && k+1 < len(order) && order[k+1].with == ch.with {
 				avoid = g.kb.NameLike(ch.with, text[order[k+1].hit.Start:order[k+1].hit.End])
 			}
+			limit := len(text) // v is text up to here: changes run from the end
+			if k > 0 {
+				limit = order[k-1].hit.Start
+			}
+			v = g.regloss(v, text, limit, hits, ch.hit, ch.with)
 			v = g.kb.ReplaceAvoiding(v, ch.hit, ch.with, avoid)
 		}
 		for _, sw := range d {

@@ -259,6 +259,12 @@ func fold(s string) string { return bank.Fold(s) }
 // note's whole answer is the question's explanation where it has none.
 // ok is false when nothing was cut.
 func trimAsides(text string) (string, bool) {
+	if at := strings.Index(text, " — "); at > 0 {
+		// `태스크 역할 — 실행 역할 아님`: a remark after a dash, too.
+		if shown, _ := trimAsides(text[:at]); display.Width(shown) >= 2 {
+			return shown, true
+		}
+	}
 	if !strings.ContainsAny(text, "(（") {
 		return text, false
 	}

@@ -1,0 +1,99 @@
+package distractor
+
+import (
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/awsexam/awsexam/data"
+	"github.com/awsexam/awsexam/internal/bank"
+)
+
+func blueprint(t testing.TB) *bank.Blueprint {
+	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bp
+}
+
+// checkQuestion fails t for a question a person could not answer: no key,
+// an index out of range, an empty or repeated option.
+func checkQuestion(t *testing.T, where string, q Question) {
+	t.Helper()
+	if len(q.Answers) == 0 || len(q.Sources) != len(q.Options) {
+		t.Fatalf("%s: %d answers, %d sources for %d options", where, len(q.Answers), len(q.Sources), len(q.Options))
+	}
+	seen := map[string]bool{}
+	for _, o := range q.Options {
+		f := fold(o)
+		if strings.TrimSpace(o) == "" || seen[f] {
+			t.Errorf("%s: empty or repeated option %q in %q", where, o, q.Options)
+		}
+		seen[f] = true
+	}
+	for _, a := range q.Answers {
+		if a < 0 || a >= len(q.Options) || !q.Sources[a].Key {
+			t.Errorf("%s: answer %d is not a key of %q", where, a, q.Options)
+		}
+	}
+}
+
+// Every card of every bank in testdata (notes written by other people,
+// in other styles) becomes a question without a panic: a crash here is a
+// crash in someone's mock exam.
+func TestEveryBankEveryCard(t *testing.T) {
+	files, _ := filepath.Glob("../../testdata/banks/*.txt")
+	if len(files) < 5 {
+		t.Fatalf("found %d banks in testdata/banks", len(files))
+	}
+	bp := blueprint(t)
+	seeds := 3
+	if testing.Short() {
+		seeds = 1
+	}
+	for _, name := range files {
+		notes, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := bank.Load([]bank.File{{Name: filepath.Base(name), Data: notes}}, bp)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		g := New(b)
+		for s := range seeds {
+			rng := rand.New(rand.NewPCG(uint64(s), 9))
+			for i := range b.Cards {
+				checkQuestion(t, b.Cards[i].Source.String(), g.Make(i, rng, nil))
+			}
+		}
+	}
+}
+
+// FuzzMake: any notes a user brings make questions, or are refused by the
+// loader; never a panic or a question without its key.
+func FuzzMake(f *testing.F) {
+	f.Add("### --S3\n썸네일? | S3 이벤트 알림 (s3:ObjectCreated:*) → Lambda\n공유 라이브러리? | Lambda 레이어 (Layers)\n최대 실행? | 900초 (15분)\n값 크기? | 표준 4KB, 고급 8KB\n", uint64(1))
+	f.Add("# Lambda\n콜드 스타트? | 프로비저닝된 동시성 (Provisioned Concurrency) — 비용 발생\n동시성 한도? | 리전당 1,000 (증가 요청)\n캐시? | 지연 로딩 (Lazy loading) + TTL\n", uint64(2))
+	files, _ := filepath.Glob("../../testdata/banks/*.txt")
+	for _, name := range files {
+		if notes, err := os.ReadFile(name); err == nil {
+			f.Add(string(notes), uint64(3))
+		}
+	}
+	bp := blueprint(f)
+	f.Fuzz(func(t *testing.T, notes string, seed uint64) {
+		b, err := bank.Load([]bank.File{{Name: "fuzz.txt", Data: []byte(notes)}}, bp)
+		if err != nil || len(b.Cards) < 2 || len(b.Cards) > 400 {
+			return
+		}
+		g := New(b)
+		rng := rand.New(rand.NewPCG(seed, 4))
+		for i := range b.Cards {
+			checkQuestion(t, b.Cards[i].Source.String(), g.Make(i, rng, nil))
+		}
+	})
+}
