@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "42fa392321d035e9966ed9f495fd5cfbea996bb8419d385d1be67776e5ecbb00"},
-		{"generate --count 65 --seed 7", "4625bdcd89b03082771ee1c9917257b2c12cc391bebd5b7cbb669a677a001b63"},
-		{"generate --count 30 --domain security --seed 42", "390ae72e4173624a8eb33786eee2a2ec13487d5720c82460b5b9b72bb97f7582"},
-		{"generate --count 65 --format md --answer-key --seed 3", "bea7f8a0805de327f409b07468be77359cbf5b48009f55369d02413b2f6ce32a"},
+		{"generate --all --format json --seed 1", "54c250c7d5a3fdc7ebf4cfbc33b100286f03be8213144e7930d915d12de7bd93"},
+		{"generate --count 65 --seed 7", "8a59805f3f7b6a0d03fa2ecfe726a30f5e64cc54150a6580f0693c65c0a81e1f"},
+		{"generate --count 30 --domain security --seed 42", "3d2fb16b361d38c0f568aa15c2dd166ef312a3f1c2cf45d6dcbf637a45a54970"},
+		{"generate --count 65 --format md --answer-key --seed 3", "9db7131b6ffa081aca6a8e8e2494a43a6455da1871d3542be934664229dd83c3"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
