@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "54c250c7d5a3fdc7ebf4cfbc33b100286f03be8213144e7930d915d12de7bd93"},
-		{"generate --count 65 --seed 7", "8a59805f3f7b6a0d03fa2ecfe726a30f5e64cc54150a6580f0693c65c0a81e1f"},
-		{"generate --count 30 --domain security --seed 42", "3d2fb16b361d38c0f568aa15c2dd166ef312a3f1c2cf45d6dcbf637a45a54970"},
-		{"generate --count 65 --format md --answer-key --seed 3", "9db7131b6ffa081aca6a8e8e2494a43a6455da1871d3542be934664229dd83c3"},
+		{"generate --all --format json --seed 1", "ee82ce97b7aff32a298b92f90c139d2b82f4227b11ffdf58d3d0b3eecc8a52b9"},
+		{"generate --count 65 --seed 7", "df50ad19bb7301d0b036dc1dba7858ca854c850feff7ff0e8eafdc68ca887747"},
+		{"generate --count 30 --domain security --seed 42", "8490e0475023919599854db1e6a009cc0ee7e975f328e07cdc1747fa3eb7d90d"},
+		{"generate --count 65 --format md --answer-key --seed 3", "e5089297b61467798be019df44db4bc2797feec1fcb01513e90db26b30a31413"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
