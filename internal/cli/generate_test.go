@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "50d51a52fe14db3c678d60e8c6056a6118b251912effc66f53e52abd751c7df1"},
-		{"generate --count 65 --seed 7", "0e357337a1e14629c0f89e7a5fb15b9913568e065084eddd2d70c022a49ccd8d"},
-		{"generate --count 30 --domain security --seed 42", "1d96e7bdc650f114a52b271fc0bf1ceb30d754c131fdca1f0cb5de34a28458a8"},
-		{"generate --count 65 --format md --answer-key --seed 3", "07f4cacfbcacf923ca3170a6081e022ef522b05d109d9d24c645d257f59adcd4"},
+		{"generate --all --format json --seed 1", "8951480ec8dce1910416244dad016834effe241be227df791f965c40634e1728"},
+		{"generate --count 65 --seed 7", "06853bbd2b703e0eabd482c0a6f35af6af4d757a00789aa71df11222cdcdee51"},
+		{"generate --count 30 --domain security --seed 42", "81fa278dad3c6cff7837466a0bab45f722423932abc4f779cd6f72de8ff96828"},
+		{"generate --count 65 --format md --answer-key --seed 3", "e08aac9f9f532fc57d0a4655617879c680731e60a64e22aa7c49f7c67aee8e8d"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
