@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "8951480ec8dce1910416244dad016834effe241be227df791f965c40634e1728"},
-		{"generate --count 65 --seed 7", "06853bbd2b703e0eabd482c0a6f35af6af4d757a00789aa71df11222cdcdee51"},
-		{"generate --count 30 --domain security --seed 42", "81fa278dad3c6cff7837466a0bab45f722423932abc4f779cd6f72de8ff96828"},
-		{"generate --count 65 --format md --answer-key --seed 3", "e08aac9f9f532fc57d0a4655617879c680731e60a64e22aa7c49f7c67aee8e8d"},
+		{"generate --all --format json --seed 1", "dbcdccf813facf08b9c86b2d8a4683d68a976562822e623641d34e144b003cfd"},
+		{"generate --count 65 --seed 7", "b99dac3e9b2186e43842cde69f478f4fa28096d0d618faf2b99d2f0e06f74519"},
+		{"generate --count 30 --domain security --seed 42", "63c3973de98d40d3e4416dce4f039ef14a95ddf022270856092971954792f297"},
+		{"generate --count 65 --format md --answer-key --seed 3", "3292cad4a44c82df7c497c66f88b59303408882090eaca102ae0a9baca768073"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -371,7 +371,7 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 				src.Variant = append(src.Variant, formatFigure(x, f.commas)+text[f.end:f.unitEnd])
 			}
 		}
-		out = append(out, variantText{v, src, true})
+		out = append(out, variantText{text: v, src: src, figure: true})
 	}
 	return out
 }
@@ -384,4 +384,6 @@ type variantText struct {
 	// figure: the key with other figures, told from it by the figures,
 	// not by the concepts named (a limit's name tags its figure).
 	figure bool
+	// kin: a swap for a concept of the same service and kind only.
+	kin bool
 }
