@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "dbcdccf813facf08b9c86b2d8a4683d68a976562822e623641d34e144b003cfd"},
-		{"generate --count 65 --seed 7", "b99dac3e9b2186e43842cde69f478f4fa28096d0d618faf2b99d2f0e06f74519"},
-		{"generate --count 30 --domain security --seed 42", "63c3973de98d40d3e4416dce4f039ef14a95ddf022270856092971954792f297"},
-		{"generate --count 65 --format md --answer-key --seed 3", "3292cad4a44c82df7c497c66f88b59303408882090eaca102ae0a9baca768073"},
+		{"generate --all --format json --seed 1", "90cd4d01eb9e61321955f5dbc8eb6c4f6cedc45216e3e702c1f6394ebcdc6e23"},
+		{"generate --count 65 --seed 7", "6d6b2bdb0da0d3bf8cf152794f73589bdbd682faacb7402abdfc25ccdd78e0ba"},
+		{"generate --count 30 --domain security --seed 42", "6ce7a07ee523cd4eccfb534640f573fef73e10ccd7019749fb12aa086fbdee37"},
+		{"generate --count 65 --format md --answer-key --seed 3", "51b8bb5db4abad8c0b9efe9b3d7b4838484ff05d827b6989c8b51750f56b364d"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

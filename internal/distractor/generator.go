@@ -702,10 +702,17 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 	if !slices.Contains(g.inf(i).question.classes, class) {
 		return false
 	}
+
 	q := g.cards[i].Question
 	written := fold(key[h.Start:h.End])
 	for _, qh := range g.inf(i).question.tags.Hits {
-		if g.kb.Concepts[qh.Concept].Class == class && fold(q[qh.Start:qh.End]) == written {
+		if g.kb.Concepts[qh.Concept].Class != class {
+			continue
+		}
+		// The same words, or one inside the other (`SQS` in the stem,
+		// `SQS 대기열` in the key; `Amazon RDS` and `RDS`): the stem's
+		// own name for it.
+		if asked := fold(q[qh.Start:qh.End]); asked == written || strings.Contains(written, asked) || strings.Contains(asked, written) {
 			return true
 		}
 	}
@@ -792,6 +799,15 @@ func (g *Generator) regloss(v, text string, limit int, hits []knowledge.Hit, h k
 		return v[:from] + v[to:]
 	}
 	return v[:from] + " (" + english + ")" + v[to:]
+}
+
+// broaderAnswer reports whether another card's answer to the same
+// question only names services (`KMS`) where a variant names a specific
+// feature or API of one (`KMS Encrypt API`): that card says which service,
+// the variant which part of it, and the parts the key did not name are not
+// its answer.
+func broaderAnswer(other, variant topic) bool {
+	return len(other.specific) == 0 && len(variant.specific) > 0
 }
 
 // glossOnly reports whether the brackets around hit h hold nothing but
@@ -1071,7 +1087,7 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 		clash := false
 		for _, j := range sameAsk {
 			a := &g.inf(j).answer
-			if a.fold == o.fold || !t.figure && sameSolution(o.topic, a.topic) {
+			if a.fold == o.fold || !t.figure && sameSolution(o.topic, a.topic) && !broaderAnswer(a.topic, o.topic) {
 				clash = true
 				break
 			}
