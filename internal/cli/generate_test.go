@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "90cd4d01eb9e61321955f5dbc8eb6c4f6cedc45216e3e702c1f6394ebcdc6e23"},
-		{"generate --count 65 --seed 7", "6d6b2bdb0da0d3bf8cf152794f73589bdbd682faacb7402abdfc25ccdd78e0ba"},
+		{"generate --all --format json --seed 1", "ef19ca0d77fb8c9c9fe88d7229e34829466335e82e528267df5b575fd407fd51"},
+		{"generate --count 65 --seed 7", "e6915466e6d368820edf51d907d3f0a2fef0753a0dc935d4354445465e8fd63d"},
 		{"generate --count 30 --domain security --seed 42", "6ce7a07ee523cd4eccfb534640f573fef73e10ccd7019749fb12aa086fbdee37"},
-		{"generate --count 65 --format md --answer-key --seed 3", "51b8bb5db4abad8c0b9efe9b3d7b4838484ff05d827b6989c8b51750f56b364d"},
+		{"generate --count 65 --format md --answer-key --seed 3", "3e9e3dd54955d8a8e2688758c88862f97510130fb159eb31964da4f6edecd68c"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
