@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "ef19ca0d77fb8c9c9fe88d7229e34829466335e82e528267df5b575fd407fd51"},
+		{"generate --all --format json --seed 1", "737ec23d620d52ed71d6d0f4e8979e2f4121d68137e673068231949cf0f10d34"},
 		{"generate --count 65 --seed 7", "e6915466e6d368820edf51d907d3f0a2fef0753a0dc935d4354445465e8fd63d"},
 		{"generate --count 30 --domain security --seed 42", "6ce7a07ee523cd4eccfb534640f573fef73e10ccd7019749fb12aa086fbdee37"},
 		{"generate --count 65 --format md --answer-key --seed 3", "3e9e3dd54955d8a8e2688758c88862f97510130fb159eb31964da4f6edecd68c"},

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5ba1fded3c9760866797ba0b6bb745df7c8b2078e8a078fa95c2aef425be5606"
+const preparedKnowledge = "4206288f79acf23cee0faf575c2213c591bbec89f9e2b4f0ac778d6eba6a749a"
 
 var preparedEquivalents = [][]string{{"지수 백오프", "지수백오프", "exponential backoff", "백오프"}, {"메모리 증가", "메모리를 증가", "메모리 늘리", "메모리 늘림", "메모리 할당", "메모리를 늘", "메모리 확장"}, {"Presigned", "Pre-signed", "서명 URL", "서명된 URL"}, {"DynamoDB Accelerator", "DAX"}, {"Secrets Manager", "Secret Manager"}, {"Rolling with additional batch", "Roliing with additional batch", "Rolling with an additional batch"}, {"Step Function"}, {"Cognito 자격 증명 풀", "Cognito 자격증명 풀"}, {"X-Ray 데몬"}, {"멀티파트 업로드"}, {"CORS"}, {"DynamoDB Stream"}, {"글로벌 보조 인덱스"}, {"CloudWatch Logs Agent", "CloudWatch Agent"}, {"Elastic Beanstalk 환경"}, {"SSE-KMS", "KMS를 사용한 SSE"}, {"교차 계정"}, {"읽기 전용 복제본"}, {"세션 상태"}, {"캐시 무효화", "캐시가 무효화"}}
 

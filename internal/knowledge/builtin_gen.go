@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "5ba1fded3c9760866797ba0b6bb745df7c8b2078e8a078fa95c2aef425be5606"
+const builtinSum = "4206288f79acf23cee0faf575c2213c591bbec89f9e2b4f0ac778d6eba6a749a"
 
 var builtinConcepts = []Concept{
 	{ID: "swf", Service: 0, Kind: "service", Aliases: []string{"SWF", "Simple Workflow Service", "Amazon Simple Workflow", "Simple Workflow", "Amazon SWF"}, Note: "", Domain: "development", Class: 0, Contrasts: []int{90}, Source: "data/knowledge/contrasts-more.yaml:7"},
@@ -795,7 +795,7 @@ var builtinConcepts = []Concept{
 	{ID: "secretsmanager-getsecretvalue", Service: 59, Kind: "api", Aliases: []string{"GetSecretValue", "get-secret-value", "secretsmanager:GetSecretValue", "GetSecretValue API", "보안 암호 값 가져오기", "시크릿 값 조회"}, Note: "보안 암호 값을 가져오는 API; 실행 역할에 이 권한과 (고객 관리형 키면) kms:Decrypt가 필요", Domain: "security", Class: 786, Contrasts: []int{131}, Source: "data/knowledge/data-security.yaml:1267"},
 	{ID: "secretsmanager-replication", Service: 59, Kind: "feature", Aliases: []string{"secret replication", "보안 암호 복제", "다중 리전 보안 암호", "replica secret", "보안 암호 리전 복제", "시크릿 복제"}, Note: "보안 암호를 다른 리전에 복제해 다중 리전 앱·재해 복구에서 같은 값을 씀", Domain: "security", Class: 787, Contrasts: []int{115}, Source: "data/knowledge/data-security.yaml:1272"},
 	{ID: "secretsmanager-lambda-extension", Service: 59, Kind: "feature", Aliases: []string{"Parameters and Secrets Lambda Extension", "파라미터 및 보안 암호 Lambda 확장", "Secrets Manager caching client", "보안 암호 캐싱"}, Note: "Lambda 안에서 파라미터·보안 암호를 로컬 캐시해 API 호출 수·지연·비용을 줄이는 확장/캐시 라이브러리", Domain: "security", Class: 788, Contrasts: []int(nil), Source: "data/knowledge/data-security.yaml:1277"},
-	{ID: "ssm-securestring", Service: 60, Kind: "setting", Aliases: []string{"SecureString", "보안 문자열", "SecureString 파라미터", "SecureString 유형", "--type SecureString", "보안 문자열 파라미터", "암호화된 파라미터", "SecureString 매개변수", "보안 문자열 매개변수"}, Note: "KMS 키로 암호화해 저장하는 Parameter Store 파라미터 유형; 읽을 때 WithDecryption과 kms:Decrypt 권한 필요 (자동 교체 기능은 없음)", Domain: "security", Class: 789, Contrasts: []int{132, 297, 393}, Source: "data/knowledge/data-security.yaml:1282"},
+	{ID: "ssm-securestring", Service: 60, Kind: "setting", Aliases: []string{"SecureString", "보안 문자열", "SecureString 파라미터", "SecureString 유형", "--type SecureString", "보안 문자열 파라미터", "암호화된 파라미터", "SecureString 매개변수", "보안 문자열 매개변수"}, Note: "KMS 키로 암호화해 저장하는 Parameter Store 파라미터 유형; 읽을 때 WithDecryption과 kms:Decrypt 권한 필요 (자동 교체 기능은 없음)", Domain: "security", Class: 789, Contrasts: []int{132, 297}, Source: "data/knowledge/data-security.yaml:1282"},
 	{ID: "ssm-string", Service: 60, Kind: "setting", Aliases: []string{"String parameter", "String 파라미터", "String 유형", "일반 문자열 파라미터", "String 매개변수", "일반 문자열 매개변수"}, Note: "평문으로 저장하는 Parameter Store 파라미터 유형; URL·기능 플래그처럼 비밀이 아닌 설정값", Domain: "security", Class: 790, Contrasts: []int{297}, Source: "data/knowledge/data-security.yaml:1288"},
 	{ID: "ssm-stringlist", Service: 60, Kind: "setting", Aliases: []string{"StringList", "StringList 파라미터", "문자열 목록"}, Note: "쉼표로 구분된 값 목록을 평문으로 저장하는 파라미터 유형", Domain: "security", Class: 791, Contrasts: []int{297}, Source: "data/knowledge/data-security.yaml:1293"},
 	{ID: "ssm-standard-tier", Service: 60, Kind: "setting", Aliases: []string{"Standard tier", "표준 파라미터", "표준 계층", "standard parameter", "스탠다드 파라미터", "표준 매개변수", "표준 파라미터 계층"}, Note: "무료 파라미터 계층; 값 최대 4KB, 리전당 10,000개, 파라미터 정책 없음", Domain: "security", Class: 792, Contrasts: []int{298}, Source: "data/knowledge/data-security.yaml:1298"},
@@ -1602,7 +1602,7 @@ var builtinContrasts = []Contrast{
 	{ID: "caching-strategies", Members: []int{1144, 1145}, Note: ""},
 	{ID: "deploy-iac-tools", Members: []int{41, 40, 46}, Note: ""},
 	{ID: "cloudwatch-custom-metric-features", Members: []int{1068, 1079, 1073, 1080}, Note: "로그에 지표를 실어 보내면 EMF, 이미 있는 로그 패턴을 세면 지표 필터, Lambda 시스템 지표는 Lambda Insights, 구독 필터는 지표가 아니라 로그를 Kinesis·Lambda로 흘려보낸다"},
-	{ID: "ssm-parameter-options", Members: []int{796, 1148, 789, 467}, Note: "SecureString 값을 평문으로 받으려면 --with-decryption; --output은 출력 형식만, --overwrite는 쓰기, --type SecureString은 저장 유형이다"},
+	{ID: "ssm-parameter-options", Members: []int{796, 1148, 467}, Note: "SecureString 값을 평문으로 받으려면 --with-decryption; --output은 출력 형식만, --overwrite는 쓰기이다 (SecureString은 파라미터 유형이라 이 옵션들과 나란히 두지 않는다)"},
 	{ID: "ssm-parameter-read-apis", Members: []int{794, 795, 1147}, Note: ""},
 	{ID: "beanstalk-release-strategies", Members: []int{943, 941, 942, 940}, Note: "두 환경을 맞바꾸는 블루/그린은 URL 교체, 한 환경 안에서 새 인스턴스로 바꾸면 Immutable, 일부 트래픽만 보내면 트래픽 분할"},
 	{ID: "ecs-task-apis", Members: []int{361, 1149, 1150, 1151}, Note: ""},
