@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "737ec23d620d52ed71d6d0f4e8979e2f4121d68137e673068231949cf0f10d34"},
-		{"generate --count 65 --seed 7", "e6915466e6d368820edf51d907d3f0a2fef0753a0dc935d4354445465e8fd63d"},
-		{"generate --count 30 --domain security --seed 42", "6ce7a07ee523cd4eccfb534640f573fef73e10ccd7019749fb12aa086fbdee37"},
-		{"generate --count 65 --format md --answer-key --seed 3", "3e9e3dd54955d8a8e2688758c88862f97510130fb159eb31964da4f6edecd68c"},
+		{"generate --all --format json --seed 1", "2eb1161c9765dbf46cd0544923d67ab1d88e3e0689e28d8df6c51a908244504c"},
+		{"generate --count 65 --seed 7", "7101848000743ab27258152adaa356636236fcb5dbc0a83143795679d21b0593"},
+		{"generate --count 30 --domain security --seed 42", "e310839639abed89da709d589f63b4f9a9457c39bf9286566dae72be9d9f3f08"},
+		{"generate --count 65 --format md --answer-key --seed 3", "87e7c69b3a2c7a582c5a82f6e32eb7b4500a28d84cb96e657d4accfdae8af608"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
