@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "2eb1161c9765dbf46cd0544923d67ab1d88e3e0689e28d8df6c51a908244504c"},
-		{"generate --count 65 --seed 7", "7101848000743ab27258152adaa356636236fcb5dbc0a83143795679d21b0593"},
+		{"generate --all --format json --seed 1", "f79206fa4ea3f07bf1f82814cbfd2da1b3220caea7a878e514905da6f22782cb"},
+		{"generate --count 65 --seed 7", "78d5d298d9b6d09f776b9976b4ed3cab416b35731a7559a3e1d607eeac0fafda"},
 		{"generate --count 30 --domain security --seed 42", "e310839639abed89da709d589f63b4f9a9457c39bf9286566dae72be9d9f3f08"},
-		{"generate --count 65 --format md --answer-key --seed 3", "87e7c69b3a2c7a582c5a82f6e32eb7b4500a28d84cb96e657d4accfdae8af608"},
+		{"generate --count 65 --format md --answer-key --seed 3", "1ee7701cbe8fb2a2653699e8ea64e7f4dbef48394af53611b05d8716dea99f57"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
