@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "463b26e285d3b9710c856c2b2f7f68de60765b72b2f4aeb39cb9a25e2fc116de"},
+		{"generate --all --format json --seed 1", "21f3ff36e27866c0eeedc841a1af99ceb868b6df339e7a2b01d16a4a975dc907"},
 		{"generate --count 65 --seed 7", "78d5d298d9b6d09f776b9976b4ed3cab416b35731a7559a3e1d607eeac0fafda"},
 		{"generate --count 30 --domain security --seed 42", "e310839639abed89da709d589f63b4f9a9457c39bf9286566dae72be9d9f3f08"},
-		{"generate --count 65 --format md --answer-key --seed 3", "1ee7701cbe8fb2a2653699e8ea64e7f4dbef48394af53611b05d8716dea99f57"},
+		{"generate --count 65 --format md --answer-key --seed 3", "54d578365d728cfbb93a2539ecd859e8f84db542812986842814e627e8b00ccb"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
