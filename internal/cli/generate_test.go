@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "737ec23d620d52ed71d6d0f4e8979e2f4121d68137e673068231949cf0f10d34"},
-		{"generate --count 65 --seed 7", "e6915466e6d368820edf51d907d3f0a2fef0753a0dc935d4354445465e8fd63d"},
-		{"generate --count 30 --domain security --seed 42", "6ce7a07ee523cd4eccfb534640f573fef73e10ccd7019749fb12aa086fbdee37"},
-		{"generate --count 65 --format md --answer-key --seed 3", "3e9e3dd54955d8a8e2688758c88862f97510130fb159eb31964da4f6edecd68c"},
+		{"generate --all --format json --seed 1", "21f3ff36e27866c0eeedc841a1af99ceb868b6df339e7a2b01d16a4a975dc907"},
+		{"generate --count 65 --seed 7", "78d5d298d9b6d09f776b9976b4ed3cab416b35731a7559a3e1d607eeac0fafda"},
+		{"generate --count 30 --domain security --seed 42", "e310839639abed89da709d589f63b4f9a9457c39bf9286566dae72be9d9f3f08"},
+		{"generate --count 65 --format md --answer-key --seed 3", "54d578365d728cfbb93a2539ecd859e8f84db542812986842814e627e8b00ccb"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
