@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "21f3ff36e27866c0eeedc841a1af99ceb868b6df339e7a2b01d16a4a975dc907"},
-		{"generate --count 65 --seed 7", "78d5d298d9b6d09f776b9976b4ed3cab416b35731a7559a3e1d607eeac0fafda"},
-		{"generate --count 30 --domain security --seed 42", "e310839639abed89da709d589f63b4f9a9457c39bf9286566dae72be9d9f3f08"},
-		{"generate --count 65 --format md --answer-key --seed 3", "54d578365d728cfbb93a2539ecd859e8f84db542812986842814e627e8b00ccb"},
+		{"generate --all --format json --seed 1", "15875a4f398b9f2ebbe90286685591c805c7ad29199f73e5fa74ba291f5b426b"},
+		{"generate --count 65 --seed 7", "4704b41db244d5f95e3fb46e2a80e86ca6007b1927520f8ee4e80582ba6e394b"},
+		{"generate --count 30 --domain security --seed 42", "68505cb4e7672a38a1e13f17d5b4196965627cc98121f1f1ffd22c209daaf188"},
+		{"generate --count 65 --format md --answer-key --seed 3", "fcd01d637a57e8b56cc029a1fd14196494cf1e23bc157d4163cae966579dd7f0"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

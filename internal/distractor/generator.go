@@ -334,6 +334,9 @@ type candidate struct {
 	src  *OptionSource
 	card int
 	pool string
+	// kin: a variant that swaps in a concept of the key's service and
+	// kind only, not one contrasted with it.
+	kin bool
 }
 
 // source is where candidate c came from.
@@ -1102,7 +1105,7 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 		if t.kin {
 			score += kinPenalty
 		}
-		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: score})
+		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: score, kin: t.kin})
 	}
 	return out
 }
@@ -1205,6 +1208,22 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	if need <= 0 {
 		return fixed
 	}
+	if contrasted := countContrasted(pool); contrasted > 0 && contrasted < need {
+		// One or two variants by contrast set: they go in, whatever the
+		// set search would say of the pair they make with the key — left
+		// to it, it chose three same-kind siblings instead (ResultPath,
+		// Catcher for `Express Workflow` over `Standard Workflow`), judged
+		// off-topic.
+		rest := make([]candidate, 0, len(pool))
+		for _, c := range pool {
+			if c.origin == originVariant && !c.kin {
+				fixed = append(fixed, c)
+			} else {
+				rest = append(rest, c)
+			}
+		}
+		pool, need = rest, need-contrasted
+	}
 	if variants := countOrigin(pool, originVariant); variants >= need {
 		// Enough variants of the key: judged blind, nine in ten of them
 		// are plausible, against one in four of other cards' answers, so
@@ -1266,6 +1285,17 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		out = append(out, pool[p])
 	}
 	return out
+}
+
+// countContrasted counts the variants that swap in a contrasted sibling.
+func countContrasted(pool []candidate) int {
+	n := 0
+	for _, c := range pool {
+		if c.origin == originVariant && !c.kin {
+			n++
+		}
+	}
+	return n
 }
 
 func countOrigin(pool []candidate, origin int) int {
