@@ -52,9 +52,9 @@ func (b *Base) LadderAfter(rest string) (l *Ladder, unit string, ok bool) {
 	return nil, "", false
 }
 
-// unitEnds: a Latin unit is a whole word (`s` is not the start of
-// `seconds`' neighbour `sec`…, `MB` not of `MBps`); Korean units take
-// particles (`초당`, `개를`).
+// unitEnds: a Latin unit is a whole word (`s` is not the unit of `10 sec`
+// read as `s` + `ec`, `MB` not of `MBps`); a Korean unit takes particles
+// (`초당`, `개를`).
 func unitEnds(after, unit string) bool {
 	last, _ := utf8.DecodeLastRuneInString(unit)
 	if last >= utf8.RuneSelf {
