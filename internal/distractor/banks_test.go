@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,4 +97,63 @@ func FuzzMake(f *testing.F) {
 			checkQuestion(t, b.Cards[i].Source.String(), g.Make(i, rng, nil))
 		}
 	})
+}
+
+func loadNotes(t *testing.T, notes string) *bank.Bank {
+	t.Helper()
+	b, err := bank.Load([]bank.File{{Name: "notes.txt", Data: []byte(notes)}}, blueprint(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// A swapped name does not keep the old name's English gloss: `Lambda 별칭
+// (Layers)` would name two things.
+func TestGlossFollowsItsName(t *testing.T) {
+	b := loadNotes(t, `## Lambda
+여러 함수가 같은 라이브러리를 공유하려면? | Lambda 레이어 (Layers)
+콜드 스타트를 없애려면? | 프로비저닝된 동시성 (Provisioned Concurrency)
+CPU 성능을 높이려면? | 메모리 늘리기
+실패한 비동기 이벤트를 보내려면? | Lambda Destinations
+`)
+	g := New(b)
+	variants := 0
+	for seed := uint64(0); seed < 20; seed++ {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 5)), nil)
+		for k, o := range q.Options {
+			if len(q.Sources[k].Variant) == 0 {
+				continue
+			}
+			variants++
+			if strings.Contains(o, "(Layers)") {
+				t.Fatalf("seed %d: variant %q keeps the key's gloss", seed, o)
+			}
+		}
+	}
+	if variants == 0 {
+		t.Fatal("no variant of `Lambda 레이어 (Layers)` in 20 seeds: the test shows nothing")
+	}
+}
+
+// A concept with one contrasted sibling (`Express Workflow` / `Standard
+// Workflow`) offers it, whatever pair it makes with the key; before, the
+// set search took three same-kind siblings (ResultPath, Catcher…) instead.
+func TestContrastedSiblingGoesIn(t *testing.T) {
+	notes, err := os.ReadFile("../../testdata/banks/ninth-notes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := loadNotes(t, string(notes))
+	i := slices.IndexFunc(b.Cards, func(c bank.Card) bool { return strings.HasPrefix(c.Answers[0], "Express Workflow") })
+	if i < 0 {
+		t.Fatal("the ninth bank has no card answered `Express Workflow`")
+	}
+	g := New(b)
+	for seed := uint64(0); seed < 10; seed++ {
+		q := g.Make(i, rand.New(rand.NewPCG(seed, 6)), nil)
+		if !slices.ContainsFunc(q.Options, func(o string) bool { return strings.Contains(strings.ToLower(o), "standard") }) {
+			t.Errorf("seed %d: %q lacks the Standard workflow", seed, q.Options)
+		}
+	}
 }

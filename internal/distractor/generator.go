@@ -376,14 +376,14 @@ func sortStable(cs []candidate, cmp func(a, b *candidate) int) {
 // byScore orders candidates most plausible first.
 func byScore(a, b candidate) int { return cmp.Compare(a.score, b.score) }
 
-// originWeight is added to a candidate's score by where it comes from:
-// variants of the key and answers on the stem's topic first, the pool
-// outside the topic only when nothing else is left.
 // kinPenalty is added to a variant whose swap is only of the same service
 // and kind, not contrasted: such variants were judged plausible 41–93% of
 // the time against 84–92% for contrasted ones.
 const kinPenalty = 1.5
 
+// originWeight is added to a candidate's score by where it comes from:
+// variants of the key and answers on the stem's topic first, the pool
+// outside the topic only when nothing else is left.
 var originWeight = [...]float64{originVariant: -4, originTopic: 0, originNear: 4, originPool: 9, originWritten: -4}
 
 // Make builds card i's question. rng decides every random choice; exp, if
@@ -705,7 +705,6 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 	if !slices.Contains(g.inf(i).question.classes, class) {
 		return false
 	}
-
 	q := g.cards[i].Question
 	written := fold(key[h.Start:h.End])
 	for _, qh := range g.inf(i).question.tags.Hits {
@@ -793,15 +792,19 @@ func (g *Generator) regloss(v, text string, limit int, hits []knowledge.Hit, h k
 	name := g.kb.NameLike(with, text[h.Start:h.End])
 	english := ""
 	for _, a := range g.kb.Concepts[with].Aliases {
-		if a != name && !strings.ContainsFunc(a, func(r rune) bool { return r >= utf8.RuneSelf }) && strings.ContainsFunc(a, unicode.IsLetter) {
+		if a != name && isASCII(a) && strings.ContainsFunc(a, unicode.IsLetter) {
 			english = a
 			break
 		}
 	}
-	if english == "" || !strings.ContainsFunc(name, func(r rune) bool { return r >= utf8.RuneSelf }) {
+	if english == "" || isASCII(name) {
 		return v[:from] + v[to:]
 	}
 	return v[:from] + " (" + english + ")" + v[to:]
+}
+
+func isASCII(s string) bool {
+	return !strings.ContainsFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })
 }
 
 // broaderAnswer reports whether another card's answer to the same
@@ -1287,7 +1290,8 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	return out
 }
 
-// countContrasted counts the variants that swap in a contrasted sibling.
+// countContrasted counts the variants that swap in a contrasted sibling
+// (or state another figure): all variants but the same-kind ones.
 func countContrasted(pool []candidate) int {
 	n := 0
 	for _, c := range pool {

@@ -61,3 +61,30 @@ func TestUnweightedBank(t *testing.T) {
 		t.Errorf("--domain security: got %v, want no card of domain security, no --section", err)
 	}
 }
+
+// A key offered without the note's aside keeps what the aside said: the
+// note's whole answer is the explanation where the bank gives none; a key
+// offered as written gets none invented.
+func TestAsideBecomesExplanation(t *testing.T) {
+	b, gen := smallBank(t, `### --S3
+새 객체에 기본으로 적용되는 암호화는? | SSE-S3 (2023년 1월부터 기본)
+고객이 키를 직접 제공하는 암호화는? | SSE-C
+KMS 키로 감사 추적이 되는 암호화는? | SSE-KMS
+업로드 전에 앱에서 암호화하려면? | 클라이언트 측 암호화
+`)
+	e, _, err := Assemble(b, gen, Spec{All: true, Seed: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range e.Questions {
+		key := q.Options[q.Answers[0]]
+		switch {
+		case strings.HasPrefix(q.Stem, "새 객체"):
+			if key != "SSE-S3" || q.Explanation != "SSE-S3 (2023년 1월부터 기본)" {
+				t.Errorf("key %q, explanation %q: want SSE-S3 offered, the whole note as explanation", key, q.Explanation)
+			}
+		case q.Explanation != "":
+			t.Errorf("%q: explanation %q invented for a key offered as written", q.Stem, q.Explanation)
+		}
+	}
+}
