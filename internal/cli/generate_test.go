@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "15875a4f398b9f2ebbe90286685591c805c7ad29199f73e5fa74ba291f5b426b"},
-		{"generate --count 65 --seed 7", "4704b41db244d5f95e3fb46e2a80e86ca6007b1927520f8ee4e80582ba6e394b"},
-		{"generate --count 30 --domain security --seed 42", "68505cb4e7672a38a1e13f17d5b4196965627cc98121f1f1ffd22c209daaf188"},
-		{"generate --count 65 --format md --answer-key --seed 3", "fcd01d637a57e8b56cc029a1fd14196494cf1e23bc157d4163cae966579dd7f0"},
+		{"generate --all --format json --seed 1", "5bfa790310c2a64f6227bb4fede0759cd4123776447c10fcf265f2b43c1fe29e"},
+		{"generate --count 65 --seed 7", "cc4d8298b0ba44d299f099a7ce0c54d4f4a2a29dfe0592380ab87aaf30d62a0b"},
+		{"generate --count 30 --domain security --seed 42", "cde68f5d61ea302d11b29cf4e1d0ff0643bb518950c2ba7e429f1b5760e9772c"},
+		{"generate --count 65 --format md --answer-key --seed 3", "126960e740789e6a32655bbae51587101ab323155eb771a437febb5131ab50d7"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/awsexam/awsexam/data"
 	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
 func blueprint(t testing.TB) *bank.Blueprint {
@@ -156,4 +157,59 @@ func TestContrastedSiblingGoesIn(t *testing.T) {
 			t.Errorf("seed %d: %q lacks the Standard workflow", seed, q.Options)
 		}
 	}
+}
+
+// Variants as the tenth bank's panel read them: a key that offers two
+// alternatives changes in both (else the option keeps a right one); a
+// service's name before a concept of it goes when another service's
+// concept comes in (not `CloudFormation service control policies`); and
+// no option is offered twice, nor one concept in two wordings (`ECR image
+// scanning`, `이미지 스캔 (image scanning)`), however small the bank.
+func TestVariantsReadAsWritten(t *testing.T) {
+	b := loadNotes(t, `## Sessions
+Auto Scaling 웹 서버의 사용자 세션을 stateless하게 관리하려면? | 세션을 ElastiCache 또는 DynamoDB에 외부 저장
+## CloudFormation
+하나의 템플릿을 여러 계정과 리전에 배포하려면? | CloudFormation StackSets
+스택 출력값을 다른 스택에서 쓰려면? | Outputs Export와 Fn::ImportValue
+## ECR
+이미지 태그를 덮어쓰지 못하게 하려면? | ECR image tag immutability
+푸시할 때 취약점을 검사하려면? | 이미지 스캔 (image scanning)
+`)
+	g := New(b)
+	variants := map[int]int{}
+	for seed := uint64(0); seed < 20; seed++ {
+		for i := range b.Cards {
+			q := g.Make(i, rand.New(rand.NewPCG(seed, 7)), nil)
+			seen := map[string]bool{}
+			for k, o := range q.Options {
+				if seen[bank.Fold(o)] {
+					t.Errorf("seed %d: %q offered twice in %q", seed, o, q.Options)
+				}
+				seen[bank.Fold(o)] = true
+				src := q.Sources[k]
+				if len(src.Variant) == 0 {
+					continue
+				}
+				variants[i]++
+				switch {
+				case i == 0 && (len(src.Variant) != 2 || strings.Contains(o, "ElastiCache") || strings.Contains(o, "DynamoDB")):
+					t.Errorf("seed %d: %q (%v for %v) keeps one of the key's alternatives", seed, o, src.Variant, src.Replaces)
+				case i == 1 && strings.HasPrefix(o, "CloudFormation ") && !ofService(g.kb, src.Variant[0], "cloudformation"):
+					t.Errorf("seed %d: %q puts another service's concept after `CloudFormation`", seed, o)
+				}
+			}
+		}
+	}
+	for _, i := range []int{0, 1} {
+		if variants[i] == 0 {
+			t.Errorf("card %d (%s): no variant in 20 seeds, the test shows nothing", i, b.Cards[i].Answers[0])
+		}
+	}
+}
+
+// ofService reports whether the first concept name tags is of service svc.
+func ofService(kb *knowledge.Base, name, svc string) bool {
+	hits := kb.Tag(name).Hits
+	s, ok := kb.Lookup(svc)
+	return ok && len(hits) > 0 && kb.Concepts[hits[0].Concept].Service == s
 }

@@ -169,6 +169,12 @@ func TestTrimAsides(t *testing.T) {
 		{"괄호 없음", "괄호 없음"},
 		{"태스크 역할 (taskRoleArn) — 실행 역할 아님", "태스크 역할 (taskRoleArn)"},
 		{"주석 — 메타데이터는 인덱싱 안 됨 (검색용)", "주석"},
+		{"Parallel Scan (Segment, TotalSegments)", "Parallel Scan"}, // English after English: detail, not a gloss
+		{"Cognito User Pool authorizer (COGNITO_USER_POOLS)", "Cognito User Pool authorizer"},
+		{"Versioning 활성화 (+ MFA Delete)", "Versioning 활성화"}, // an addition
+		{"Lambda 레이어 (Layers, 계층)", "Lambda 레이어"},
+		{"STS(Security Token Service) 작업", "STS(Security Token Service) 작업"}, // an acronym spelled out
+		{"S3 단일 PUT 허용 크기 (5GB) 초과", "S3 단일 PUT 허용 크기 (5GB) 초과"},             // a figure stays
 	} {
 		if got, _ := trimAsides(tc.in); got != tc.want {
 			t.Errorf("trimAsides(%q) = %q, want %q", tc.in, got, tc.want)

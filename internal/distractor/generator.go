@@ -477,8 +477,22 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	} else {
 		a = g.gatherTopic(i, rng, g.visited, g.stamp, false)
 	}
+	vs := g.variants(i, a.sameAsk, rng)
+	for _, v := range vs {
+		if a.seen[v.fold] {
+			// Another card's answer says it already (`Standard
+			// Workflow`): one option, offered as the variant it also is.
+			a.out = slices.DeleteFunc(a.out, func(c candidate) bool {
+				if c.fold != v.fold {
+					return false
+				}
+				g.decide(&c, ReasonRepeat)
+				return true
+			})
+		}
+	}
 	from := len(a.out)
-	a.out = append(a.out, g.variants(i, a.sameAsk, rng)...)
+	a.out = append(a.out, vs...)
 	for k := from; k < len(a.out); k++ {
 		a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
 	}
@@ -744,15 +758,32 @@ func conceptPlaces(text string, hits []knowledge.Hit, c int) []knowledge.Hit {
 // namedTwice reports whether text names concept c in two places outside
 // brackets (`aws ecr get-login-password → docker login`): one name put in
 // both reads `docker push → docker push`. A gloss in brackets changes with
-// its name and is no second place.
-func namedTwice(text string, hits []knowledge.Hit, c int) bool {
-	outside := 0
+// its name and is no second place; so do the same words again when sameOK
+// (a thing named twice, `S3에 저장하고 … S3 URL`, reads right with another
+// thing in both places).
+func namedTwice(text string, hits []knowledge.Hit, c int, sameOK bool) bool {
+	first := ""
 	for _, p := range conceptPlaces(text, hits, c) {
-		if !insideBrackets(text, p.Start) {
-			outside++
+		if insideBrackets(text, p.Start) {
+			continue
+		}
+		switch words := fold(text[p.Start:p.End]); {
+		case first == "":
+			first = words
+		case words != first || !sameOK:
+			return true
 		}
 	}
-	return outside > 1
+	return false
+}
+
+// namedAgainOK reports whether a concept of kind k named twice in the same
+// words may change in both places: things (a service, a resource, a file
+// format) read right with another thing there; a pattern or a setting
+// repeated (`20개 이상의 접두사를 생성. 접두사로 파일을 배치`) turns into
+// nonsense with another in its place.
+func namedAgainOK(k knowledge.Kind) bool {
+	return k == knowledge.KindService || k == "resource" || k == "format"
 }
 
 // namedAsSyntax reports whether some place text names concept c is written
@@ -827,6 +858,67 @@ func glossOnly(text string, h knowledge.Hit) bool {
 	}
 	_, size := utf8.DecodeRuneInString(text[open:])
 	return strings.TrimSpace(text[open+size:h.Start]) == "" && strings.TrimSpace(rest[:end]) == ""
+}
+
+// orAlternatives returns the byte spans of the alternatives a key offers
+// (`A 또는 B`, `A or B`), or nil for a key that offers one.
+func orAlternatives(text string) [][2]int {
+	var spans [][2]int
+	start := 0
+	for at := 0; at < len(text); {
+		k, size := -1, 0
+		for _, sep := range alternativeSeparators {
+			if j := strings.Index(text[at:], sep); j >= 0 && (k < 0 || j < k) {
+				k, size = j, len(sep)
+			}
+		}
+		if k < 0 {
+			break
+		}
+		if insideBrackets(text, at+k) {
+			at += k + size
+			continue
+		}
+		spans = append(spans, [2]int{start, at + k})
+		start, at = at+k+size, at+k+size
+	}
+	if spans == nil {
+		return nil
+	}
+	return append(spans, [2]int{start, len(text)})
+}
+
+// alternativeSeparators join alternatives either of which is right.
+var alternativeSeparators = []string{" 또는 ", " 혹은 ", " or ", " OR "}
+
+// withServicePrefix returns place h of text widened to the name of its
+// concept's service written just before it, when concept with belongs to
+// another service: `CloudFormation StackSets` becomes `IAM Identity
+// Center`, not `CloudFormation IAM Identity Center`.
+func (g *Generator) withServicePrefix(text string, hits []knowledge.Hit, h knowledge.Hit, with int) knowledge.Hit {
+	svc := g.kb.Concepts[h.Concept].Service
+	if g.kb.Concepts[with].Service == svc {
+		return h
+	}
+	for _, p := range hits {
+		if p.Concept == svc && p.End <= h.Start && strings.TrimSpace(text[p.End:h.Start]) == "" {
+			h.Start = p.Start
+			return h
+		}
+	}
+	return h
+}
+
+// dropBrackets removes from text the brackets around hit h (glossOnly:
+// they hold nothing else) and the spaces before them.
+func dropBrackets(text string, h knowledge.Hit) string {
+	open := strings.LastIndexAny(text[:h.Start], "([{（")
+	end := strings.IndexAny(text[h.End:], ")]}）")
+	if open < 0 || end < 0 {
+		return text
+	}
+	_, size := utf8.DecodeRuneInString(text[h.End+end:])
+	return strings.TrimRight(text[:open], " ") + text[h.End+end+size:]
 }
 
 // inPath reports whether hit h of text is a component of a path: a slash
@@ -908,7 +1000,8 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// the service: another service in its place reads as nonsense.
 			continue
 		}
-		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) || namedAsSyntax(text, hits, h.Concept) || namedTwice(text, hits, h.Concept) {
+		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) || namedAsSyntax(text, hits, h.Concept) ||
+			namedTwice(text, hits, h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
 			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
 			// (options that differ only there say the same thing); a name
 			// that runs into brackets (`{{resolve:secretsmanager:…}}`) or
@@ -980,7 +1073,35 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		with int
 	}
 	var designs [][]swap
-	if len(slots) >= 2 {
+	alts := orAlternatives(text)
+	crossAlternatives := len(alts) > 1
+	if crossAlternatives {
+		// `EventBridge Scheduler 또는 EventBridge schedule rule`: an
+		// option that keeps one right alternative is right, so every
+		// alternative changes in each variant, or there is no variant.
+		var per []slot
+		for _, span := range alts {
+			k := slices.IndexFunc(slots, func(sl slot) bool { return sl.hit.Start >= span[0] && sl.hit.End <= span[1] })
+			if k < 0 {
+				return nil
+			}
+			if !slices.ContainsFunc(per, func(sl slot) bool { return sl.hit.Concept == slots[k].hit.Concept }) {
+				per = append(per, slots[k])
+			}
+		}
+		most := 0
+		for _, sl := range per {
+			most = max(most, len(sl.sibs))
+		}
+		for n := range most {
+			var d []swap
+			for _, sl := range per {
+				d = append(d, swap{sl, sl.sibs[n%len(sl.sibs)]})
+			}
+			designs = append(designs, d)
+		}
+	}
+	if designs == nil && len(slots) >= 2 {
 		a, b := slots[0], slots[1]
 		// A contrasted sibling where there is one: judged blind, nine in
 		// ten are plausible, the others of a service and kind fewer.
@@ -1005,7 +1126,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	}
 	for k, sl := range slots {
 		for _, s := range sl.sibs {
-			if !inDesign(k, s) {
+			if !crossAlternatives && !inDesign(k, s) {
 				designs = append(designs, []swap{{sl, s}})
 			}
 		}
@@ -1026,7 +1147,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// `LastEvaluatedKey를 ExclusiveStartKey로 전달` both name the
 			// pagination pair, and each is a name of its own.
 			for _, hh := range conceptPlaces(text, hits, sw.at.hit.Concept) {
-				order = append(order, change{hh, sw.with})
+				order = append(order, change{g.withServicePrefix(text, hits, hh, sw.with), sw.with})
 			}
 		}
 		slices.SortFunc(order, func(x, y change) int { return y.hit.Start - x.hit.Start })
@@ -1042,6 +1163,12 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			limit := len(text) // v is text up to here: changes run from the end
 			if k > 0 {
 				limit = order[k-1].hit.Start
+			}
+			if avoid != "" && glossOnly(text, ch.hit) && !g.kb.HasNameBesides(ch.with, text[ch.hit.Start:ch.hit.End], avoid) {
+				// `ECR lifecycle policy (ECR lifecycle policy)`: no other
+				// name to gloss it with, so the brackets go.
+				v = dropBrackets(v, ch.hit)
+				continue
 			}
 			v = g.regloss(v, text, limit, hits, ch.hit, ch.with)
 			v = g.kb.ReplaceAvoiding(v, ch.hit, ch.with, avoid)
@@ -1241,7 +1368,15 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	}
 	pool = g.shortlist(pool)
 	if len(pool) <= need {
-		return append(fixed, pool...)
+		// Too few to choose from (a small bank): all of them, but never
+		// two that say the same thing.
+		var out []candidate
+		for _, c := range pool {
+			if !slices.ContainsFunc(append(out, fixed...), func(o candidate) bool { return g.sameOption(&c, &o) }) {
+				out = append(out, c)
+			}
+		}
+		return append(fixed, out...)
 	}
 	t := g.newCueTable(i, fixed, pool)
 	base := len(fixed) + 1 // opts index of pool[0]
@@ -1428,18 +1563,32 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 			}
 			t.sim[b][a] = t.sim[a][b]
 			if a > 0 {
-				if variant[a] || variant[b] {
-					// Variants are alike by design: only what they name
-					// tells whether two say the same.
-					t.same[a][b] = opts[a].fold == opts[b].fold || sameSolution(opts[a].topic, opts[b].topic)
-				} else {
-					t.same[a][b] = g.sameAnswerCommon(&opts[a], &opts[b], common)
-				}
+				t.same[a][b] = g.sameWording(&opts[a], &opts[b], variant[a] || variant[b], common)
 				t.same[b][a] = t.same[a][b]
 			}
 		}
 	}
 	return t
+}
+
+// sameWording reports whether two wrong options say the same thing; common
+// is the bigrams they share, or -1. Variants are alike by design: only what
+// they name tells whether two say the same.
+func (g *Generator) sameWording(a, b *option, variant bool, common int) bool {
+	if variant {
+		return a.fold == b.fold || sameSolution(a.topic, b.topic)
+	}
+	return g.sameAnswerCommon(a, b, common)
+}
+
+// sameOption is sameWording for two candidates, where two variants are
+// the same only in the same words: a 2×2 design's variants share a
+// concept by design.
+func (g *Generator) sameOption(a, b *candidate) bool {
+	if a.origin == originVariant && b.origin == originVariant {
+		return a.fold == b.fold
+	}
+	return g.sameWording(a.option, b.option, a.origin == originVariant || b.origin == originVariant, -1)
 }
 
 // cost is how far the set of wrong options (indexes into the table) leaves

@@ -242,11 +242,17 @@ func TestNoVariantInsidePathsOrBrackets(t *testing.T) {
 	}
 	login := "aws ecr get-login-password → docker login --password-stdin"
 	d := strings.Index(login, "docker login")
-	if !namedTwice(login, []knowledge.Hit{{Concept: 4, Start: 0, End: 26}, {Concept: 4, Start: d, End: d + len("docker login")}}, 4) {
+	if !namedTwice(login, []knowledge.Hit{{Concept: 4, Start: 0, End: 26}, {Concept: 4, Start: d, End: d + len("docker login")}}, 4, true) {
 		t.Errorf("namedTwice: one concept named in two places outside brackets")
 	}
+	prefixes := "20개 이상의 접두사를 생성. 접두사로 파일을 배치"
+	again := strings.LastIndex(prefixes, "접두사")
+	twice := []knowledge.Hit{{Concept: 6, Start: strings.Index(prefixes, "접두사"), End: strings.Index(prefixes, "접두사") + len("접두사")}, {Concept: 6, Start: again, End: again + len("접두사")}}
+	if namedTwice(prefixes, twice, 6, true) || !namedTwice(prefixes, twice, 6, false) {
+		t.Errorf("namedTwice: the same words in two places change together only where the kind allows it")
+	}
 	gloss := "봉투 암호화(envelope encryption)"
-	if namedTwice(gloss, []knowledge.Hit{{Concept: 5, Start: 0, End: len("봉투 암호화")}, {Concept: 5, Start: len("봉투 암호화("), End: len(gloss) - 1}}, 5) {
+	if namedTwice(gloss, []knowledge.Hit{{Concept: 5, Start: 0, End: len("봉투 암호화")}, {Concept: 5, Start: len("봉투 암호화("), End: len(gloss) - 1}}, 5, false) {
 		t.Errorf("namedTwice: a gloss in brackets is no second place")
 	}
 	text := "동적 참조 {{resolve:secretsmanager:...}}"
@@ -258,5 +264,18 @@ func TestNoVariantInsidePathsOrBrackets(t *testing.T) {
 	end := strings.Index(text, "secretsmanager") + len("secretsmanager")
 	if !insideBrackets(text, end) {
 		t.Errorf("the end of a name inside {{…}} is not seen as inside brackets")
+	}
+}
+
+func TestDropBrackets(t *testing.T) {
+	for _, tc := range []struct{ text, name, want string }{
+		{"Amazon CodeGuru Profiler (Amazon CodeGuru Profiler)", "Amazon CodeGuru Profiler", "Amazon CodeGuru Profiler"},
+		{"이미지 스캔 (image scanning) 활성화", "image scanning", "이미지 스캔 활성화"},
+		{"봉투 암호화(envelope encryption)", "envelope encryption", "봉투 암호화"},
+	} {
+		at := strings.LastIndex(tc.text, tc.name)
+		if got := dropBrackets(tc.text, knowledge.Hit{Start: at, End: at + len(tc.name)}); got != tc.want {
+			t.Errorf("dropBrackets(%q) = %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }

@@ -294,7 +294,7 @@ func trimAsides(text string) (string, bool) {
 			return text, false // unbalanced: leave the note as written
 		}
 		_, closeSize := utf8.DecodeRuneInString(rest[end:])
-		if gloss(rest[open+size : end]) {
+		if keptAside(b.String()+rest[:open], rest[open+size:end]) {
 			b.WriteString(rest[:end+closeSize])
 		} else {
 			b.WriteString(strings.TrimRight(rest[:open], " "))
@@ -309,17 +309,46 @@ func trimAsides(text string) (string, bool) {
 	return out, true
 }
 
-// gloss reports whether an aside only names something in English (no
-// Hangul, figures or syntax), or only restates a figure in another unit
-// (`900초 (15분)`).
-func gloss(aside string) bool {
+// keptAside reports whether an aside stays on the offered key: a figure
+// restated in another unit, or an English gloss of the Korean name just
+// before it (`프로비저닝된 동시성 (Provisioned Concurrency)`) or of an
+// acronym (`STS(Security Token Service)`). English
+// after an English name is no gloss but more detail (`Parallel Scan
+// (Segment, TotalSegments)`, `Custom resource (Lambda-backed)`), and a
+// list or an addition (`Versioning 활성화 (+ MFA Delete)`) never is.
+func keptAside(before, aside string) bool {
+	switch {
+	case !gloss(aside):
+		return false
+	case figureAside(aside):
+		return true
+	case strings.ContainsAny(aside, ",+&;"):
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	last := before[strings.LastIndexByte(before, ' ')+1:]
+	acronym := len(last) >= 2 && !strings.ContainsFunc(last, func(r rune) bool { return !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '-' })
+	// `STS(Security Token Service)`: an acronym spelled out is a gloss.
+	return acronym || strings.ContainsFunc(last, func(r rune) bool { return unicode.Is(unicode.Hangul, r) })
+}
+
+// figureAside reports whether an aside is a figure with at most a unit
+// (`15분`, `5 GB`).
+func figureAside(aside string) bool {
 	letters := 0
 	for _, r := range aside {
 		if unicode.IsLetter(r) {
 			letters++
 		}
 	}
-	if letters <= 2 && strings.ContainsFunc(aside, unicode.IsDigit) {
+	return letters <= 2 && strings.ContainsFunc(aside, unicode.IsDigit)
+}
+
+// gloss reports whether an aside only names something in English (no
+// Hangul, figures or syntax), or only restates a figure in another unit
+// (`900초 (15분)`).
+func gloss(aside string) bool {
+	if figureAside(aside) {
 		return true
 	}
 	return len(aside) <= 40 && !strings.ContainsFunc(aside, func(r rune) bool {

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "85bc4139f6d0e42962afd3ad05fa7ab64d2e728ad311192f76961d885766a1f1"
+const builtinSum = "415a907aa0f88ba15513445b1bf51630314b2a46c102f12e8b801d30bead4a05"
 
 var builtinConcepts = []Concept{
 	{ID: "swf", Service: 0, Kind: "service", Aliases: []string{"SWF", "Simple Workflow Service", "Amazon Simple Workflow", "Simple Workflow", "Amazon SWF"}, Note: "", Domain: "development", Class: 0, Contrasts: []int{90}, Source: "data/knowledge/contrasts-more.yaml:7"},
@@ -1751,6 +1751,10 @@ var builtinContrasts = []Contrast{
 	{ID: "async-messaging", Members: []int{18, 19, 20}, Note: "서비스를 비동기로 떼어 놓는 데는 셋 다 쓴다. 작업 대기열은 SQS, 여러 구독자 팬아웃은 SNS, 규칙·패턴 라우팅은 EventBridge", Overlap: true, Unless: []string{"대기열", "queue", "폴링", "polling", "팬아웃", "fan-out", "fanout", "구독자", "subscriber", "이메일", "email", "SMS", "푸시", "push", "규칙", "rule", "일정", "schedule", "cron", "SaaS", "파트너", "partner", "이벤트 패턴", "event pattern", "필터링", "filter", "순서", "order", "FIFO", "정확히 한 번", "exactly-once", "지연", "delay", "가시성", "visibility", "배치", "batch", "버퍼", "buffer", "재시도", "retry", "DLQ", "배달 못한", "토픽", "topic", "이벤트 버스", "event bus", "보존", "retention", "여러 소비자", "여러 구독", "동시에 여러", "알림", "notification", "스케줄", "예약"}},
 	{ID: "beanstalk-full-capacity", Members: []int{980, 981, 982, 979}, Note: "배포 중 전체 용량을 유지하고 실패 영향을 줄이는 데는 넷 다 맞다. 새 임시 ASG는 Immutable, 트래픽 일부로 평가는 트래픽 분할, 별도 환경과 CNAME 교체는 블루/그린, 추가 비용을 줄이면 추가 배치 롤링", Overlap: true, Unless: []string{"카나리", "canary", "일부 트래픽", "트래픽 비율", "트래픽의 일부", "퍼센트", "평가 기간", "블루", "blue", "그린", "green", "CNAME", "DNS", "URL", "별도 환경", "새 환경", "두 환경", "다른 환경", "비용", "저렴", "추가 비용", "새 인스턴스", "임시", "새 ASG", "Auto Scaling 그룹", "가장 빠른 롤백", "즉시 롤백"}},
 	{ID: "redis-deployments", Members: []int{699, 703, 702}, Note: "Redis 복제 그룹과 클러스터 모드는 모두 Redis용 ElastiCache를 배포하는 방식이다. 샤딩으로 수평 확장이 필요하면 클러스터 모드", Overlap: true, Unless: []string{"AUTH", "인증", "암호", "비밀번호", "정렬", "sorted", "순위", "랭킹", "리더보드", "샤드", "shard", "샤딩", "파티션", "수평", "노드 그룹"}},
+	{ID: "message-brokers", Members: []int{18, 72}, Note: "서비스를 비동기로 떼어 놓는 메시지 대기열로는 둘 다 맞다. 기존 JMS·AMQP·MQTT 브로커를 옮기면 Amazon MQ, 서버리스로 확장되는 대기열은 SQS", Overlap: true, Unless: []string{"JMS", "AMQP", "MQTT", "STOMP", "OpenWire", "ActiveMQ", "RabbitMQ", "브로커", "broker", "기존 메시징", "기존 메시지", "온프레미스", "마이그레이션", "프로토콜", "protocol", "서버리스", "serverless", "완전 관리", "무제한", "대기열", "queue", "폴링", "polling", "가시성", "visibility", "DLQ", "FIFO", "Lambda", "이벤트 소스"}},
+	{ID: "xray-annotated-segments", Members: []int{1129, 1130}, Note: "주석·메타데이터는 세그먼트와 하위 세그먼트 어디에나 달 수 있다. 다운스트림 호출이나 코드 블록 단위로 나누려면 하위 세그먼트", Overlap: true, Unless: []string{"다운스트림", "downstream", "하위 호출", "외부 호출", "원격", "remote", "HTTP 호출", "SQL", "AWS SDK 호출", "함수 안", "코드 블록", "세분화", "더 자세히", "상세", "서비스 수준", "요청 전체", "최상위", "추론", "inferred"}},
+	{ID: "consistent-reads", Members: []int{611, 607, 608}, Note: "강력한 일관된 읽기(ConsistentRead)는 GetItem·Query·Scan 모두 지원한다. 어느 작업인지는 키를 얼마나 아는지로 정한다", Overlap: true, Unless: []string{"단일 항목", "하나의 항목", "한 항목", "기본 키 전체", "파티션 키", "partition key", "정렬 키", "sort key", "범위", "range", "전체 테이블", "모든 항목", "전체 항목", "필터", "filter", "인덱스", "index", "병렬", "parallel", "조건", "가장 효율", "비용", "RCU", "용량"}},
+	{ID: "small-data-encryption", Members: []int{801, 798}, Note: "크기를 말하지 않는 \"보내기 전에 암호화\"에는 둘 다 맞다. 4KB가 넘거나 로컬에서 암호화하면 GenerateDataKey(봉투 암호화), 작은 비밀 값은 Encrypt", Overlap: true, Unless: []string{"4KB", "4 KB", "4킬로", "대용량", "큰 데이터", "큰 파일", "파일", "이미지", "동영상", "MB", "GB", "봉투", "envelope", "데이터 키", "data key", "로컬", "오프라인", "네트워크", "지연", "성능", "호출 수", "비밀번호", "키 자체", "작은"}},
 }
 
 var builtinCompounds = []string{"로그인", "로그아웃", "다운스트림", "업스트림", "스트리밍", "업로드", "다운로드", "캐시버스팅", "메시지큐잉"}

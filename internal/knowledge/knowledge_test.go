@@ -255,3 +255,35 @@ func TestFoldRune(t *testing.T) {
 		}
 	}
 }
+
+func TestDropRepeatedSuffix(t *testing.T) {
+	for _, tc := range []struct{ name, after, want string }{
+		{"Kinesis 생산자 라이브러리", " 라이브러리를 사용", "Kinesis 생산자"},
+		{"Kinesis Producer Library", " library", "Kinesis Producer"},
+		{"Kinesis 생산자 라이브러리", "를 사용", "Kinesis 생산자 라이브러리"},
+		{"라이브러리", " 라이브러리", "라이브러리"}, // one word: nothing would be left
+	} {
+		if got := dropRepeatedSuffix(tc.name, tc.after); got != tc.want {
+			t.Errorf("dropRepeatedSuffix(%q, %q) = %q, want %q", tc.name, tc.after, got, tc.want)
+		}
+	}
+}
+
+func TestKeepServicePrefix(t *testing.T) {
+	kb, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lifecycle, _ := kb.Lookup("ecr-lifecycle-policy")
+	scanning, _ := kb.Lookup("ecr-image-scanning")
+	profiler, ok := kb.Lookup("codeguru-profiler")
+	if !ok {
+		t.Fatal("no codeguru-profiler concept")
+	}
+	if got := kb.keepServicePrefix("ECR lifecycle policy", lifecycle, scanning, "image scanning"); got != "ECR image scanning" {
+		t.Errorf("same service: got %q, want `ECR image scanning`", got)
+	}
+	if got := kb.keepServicePrefix("ECR lifecycle policy", lifecycle, profiler, "Amazon CodeGuru Profiler"); got != "Amazon CodeGuru Profiler" {
+		t.Errorf("another service: got %q, want it without ECR", got)
+	}
+}

@@ -338,19 +338,34 @@ func (b *Base) Replace(text string, h Hit, with int) string {
 	return b.ReplaceAvoiding(text, h, with, "")
 }
 
+// HasNameBesides reports whether concept with has a name in the script of
+// written that is not avoid, nor avoid with something added or taken away
+// (`DynamoDB Stream` beside `DynamoDB Streams`): a gloss after a name
+// needs one of its own, or it only repeats the name.
+func (b *Base) HasNameBesides(with int, written, avoid string) bool {
+	return b.nameBesides(with, written, avoid) != ""
+}
+
+func (b *Base) nameBesides(with int, written, avoid string) string {
+	want, av := hasHangul(written), strings.ToLower(avoid)
+	for _, a := range b.Concepts[with].Aliases {
+		la := strings.ToLower(a)
+		if hasHangul(a) == want && !strings.Contains(la, av) && !strings.Contains(av, la) {
+			return a
+		}
+	}
+	return ""
+}
+
 // ReplaceAvoiding is Replace choosing, where concept with has another
 // name in the same script, one other than avoid: a gloss after a name
 // (`봉투 암호화(envelope encryption)`) gets a name of its own, not the
-// same one twice.
+// same one twice (see HasNameBesides).
 func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) string {
 	name := b.NameLike(with, text[h.Start:h.End])
-	if avoid != "" && strings.EqualFold(name, avoid) {
-		want := hasHangul(text[h.Start:h.End])
-		for _, a := range b.Concepts[with].Aliases {
-			if hasHangul(a) == want && !strings.EqualFold(a, avoid) {
-				name = a
-				break
-			}
+	if avoid != "" {
+		if other := b.nameBesides(with, text[h.Start:h.End], avoid); other != "" {
+			name = other
 		}
 	}
 	if strings.HasSuffix(text[:h.Start], "--") {
@@ -359,13 +374,48 @@ func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) strin
 			name = opt
 		}
 	}
+	name = b.keepServicePrefix(text[h.Start:h.End], h.Concept, with, name)
 	name = dropRepeatedPrefix(text[:h.Start], name)
+	name = dropRepeatedSuffix(name, text[h.End:])
 	// `--page-size` is matched from `page`: the dashes before it stay in
 	// the text, so the new name comes without its own.
 	if lead := len(name) - len(strings.TrimLeft(name, "-")); lead > 0 && strings.HasSuffix(text[:h.Start], name[:lead]) {
 		name = name[lead:]
 	}
 	return text[:h.Start] + name + agreeParticle(name, text[h.End:])
+}
+
+// keepServicePrefix returns name, the new name of concept with in place
+// of written (a name of concept c), with the service's name that written
+// begins with, when both are of that service and name lacks it: `ECR
+// lifecycle policy` → `ECR image scanning`, not `image scanning`.
+func (b *Base) keepServicePrefix(written string, c, with int, name string) string {
+	svc := b.Concepts[c].Service
+	if b.Concepts[with].Service != svc || svc == c {
+		return name
+	}
+	for _, a := range b.Concepts[svc].Aliases {
+		if len(written) > len(a) && strings.EqualFold(written[:len(a)], a) && written[len(a)] == ' ' &&
+			!strings.Contains(strings.ToLower(name), strings.ToLower(a)) {
+			return written[:len(a)+1] + name
+		}
+	}
+	return name
+}
+
+// dropRepeatedSuffix returns name without its last word when the text
+// after it begins with that word: `Java용 SQS 확장 클라이언트 라이브러리` →
+// `Kinesis 생산자 라이브러리`, not `Kinesis 생산자 라이브러리 라이브러리`.
+func dropRepeatedSuffix(name, after string) string {
+	sp := strings.LastIndexByte(name, ' ')
+	if sp <= 0 {
+		return name
+	}
+	last := name[sp+1:]
+	if len(last) >= 2 && strings.HasPrefix(strings.ToLower(strings.TrimLeft(after, " ")), strings.ToLower(last)) {
+		return name[:sp]
+	}
+	return name
 }
 
 // dropRepeatedPrefix returns name without the words that already end
