@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "5bfa790310c2a64f6227bb4fede0759cd4123776447c10fcf265f2b43c1fe29e"},
-		{"generate --count 65 --seed 7", "cc4d8298b0ba44d299f099a7ce0c54d4f4a2a29dfe0592380ab87aaf30d62a0b"},
-		{"generate --count 30 --domain security --seed 42", "cde68f5d61ea302d11b29cf4e1d0ff0643bb518950c2ba7e429f1b5760e9772c"},
-		{"generate --count 65 --format md --answer-key --seed 3", "126960e740789e6a32655bbae51587101ab323155eb771a437febb5131ab50d7"},
+		{"generate --all --format json --seed 1", "73cb80431522a8f6dc529930d4cbd161fc6d090cfbb57d077ebae66a6a5bc875"},
+		{"generate --count 65 --seed 7", "21dbd048a3a34d1bcef02139c93950ce3e9bb32b0161ccae140b570e8dc2327c"},
+		{"generate --count 30 --domain security --seed 42", "35bf9d836be8593c5f3a2d5804a6c11c42a7b036120c30ee3bcf5468e13144e6"},
+		{"generate --count 65 --format md --answer-key --seed 3", "12e21df97487ebebe2083c614767b2dd6c1789450cba43dd698c5f717b6ab016"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

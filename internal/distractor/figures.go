@@ -384,6 +384,7 @@ type variantText struct {
 	// figure: the key with other figures, told from it by the figures,
 	// not by the concepts named (a limit's name tags its figure).
 	figure bool
-	// kin: a swap for a concept of the same service and kind only.
-	kin bool
+	// kin: a swap for a concept of the same service and kind only; far:
+	// one that shares little of the need.
+	kin, far bool
 }
