@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "15875a4f398b9f2ebbe90286685591c805c7ad29199f73e5fa74ba291f5b426b"},
-		{"generate --count 65 --seed 7", "4704b41db244d5f95e3fb46e2a80e86ca6007b1927520f8ee4e80582ba6e394b"},
-		{"generate --count 30 --domain security --seed 42", "68505cb4e7672a38a1e13f17d5b4196965627cc98121f1f1ffd22c209daaf188"},
-		{"generate --count 65 --format md --answer-key --seed 3", "fcd01d637a57e8b56cc029a1fd14196494cf1e23bc157d4163cae966579dd7f0"},
+		{"generate --all --format json --seed 1", "3dbb63ba5318eed72fc05637f6e02fd21f296ae081d670532c8cffe8f0e2995e"},
+		{"generate --count 65 --seed 7", "de92f9ac1188e2740e3e26788f74d4d911c82a975577c78210c7ddbbafbc5471"},
+		{"generate --count 30 --domain security --seed 42", "cedf031b09a32b9db838cd74799956e0a5938d839ad226c73c80b8f62bdef609"},
+		{"generate --count 65 --format md --answer-key --seed 3", "eae4dd69893abae1e0e3596ba80541c3fe87f41b97775d08866cb628af3db0d1"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
