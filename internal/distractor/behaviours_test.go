@@ -50,10 +50,27 @@ func TestBehaviourVariants(t *testing.T) {
 		{"config 파일의 프로파일에 리전 설정", "credentials 파일에 리전 설정"},
 		{"종속성을 패키지 디렉터리에 설치하고 zip", "핸들러 파일만 zip"},
 		{".yaml 확장자", ".config 확장자"},
+		{"인스턴스 중지 시 퍼블릭 IP 변경", "인스턴스 중지 시 퍼블릭 IP 유지"},
+		{"캐시 데이터가 오래될 수 있음", "읽지 않는 데이터도 캐시됨"},
 	} {
 		got := variantTexts(oneCard(t, tc.key))
 		if !slices.Contains(got, tc.want) {
 			t.Errorf("%q: variants %q lack %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+// Both costs of one caching strategy answer "its drawback": neither is a
+// wrong option for the other.
+func TestCachingCostsNotSetAgainstEachOther(t *testing.T) {
+	for _, tc := range []struct{ key, never string }{
+		{"캐시 데이터가 오래될 수 있음", "캐시 미스"},
+		{"읽지 않는 데이터도 캐시됨", "쓰기 페널티"},
+	} {
+		for _, v := range variantTexts(oneCard(t, tc.key)) {
+			if strings.Contains(v, tc.never) {
+				t.Errorf("%q: variant %q is a cost of the same strategy", tc.key, v)
+			}
 		}
 	}
 }
