@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "6947232249d57a5fae9b058c1dd4280ea57a023f3bac03f1d44669bc8573d96c"},
+		{"generate --all --format json --seed 1", "3a7afcc0b344626c5f1b81d9be122e724d98b99a4e32e2bd9b2a3419f61afd03"},
 		{"generate --count 65 --seed 7", "de92f9ac1188e2740e3e26788f74d4d911c82a975577c78210c7ddbbafbc5471"},
 		{"generate --count 30 --domain security --seed 42", "cedf031b09a32b9db838cd74799956e0a5938d839ad226c73c80b8f62bdef609"},
 		{"generate --count 65 --format md --answer-key --seed 3", "eae4dd69893abae1e0e3596ba80541c3fe87f41b97775d08866cb628af3db0d1"},

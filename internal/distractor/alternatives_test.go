@@ -26,6 +26,8 @@ var fewAlternatives = map[string]string{
 	"vpc-ephemeral-ports":                "a port range, set against no other setting",
 	"design-stateless":                   "a design keeps state or it does not (security group / NACL, sessions)",
 	"design-stateful":                    "a design keeps state or it does not (security group / NACL, sessions)",
+	"key-design-high-cardinality":        "a partition key's values are many or few",
+	"key-design-low-cardinality":         "a partition key's values are many or few",
 	"cloudwatchlogs-filter-forward-only": "a log filter applies from its creation on or, wrongly, to earlier logs too",
 	"cloudwatchlogs-filter-retroactive":  "a log filter applies from its creation on or, wrongly, to earlier logs too",
 }
