@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "73cb80431522a8f6dc529930d4cbd161fc6d090cfbb57d077ebae66a6a5bc875"},
-		{"generate --count 65 --seed 7", "21dbd048a3a34d1bcef02139c93950ce3e9bb32b0161ccae140b570e8dc2327c"},
-		{"generate --count 30 --domain security --seed 42", "35bf9d836be8593c5f3a2d5804a6c11c42a7b036120c30ee3bcf5468e13144e6"},
-		{"generate --count 65 --format md --answer-key --seed 3", "12e21df97487ebebe2083c614767b2dd6c1789450cba43dd698c5f717b6ab016"},
+		{"generate --all --format json --seed 1", "9aac87fbd44d4c374672fb0f7105a6f9f5c791cf1b6aa748e5743a4997dd958a"},
+		{"generate --count 65 --seed 7", "a0917043deb044e4b060dc332830b56483ff0503346fa87eac3ff1f749923cdd"},
+		{"generate --count 30 --domain security --seed 42", "ab60bb3561f394191bfdcc915f4159f97a10ee589b84fa0defaefe07cd2089db"},
+		{"generate --count 65 --format md --answer-key --seed 3", "c4f27aaedf608a5a56f703f304a5b1083c7baa3b4d596645d70cbe60c05a7d32"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

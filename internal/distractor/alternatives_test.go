@@ -12,18 +12,24 @@ import (
 // thing to set against them, a made-up one would be a worse wrong option
 // than another card's answer.
 var fewAlternatives = map[string]string{
-	"acm-dns-validation":     "ACM validates a domain by DNS or by email, nothing else",
-	"acm-email-validation":   "ACM validates a domain by DNS or by email, nothing else",
-	"lambda-zip-package":     "a function is deployed as a .zip archive or a container image, nothing else",
-	"lambda-container-image": "a function is deployed as a .zip archive or a container image, nothing else",
-	"sns-message-attributes": "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
-	"sns-message-format":     "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
-	"codebuild-start-build":  "a build runs in CodeBuild or in its local agent",
-	"kinesis-hot-shard":      "a hot shard is set only against DynamoDB's hot partition",
-	"ses-smtp":               "SES is reached by its API or by SMTP; the API actions are of another kind",
-	"ses-bounce-complaint":   "bounces and complaints are the only SES figures the exam asks about",
-	"mq-protocols":           "one concept for the protocols Amazon MQ speaks (AMQP, MQTT, STOMP, OpenWire, JMS); the exam asks for the service, not the protocol",
-	"vpc-ephemeral-ports":    "a port range, set against no other setting",
+	"acm-dns-validation":                 "ACM validates a domain by DNS or by email, nothing else",
+	"acm-email-validation":               "ACM validates a domain by DNS or by email, nothing else",
+	"lambda-zip-package":                 "a function is deployed as a .zip archive or a container image, nothing else",
+	"lambda-container-image":             "a function is deployed as a .zip archive or a container image, nothing else",
+	"sns-message-attributes":             "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
+	"sns-message-format":                 "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
+	"codebuild-start-build":              "a build runs in CodeBuild or in its local agent",
+	"kinesis-hot-shard":                  "a hot shard is set only against DynamoDB's hot partition",
+	"ses-smtp":                           "SES is reached by its API or by SMTP; the API actions are of another kind",
+	"ses-bounce-complaint":               "bounces and complaints are the only SES figures the exam asks about",
+	"mq-protocols":                       "one concept for the protocols Amazon MQ speaks (AMQP, MQTT, STOMP, OpenWire, JMS); the exam asks for the service, not the protocol",
+	"vpc-ephemeral-ports":                "a port range, set against no other setting",
+	"design-stateless":                   "a design keeps state or it does not (security group / NACL, sessions)",
+	"design-stateful":                    "a design keeps state or it does not (security group / NACL, sessions)",
+	"key-design-high-cardinality":        "a partition key's values are many or few",
+	"key-design-low-cardinality":         "a partition key's values are many or few",
+	"cloudwatchlogs-filter-forward-only": "a log filter applies from its creation on or, wrongly, to earlier logs too",
+	"cloudwatchlogs-filter-retroactive":  "a log filter applies from its creation on or, wrongly, to earlier logs too",
 }
 
 // alternatives returns what variants may put in place of concept c: its

@@ -1169,7 +1169,20 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		}
 		sa := pick(a)
 		sb := pick(b)
-		designs = [][]swap{{{a, sa}}, {{b, sb}}, {{a, sa}, {b, sb}}}
+		if sb == sa {
+			// `Java, Go` both swapped for one name reads `Perl, Perl`:
+			// the second place takes another contrasted sibling.
+			for _, x := range b.sibs {
+				if x != sa && !b.kin[x] {
+					sb = x
+					break
+				}
+			}
+		}
+		designs = [][]swap{{{a, sa}}, {{b, sb}}}
+		if sb != sa {
+			designs = append(designs, []swap{{a, sa}, {b, sb}})
+		}
 	}
 	inDesign := func(k, s int) bool { // a single swap the 2×2 design has
 		return len(slots) >= 2 && k < 2 && s == designs[k][0].with

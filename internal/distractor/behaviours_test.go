@@ -1,0 +1,120 @@
+package distractor
+
+import (
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/awsexam/awsexam/internal/bank"
+)
+
+// oneCard loads a bank of one card answered key, as a user's notes of
+// one line would be, with a stem that names nothing.
+func oneCard(t *testing.T, key string) *bank.Bank {
+	t.Helper()
+	return loadNotes(t, "## 기타\n이 상황에서 개발자는 어떻게 해야 하는가? | "+key+"\n")
+}
+
+// variantTexts returns the variants of card 0's key over a few seeds.
+func variantTexts(b *bank.Bank) []string {
+	g := New(b)
+	var out []string
+	for seed := range uint64(3) {
+		for _, c := range g.variants(0, nil, rand.New(rand.NewPCG(seed, 1))) {
+			if !slices.Contains(out, c.option.text) {
+				out = append(out, c.option.text)
+			}
+		}
+	}
+	return out
+}
+
+// A key that states a behaviour or property (data/knowledge/behaviours.yaml)
+// gets a variant that states the one the exam sets against it, not another
+// card's answer: before, none of these had a variant.
+func TestBehaviourVariants(t *testing.T) {
+	for _, tc := range []struct{ key, want string }{
+		{"필터 생성 이후 데이터에만 적용", "기존 로그에도 소급 적용"},
+		{"메시지가 처음 추가될 때 일정 시간 숨김", "메시지가 수신 후 다른 소비자에게 일정 시간 숨김"},
+		{"종료 방지 활성화", "중지 방지"},
+		{"페이지 매김 사용", "CLI 제한 시간"},
+		{"카디널리티가 높은 파티션 키", "카디널리티가 낮은 파티션 키"},
+		{"Lambda가 동시에 여러 인스턴스로 확장", "Lambda가 요청을 하나씩 순차 처리"},
+		{"인스턴스 스토어는 중지하면 데이터 손실", "인스턴스 스토어는 중지 후에도 유지"},
+		{"이벤트 기반 아키텍처", "폴링 방식"},
+		{"최상위 폴더 없이 압축", "프로젝트 폴더째 압축"},
+		{"3xx 리디렉션", "4xx 오류"},
+		{"스트림 이벤트 소스는 레코드가 만료될 때까지 재시도", "스트림 이벤트 소스는 두 번 재시도 후 DLQ로 전송"},
+		{"표준 대기열은 순서가 바뀔 수 있음", "표준 대기열은 순서 보장"},
+		{"config 파일의 프로파일에 리전 설정", "credentials 파일에 리전 설정"},
+		{"종속성을 패키지 디렉터리에 설치하고 zip", "핸들러 파일만 zip"},
+		{".yaml 확장자", ".config 확장자"},
+		{"인스턴스 중지 시 퍼블릭 IP 변경", "인스턴스 중지 시 퍼블릭 IP 유지"},
+		{"캐시 데이터가 오래될 수 있음", "읽지 않는 데이터도 캐시됨"},
+	} {
+		got := variantTexts(oneCard(t, tc.key))
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: variants %q lack %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+// Both costs of one caching strategy answer "its drawback": neither is a
+// wrong option for the other.
+func TestCachingCostsNotSetAgainstEachOther(t *testing.T) {
+	for _, tc := range []struct{ key, never string }{
+		{"캐시 데이터가 오래될 수 있음", "캐시 미스"},
+		{"읽지 않는 데이터도 캐시됨", "쓰기 페널티"},
+	} {
+		for _, v := range variantTexts(oneCard(t, tc.key)) {
+			if strings.Contains(v, tc.never) {
+				t.Errorf("%q: variant %q is a cost of the same strategy", tc.key, v)
+			}
+		}
+	}
+}
+
+// The behaviours' names do not tag text that does not state them: a verb
+// ending, a longer word, another service's retention or another record.
+func TestBehaviourNamesStayPut(t *testing.T) {
+	b := loadBuiltin(t)
+	kb := b.Knowledge
+	for _, text := range []string{
+		"let it go",
+		"Lambda 함수가 비동기 처리 중 오류가 나면?",
+		"SQS 배치 처리 중 일부 메시지 실패",
+		"순서를 보장하지 않는다",
+		"CloudTrail이 모든 요청을 기록",
+		"S3 객체 보존 기간이 지나면 삭제",
+		"Beanstalk config 파일 위치",
+		"ASP.NET 애플리케이션",
+		"JavaScript SDK",
+		"배포 중 서비스 중단 없음",
+	} {
+		for _, h := range kb.Tag(text).Hits {
+			c := kb.Concepts[h.Concept]
+			if strings.HasPrefix(c.Source, "data/knowledge/behaviours.yaml") && c.ID != "general-best-effort-ordering" {
+				t.Errorf("%q: %q tags %s", text, text[h.Start:h.End], c.ID)
+			}
+		}
+	}
+	for _, h := range kb.Tag("순서를 보장하지 않는다").Hits {
+		if id := kb.Concepts[h.Concept].ID; id == "general-strict-ordering" {
+			t.Errorf("a negated ordering is tagged %s", id)
+		}
+	}
+}
+
+// Two places of a key swapped in one variant take two names, not one
+// twice (`Perl, Perl, PHP`).
+func TestTwoPlacesTwoNames(t *testing.T) {
+	langs := []string{"Perl", "Elixir", "Haskell"}
+	for _, v := range variantTexts(oneCard(t, "Java, .NET, PHP, Node.js, Python, Ruby")) {
+		for _, l := range langs {
+			if strings.Count(v, l) > 1 {
+				t.Errorf("variant %q names %s twice", v, l)
+			}
+		}
+	}
+}
