@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "9aac87fbd44d4c374672fb0f7105a6f9f5c791cf1b6aa748e5743a4997dd958a"},
-		{"generate --count 65 --seed 7", "a0917043deb044e4b060dc332830b56483ff0503346fa87eac3ff1f749923cdd"},
-		{"generate --count 30 --domain security --seed 42", "ab60bb3561f394191bfdcc915f4159f97a10ee589b84fa0defaefe07cd2089db"},
-		{"generate --count 65 --format md --answer-key --seed 3", "c4f27aaedf608a5a56f703f304a5b1083c7baa3b4d596645d70cbe60c05a7d32"},
+		{"generate --all --format json --seed 1", "57a9c0eae48389ccffd49cd41cccb47abfc563f9aeadef5f600c6481da24784e"},
+		{"generate --count 65 --seed 7", "a0236a01819e65d50dc616b1366d3dc43b55f10b7e50b682c9ebbda86cdbcaf4"},
+		{"generate --count 30 --domain security --seed 42", "97fc898a0ed07834089d0fc51a671d739c1e7eca729189a81786afa8f00b9405"},
+		{"generate --count 65 --format md --answer-key --seed 3", "84312a8e0fdab2f5f8dc3b90d4b29785ce6edca7442cea87d944dbc1e5e31b05"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

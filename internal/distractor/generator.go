@@ -928,6 +928,23 @@ func orAlternatives(text string) [][2]int {
 // alternativeSeparators join alternatives either of which is right.
 var alternativeSeparators = []string{" 또는 ", " 혹은 ", " or ", " OR "}
 
+// namesServiceApart reports whether text names the service of hit h's
+// concept (h itself not a service) somewhere other than just before h,
+// where withServicePrefix would change it along: a concept of another
+// service in h's place would then sit on the wrong service.
+func namesServiceApart(kb *knowledge.Base, text string, hits []knowledge.Hit, h knowledge.Hit) bool {
+	svc := kb.Concepts[h.Concept].Service
+	if svc == h.Concept {
+		return false
+	}
+	for _, p := range hits {
+		if p.Concept == svc && !(p.End <= h.Start && strings.TrimSpace(text[p.End:h.Start]) == "") {
+			return true
+		}
+	}
+	return false
+}
+
 // withServicePrefix returns place h of text widened to the name of its
 // concept's service written just before it, when concept with belongs to
 // another service: `CloudFormation StackSets` becomes `IAM Identity
@@ -1065,12 +1082,16 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// sibling in its place is a fair wrong option.)
 			continue
 		}
+		anchored := namesServiceApart(g.kb, text, hits, h)
 		var sibs []int
 		for _, s := range g.kb.Siblings(h.Concept) {
 			// A header for a header, a service for a service: a sibling
 			// of another kind reads as an answer to another question.
 			if kindsAgree(g.kb.Concepts[s].Kind, g.kb.Concepts[h.Concept].Kind) && !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) &&
-				!g.kb.Overlapping(h.Concept, s, g.cards[i].Question) {
+				!g.kb.Overlapping(h.Concept, s, g.cards[i].Question) &&
+				// `EC2 인스턴스에 종료 방지 활성화`: another service's
+				// feature on an EC2 instance reads as nonsense.
+				!(anchored && g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service) {
 				sibs = append(sibs, s)
 			}
 		}
