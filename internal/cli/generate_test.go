@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "57a9c0eae48389ccffd49cd41cccb47abfc563f9aeadef5f600c6481da24784e"},
-		{"generate --count 65 --seed 7", "a0236a01819e65d50dc616b1366d3dc43b55f10b7e50b682c9ebbda86cdbcaf4"},
-		{"generate --count 30 --domain security --seed 42", "97fc898a0ed07834089d0fc51a671d739c1e7eca729189a81786afa8f00b9405"},
-		{"generate --count 65 --format md --answer-key --seed 3", "84312a8e0fdab2f5f8dc3b90d4b29785ce6edca7442cea87d944dbc1e5e31b05"},
+		{"generate --all --format json --seed 1", "a46117361688ac59e1b8cb848370dd6f58a42276d657f214f9ba41d0b52cec38"},
+		{"generate --count 65 --seed 7", "ee2125784fa31d6748c32dc77a6aa4b39853b0a2072e1f45478ffc5975ee6502"},
+		{"generate --count 30 --domain security --seed 42", "73b655ab03b6ff6beb4eee5e152db0b7878425a42eaed51e12bf65d62ebcd205"},
+		{"generate --count 65 --format md --answer-key --seed 3", "20aa17783027a7c2f41297fba927908a8ec771a99229efdbe9235a7bf6f2fa90"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
