@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "a46117361688ac59e1b8cb848370dd6f58a42276d657f214f9ba41d0b52cec38"},
-		{"generate --count 65 --seed 7", "ee2125784fa31d6748c32dc77a6aa4b39853b0a2072e1f45478ffc5975ee6502"},
+		{"generate --all --format json --seed 1", "7bb7fbc040c3bfcd0aee31ec4f78b78144149030ed2391617e504b79207ae2fe"},
+		{"generate --count 65 --seed 7", "a93cffeffe1d16de2d956d68738f39b99f837f506e43d8d9e1c31be24cb0285f"},
 		{"generate --count 30 --domain security --seed 42", "73b655ab03b6ff6beb4eee5e152db0b7878425a42eaed51e12bf65d62ebcd205"},
-		{"generate --count 65 --format md --answer-key --seed 3", "20aa17783027a7c2f41297fba927908a8ec771a99229efdbe9235a7bf6f2fa90"},
+		{"generate --count 65 --format md --answer-key --seed 3", "f50164c6ea676a036c00d9a43f48594183649efeb30b6242623ad59ec0d90776"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
