@@ -279,3 +279,25 @@ func TestDropBrackets(t *testing.T) {
 		}
 	}
 }
+
+func TestOrAlternatives(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"세션을 ElastiCache 또는 DynamoDB에 외부 저장", []string{"세션을 ElastiCache", "DynamoDB에 외부 저장"}},
+		{"Use SQS or SNS", []string{"Use SQS", "SNS"}},
+		{"EventBridge Scheduler (cron 또는 rate 식)", nil}, // inside brackets: one alternative
+		{"A 또는 B 혹은 C", []string{"A", "B", "C"}},
+		{"또는", nil},
+		{"SQS FIFO 대기열", nil},
+	} {
+		var got []string
+		for _, sp := range orAlternatives(tc.text) {
+			got = append(got, tc.text[sp[0]:sp[1]])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("orAlternatives(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
