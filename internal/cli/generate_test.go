@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "7bb7fbc040c3bfcd0aee31ec4f78b78144149030ed2391617e504b79207ae2fe"},
-		{"generate --count 65 --seed 7", "a93cffeffe1d16de2d956d68738f39b99f837f506e43d8d9e1c31be24cb0285f"},
+		{"generate --all --format json --seed 1", "1d69338460dd616d970565560cb7bc103a78098774467051e856404ecc925f91"},
+		{"generate --count 65 --seed 7", "d602f1518754f29c66cc0c83ab0aeda018665e2cc268c182c89ad412b181f0d1"},
 		{"generate --count 30 --domain security --seed 42", "73b655ab03b6ff6beb4eee5e152db0b7878425a42eaed51e12bf65d62ebcd205"},
-		{"generate --count 65 --format md --answer-key --seed 3", "f50164c6ea676a036c00d9a43f48594183649efeb30b6242623ad59ec0d90776"},
+		{"generate --count 65 --format md --answer-key --seed 3", "fe39132cf755ffd0cfbd330d300872776ef41af76d800f8f688aa3a8a31fbbd4"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "7a6284bd1da0fa67b8e263c11bc64c6cffa421925920138ae4613733bcb8c173"
+const builtinSum = "cdfb318593b90254624f384859be5becd2705af056a6f054960a75813b0cc4bb"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Source: "data/knowledge/behaviours.yaml:12"},
@@ -1882,6 +1882,7 @@ var builtinContrasts = []Contrast{
 	{ID: "consistent-reads", Members: []int{699, 695, 696}, Note: "강력한 일관된 읽기(ConsistentRead)는 GetItem·Query·Scan 모두 지원한다. 어느 작업인지는 키를 얼마나 아는지로 정한다", Overlap: true, Unless: []string{"단일 항목", "하나의 항목", "한 항목", "기본 키 전체", "파티션 키", "partition key", "정렬 키", "sort key", "범위", "range", "전체 테이블", "모든 항목", "전체 항목", "필터", "filter", "인덱스", "index", "병렬", "parallel", "조건", "가장 효율", "비용", "RCU", "용량"}},
 	{ID: "small-data-encryption", Members: []int{889, 886}, Note: "크기를 말하지 않는 \"보내기 전에 암호화\"에는 둘 다 맞다. 4KB가 넘거나 로컬에서 암호화하면 GenerateDataKey(봉투 암호화), 작은 비밀 값은 Encrypt", Overlap: true, Unless: []string{"4KB", "4 KB", "4킬로", "대용량", "큰 데이터", "큰 파일", "파일", "이미지", "동영상", "MB", "GB", "봉투", "envelope", "데이터 키", "data key", "로컬", "오프라인", "네트워크", "지연", "성능", "호출 수", "비밀번호", "키 자체", "작은"}},
 	{ID: "xray-root-cause", Members: []int{1217, 1216, 1225, 1244}, Note: "분산 애플리케이션의 성능 문제 근본 원인을 찾는 데는 추적·세그먼트·서비스 맵·Insights 모두 쓴다. 호출 관계를 그림으로 보려면 서비스 맵, 이상 자동 감지는 Insights", Overlap: true, Unless: []string{"주석", "annotation", "메타데이터", "metadata", "필터", "filter", "인덱스", "index", "검색", "search", "그룹", "group", "샘플링", "sampling", "데몬", "daemon", "계측", "instrument", "헤더", "header", "Trace ID", "추적 ID", "하위", "sub", "시각화", "지도", "map", "이상", "anomaly", "알림", "notification", "자동", "구조", "구성 요소", "단위"}},
+	{ID: "beanstalk-no-downtime", Members: []int{1066, 1067, 1068, 1069, 1070}, Note: "다운타임만 피하면 되는 배포에는 All at once 말고 모두 맞다. 용량 유지·비용·롤백 속도·트래픽 평가 같은 조건이 있어야 하나로 정해진다", Overlap: true, Unless: []string{"용량", "capacity", "비용", "저렴", "추가 비용", "빠른", "가장 빠른", "신속", "롤백", "rollback", "새 인스턴스", "새 ASG", "임시", "일부 트래픽", "트래픽 비율", "퍼센트", "카나리", "canary", "URL", "CNAME", "DNS", "별도 환경", "새 환경", "두 환경", "배치", "batch", "호환", "영향", "최소한", "안전", "실패", "인스턴스 수", "성능 저하"}},
 }
 
 var builtinCompounds = []string{"비동기 처리", "비동기로 처리", "비동기식으로 처리", "비동기식 처리", "비동기적으로 처리", "ASP.NET", "로그인", "로그아웃", "다운스트림", "업스트림", "스트리밍", "업로드", "다운로드", "캐시버스팅", "메시지큐잉"}
