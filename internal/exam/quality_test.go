@@ -305,8 +305,16 @@ func TestQuality(t *testing.T) {
 			n    int
 			set  string
 		}{{a, fa.n[g.name], "--all"}, {m, fm.n[g.name], "exams"}} {
-			if r.n > 0 && r.rate > 0.30 {
-				t.Errorf("guesser %q is right %.1f%% of the time on %s (want at most 30%%)", g.name, 100*r.rate, r.set)
+			limit := 0.30
+			if testing.Short() {
+				// Two seeds (the race run) give a guesser of the few
+				// numeric questions ~40 tries: only an excess beyond two
+				// standard errors fails there; make test-quality holds
+				// the full run to 30% itself.
+				limit += 2 * math.Sqrt(0.30*0.70/float64(max(r.n, 1)))
+			}
+			if r.n > 0 && r.rate > limit {
+				t.Errorf("guesser %q is right %.1f%% of the time on %s in %d tries (want at most %.1f%%)", g.name, 100*r.rate, r.set, r.n, 100*limit)
 			}
 		}
 	}
