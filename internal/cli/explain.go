@@ -141,6 +141,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonSameSolution:        "bankcmd.explain.same_key",
 	distractor.ReasonAnswersSameQuestion: "bankcmd.explain.answers_it",
 	distractor.ReasonRepeat:              "bankcmd.explain.repeat",
+	distractor.ReasonOutsideDesign:       "bankcmd.explain.outside_design",
 }
 
 // describeSource words an option's source in one line.

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "1d69338460dd616d970565560cb7bc103a78098774467051e856404ecc925f91"},
-		{"generate --count 65 --seed 7", "d602f1518754f29c66cc0c83ab0aeda018665e2cc268c182c89ad412b181f0d1"},
-		{"generate --count 30 --domain security --seed 42", "73b655ab03b6ff6beb4eee5e152db0b7878425a42eaed51e12bf65d62ebcd205"},
-		{"generate --count 65 --format md --answer-key --seed 3", "fe39132cf755ffd0cfbd330d300872776ef41af76d800f8f688aa3a8a31fbbd4"},
+		{"generate --all --format json --seed 1", "d8296a828e6f818d92b06c53673ec9b3a06dc8eb87595e43620e22cc0ba6716b"},
+		{"generate --count 65 --seed 7", "babcad6601f276cfa46cde073fba3692297f42f804fe78c608118074efc8b19f"},
+		{"generate --count 30 --domain security --seed 42", "76d488c3f8637fc661841283ec9678eef03ceae6781b73e1cad54fb6cab0c603"},
+		{"generate --count 65 --format md --answer-key --seed 3", "a2591d9822e7bfabf8949b98bb36abddcdd955a83a40049866c5ff7d7e03de5c"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

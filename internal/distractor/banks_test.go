@@ -213,3 +213,46 @@ func ofService(kb *knowledge.Base, name, svc string) bool {
 	s, ok := kb.Lookup(svc)
 	return ok && len(hits) > 0 && kb.Concepts[hits[0].Concept].Service == s
 }
+
+// A key with two swappable concepts gets the whole 2×2 design and nothing
+// else: each of its values then stands in exactly one wrong option, so
+// "the option that shares most with the others" finds nothing (judges
+// read `OAC + 버킷 정책…` among three `OAC + …` as a give-away).
+func TestTwoByTwoAlone(t *testing.T) {
+	b := loadNotes(t, `## SQS & S3
+빈 응답을 줄이고 대기열을 KMS 키로 암호화하려면? | 긴 폴링과 SSE-KMS 사용
+## Lambda
+콜드 스타트를 줄이려면? | 프로비저닝된 동시성
+CPU를 늘리려면? | 메모리 늘리기
+`)
+	g := New(b)
+	i := slices.IndexFunc(b.Cards, func(c bank.Card) bool { return strings.Contains(c.Answers[0], "SSE-KMS") })
+	crossed := 0
+	for seed := uint64(0); seed < 20; seed++ {
+		q := g.Make(i, rand.New(rand.NewPCG(seed, 8)), nil)
+		var wrong []string
+		for k, o := range q.Options {
+			if !slices.Contains(q.Answers, k) && len(q.Sources[k].Variant) > 0 {
+				wrong = append(wrong, o)
+			}
+		}
+		if len(wrong) < 3 {
+			continue
+		}
+		crossed++
+		for _, part := range []string{"긴 폴링", "SSE-KMS"} {
+			n := 0
+			for _, o := range wrong {
+				if strings.Contains(strings.ReplaceAll(o, "DSSE-KMS", ""), part) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("seed %d: %d wrong options keep the key's %q, want 1 (a 2×2 design): %q", seed, n, part, q.Options)
+			}
+		}
+	}
+	if crossed == 0 {
+		t.Fatal("no question of three variants for a two-concept key: the test shows nothing")
+	}
+}

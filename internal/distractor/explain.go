@@ -18,6 +18,7 @@ const (
 	ReasonSameSolution        Reason = "same-solution"         // it names the key's concepts: a second right answer
 	ReasonAnswersSameQuestion Reason = "answers-same-question" // a variant equal to the key of a card asking the same
 	ReasonRepeat              Reason = "repeat"                // the same text as a candidate already taken
+	ReasonOutsideDesign       Reason = "outside-design"        // a single swap beside a whole 2×2 design
 )
 
 // Decision is one candidate wrong option and what became of it.

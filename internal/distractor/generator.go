@@ -1276,7 +1276,19 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		}
 		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far})
 	}
-	return g.admitVariants(i, texts, sameAsk)
+	out := g.admitVariants(i, texts, sameAsk)
+	if !crossAlternatives && len(slots) >= 2 && len(out) >= 3 && g.Wrong <= 3 &&
+		out[0].text == texts[0].text && out[1].text == texts[1].text && out[2].text == texts[2].text {
+		// The whole 2×2 design and nothing else: with another single
+		// swap beside it, the key would hold the value most options
+		// share in each place (`OAC + 버킷 정책…` among three `OAC + …`),
+		// which judges read as a give-away.
+		for _, c := range out[3:] {
+			g.decide(&c, ReasonOutsideDesign)
+		}
+		return out[:3]
+	}
+	return out
 }
 
 // admitVariants keeps the variants of card i's key that are not the key
