@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "d8296a828e6f818d92b06c53673ec9b3a06dc8eb87595e43620e22cc0ba6716b"},
-		{"generate --count 65 --seed 7", "babcad6601f276cfa46cde073fba3692297f42f804fe78c608118074efc8b19f"},
-		{"generate --count 30 --domain security --seed 42", "76d488c3f8637fc661841283ec9678eef03ceae6781b73e1cad54fb6cab0c603"},
-		{"generate --count 65 --format md --answer-key --seed 3", "a2591d9822e7bfabf8949b98bb36abddcdd955a83a40049866c5ff7d7e03de5c"},
+		{"generate --all --format json --seed 1", "ddb9e01a0fffd6c2d333707288bb985e44c1573fb1fb3931b378d67d54734dad"},
+		{"generate --count 65 --seed 7", "26a4717395123e76fee72d92da52a4d8f63217a5956b47c0e002c18a584e4a05"},
+		{"generate --count 30 --domain security --seed 42", "70b9bea33f79693c813ce661b5211584aeb7b8fecc7dde23b0d57755e9354041"},
+		{"generate --count 65 --format md --answer-key --seed 3", "419fad0580770422babf284d69b844445bfa447450527333502b289546b3802c"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -351,6 +351,18 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 	if figs == nil {
 		return nil
 	}
+	q := g.cards[i].Question
+	for _, f := range figs {
+		digits := strings.ReplaceAll(text[f.start:f.end], ",", "")
+		for _, r := range digitRuns(strings.ReplaceAll(q, ",", "")) {
+			if !f.aside && strings.ReplaceAll(q, ",", "")[r[0]:r[1]] == digits {
+				// `--max-items 50` for "the first 50 items": the stem
+				// gives the figure, so another one is ruled out by
+				// reading alone. The figure stays; the rest may vary.
+				return nil
+			}
+		}
+	}
 	note := ""
 	for _, h := range append(slices.Clone(hits), g.inf(i).question.tags.Hits...) {
 		if c := g.kb.Concepts[h.Concept]; c.Kind == "figure" && c.Note != "" {

@@ -930,15 +930,21 @@ var alternativeSeparators = []string{" 또는 ", " 혹은 ", " or ", " OR "}
 
 // namesServiceApart reports whether text names the service of hit h's
 // concept (h itself not a service) somewhere other than just before h,
-// where withServicePrefix would change it along: a concept of another
-// service in h's place would then sit on the wrong service.
+// where withServicePrefix would change it along, or another concept of
+// that service: a concept of another service in h's place would then sit
+// on the wrong service.
 func namesServiceApart(kb *knowledge.Base, text string, hits []knowledge.Hit, h knowledge.Hit) bool {
 	svc := kb.Concepts[h.Concept].Service
-	if svc == h.Concept {
+	if svc == h.Concept || kb.Concepts[svc].Umbrella {
 		return false
 	}
 	for _, p := range hits {
-		if p.Concept == svc && !(p.End <= h.Start && strings.TrimSpace(text[p.End:h.Start]) == "") {
+		if p.Concept == h.Concept || kb.Concepts[p.Concept].Service != svc {
+			continue
+		}
+		// The service itself (not just before h), or another concept of
+		// it: `KMS 키 정책에 kms:Decrypt 허용` is about KMS throughout.
+		if p.Concept != svc || !(p.End <= h.Start && strings.TrimSpace(text[p.End:h.Start]) == "") {
 			return true
 		}
 	}
@@ -1120,6 +1126,12 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// among equals).
 			slices.SortStableFunc(more, func(x, y kinSib) int { return cmp.Compare(y.rel, x.rel) })
 			for _, k := range more {
+				if k.rel < kinRelevant && inf.kind == "" {
+					// In a sentence (`DB 연결 코드를 handler 밖으로
+					// 이동`) a far kin reads as broken (`… 메모리
+					// 늘리기로 이동`): only near kin there.
+					continue
+				}
 				sibs = append(sibs, k.c)
 				if kin == nil {
 					kin, far = map[int]bool{}, map[int]bool{}
@@ -1135,6 +1147,12 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		if len(sibs) > 0 {
 			slots = append(slots, slot{h, sibs, kin, far})
 		}
+	}
+	if slices.ContainsFunc(slots, func(sl slot) bool { return g.kb.Concepts[sl.hit.Concept].Kind != knowledge.KindService }) {
+		// `Post confirmation Lambda trigger`: the feature varies; a
+		// service swapped beside it (`User migration Elastic Beanstalk
+		// trigger`) reads as nonsense.
+		slots = slices.DeleteFunc(slots, func(sl slot) bool { return g.kb.Concepts[sl.hit.Concept].Kind == knowledge.KindService })
 	}
 	if len(slots) == 0 {
 		return nil

@@ -33,7 +33,11 @@ type Concept struct {
 	Class int
 	// Contrasts lists the contrast sets the concept belongs to.
 	Contrasts []int
-	Source    string // FILE:LINE of its definition
+	// Umbrella marks a "service" that only groups concepts of many
+	// services or none (AWS general, architecture styles): its concepts
+	// are not kin of each other (see Kin).
+	Umbrella bool
+	Source   string // FILE:LINE of its definition
 }
 
 // Contrast is a set of concepts the exam sets against each other: one of
@@ -123,7 +127,11 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 	})
 	var q string
 	for _, k := range b.overlaps[a] {
-		if !slices.Contains(b.Contrasts[k].Members, s) {
+		// A service stands for its members too: `CloudFront를 사용해서
+		// … 제공` beside a presigned URL is the CloudFront signed URL's way.
+		if !slices.ContainsFunc(b.Contrasts[k].Members, func(m int) bool {
+			return m == s || m != a && b.Concepts[s].Kind == KindService && b.Concepts[m].Service == s
+		}) {
 			continue
 		}
 		if q == "" {
@@ -202,6 +210,9 @@ func (b *Base) Kin(c int) []int {
 			b.kin[k] = append(b.kin[k], i)
 		}
 	})
+	if b.Concepts[b.Concepts[c].Service].Umbrella {
+		return nil // `지수 백오프` and `이벤트 기반 아키텍처` share no service
+	}
 	var out []int
 	for _, k := range b.kin[kinKey{b.Concepts[c].Service, b.Concepts[c].Kind}] {
 		if b.Concepts[k].Class != b.Concepts[c].Class {

@@ -43,11 +43,12 @@ type askForm struct {
 }
 
 type serviceForm struct {
-	ID      string   `yaml:"id"`
-	Name    string   `yaml:"name"`
-	Domain  string   `yaml:"domain"`
-	Aliases []string `yaml:"aliases"`
-	line    int
+	ID       string   `yaml:"id"`
+	Name     string   `yaml:"name"`
+	Domain   string   `yaml:"domain"`
+	Aliases  []string `yaml:"aliases"`
+	Umbrella bool     `yaml:"umbrella"`
+	line     int
 }
 
 type conceptForm struct {
@@ -147,7 +148,7 @@ func Parse(files []File) (*Base, error) {
 			i := len(b.Concepts)
 			b.byID[s.ID] = i
 			b.Concepts = append(b.Concepts, Concept{ID: s.ID, Service: i, Kind: KindService, Aliases: aliases,
-				Domain: s.Domain, Source: fmt.Sprintf("%s:%d", p.file, s.line)})
+				Domain: s.Domain, Umbrella: s.Umbrella, Source: fmt.Sprintf("%s:%d", p.file, s.line)})
 		}
 	}
 	for _, p := range all {

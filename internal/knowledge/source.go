@@ -27,8 +27,12 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "// builtinSum identifies the files this was generated from.\nconst builtinSum = %q\n\n", fmt.Sprintf("%x", sum.Sum(nil)))
 	fmt.Fprintf(&w, "var builtinConcepts = []Concept{\n")
 	for _, c := range b.Concepts {
-		fmt.Fprintf(&w, "{ID: %q, Service: %d, Kind: %q, Aliases: %#v, Note: %q, Domain: %q, Class: %d, Contrasts: %#v, Source: %q},\n",
-			c.ID, c.Service, string(c.Kind), c.Aliases, c.Note, c.Domain, c.Class, c.Contrasts, c.Source)
+		umbrella := ""
+		if c.Umbrella {
+			umbrella = "Umbrella: true, "
+		}
+		fmt.Fprintf(&w, "{ID: %q, Service: %d, Kind: %q, Aliases: %#v, Note: %q, Domain: %q, Class: %d, Contrasts: %#v, %sSource: %q},\n",
+			c.ID, c.Service, string(c.Kind), c.Aliases, c.Note, c.Domain, c.Class, c.Contrasts, umbrella, c.Source)
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinContrasts = []Contrast{\n")
 	for _, c := range b.Contrasts {
