@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "ddb9e01a0fffd6c2d333707288bb985e44c1573fb1fb3931b378d67d54734dad"},
-		{"generate --count 65 --seed 7", "26a4717395123e76fee72d92da52a4d8f63217a5956b47c0e002c18a584e4a05"},
+		{"generate --all --format json --seed 1", "a455472c06b9810171269b407a137b6a76e1435115b761552f531aba46bd59fd"},
+		{"generate --count 65 --seed 7", "699beabfba3b2114e3ca7e69e1928631837b6f10e6bd768f23840dcc427ed59e"},
 		{"generate --count 30 --domain security --seed 42", "70b9bea33f79693c813ce661b5211584aeb7b8fecc7dde23b0d57755e9354041"},
 		{"generate --count 65 --format md --answer-key --seed 3", "419fad0580770422babf284d69b844445bfa447450527333502b289546b3802c"},
 	}

@@ -256,3 +256,34 @@ CPU를 늘리려면? | 메모리 늘리기
 		t.Fatal("no question of three variants for a two-concept key: the test shows nothing")
 	}
 }
+
+// A key that is one concept named in several words, which no single swap
+// can change consistently, is varied whole: another member of its
+// contrast set in its place (`Transform: AWS::Serverless-2016-10-31` →
+// `Resources`, …). Before, such keys stood among other cards' answers.
+func TestWholeKeyVariants(t *testing.T) {
+	b := loadNotes(t, `## CloudFormation
+SAM 템플릿임을 선언하는 섹션은? | Transform: AWS::Serverless-2016-10-31
+리전별 AMI ID를 고르는 섹션은? | Mappings
+스택 출력값을 내보내려면? | Outputs
+## Lambda
+CPU 성능을 높이려면? | 메모리 늘리기
+`)
+	g := New(b)
+	i := slices.IndexFunc(b.Cards, func(c bank.Card) bool { return strings.HasPrefix(c.Answers[0], "Transform") })
+	for seed := uint64(0); seed < 10; seed++ {
+		q := g.Make(i, rand.New(rand.NewPCG(seed, 9)), nil)
+		variants := 0
+		for k := range q.Options {
+			if len(q.Sources[k].Variant) > 0 {
+				variants++
+				if q.Sources[k].Replaces[0] != b.Cards[i].Answers[0] {
+					t.Errorf("seed %d: variant %q replaces %q, want the whole key", seed, q.Options[k], q.Sources[k].Replaces)
+				}
+			}
+		}
+		if variants == 0 {
+			t.Errorf("seed %d: %q has no variant", seed, q.Options)
+		}
+	}
+}

@@ -928,6 +928,59 @@ func orAlternatives(text string) [][2]int {
 // alternativeSeparators join alternatives either of which is right.
 var alternativeSeparators = []string{" 또는 ", " 혹은 ", " or ", " OR "}
 
+// wholeKeyVariants are the variants of a key that is one concept named in
+// several words (`Transform: AWS::Serverless-2016-10-31`, `Retry with
+// exponential backoff and jitter`, `aws ecr get-login-password →
+// docker login`), which no single swap can change consistently: each is
+// the name of a contrasted sibling (or a near kin) of the same kind, in
+// the key's script, in place of the whole key. A key with much else in it
+// gets none.
+func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) []variantText {
+	if len(hits) == 0 {
+		return nil
+	}
+	c := hits[0].Concept
+	covered := make([]bool, len(text))
+	for _, h := range hits {
+		if h.Concept != c {
+			return nil // more than one concept: not one thing named twice
+		}
+		for k := h.Start; k < h.End; k++ {
+			covered[k] = true
+		}
+	}
+	if len(conceptPlaces(text, hits, c)) < 2 {
+		return nil // named once: the swap rules above have said no
+	}
+	letters, outside := 0, 0
+	for k, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			letters++
+			if !covered[k] {
+				outside++
+			}
+		}
+	}
+	if letters == 0 || 10*outside > 4*letters {
+		return nil
+	}
+	kind := g.kb.Concepts[c].Kind
+	var out []variantText
+	for _, s := range g.kb.Siblings(c) {
+		if !kindsAgree(g.kb.Concepts[s].Kind, kind) || g.kb.Overlapping(c, s, g.cards[i].Question) ||
+			slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) {
+			continue
+		}
+		name := g.kb.NameLike(s, text[hits[0].Start:hits[0].End])
+		note := g.kb.ContrastNote(c, s)
+		if note == "" {
+			note = g.kb.Concepts[s].Note
+		}
+		out = append(out, variantText{text: name, src: OptionSource{Variant: []string{name}, Replaces: []string{text}, Note: note}})
+	}
+	return out
+}
+
 // namesServiceApart reports whether text names the service of hit h's
 // concept (h itself not a service) somewhere other than just before h,
 // where withServicePrefix would change it along, or another concept of
@@ -1155,7 +1208,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		slots = slices.DeleteFunc(slots, func(sl slot) bool { return g.kb.Concepts[sl.hit.Concept].Kind == knowledge.KindService })
 	}
 	if len(slots) == 0 {
-		return nil
+		return g.admitVariants(i, g.wholeKeyVariants(i, text, hits), sameAsk)
 	}
 	type swap struct {
 		at   slot

@@ -394,9 +394,14 @@ func (b *Base) keepServicePrefix(written string, c, with int, name string) strin
 	if b.Concepts[with].Service != svc || svc == c {
 		return name
 	}
+	lower := strings.ToLower(name)
 	for _, a := range b.Concepts[svc].Aliases {
-		if len(written) > len(a) && strings.EqualFold(written[:len(a)], a) && written[len(a)] == ' ' &&
-			!strings.Contains(strings.ToLower(name), strings.ToLower(a)) {
+		if strings.Contains(lower, strings.ToLower(a)) {
+			return name // `RDS encryption at rest` names RDS already
+		}
+	}
+	for _, a := range b.Concepts[svc].Aliases {
+		if len(written) > len(a) && strings.EqualFold(written[:len(a)], a) && written[len(a)] == ' ' {
 			return written[:len(a)+1] + name
 		}
 	}
