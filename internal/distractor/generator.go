@@ -932,9 +932,9 @@ var alternativeSeparators = []string{" 또는 ", " 혹은 ", " or ", " OR "}
 // several words (`Transform: AWS::Serverless-2016-10-31`, `Retry with
 // exponential backoff and jitter`, `aws ecr get-login-password →
 // docker login`), which no single swap can change consistently: each is
-// the name of a contrasted sibling (or a near kin) of the same kind, in
-// the key's script, in place of the whole key. A key with much else in it
-// gets none.
+// the name of a contrasted sibling of an agreeing kind, in the key's
+// script, in place of the whole key. A key with much else in it (more
+// than two letters in five outside the concept's names) gets none.
 func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) []variantText {
 	if len(hits) == 0 {
 		return nil
