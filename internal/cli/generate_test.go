@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "a455472c06b9810171269b407a137b6a76e1435115b761552f531aba46bd59fd"},
-		{"generate --count 65 --seed 7", "699beabfba3b2114e3ca7e69e1928631837b6f10e6bd768f23840dcc427ed59e"},
+		{"generate --all --format json --seed 1", "5d7bc6bed9cc224ea3801e4032e7b67e95bb33b86e25f7b90e4d587dcd7b56b9"},
+		{"generate --count 65 --seed 7", "2928c5dde82aad25e9bbf9c6c85b32496db024dcdc18c4fb44ae4a633ac26f92"},
 		{"generate --count 30 --domain security --seed 42", "70b9bea33f79693c813ce661b5211584aeb7b8fecc7dde23b0d57755e9354041"},
-		{"generate --count 65 --format md --answer-key --seed 3", "419fad0580770422babf284d69b844445bfa447450527333502b289546b3802c"},
+		{"generate --count 65 --format md --answer-key --seed 3", "94b6fc754e160fbe23fdb74925732ecfde11ea1254994c97754b40087c9739d3"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

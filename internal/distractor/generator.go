@@ -756,6 +756,14 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 	if !slices.Contains(g.inf(i).question.classes, class) {
 		return false
 	}
+	for _, s := range g.kb.Siblings(h.Concept) {
+		if slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) {
+			// `4xx와 5xx 에러 중 …은?`: the stem names the key and what
+			// it is set against, and asks which: the sibling is the
+			// wrong option it invites.
+			return false
+		}
+	}
 	q := g.cards[i].Question
 	written := fold(key[h.Start:h.End])
 	for _, qh := range g.inf(i).question.tags.Hits {
