@@ -1246,9 +1246,18 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		for n := range most {
 			var d []swap
 			for _, sl := range per {
-				d = append(d, swap{sl, sl.sibs[n%len(sl.sibs)]})
+				with := sl.sibs[n%len(sl.sibs)]
+				if slices.ContainsFunc(d, func(sw swap) bool { return sw.with == with }) {
+					// `권한 모드 또는 권한 모드`: one name in two
+					// alternatives says it once; this design goes.
+					d = nil
+					break
+				}
+				d = append(d, swap{sl, with})
 			}
-			designs = append(designs, d)
+			if d != nil {
+				designs = append(designs, d)
+			}
 		}
 	}
 	if designs == nil && len(slots) >= 2 {

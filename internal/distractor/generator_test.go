@@ -301,3 +301,18 @@ func TestOrAlternatives(t *testing.T) {
 		}
 	}
 }
+
+// A key of two alternatives whose places share siblings never gets one
+// name in both (final9 found `권한 모드 또는 권한 모드`).
+func TestAlternativesNeverRepeatAName(t *testing.T) {
+	b := loadNotes(t, "## CodeBuild\nCodeBuild 빌드가 매번 같은 의존성을 다운로드해 느리다. 빌드 시간을 줄이려면? | S3 캐시 또는 로컬 캐시 사용\n## Lambda\nCPU를 늘리려면? | 메모리 늘리기\n")
+	g := New(b)
+	for seed := uint64(0); seed < 10; seed++ {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 3)), nil)
+		for k, o := range q.Options {
+			if parts := strings.Split(strings.TrimSuffix(o, " 사용"), " 또는 "); len(parts) == 2 && parts[0] == parts[1] {
+				t.Errorf("seed %d: option %d %q names one thing twice", seed, k, o)
+			}
+		}
+	}
+}
