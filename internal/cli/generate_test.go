@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "5d7bc6bed9cc224ea3801e4032e7b67e95bb33b86e25f7b90e4d587dcd7b56b9"},
+		{"generate --all --format json --seed 1", "ecf81a2e2ecf4698cbfebfa220ad404e418696b80fc0fc31c7167830fbe47269"},
 		{"generate --count 65 --seed 7", "2928c5dde82aad25e9bbf9c6c85b32496db024dcdc18c4fb44ae4a633ac26f92"},
-		{"generate --count 30 --domain security --seed 42", "70b9bea33f79693c813ce661b5211584aeb7b8fecc7dde23b0d57755e9354041"},
+		{"generate --count 30 --domain security --seed 42", "3b12810733e944004eb95c74cce649b122af0dc10325ce620796e6743ab33d0b"},
 		{"generate --count 65 --format md --answer-key --seed 3", "94b6fc754e160fbe23fdb74925732ecfde11ea1254994c97754b40087c9739d3"},
 	}
 	for _, tt := range tests {

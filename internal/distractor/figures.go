@@ -351,11 +351,12 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 	if figs == nil {
 		return nil
 	}
-	q := g.cards[i].Question
+	q := strings.ReplaceAll(g.cards[i].Question, ",", "")
+	asked := digitRuns(q)
 	for _, f := range figs {
 		digits := strings.ReplaceAll(text[f.start:f.end], ",", "")
-		for _, r := range digitRuns(strings.ReplaceAll(q, ",", "")) {
-			if !f.aside && strings.ReplaceAll(q, ",", "")[r[0]:r[1]] == digits {
+		for _, r := range asked {
+			if !f.aside && q[r[0]:r[1]] == digits {
 				// `--max-items 50` for "the first 50 items": the stem
 				// gives the figure, so another one is ruled out by
 				// reading alone. The figure stays; the rest may vary.

@@ -1005,11 +1005,16 @@ func namesServiceApart(kb *knowledge.Base, text string, hits []knowledge.Hit, h 
 		}
 		// The service itself (not just before h), or another concept of
 		// it: `KMS 키 정책에 kms:Decrypt 허용` is about KMS throughout.
-		if p.Concept != svc || !(p.End <= h.Start && strings.TrimSpace(text[p.End:h.Start]) == "") {
+		if p.Concept != svc || !justBefore(text, p, h) {
 			return true
 		}
 	}
 	return false
+}
+
+// justBefore reports whether hit p ends where hit h starts, but for spaces.
+func justBefore(text string, p, h knowledge.Hit) bool {
+	return p.End <= h.Start && strings.TrimSpace(text[p.End:h.Start]) == ""
 }
 
 // withServicePrefix returns place h of text widened to the name of its
@@ -1022,7 +1027,7 @@ func (g *Generator) withServicePrefix(text string, hits []knowledge.Hit, h knowl
 		return h
 	}
 	for _, p := range hits {
-		if p.Concept == svc && p.End <= h.Start && strings.TrimSpace(text[p.End:h.Start]) == "" {
+		if p.Concept == svc && justBefore(text, p, h) {
 			h.Start = p.Start
 			return h
 		}
@@ -1260,6 +1265,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			}
 		}
 	}
+	crossed := false // designs begin with a whole 2×2 design
 	if designs == nil && len(slots) >= 2 {
 		a, b := slots[0], slots[1]
 		// A contrasted sibling where there is one: judged blind, nine in
@@ -1291,6 +1297,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		designs = [][]swap{{{a, sa}}, {{b, sb}}}
 		if sb != sa {
 			designs = append(designs, []swap{{a, sa}, {b, sb}})
+			crossed = true
 		}
 	}
 	inDesign := func(k, s int) bool { // a single swap the 2×2 design has
@@ -1336,7 +1343,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			if k > 0 {
 				limit = order[k-1].hit.Start
 			}
-			if avoid != "" && glossOnly(text, ch.hit) && !g.kb.HasNameBesides(ch.with, text[ch.hit.Start:ch.hit.End], avoid) {
+			if avoid != "" && glossOnly(text, ch.hit) && g.kb.NameBesides(ch.with, text[ch.hit.Start:ch.hit.End], avoid) == "" {
 				// `ECR lifecycle policy (ECR lifecycle policy)`: no other
 				// name to gloss it with, so the brackets go.
 				v = dropBrackets(v, ch.hit)
@@ -1365,7 +1372,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far})
 	}
 	out := g.admitVariants(i, texts, sameAsk)
-	if !crossAlternatives && len(slots) >= 2 && len(out) >= 3 && g.Wrong <= 3 &&
+	if crossed && len(out) >= 3 && g.Wrong <= 3 &&
 		out[0].text == texts[0].text && out[1].text == texts[1].text && out[2].text == texts[2].text {
 		// The whole 2×2 design and nothing else: with another single
 		// swap beside it, the key would hold the value most options

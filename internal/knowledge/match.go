@@ -338,15 +338,11 @@ func (b *Base) Replace(text string, h Hit, with int) string {
 	return b.ReplaceAvoiding(text, h, with, "")
 }
 
-// HasNameBesides reports whether concept with has a name in the script of
-// written that is not avoid, nor avoid with something added or taken away
-// (`DynamoDB Stream` beside `DynamoDB Streams`): a gloss after a name
-// needs one of its own, or it only repeats the name.
-func (b *Base) HasNameBesides(with int, written, avoid string) bool {
-	return b.nameBesides(with, written, avoid) != ""
-}
-
-func (b *Base) nameBesides(with int, written, avoid string) string {
+// NameBesides returns a name of concept with in the script of written
+// that is not avoid, nor avoid with something added or taken away
+// (`DynamoDB Stream` beside `DynamoDB Streams`), or "": a gloss after a
+// name needs one of its own, or it only repeats the name.
+func (b *Base) NameBesides(with int, written, avoid string) string {
 	want, av := hasHangul(written), strings.ToLower(avoid)
 	for _, a := range b.Concepts[with].Aliases {
 		la := strings.ToLower(a)
@@ -360,11 +356,11 @@ func (b *Base) nameBesides(with int, written, avoid string) string {
 // ReplaceAvoiding is Replace choosing, where concept with has another
 // name in the same script, one other than avoid: a gloss after a name
 // (`봉투 암호화(envelope encryption)`) gets a name of its own, not the
-// same one twice (see HasNameBesides).
+// same one twice (see NameBesides).
 func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) string {
 	name := b.NameLike(with, text[h.Start:h.End])
 	if avoid != "" {
-		if other := b.nameBesides(with, text[h.Start:h.End], avoid); other != "" {
+		if other := b.NameBesides(with, text[h.Start:h.End], avoid); other != "" {
 			name = other
 		}
 	}
