@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "ecf81a2e2ecf4698cbfebfa220ad404e418696b80fc0fc31c7167830fbe47269"},
-		{"generate --count 65 --seed 7", "2928c5dde82aad25e9bbf9c6c85b32496db024dcdc18c4fb44ae4a633ac26f92"},
-		{"generate --count 30 --domain security --seed 42", "3b12810733e944004eb95c74cce649b122af0dc10325ce620796e6743ab33d0b"},
-		{"generate --count 65 --format md --answer-key --seed 3", "94b6fc754e160fbe23fdb74925732ecfde11ea1254994c97754b40087c9739d3"},
+		{"generate --all --format json --seed 1", "d0aa6aa8567f6cc033a2bc3f4a91cc9d6926178101c5c64796703806373489db"},
+		{"generate --count 65 --seed 7", "01ce5c23fabc465d04902a7259e4db7f4bfe637bd1e20dd4e63a8c958d037637"},
+		{"generate --count 30 --domain security --seed 42", "61c06f79d52e77381c981d69cfc7a1446a541df4ca3dd61b45d1a2b3fabc3c9b"},
+		{"generate --count 65 --format md --answer-key --seed 3", "37da6ae1c4958facca8abdc8aaaef87390f2a93ffa81134793c8beeb38af6f39"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -169,9 +169,19 @@ func figureDesigns(figs []figureAt, rng *rand.Rand) []figureChange {
 			ladders[f.value] = f.ladder
 		}
 	}
+	// Figures of one measure keep their order (`7~30일` stays a range);
+	// figures of different measures (`1MB/s 또는 1,000 레코드/s`) are not
+	// compared.
+	sameMeasure := func(a, b int) bool {
+		la, lb := ladders[a], ladders[b]
+		return la == lb || la.Family != "" && la.Family == lb.Family
+	}
 	ordered := func(ch figureChange) bool {
 		for _, a := range values {
 			for _, b := range values {
+				if !sameMeasure(a, b) {
+					continue
+				}
 				na, nb := at(ch, a), at(ch, b)
 				if a < b && na >= nb || a == b && na != nb {
 					return false
@@ -212,7 +222,6 @@ func figureDesigns(figs []figureAt, rng *rand.Rand) []figureChange {
 		}
 		return out
 	}
-	a, b := values[0], values[1]
 	near := func(v int, fixed figureChange) []int {
 		below, above := ladders[v].Rungs(v)
 		var out []int
@@ -235,6 +244,22 @@ func figureDesigns(figs []figureAt, rng *rand.Rand) []figureChange {
 		}
 		return out
 	}
+	// The first two figures that can change (`쓰기 1MB/s 또는 1,000
+	// 레코드/s, 읽기 2MB/s`: 1MB/s cannot rise past 2MB/s, nor fall).
+	for k, a := range values {
+		for _, b := range values[k+1:] {
+			if out := pairDesigns(a, b, near, ordered); out != nil {
+				return out
+			}
+		}
+	}
+	return nil
+}
+
+// pairDesigns is figureDesigns' 2×2 design for figures a and b, or nil:
+// near gives a figure's wrong values that keep the order, ordered tells
+// whether a design does.
+func pairDesigns(a, b int, near func(int, figureChange) []int, ordered func(figureChange) bool) []figureChange {
 	na, nb := near(a, nil), near(b, nil)
 	if len(na) == 0 || len(nb) == 0 {
 		return nil
@@ -294,35 +319,34 @@ func at(ch figureChange, v int) int {
 }
 
 // renderFigures writes text with ch applied: every figure of a changed
-// value changes (`7~30일 (기본 30일)`), and where one value changes, an
-// aside's figures of its family (the same amount in another unit) scale
-// with it when they stay whole (`900초 (15분)` → `600초 (10분)`).
+// value changes (`7~30일 (기본 30일)`), and an aside's figure of the
+// family of the figure before it (the same amount in another unit)
+// scales with that one when it stays whole (`900초 (15분)` → `600초
+// (10분)`). A key that writes a figure with commas gets them in every
+// figure (`10,240MB`, then `1,024MB`).
 func renderFigures(text string, figs []figureAt, ch figureChange) (string, bool) {
 	var b strings.Builder
 	prev := 0
-	var from, to int
-	var family string
-	for v, x := range ch {
-		from, to = v, x
-	}
-	for _, f := range figs {
-		if !f.aside && f.value == from && f.unit != "" {
-			family = f.ladder.Family
-		}
-	}
-	for _, f := range figs {
+	commas := slices.ContainsFunc(figs, func(f figureAt) bool { return f.commas })
+	var last *figureAt // the last figure outside brackets
+	for k := range figs {
+		f := &figs[k]
 		nv, ok := ch[f.value]
-		if !ok && f.aside && len(ch) == 1 && family != "" && f.unit != "" && f.ladder.Family == family {
-			if f.value*to%from != 0 {
-				return "", false // `(15분)` of 900초 at 1,000초: not whole
+		if !f.aside {
+			last = f
+		} else if !ok && last != nil && f.unit != "" && last.unit != "" && last.ladder.Family != "" && f.ladder.Family == last.ladder.Family {
+			if to, changed := ch[last.value]; changed {
+				if f.value*to%last.value != 0 {
+					return "", false // `(15분)` of 900초 at 1,000초: not whole
+				}
+				nv, ok = f.value*to/last.value, true
 			}
-			nv, ok = f.value*to/from, true
 		}
 		if !ok {
 			continue
 		}
 		b.WriteString(text[prev:f.start])
-		b.WriteString(formatFigure(nv, f.commas))
+		b.WriteString(formatFigure(nv, commas))
 		prev = f.end
 	}
 	b.WriteString(text[prev:])

@@ -68,6 +68,10 @@ func TestFigureVariants(t *testing.T) {
 		{"표준 4KB, 고급 8KB", true, "표준 "},
 		{"7~30일 (기본 30일)", true, "일 (기본 "},
 		{"900초 (15분)", false, "초 ("},
+		// Figures of different measures keep no order between them; 1MB/s
+		// cannot move without passing 2MB/s, so the others vary.
+		{"쓰기 1MB/s 또는 1,000 레코드/s, 읽기 2MB/s", true, "레코드/s, 읽기 "},
+		{"기본 512MB, 최대 10,240MB", true, "MB, 최대 "},
 	} {
 		for seed := uint64(0); seed < 20; seed++ {
 			rng := rand.New(rand.NewPCG(seed, 1))
@@ -104,6 +108,16 @@ func TestFigureVariants(t *testing.T) {
 	figs = g.figuresOf("7~30일 (기본 30일)", nil)
 	if v, _ := renderFigures("7~30일 (기본 30일)", figs, figureChange{30: 14}); v != "7~14일 (기본 14일)" {
 		t.Errorf("7~30일 (기본 30일) at 14 = %q, want 7~14일 (기본 14일)", v)
+	}
+	// Two figures changed: the aside follows the figure it restates,
+	// and a figure written with commas gives the others commas.
+	key := "기본 512MB, 최대 10,240MB (10GB)"
+	figs = g.figuresOf(key, nil)
+	if v, _ := renderFigures(key, figs, figureChange{512: 1024, 10240: 4096}); v != "기본 1,024MB, 최대 4,096MB (4GB)" {
+		t.Errorf("%s at 1024, 4096 = %q, want 기본 1,024MB, 최대 4,096MB (4GB)", key, v)
+	}
+	if _, ok := renderFigures(key, figs, figureChange{10240: 3008}); ok {
+		t.Errorf("%s at 3008: rendered, want no variant (the aside would not be whole)", key)
 	}
 	figs = g.figuresOf("리전당 1,000", nil)
 	if v, _ := renderFigures("리전당 1,000", figs, figureChange{1000: 10000}); v != "리전당 10,000" {

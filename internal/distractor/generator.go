@@ -203,12 +203,27 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	q := g.topicOf(c.Question)
 	inf.question = q
+	if g.kb != nil && len(inf.answer.topic.tags.Hits) == 0 && inf.items == nil {
+		// `Catch` alone, asked about Step Functions: a bare name the
+		// question's (or section's) service makes a concept.
+		if h, ok := g.kb.BareHit(shown, mergeSorted(q.services, st.services)); ok {
+			inf.answer.topic = g.topicOfTags(knowledge.Tags{Hits: []knowledge.Hit{h}, Letters: 1, Covered: 1})
+			inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
+		}
+	}
 	if g.kb != nil {
 		inf.asked = g.kb.Asked(c.Question)
 	}
+	named := mergeSorted(q.services, inf.answer.topic.services)
+	if len(named) == 0 {
+		// The section says what the card is about only when the card
+		// does not: in `Kinesis & Step Functions & EventBridge` a
+		// question about Step Functions is not about Kinesis.
+		named = st.services
+	}
 	inf.stem = topic{
 		classes:  mergeSorted(q.classes, inf.answer.topic.classes),
-		services: mergeSorted(mergeSorted(q.services, inf.answer.topic.services), st.services),
+		services: named,
 		specific: mergeSorted(q.specific, inf.answer.topic.specific),
 	}
 	g.info[i], g.ready[i] = inf, true
@@ -1206,6 +1221,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 				far[k.c] = k.rel < kinRelevant
 			}
 		}
+		if h.Alias == knowledge.BareAlias && countBare(g.kb, sibs) >= 2 {
+			// `Catch`: the siblings written as bare as it (`Retry`,
+			// `ResultPath`); a full name beside them stands out.
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return len(g.kb.Concepts[s].Bare) == 0 })
+		}
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { _, ok := g.kb.OptionName(s); return !ok })
@@ -1353,7 +1373,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			v = g.kb.ReplaceAvoiding(v, ch.hit, ch.with, avoid)
 		}
 		for _, sw := range d {
-			src.Variant = append(src.Variant, g.kb.NameLike(sw.with, text[sw.at.hit.Start:sw.at.hit.End]))
+			src.Variant = append(src.Variant, g.kb.NameFor(sw.with, sw.at.hit, text[sw.at.hit.Start:sw.at.hit.End]))
 			src.Replaces = append(src.Replaces, text[sw.at.hit.Start:sw.at.hit.End])
 			note := g.kb.ContrastNote(sw.at.hit.Concept, sw.with)
 			if note == "" {
@@ -1384,6 +1404,17 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		return out[:3]
 	}
 	return out
+}
+
+// countBare counts the concepts of cs that have a bare name.
+func countBare(kb *knowledge.Base, cs []int) int {
+	n := 0
+	for _, c := range cs {
+		if len(kb.Concepts[c].Bare) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // admitVariants keeps the variants of card i's key that are not the key

@@ -53,7 +53,12 @@ func (g *Generator) topicOf(text string) topic {
 	if g.kb == nil {
 		return topic{}
 	}
-	t := topic{tags: g.kb.Tag(text)}
+	return g.topicOfTags(g.kb.Tag(text))
+}
+
+// topicOfTags is the topic of a text tagged with tags.
+func (g *Generator) topicOfTags(tags knowledge.Tags) topic {
+	t := topic{tags: tags}
 	for _, h := range t.tags.Hits {
 		c := &g.kb.Concepts[h.Concept]
 		t.classes = appendSorted(t.classes, c.Class)

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "aad73142fe1c9b277ebe98d87b49abef0a284fa25cbf06da28a33992b644f56f"
+const builtinSum = "a6985f2201993d16b23f5d44ac87e219b149db91f1c8dc5ead05252a07cf0de2"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -1892,7 +1892,7 @@ var builtinAskPhrases = []string{"API는", "API를", "API가", "어떤 API", "AP
 var builtinAskKinds = []Kind{"api", "api", "api", "api", "api", "api", "api", "api", "api", "api", "service", "service", "service", "service", "service", "service", "command", "command", "command", "command", "command", "command", "metric", "metric", "metric", "metric", "metric", "status", "status", "status", "status", "error", "error", "error", "format", "format", "format", "format", "policy", "policy", "policy", "policy", "policy", "policy"}
 
 var builtinLadders = []Ladder{
-	{ID: "size", Family: "size", Units: []string{"KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "bytes", "byte", "바이트", "킬로바이트", "메가바이트", "기가바이트"}, Values: []int{1, 2, 4, 5, 6, 8, 10, 16, 20, 32, 50, 64, 75, 100, 128, 200, 250, 256, 400, 500, 512, 10240}},
+	{ID: "size", Family: "size", Units: []string{"KB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "bytes", "byte", "바이트", "킬로바이트", "메가바이트", "기가바이트"}, Values: []int{1, 2, 4, 5, 6, 8, 10, 16, 20, 32, 50, 64, 75, 100, 128, 200, 250, 256, 400, 500, 512, 1024, 2048, 3008, 4096, 8192, 10240}},
 	{ID: "milliseconds", Family: "time", Units: []string{"ms", "밀리초"}, Values: []int{1, 5, 10, 20, 50, 100, 200, 250, 500, 1000}},
 	{ID: "seconds", Family: "time", Units: []string{"초", "s", "sec", "seconds", "second"}, Values: []int{1, 2, 3, 5, 10, 15, 20, 29, 30, 45, 60, 90, 120, 180, 300, 600, 900, 3600}},
 	{ID: "minutes", Family: "time", Units: []string{"분", "min", "minutes", "minute"}, Values: []int{1, 2, 3, 5, 10, 15, 20, 30, 45, 60, 90, 120}},

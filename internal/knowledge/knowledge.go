@@ -37,7 +37,11 @@ type Concept struct {
 	// services or none (AWS general, architecture styles): its concepts
 	// are not kin of each other (see Kin).
 	Umbrella bool
-	Source   string // FILE:LINE of its definition
+	// Bare lists the words the concept is written as alone when the
+	// question names its service (`Catch`, `Conditions`, `TTL`): too
+	// ambiguous to be aliases, matched only as a whole answer (BareHit).
+	Bare   []string
+	Source string // FILE:LINE of its definition
 }
 
 // Contrast is a set of concepts the exam sets against each other: one of
@@ -81,6 +85,9 @@ type Base struct {
 	askPhrases []string
 	askKinds   []Kind
 	asks       *Phrases
+	// bare lists, per folded bare name, the concepts written so.
+	bare     map[string][]int
+	bareOnce sync.Once
 }
 
 // Lookup returns the index of the concept with id.

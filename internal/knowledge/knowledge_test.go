@@ -27,6 +27,9 @@ equivalents:
 overlaps:
   - {id: polls, members: [sqs-long-polling, sqs-short-polling], unless: [빈 응답, Empty Receive]}
 compounds: [로그인]
+bare_names:
+  sqs-long-polling: [Long]
+  sqs-short-polling: [Short]
 `
 
 func testBase(t *testing.T) *Base {
@@ -128,6 +131,8 @@ func TestParseProblems(t *testing.T) {
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\noverlaps:\n  - {id: o, members: [a, zz], unless: [x]}\n", `bad.yaml:4: overlap o: unknown concept "zz"`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\n  - {id: b, name: B, aliases: [B1]}\noverlaps:\n  - {id: o, members: [a, b]}\n", `bad.yaml:5: overlap o has no unless:`},
 		{"services:\n  - {id: a, name: Amazon A, aliases: [ㅋ]}\n", `bad.yaml:2: a: alias "ㅋ" is too short to be found`},
+		{"bare_names:\n  zz: [Catch]\n", `bad.yaml:1: bare_names: unknown concept "zz"`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\nbare_names:\n  a: [\" \"]\n", `bad.yaml:1: bare_names a: an empty name`},
 	} {
 		_, err := Parse([]File{{"bad.yaml", []byte(tc.yaml)}})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
@@ -285,5 +290,43 @@ func TestKeepServicePrefix(t *testing.T) {
 	}
 	if got := kb.keepServicePrefix("ECR lifecycle policy", lifecycle, profiler, "Amazon CodeGuru Profiler"); got != "Amazon CodeGuru Profiler" {
 		t.Errorf("another service: got %q, want it without ECR", got)
+	}
+}
+
+// A bare name is a concept only as a whole text, and only where the
+// question names the concept's service; a sibling put in its place is
+// written bare too.
+func TestBareHit(t *testing.T) {
+	b := testBase(t)
+	sqs, _ := b.Lookup("sqs")
+	long, _ := b.Lookup("sqs-long-polling")
+	short, _ := b.Lookup("sqs-short-polling")
+	cognito, _ := b.Lookup("cognito")
+	for _, tc := range []struct {
+		text     string
+		services []int
+		want     bool
+	}{
+		{"Long", []int{sqs}, true},
+		{"  long ", []int{cognito, sqs}, true},
+		{"Long", []int{cognito}, false}, // not a question about SQS
+		{"Long", nil, false},
+		{"Long polling", []int{sqs}, false}, // not the whole text (an alias matches that)
+		{"Longer", []int{sqs}, false},
+	} {
+		h, ok := b.BareHit(tc.text, tc.services)
+		if ok != tc.want || ok && (h.Concept != long || h.Alias != BareAlias || strings.TrimSpace(tc.text) != tc.text[h.Start:h.End]) {
+			t.Errorf("BareHit(%q, %v) = %+v %v, want %v", tc.text, tc.services, h, ok, tc.want)
+		}
+	}
+	h, _ := b.BareHit("Long", []int{sqs})
+	if got := b.Replace("Long", h, short); got != "Short" {
+		t.Errorf("Replace(bare Long, short polling) = %q, want Short", got)
+	}
+	if got := b.NameFor(short, Hit{Concept: long, Start: 0, End: 12}, "long polling"); got != "short polling" {
+		t.Errorf("NameFor(an alias hit) = %q, want the alias written alike", got)
+	}
+	if tags := b.Tag("Long"); len(tags.Hits) != 0 {
+		t.Errorf("Tag(Long) = %+v: a bare name is not an alias", tags.Hits)
 	}
 }

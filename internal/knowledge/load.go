@@ -33,8 +33,11 @@ type fileForm struct {
 	Compounds   []string       `yaml:"compounds"`
 	// MoreAliases adds names to concepts defined in other files.
 	MoreAliases map[string][]string `yaml:"more_aliases"`
-	Asks        []askForm           `yaml:"asks"`
-	Figures     []figureForm        `yaml:"figures"`
+	// BareNames gives concepts the word they are written as when the
+	// question says which service it is about (`Catch`): see Base.BareHit.
+	BareNames map[string][]string `yaml:"bare_names"`
+	Asks      []askForm           `yaml:"asks"`
+	Figures   []figureForm        `yaml:"figures"`
 }
 
 type askForm struct {
@@ -194,6 +197,20 @@ func Parse(files []File) (*Base, error) {
 				continue
 			}
 			b.Concepts[k].Aliases = append(b.Concepts[k].Aliases, more...)
+		}
+		for _, id := range slices.Sorted(maps.Keys(p.form.BareNames)) {
+			k, ok := b.byID[id]
+			if !ok {
+				bad(p.file, 1, "bare_names: unknown concept %q", id)
+				continue
+			}
+			for _, n := range p.form.BareNames[id] {
+				if strings.TrimSpace(n) == "" {
+					bad(p.file, 1, "bare_names %s: an empty name: write the word the concept is written as", id)
+					continue
+				}
+				b.Concepts[k].Bare = append(b.Concepts[k].Bare, norm.NFC.String(strings.TrimSpace(n)))
+			}
 		}
 	}
 	for i := range b.Concepts {

@@ -358,8 +358,8 @@ func (b *Base) NameBesides(with int, written, avoid string) string {
 // (`봉투 암호화(envelope encryption)`) gets a name of its own, not the
 // same one twice (see NameBesides).
 func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) string {
-	name := b.NameLike(with, text[h.Start:h.End])
-	if avoid != "" {
+	name := b.NameFor(with, h, text[h.Start:h.End])
+	if avoid != "" && h.Alias != BareAlias {
 		if other := b.NameBesides(with, text[h.Start:h.End], avoid); other != "" {
 			name = other
 		}
@@ -534,6 +534,48 @@ func (b *Base) OptionName(c int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// BareAlias is the Alias of a Hit found by BareHit: the concept is named
+// by a bare word, not by one of its aliases.
+const BareAlias = -1
+
+// BareHit returns the concept that text, as a whole (case and runs of
+// spaces aside), is a bare name of, when that concept is of one of
+// services (`Catch` in a question about Step Functions); the first in
+// knowledge order when several are.
+func (b *Base) BareHit(text string, services []int) (Hit, bool) {
+	b.bareOnce.Do(func() {
+		b.bare = map[string][]int{}
+		for i, c := range b.Concepts {
+			for _, n := range c.Bare {
+				if k := bareKey(n); !slices.Contains(b.bare[k], i) {
+					b.bare[k] = append(b.bare[k], i)
+				}
+			}
+		}
+	})
+	for _, c := range b.bare[bareKey(text)] {
+		if slices.Contains(services, b.Concepts[c].Service) {
+			start := len(text) - len(strings.TrimLeft(text, " \t"))
+			return Hit{Concept: c, Alias: BareAlias, Start: start, End: len(strings.TrimRight(text, " \t"))}, true
+		}
+	}
+	return Hit{}, false
+}
+
+func bareKey(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
+}
+
+// NameFor returns the name concept with takes in place of hit h (written
+// as written): its first bare name where h is a bare name and it has
+// one, else the alias written like it (NameLike).
+func (b *Base) NameFor(with int, h Hit, written string) string {
+	if h.Alias == BareAlias && len(b.Concepts[with].Bare) > 0 {
+		return b.Concepts[with].Bare[0]
+	}
+	return b.NameLike(with, written)
 }
 
 // NameLike returns the alias of concept c that is written like sample: in

@@ -31,8 +31,12 @@ func GenerateSource(files []File) ([]byte, error) {
 		if c.Umbrella {
 			umbrella = "Umbrella: true, "
 		}
-		fmt.Fprintf(&w, "{ID: %q, Service: %d, Kind: %q, Aliases: %#v, Note: %q, Domain: %q, Class: %d, Contrasts: %#v, %sSource: %q},\n",
-			c.ID, c.Service, string(c.Kind), c.Aliases, c.Note, c.Domain, c.Class, c.Contrasts, umbrella, c.Source)
+		bare := ""
+		if len(c.Bare) > 0 {
+			bare = fmt.Sprintf("Bare: %#v, ", c.Bare)
+		}
+		fmt.Fprintf(&w, "{ID: %q, Service: %d, Kind: %q, Aliases: %#v, Note: %q, Domain: %q, Class: %d, Contrasts: %#v, %s%sSource: %q},\n",
+			c.ID, c.Service, string(c.Kind), c.Aliases, c.Note, c.Domain, c.Class, c.Contrasts, umbrella, bare, c.Source)
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinContrasts = []Contrast{\n")
 	for _, c := range b.Contrasts {
