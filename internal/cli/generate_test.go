@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "d0aa6aa8567f6cc033a2bc3f4a91cc9d6926178101c5c64796703806373489db"},
-		{"generate --count 65 --seed 7", "01ce5c23fabc465d04902a7259e4db7f4bfe637bd1e20dd4e63a8c958d037637"},
+		{"generate --all --format json --seed 1", "b4c6c32105a8aa6f77e5d1940a04a33d090ef646c2437141e4c76d5f37b9d45d"},
+		{"generate --count 65 --seed 7", "ddee8c4b87c67ae200599ea773a44bd41ec54ac0e1c1029b48a643f5124f4aa2"},
 		{"generate --count 30 --domain security --seed 42", "61c06f79d52e77381c981d69cfc7a1446a541df4ca3dd61b45d1a2b3fabc3c9b"},
-		{"generate --count 65 --format md --answer-key --seed 3", "37da6ae1c4958facca8abdc8aaaef87390f2a93ffa81134793c8beeb38af6f39"},
+		{"generate --count 65 --format md --answer-key --seed 3", "7956a5d5b9d973ffb00523c26bf2153c7fb521523b67e186b8dc7099275b52a2"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -118,3 +118,41 @@ func TestTwoPlacesTwoNames(t *testing.T) {
 		}
 	}
 }
+
+// What a key says the solution is not (`실행 역할이 아님`, `SSE-KMS가 아니라`)
+// stays: a sibling in its place says the same thing (`작업 실행 역할이
+// 아님`), a second right answer.
+func TestNegatedConceptIsNotVaried(t *testing.T) {
+	for _, tc := range []struct{ key, kept string }{
+		{"SSE-KMS가 아니라 SSE-S3", "SSE-KMS가 아니라 "},
+		{"use SSE-S3, not SSE-KMS", ", not SSE-KMS"},
+		{"태스크 역할 (Task Role), 실행 역할이 아님", "실행 역할이 아님"},
+	} {
+		got := variantTexts(oneCard(t, tc.key))
+		if len(got) == 0 {
+			t.Errorf("%q: no variants, want the other part varied", tc.key)
+		}
+		for _, v := range got {
+			if !strings.Contains(v, tc.kept) {
+				t.Errorf("%q: variant %q changes what the key says it is not (%q)", tc.key, v, tc.kept)
+			}
+		}
+	}
+}
+
+// In a section of several services, a card that names its service is
+// about that one: the other services' answers are no nearer to it than
+// the rest of the section.
+func TestSectionServicesOnlyWhenTheCardNamesNone(t *testing.T) {
+	b := loadNotes(t, "## Kinesis & Step Functions\n"+
+		"Step Functions에서 실패한 상태의 오류를 잡아 다른 상태로 보내는 필드? | Catch 필드\n"+
+		"Kinesis 샤드 하나의 쓰기 한도? | 1MB/s\n"+
+		"이럴 때 먼저 할 일은? | 잠시 기다렸다 다시 한다\n")
+	g := New(b)
+	if got := g.inf(0).stem.services; len(got) != 1 || g.kb.Concepts[got[0]].ID != "stepfunctions" {
+		t.Errorf("stem services of a Step Functions card = %v, want stepfunctions alone", got)
+	}
+	if got := g.inf(2).stem.services; len(got) < 2 {
+		t.Errorf("stem services of a card naming no service = %v, want the section's", got)
+	}
+}

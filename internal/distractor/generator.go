@@ -1142,6 +1142,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// the service: another service in its place reads as nonsense.
 			continue
 		}
+		if g.kb.Negated(text, h) {
+			// `태스크 역할, 실행 역할이 아님`: what the solution is not;
+			// another name there says the same thing, or nonsense.
+			continue
+		}
 		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) || namedAsSyntax(text, hits, h.Concept) ||
 			namedTwice(text, hits, h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
 			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer

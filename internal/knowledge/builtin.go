@@ -15,6 +15,7 @@ func Builtin() (*Base, error) {
 	builtin.once.Do(func() {
 		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinLadders, builtinCompounds, builtinAskPhrases, builtinAskKinds)
 		builtin.base.prepared = builtinMatcher
+		builtin.base.Negations = builtinNegations
 	})
 	return builtin.base, nil
 }

@@ -58,12 +58,22 @@ type Contrast struct {
 	Unless  []string
 }
 
+// Negations are the words that say an answer's concept is what the
+// solution is not (`실행 역할이 아님`, `not SSE-S3`, `X가 아니라 Y`):
+// another concept in its place says the same thing, so it is never varied.
+type Negations struct {
+	After     []string `yaml:"after"`     // after the name, past a particle and spaces
+	Before    []string `yaml:"before"`    // just before the name (case-insensitive)
+	Particles []string `yaml:"particles"` // may come between the name and an After word
+}
+
 // Base is the loaded knowledge: every concept, every contrast set and an
 // alias matcher. It is read-only once built and safe to share.
 type Base struct {
 	Concepts  []Concept
 	Contrasts []Contrast
 	Ladders   []Ladder // figures.yaml: the usual figures of each unit
+	Negations Negations
 	byID      map[string]int
 	// m finds aliases; built on the first Tag (start-up of a command that
 	// tags nothing pays nothing).

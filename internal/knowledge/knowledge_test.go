@@ -330,3 +330,25 @@ func TestBareHit(t *testing.T) {
 		t.Errorf("Tag(Long) = %+v: a bare name is not an alias", tags.Hits)
 	}
 }
+
+func TestNegated(t *testing.T) {
+	b := testBase(t)
+	b.Negations = Negations{After: []string{"아님", "아니라"}, Before: []string{"not "}, Particles: []string{"이", "가"}}
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"긴 폴링이 아님", "긴 폴링", true},
+		{"긴 폴링 아님", "긴 폴링", true},
+		{"긴 폴링가 아니라 짧은 폴링", "긴 폴링", true},
+		{"긴 폴링가 아니라 짧은 폴링", "짧은 폴링", false},
+		{"use short polling, NOT long polling", "long polling", true},
+		{"use short polling, NOT long polling", "short polling", false},
+		{"긴 폴링 이후 아님", "긴 폴링", false}, // a word between: not said of it
+	} {
+		at := strings.Index(tc.text, tc.name)
+		if got := b.Negated(tc.text, Hit{Start: at, End: at + len(tc.name)}); got != tc.want {
+			t.Errorf("Negated(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

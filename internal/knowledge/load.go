@@ -36,6 +36,7 @@ type fileForm struct {
 	// BareNames gives concepts the word they are written as when the
 	// question says which service it is about (`Catch`): see Base.BareHit.
 	BareNames map[string][]string `yaml:"bare_names"`
+	Negations *Negations          `yaml:"negations"`
 	Asks      []askForm           `yaml:"asks"`
 	Figures   []figureForm        `yaml:"figures"`
 }
@@ -111,6 +112,11 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
+		if n := form.Negations; n != nil {
+			b.Negations.After = append(b.Negations.After, n.After...)
+			b.Negations.Before = append(b.Negations.Before, n.Before...)
+			b.Negations.Particles = append(b.Negations.Particles, n.Particles...)
+		}
 		for _, a := range form.Asks {
 			if !slices.Contains(kinds, a.Kind) {
 				bad(f.Name, 1, "asks: unknown kind %q (known: %v)", a.Kind, kinds)

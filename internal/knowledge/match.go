@@ -536,6 +536,25 @@ func (b *Base) OptionName(c int) (string, bool) {
 	return "", false
 }
 
+// Negated reports whether text says that hit h's concept is not the
+// solution: an After word follows it (past spaces and a particle), or a
+// Before word comes just before it.
+func (b *Base) Negated(text string, h Hit) bool {
+	after := strings.TrimLeft(text[h.End:], " ")
+	for _, p := range b.Negations.Particles {
+		if rest, ok := strings.CutPrefix(after, p); ok && rest != after {
+			if rest = strings.TrimLeft(rest, " "); slices.ContainsFunc(b.Negations.After, func(w string) bool { return strings.HasPrefix(rest, w) }) {
+				return true
+			}
+		}
+	}
+	if slices.ContainsFunc(b.Negations.After, func(w string) bool { return strings.HasPrefix(after, w) }) {
+		return true
+	}
+	before := strings.ToLower(text[:h.Start])
+	return slices.ContainsFunc(b.Negations.Before, func(w string) bool { return strings.HasSuffix(before, strings.ToLower(w)) })
+}
+
 // BareAlias is the Alias of a Hit found by BareHit: the concept is named
 // by a bare word, not by one of its aliases.
 const BareAlias = -1
