@@ -156,3 +156,21 @@ func TestSectionServicesOnlyWhenTheCardNamesNone(t *testing.T) {
 		t.Errorf("stem services of a card naming no service = %v, want the section's", got)
 	}
 }
+
+// A key that is a bare name (`Catch`, `Conditions`) is a concept where the
+// question (or, naming none, the section) names its service: its variants
+// are its siblings written bare. Without the service it names nothing.
+func TestBareNameKeys(t *testing.T) {
+	for _, tc := range []struct{ notes, want string }{
+		{"## 기타\nStep Functions에서 실패한 상태의 오류를 잡아 다른 상태로 보내는 필드? | Catch\n", "Retry"},
+		{"## CloudFormation\nprod 환경에서만 리소스를 만들려면 어떤 섹션? | Conditions\n", "Outputs"},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("%q: variants %q lack %q", tc.notes, got, tc.want)
+		}
+	}
+	if got := variantTexts(oneCard(t, "Catch")); len(got) != 0 {
+		t.Errorf("Catch with no service named: variants %q, want none", got)
+	}
+}
