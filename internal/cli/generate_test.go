@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "b4c6c32105a8aa6f77e5d1940a04a33d090ef646c2437141e4c76d5f37b9d45d"},
+		{"generate --all --format json --seed 1", "75793fe5ed9d8ae42f58798eee3195d64d3a35f412fc933aa6ba11865afbb29c"},
 		{"generate --count 65 --seed 7", "ddee8c4b87c67ae200599ea773a44bd41ec54ac0e1c1029b48a643f5124f4aa2"},
-		{"generate --count 30 --domain security --seed 42", "61c06f79d52e77381c981d69cfc7a1446a541df4ca3dd61b45d1a2b3fabc3c9b"},
+		{"generate --count 30 --domain security --seed 42", "8077d50997278628baff405cd6a22b86002c1af4604f446e757449c1a0ed3ce1"},
 		{"generate --count 65 --format md --answer-key --seed 3", "7956a5d5b9d973ffb00523c26bf2153c7fb521523b67e186b8dc7099275b52a2"},
 	}
 	for _, tt := range tests {

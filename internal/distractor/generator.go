@@ -1378,7 +1378,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			v = g.kb.ReplaceAvoiding(v, ch.hit, ch.with, avoid)
 		}
 		for _, sw := range d {
-			src.Variant = append(src.Variant, g.kb.NameFor(sw.with, sw.at.hit, text[sw.at.hit.Start:sw.at.hit.End]))
+			src.Variant = append(src.Variant, g.kb.NameIn(text, sw.at.hit, sw.with))
 			src.Replaces = append(src.Replaces, text[sw.at.hit.Start:sw.at.hit.End])
 			note := g.kb.ContrastNote(sw.at.hit.Concept, sw.with)
 			if note == "" {

@@ -352,3 +352,64 @@ func TestNegated(t *testing.T) {
 		}
 	}
 }
+
+// Yes and no belong to no one service: their bare names match in any
+// question, and the other one is written in the same script.
+func TestBarePolarAnswers(t *testing.T) {
+	b, err := Parse([]File{{"polar.yaml", []byte(`
+services:
+  - {id: general, name: AWS general, aliases: [AWS 리전], umbrella: true}
+  - {id: sqs, name: Amazon SQS, aliases: [SQS]}
+concepts:
+  - {id: general-yes, service: general, kind: action, aliases: [Yes (예)]}
+  - {id: general-no, service: general, kind: action, aliases: [No (아니오)]}
+contrasts:
+  - {id: yes-no, members: [general-yes, general-no]}
+bare_names:
+  general-yes: [예, Yes]
+  general-no: [아니오, No]
+`)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sqs, _ := b.Lookup("sqs")
+	yes, _ := b.Lookup("general-yes")
+	for _, tc := range []struct{ text, want string }{{"아니오", "예"}, {"No", "Yes"}} {
+		h, ok := b.BareHit(tc.text, []int{sqs})
+		if !ok {
+			t.Fatalf("BareHit(%q) found nothing", tc.text)
+		}
+		if got := b.Replace(tc.text, h, yes); got != tc.want {
+			t.Errorf("Replace(%q, yes) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A key that is one word naming a concept by an alias gets its sibling's
+// bare name too: `TRIM_HORIZON` → `LATEST`, not `LATEST iterator`.
+func TestOneWordKeyTakesBareSibling(t *testing.T) {
+	b, err := Parse([]File{{"it.yaml", []byte(`
+services:
+  - {id: kinesis, name: Amazon Kinesis, aliases: [Kinesis]}
+concepts:
+  - {id: kinesis-trim-horizon, service: kinesis, kind: setting, aliases: [TRIM_HORIZON]}
+  - {id: kinesis-latest, service: kinesis, kind: setting, aliases: [LATEST iterator]}
+bare_names:
+  kinesis-latest: [LATEST]
+`)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	latest, _ := b.Lookup("kinesis-latest")
+	tags := b.Tag("TRIM_HORIZON")
+	if len(tags.Hits) != 1 {
+		t.Fatalf("Tag(TRIM_HORIZON) = %+v", tags.Hits)
+	}
+	if got := b.Replace("TRIM_HORIZON", tags.Hits[0], latest); got != "LATEST" {
+		t.Errorf("Replace(TRIM_HORIZON, latest) = %q, want LATEST", got)
+	}
+	tags = b.Tag("TRIM_HORIZON 사용")
+	if got := b.Replace("TRIM_HORIZON 사용", tags.Hits[0], latest); got != "LATEST iterator 사용" {
+		t.Errorf("in a sentence: %q, want its alias", got)
+	}
+}

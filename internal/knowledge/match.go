@@ -358,7 +358,7 @@ func (b *Base) NameBesides(with int, written, avoid string) string {
 // (`봉투 암호화(envelope encryption)`) gets a name of its own, not the
 // same one twice (see NameBesides).
 func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) string {
-	name := b.NameFor(with, h, text[h.Start:h.End])
+	name := b.NameIn(text, h, with)
 	if avoid != "" && h.Alias != BareAlias {
 		if other := b.NameBesides(with, text[h.Start:h.End], avoid); other != "" {
 			name = other
@@ -575,7 +575,9 @@ func (b *Base) BareHit(text string, services []int) (Hit, bool) {
 		}
 	})
 	for _, c := range b.bare[bareKey(text)] {
-		if slices.Contains(services, b.Concepts[c].Service) {
+		// An umbrella's concepts (`예` / `아니오` of AWS general) belong
+		// to no one service: any question may be answered with them.
+		if svc := b.Concepts[c].Service; slices.Contains(services, svc) || b.Concepts[svc].Umbrella {
 			start := len(text) - len(strings.TrimLeft(text, " \t"))
 			return Hit{Concept: c, Alias: BareAlias, Start: start, End: len(strings.TrimRight(text, " \t"))}, true
 		}
@@ -588,13 +590,31 @@ func bareKey(s string) string {
 }
 
 // NameFor returns the name concept with takes in place of hit h (written
-// as written): its first bare name where h is a bare name and it has
-// one, else the alias written like it (NameLike).
+// as written): its first bare name in written's script where h is a bare
+// name and it has one, else the alias written like it (NameLike).
 func (b *Base) NameFor(with int, h Hit, written string) string {
-	if h.Alias == BareAlias && len(b.Concepts[with].Bare) > 0 {
-		return b.Concepts[with].Bare[0]
+	if bare := b.Concepts[with].Bare; h.Alias == BareAlias && len(bare) > 0 {
+		// In the script of the name it replaces (`No` → `Yes`, `아니오`
+		// → `예`), where it has one.
+		for _, n := range bare {
+			if hasHangul(n) == hasHangul(written) {
+				return n
+			}
+		}
+		return bare[0]
 	}
 	return b.NameLike(with, written)
+}
+
+// NameIn returns the name concept with takes in place of hit h in text:
+// NameFor, and for a key that is one word naming it (`TRIM_HORIZON`), a
+// bare name (`LATEST`, not `LATEST iterator`).
+func (b *Base) NameIn(text string, h Hit, with int) string {
+	whole := text[h.Start:h.End]
+	if h.Alias != BareAlias && strings.TrimSpace(text) == whole && !strings.Contains(whole, " ") && len(b.Concepts[with].Bare) > 0 {
+		return b.NameFor(with, Hit{Alias: BareAlias}, whole)
+	}
+	return b.NameFor(with, h, whole)
 }
 
 // NameLike returns the alias of concept c that is written like sample: in
