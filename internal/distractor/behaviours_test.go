@@ -170,6 +170,11 @@ func TestBareNameKeys(t *testing.T) {
 			t.Errorf("%q: variants %q lack %q", tc.notes, got, tc.want)
 		}
 	}
+	for key, want := range map[string]string{"아니오": "예", "No": "Yes", "불가": "예"} {
+		if got := variantTexts(oneCard(t, key)); !slices.Equal(got, []string{want}) {
+			t.Errorf("yes-or-no key %q: variants %q, want [%q]", key, got, want)
+		}
+	}
 	if got := variantTexts(oneCard(t, "Catch")); len(got) != 0 {
 		t.Errorf("Catch with no service named: variants %q, want none", got)
 	}
