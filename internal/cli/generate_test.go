@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "75793fe5ed9d8ae42f58798eee3195d64d3a35f412fc933aa6ba11865afbb29c"},
-		{"generate --count 65 --seed 7", "ddee8c4b87c67ae200599ea773a44bd41ec54ac0e1c1029b48a643f5124f4aa2"},
-		{"generate --count 30 --domain security --seed 42", "8077d50997278628baff405cd6a22b86002c1af4604f446e757449c1a0ed3ce1"},
-		{"generate --count 65 --format md --answer-key --seed 3", "7956a5d5b9d973ffb00523c26bf2153c7fb521523b67e186b8dc7099275b52a2"},
+		{"generate --all --format json --seed 1", "d39d6f6c00d2d6a96857c8d86efd3d7afe22ad884390739777ecf6a0423ca3ba"},
+		{"generate --count 65 --seed 7", "51137c1dba98d0e7561f00a1a763f0852c88710e7a4150336725246e4a5b868f"},
+		{"generate --count 30 --domain security --seed 42", "df51a13a8620f89351ad2b860fbbe1f9bf799ab549779d0b79003c19b9d63185"},
+		{"generate --count 65 --format md --answer-key --seed 3", "80fbbe25a283ba9ec19d149a2c368cd8b0956bae5a9a0d17b2c75ac2dd2b1a09"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

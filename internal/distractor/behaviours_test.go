@@ -125,6 +125,7 @@ func TestTwoPlacesTwoNames(t *testing.T) {
 func TestNegatedConceptIsNotVaried(t *testing.T) {
 	for _, tc := range []struct{ key, kept string }{
 		{"SSE-KMS가 아니라 SSE-S3", "SSE-KMS가 아니라 "},
+		{"SSE-KMS가 아닌 SSE-S3", "SSE-KMS가 아닌 "}, // the name after 아닌 is the answer
 		{"use SSE-S3, not SSE-KMS", ", not SSE-KMS"},
 		{"태스크 역할 (Task Role), 실행 역할이 아님", "실행 역할이 아님"},
 	} {
