@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "d39d6f6c00d2d6a96857c8d86efd3d7afe22ad884390739777ecf6a0423ca3ba"},
-		{"generate --count 65 --seed 7", "51137c1dba98d0e7561f00a1a763f0852c88710e7a4150336725246e4a5b868f"},
-		{"generate --count 30 --domain security --seed 42", "df51a13a8620f89351ad2b860fbbe1f9bf799ab549779d0b79003c19b9d63185"},
+		{"generate --all --format json --seed 1", "526636dba66a4d6713b345b479f3880abd1db2895dd083c9259d4eee16e17776"},
+		{"generate --count 65 --seed 7", "8fb6f8ff4f8ae93a59f38363ac276849a327cfe08c5158083020449b75062734"},
+		{"generate --count 30 --domain security --seed 42", "1082c935bc5b1a4fb4a5d1b5411b0399055927ca42da01c974f48b7e1eb989f1"},
 		{"generate --count 65 --format md --answer-key --seed 3", "80fbbe25a283ba9ec19d149a2c368cd8b0956bae5a9a0d17b2c75ac2dd2b1a09"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package distractor
 
 import (
+	"cmp"
 	"math/rand/v2"
 	"slices"
 	"strings"
@@ -178,5 +179,28 @@ func TestBareNameKeys(t *testing.T) {
 	}
 	if got := variantTexts(oneCard(t, "Catch")); len(got) != 0 {
 		t.Errorf("Catch with no service named: variants %q, want none", got)
+	}
+}
+
+// When the question names the service of the concept a variant replaces,
+// a sibling of that service comes before one of another service (`Lambda
+// 실행 역할` → `Lambda 리소스 기반 정책` before `EKS Pod Identity`): judged
+// blind, variants that left the named service were plausible 70% of the
+// time, those that stayed 86%.
+func TestVariantsStayOnTheNamedService(t *testing.T) {
+	b := loadNotes(t, "## Lambda\nLambda 함수 테스트 해도 CloudWatch Log에 생성되지 않음. 원인은? | Lambda 함수 실행 역할에 CloudWatch Log에 쓰기 권한이 없음\n")
+	g := New(b)
+	vs := g.variants(0, nil, rand.New(rand.NewPCG(1, 1)))
+	if len(vs) < 2 {
+		t.Fatalf("variants: %d, want several", len(vs))
+	}
+	best := slices.MinFunc(vs, func(x, y candidate) int { return cmp.Compare(x.score, y.score) })
+	for _, v := range vs {
+		if v.score == best.score && !strings.HasPrefix(v.option.text, "Lambda ") {
+			t.Errorf("variant %q of another service scores as well as the best (%v)", v.option.text, v.score)
+		}
+	}
+	if !strings.HasPrefix(best.option.text, "Lambda ") {
+		t.Errorf("best variant %q is not of Lambda", best.option.text)
 	}
 }

@@ -424,4 +424,7 @@ type variantText struct {
 	// kin: a swap for a concept of the same service and kind only; far:
 	// one that shares little of the need.
 	kin, far bool
+	// cross: a swap for a concept of another service than the one the
+	// question names (crossesNamedService).
+	cross bool
 }
