@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "526636dba66a4d6713b345b479f3880abd1db2895dd083c9259d4eee16e17776"},
-		{"generate --count 65 --seed 7", "8fb6f8ff4f8ae93a59f38363ac276849a327cfe08c5158083020449b75062734"},
-		{"generate --count 30 --domain security --seed 42", "1082c935bc5b1a4fb4a5d1b5411b0399055927ca42da01c974f48b7e1eb989f1"},
-		{"generate --count 65 --format md --answer-key --seed 3", "80fbbe25a283ba9ec19d149a2c368cd8b0956bae5a9a0d17b2c75ac2dd2b1a09"},
+		{"generate --all --format json --seed 1", "c9d4f3f98b6734248b19b8b4ef4b2ff686f6f64da23da494eb9d3ee3ce9a6bc5"},
+		{"generate --count 65 --seed 7", "c429938e243cf25f30ea32495ba300bb9aa1c9d63749c243a331a2ba97e466f7"},
+		{"generate --count 30 --domain security --seed 42", "22cbb8d138a0dadc27ee10a84a0fed9082667c58d4757cfea3e9eb99887dad9a"},
+		{"generate --count 65 --format md --answer-key --seed 3", "ec308d66a8f327bbb64805b4d9d27dfd6586e4d0c4ab6be36d719676581188d9"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

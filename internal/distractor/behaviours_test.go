@@ -204,3 +204,29 @@ func TestVariantsStayOnTheNamedService(t *testing.T) {
 		t.Errorf("best variant %q is not of Lambda", best.option.text)
 	}
 }
+
+// A stem that names the key's concept by a bare name (`Lambda Task가`)
+// fixes it: the Task state is not swapped for the Parallel state.
+func TestBareNameInStemIsNotVaried(t *testing.T) {
+	b := loadNotes(t, "## Step Functions\nLambda Task가 일시적 오류로 실패하면 3번 재시도하고, 그래도 실패하면 보상 단계로 가야 한다. | Task 상태에 Retry + Catch\n")
+	for _, v := range variantTexts(b) {
+		if !strings.HasPrefix(v, "Task 상태") {
+			t.Errorf("variant %q swaps the Task state the stem names", v)
+		}
+	}
+}
+
+// A limit named in words takes its sibling's name, not its figure
+// (`API Gateway 통합 타임아웃 초과` → `… 제한 시간 초과`, never `15분 초과`).
+func TestNamedLimitTakesAName(t *testing.T) {
+	b := loadNotes(t, "## API Gateway\n백엔드 보고서 생성에 40초가 걸리는 REST API가 클라이언트에 504를 반환한다. 원인은? | API Gateway 통합 타임아웃 초과\n")
+	got := variantTexts(b)
+	if len(got) == 0 {
+		t.Fatal("no variants")
+	}
+	for _, v := range got {
+		if strings.ContainsAny(v, "0123456789") {
+			t.Errorf("variant %q states a figure where the key names a limit", v)
+		}
+	}
+}

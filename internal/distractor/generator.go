@@ -770,7 +770,9 @@ func (g *Generator) overlapsKey(i int, hits []knowledge.Hit) bool {
 func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 	class := g.kb.Concepts[h.Concept].Class
 	if !slices.Contains(g.inf(i).question.classes, class) {
-		return false
+		// `Lambda Task가 실패하면` for a key `Task 상태에 Retry`: the
+		// stem names it by a bare name.
+		return g.kb.BareIn(g.cards[i].Question, h.Concept)
 	}
 	for _, s := range g.kb.Siblings(h.Concept) {
 		if slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) {
@@ -1231,6 +1233,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// `Catch`: the siblings written as bare as it (`Retry`,
 			// `ResultPath`); a full name beside them stands out.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return len(g.kb.Concepts[s].Bare) == 0 })
+		}
+		if written := text[h.Start:h.End]; !strings.ContainsAny(written, "0123456789") {
+			// `통합 타임아웃 초과` names a limit: a sibling known only by its
+			// figure (`최대 1년`) would state one in its place.
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return strings.ContainsAny(g.kb.NameIn(text, h, s), "0123456789") })
 		}
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.

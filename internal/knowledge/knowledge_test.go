@@ -413,3 +413,31 @@ bare_names:
 		t.Errorf("in a sentence: %q, want its alias", got)
 	}
 }
+
+func TestNameLikeAndBareIn(t *testing.T) {
+	b, err := Parse([]File{{"n.yaml", []byte(`
+services:
+  - {id: sfn, name: AWS Step Functions, aliases: [Step Functions]}
+concepts:
+  - {id: sfn-limit, service: sfn, kind: figure, aliases: [최대 1년, 최대 실행 기간, one year]}
+  - {id: sfn-task, service: sfn, kind: feature, aliases: [Task 상태]}
+bare_names:
+  sfn-task: [Task]
+`)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	limit, _ := b.Lookup("sfn-limit")
+	task, _ := b.Lookup("sfn-task")
+	if got := b.NameLike(limit, "통합 타임아웃"); got != "최대 실행 기간" {
+		t.Errorf("NameLike(a name) = %q, want the name without a figure", got)
+	}
+	if got := b.NameLike(limit, "29초"); got != "최대 1년" {
+		t.Errorf("NameLike(a figure) = %q, want the first alias", got)
+	}
+	for text, want := range map[string]bool{"Lambda Task가 실패하면": true, "Tasks are": false, "MyTask 실패": false, "Task": true} {
+		if got := b.BareIn(text, task); got != want {
+			t.Errorf("BareIn(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -618,15 +618,56 @@ func (b *Base) NameIn(text string, h Hit, with int) string {
 }
 
 // NameLike returns the alias of concept c that is written like sample: in
-// Hangul if sample has Hangul, else in Latin letters.
+// Hangul if sample has Hangul, else in Latin letters; for a sample without
+// figures, one without figures where there is one (`통합 타임아웃` →
+// `Lambda 제한 시간`, not `15분`: a limit named, not stated).
 func (b *Base) NameLike(c int, sample string) string {
-	want := hasHangul(sample)
+	want, figures := hasHangul(sample), hasDigit(sample)
+	first := ""
 	for _, a := range b.Concepts[c].Aliases {
-		if hasHangul(a) == want {
+		if hasHangul(a) != want {
+			continue
+		}
+		if figures || !hasDigit(a) {
 			return a
 		}
+		if first == "" {
+			first = a
+		}
+	}
+	if first != "" {
+		return first
 	}
 	return b.Concepts[c].Aliases[0]
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// BareIn reports whether text names concept c by one of its bare names, as
+// a word of its own (`Task` in `Lambda Task가 실패하면`).
+func (b *Base) BareIn(text string, c int) bool {
+	for _, n := range b.Concepts[c].Bare {
+		for at := 0; ; {
+			k := strings.Index(text[at:], n)
+			if k < 0 {
+				break
+			}
+			start, end := at+k, at+k+len(n)
+			before, _ := utf8.DecodeLastRuneInString(text[:start])
+			after, _ := utf8.DecodeRuneInString(text[end:])
+			if !latinWord(before) && !latinWord(after) {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
+}
+
+// latinWord reports whether r continues a Latin word (a letter, digit or
+// underscore of ASCII).
+func latinWord(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_')
 }
 
 func hasHangul(s string) bool {
