@@ -126,6 +126,12 @@ func runBankExplain(ctx context.Context, opts *bankExplainOptions, stdio *IO) er
 		}
 		fmt.Fprintf(w, " %s %d. %s   [%s]\n", mark, k+1, o, describeSource(stdio.P, ex.Question.Sources[k]))
 	}
+	if len(ex.Kept) > 0 {
+		fmt.Fprintf(w, "\n%s\n", t("bankcmd.explain.kept"))
+		for _, k := range ex.Kept {
+			fmt.Fprintf(w, "  %s\n", t("bankcmd.explain.kept_line", k.Text, k.Concept, t("bankcmd.explain.kept."+string(k.Reason))))
+		}
+	}
 	fmt.Fprintf(w, "\n%s\n", t("bankcmd.explain.candidates", strconv.Itoa(len(ex.Candidates))))
 	for _, d := range ex.Candidates {
 		fmt.Fprintf(w, "  %s %-8s %s   [%s]\n", display.PadRight(t(reasonKey[d.Reason]), 22), d.Origin, d.Option, describeSource(stdio.P, d.Source))

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "c9d4f3f98b6734248b19b8b4ef4b2ff686f6f64da23da494eb9d3ee3ce9a6bc5"},
-		{"generate --count 65 --seed 7", "c429938e243cf25f30ea32495ba300bb9aa1c9d63749c243a331a2ba97e466f7"},
-		{"generate --count 30 --domain security --seed 42", "22cbb8d138a0dadc27ee10a84a0fed9082667c58d4757cfea3e9eb99887dad9a"},
-		{"generate --count 65 --format md --answer-key --seed 3", "ec308d66a8f327bbb64805b4d9d27dfd6586e4d0c4ab6be36d719676581188d9"},
+		{"generate --all --format json --seed 1", "e337f586cca8d12dcb551176d3b794d5f8522516654a294c5af729e5a2fae751"},
+		{"generate --count 65 --seed 7", "bcc1240767fae595241138c6270a3cb321113bd7743d7f8ba541b0c4719d2bda"},
+		{"generate --count 30 --domain security --seed 42", "eb6034317275c0a8702d3e10a77eae2128a0187cafcf20251d1ad4ce994031e6"},
+		{"generate --count 65 --format md --answer-key --seed 3", "47505d2c8ff3bb3b50cb4cb0bc61a13816e1f32fe25706980894bf31504fb4de"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

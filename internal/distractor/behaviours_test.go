@@ -230,3 +230,14 @@ func TestNamedLimitTakesAName(t *testing.T) {
 		}
 	}
 }
+
+// A card whose answer is a part of the key (`FIFO 대기열` inside `FIFO
+// 대기열의 콘텐츠 기반 중복 제거`) is found alike, but a variant that keeps
+// that part and changes the rest answers it no more than the key does.
+func TestVariantKeepingAnotherCardsAnswer(t *testing.T) {
+	b := loadNotes(t, "## SQS\n순서와 정확히 한 번 처리가 필요할 때의 대기열 유형은? | FIFO 대기열\nFIFO 대기열에서 메시지 순서를 그룹별로 보장하려면? | FIFO 대기열의 메시지 그룹 ID\n")
+	g := New(b)
+	if len(g.variants(1, []int{0}, rand.New(rand.NewPCG(1, 1)))) == 0 {
+		t.Error("no variants: each was taken for an answer to the FIFO card")
+	}
+}

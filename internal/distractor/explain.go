@@ -19,7 +19,22 @@ const (
 	ReasonAnswersSameQuestion Reason = "answers-same-question" // a variant equal to the key of a card asking the same
 	ReasonRepeat              Reason = "repeat"                // the same text as a candidate already taken
 	ReasonOutsideDesign       Reason = "outside-design"        // a single swap beside a whole 2×2 design
+
+	// Why a concept the key names is kept as written by every variant.
+	ReasonServiceOfFeature Reason = "service-of-feature" // a service whose feature the key also names
+	ReasonNegated          Reason = "negated"            // what the solution is not (`…이 아님`)
+	ReasonAside            Reason = "aside"              // in brackets, a path or syntax, or named twice
+	ReasonStemNamesIt      Reason = "stem-names-it"      // the question names it: an option without it is ruled out
+	ReasonNoSibling        Reason = "no-sibling"         // nothing of its kind is set against it
+	ReasonAlternative      Reason = "alternative"        // another alternative of the key cannot change with it
 )
+
+// Kept is a concept the key names that no variant changes, and why.
+type Kept struct {
+	Text    string `json:"text"`
+	Concept string `json:"concept"`
+	Reason  Reason `json:"reason"`
+}
 
 // Decision is one candidate wrong option and what became of it.
 type Decision struct {
@@ -54,7 +69,10 @@ type Explanation struct {
 	AnswerTags   []Tag      `json:"answer_tags"`
 	AnswerKind   string     `json:"answer_kind"` // "" for a sentence
 	Question     Question   `json:"question"`
-	Candidates   []Decision `json:"candidates"`
+	// Kept lists the concepts of the answer that variants leave as they
+	// are, and why (a key whose every concept is kept has no variants).
+	Kept       []Kept     `json:"kept,omitempty"`
+	Candidates []Decision `json:"candidates"`
 }
 
 // Explain makes card i's question as Make does with rng, recording every
@@ -65,8 +83,19 @@ func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
 	ex.AnswerKind = string(inf.kind)
 	ex.QuestionTags = g.tags(g.cards[i].Question)
 	ex.AnswerTags = g.tags(g.cards[i].Answer())
+	if len(ex.AnswerTags) == 0 {
+		// A bare name (`Catch`), a concept by the question's service.
+		for _, h := range inf.answer.topic.tags.Hits {
+			ex.AnswerTags = append(ex.AnswerTags, g.tag(inf.answer.text, h))
+		}
+	}
 	g.trace = func(d Decision) { ex.Candidates = append(ex.Candidates, d) }
-	defer func() { g.trace = nil }()
+	g.traceKept = func(k Kept) {
+		if !slices.Contains(ex.Kept, k) {
+			ex.Kept = append(ex.Kept, k)
+		}
+	}
+	defer func() { g.trace, g.traceKept = nil, nil }()
 	ex.Question = g.Make(i, rng, nil)
 	if len(ex.Candidates) == 0 {
 		// Figures from calculation mistakes, a "choose N" item's wrong
@@ -108,14 +137,26 @@ func (g *Generator) tags(text string) []Tag {
 	}
 	var out []Tag
 	for _, h := range g.kb.Tag(text).Hits {
-		c := &g.kb.Concepts[h.Concept]
-		t := Tag{Text: text[h.Start:h.End], Concept: c.ID, Kind: c.Kind, Service: g.kb.Concepts[c.Service].ID}
-		for _, s := range g.kb.Siblings(h.Concept) {
-			t.Siblings = append(t.Siblings, g.kb.Concepts[s].ID)
-		}
-		out = append(out, t)
+		out = append(out, g.tag(text, h))
 	}
 	return out
+}
+
+func (g *Generator) tag(text string, h knowledge.Hit) Tag {
+	c := &g.kb.Concepts[h.Concept]
+	t := Tag{Text: text[h.Start:h.End], Concept: c.ID, Kind: c.Kind, Service: g.kb.Concepts[c.Service].ID}
+	for _, s := range g.kb.Siblings(h.Concept) {
+		t.Siblings = append(t.Siblings, g.kb.Concepts[s].ID)
+	}
+	return t
+}
+
+// keep records, for Explain, that variants of card i's key leave the
+// concept of hit h as written, and why.
+func (g *Generator) keep(text string, h knowledge.Hit, r Reason) {
+	if g.traceKept != nil {
+		g.traceKept(Kept{Text: text[h.Start:h.End], Concept: g.kb.Concepts[h.Concept].ID, Reason: r})
+	}
 }
 
 // originOf names where a chosen option came from, from its source.

@@ -79,6 +79,9 @@ type Generator struct {
 	small bool
 	// trace, when set (by Explain), hears every candidate's fate.
 	trace func(Decision)
+	// traceKept, set by Explain, hears of each concept of a key that
+	// variants leave as written.
+	traceKept func(Kept)
 	// byService and byClass index the cards of a small bank by the
 	// services and the specific concepts they name (see onTopic).
 	byService, byClass map[int][]int
@@ -1143,11 +1146,13 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hits, h.Concept) {
 			// `새 Elastic Beanstalk 환경 … URL 교체` names a feature of
 			// the service: another service in its place reads as nonsense.
+			g.keep(text, h, ReasonServiceOfFeature)
 			continue
 		}
 		if g.kb.Negated(text, h) {
 			// `태스크 역할, 실행 역할이 아님`: what the solution is not;
 			// another name there says the same thing, or nonsense.
+			g.keep(text, h, ReasonNegated)
 			continue
 		}
 		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) || namedAsSyntax(text, hits, h.Concept) ||
@@ -1158,6 +1163,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// is part of a path (`/etc/ecs/ecs.config`,
 			// `.ebextensions/*.config`) cannot be swapped for a name that
 			// is not one.
+			g.keep(text, h, ReasonAside)
 			continue
 		}
 		if slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool {
@@ -1167,6 +1173,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// inside something else (an event type, a permission), which
 			// another name would make nonsense of; a gloss that is only
 			// the name (`봉투 암호화(envelope encryption)`) changes with it.
+			g.keep(text, h, ReasonAside)
 			continue
 		}
 		if g.echoesStem(i, h, text) {
@@ -1175,6 +1182,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// (A stem that names it otherwise — `긴 폴링` for a key
 			// `ReceiveMessageWaitTimeSeconds` — asks which name is it: a
 			// sibling in its place is a fair wrong option.)
+			g.keep(text, h, ReasonStemNamesIt)
 			continue
 		}
 		anchored := namesServiceApart(g.kb, text, hits, h)
@@ -1243,15 +1251,23 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// A CLI option: only another option can stand in its place.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { _, ok := g.kb.OptionName(s); return !ok })
 		}
-		if len(sibs) > 0 {
-			slots = append(slots, slot{h, sibs, kin, far})
+		if len(sibs) == 0 {
+			g.keep(text, h, ReasonNoSibling)
+			continue
 		}
+		slots = append(slots, slot{h, sibs, kin, far})
 	}
 	if slices.ContainsFunc(slots, func(sl slot) bool { return g.kb.Concepts[sl.hit.Concept].Kind != knowledge.KindService }) {
 		// `Post confirmation Lambda trigger`: the feature varies; a
 		// service swapped beside it (`User migration Elastic Beanstalk
 		// trigger`) reads as nonsense.
-		slots = slices.DeleteFunc(slots, func(sl slot) bool { return g.kb.Concepts[sl.hit.Concept].Kind == knowledge.KindService })
+		slots = slices.DeleteFunc(slots, func(sl slot) bool {
+			if g.kb.Concepts[sl.hit.Concept].Kind == knowledge.KindService {
+				g.keep(text, sl.hit, ReasonServiceOfFeature)
+				return true
+			}
+			return false
+		})
 	}
 	if len(slots) == 0 {
 		return g.admitVariants(i, g.wholeKeyVariants(i, text, hits), sameAsk)
@@ -1271,6 +1287,9 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		for _, span := range alts {
 			k := slices.IndexFunc(slots, func(sl slot) bool { return sl.hit.Start >= span[0] && sl.hit.End <= span[1] })
 			if k < 0 {
+				for _, sl := range slots {
+					g.keep(text, sl.hit, ReasonAlternative)
+				}
 				return nil
 			}
 			if !slices.ContainsFunc(per, func(sl slot) bool { return sl.hit.Concept == slots[k].hit.Concept }) {
@@ -1481,7 +1500,12 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 		clash := false
 		for _, j := range sameAsk {
 			a := &g.inf(j).answer
-			if a.fold == o.fold || !t.figure && sameSolution(o.topic, a.topic) && !broaderAnswer(a.topic, o.topic) {
+			if a.fold == o.fold || !t.figure && sameSolution(o.topic, a.topic) && !broaderAnswer(a.topic, o.topic) &&
+				// `FIFO 대기열` of a card found alike because the key
+				// `FIFO 대기열의 콘텐츠 기반 중복 제거` contains it: a
+				// variant that keeps that part and changes the rest
+				// answers that card no more than the key does.
+				!subset(a.topic.classes, intersectSorted(inf.answer.topic.classes, o.topic.classes)) {
 				clash = true
 				break
 			}
