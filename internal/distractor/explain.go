@@ -65,10 +65,10 @@ type Tag struct {
 
 // Explanation is how card i's question was made with one seed.
 type Explanation struct {
-	QuestionTags []Tag      `json:"question_tags"`
-	AnswerTags   []Tag      `json:"answer_tags"`
-	AnswerKind   string     `json:"answer_kind"` // "" for a sentence
-	Question     Question   `json:"question"`
+	QuestionTags []Tag    `json:"question_tags"`
+	AnswerTags   []Tag    `json:"answer_tags"`
+	AnswerKind   string   `json:"answer_kind"` // "" for a sentence
+	Question     Question `json:"question"`
 	// Kept lists the concepts of the answer that variants leave as they
 	// are, and why (a key whose every concept is kept has no variants).
 	Kept       []Kept     `json:"kept,omitempty"`
