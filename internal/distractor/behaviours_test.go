@@ -241,3 +241,18 @@ func TestVariantKeepingAnotherCardsAnswer(t *testing.T) {
 		t.Error("no variants: each was taken for an answer to the FIFO card")
 	}
 }
+
+// Two names of one solution (`고가용성/자동 장애 조치`: equivalents) are one
+// thing named twice: the whole key varies, to what the exam sets against
+// it.
+func TestOneSolutionNamedTwiceVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## RDS\nRDS Multi-AZ의 주 목적은? | 고가용성/자동 장애 조치\n"))
+	if len(got) < 3 {
+		t.Errorf("variants %q, want three or more", got)
+	}
+	for _, v := range got {
+		if strings.Contains(v, "고가용성") || strings.Contains(v, "장애 조치") {
+			t.Errorf("variant %q keeps a name of the key's solution", v)
+		}
+	}
+}

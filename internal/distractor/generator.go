@@ -971,15 +971,18 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 	c := hits[0].Concept
 	covered := make([]bool, len(text))
 	for _, h := range hits {
-		if h.Concept != c {
-			return nil // more than one concept: not one thing named twice
+		if g.kb.Concepts[h.Concept].Class != g.kb.Concepts[c].Class {
+			return nil // more than one thing: not one thing named twice
 		}
 		for k := h.Start; k < h.End; k++ {
 			covered[k] = true
 		}
 	}
-	if len(conceptPlaces(text, hits, c)) < 2 {
-		return nil // named once: the swap rules above have said no
+	if len(hits) < 2 || hits[0].Concept == hits[len(hits)-1].Concept && len(conceptPlaces(text, hits, c)) < 2 {
+		// Named once: the swap rules above have said no. (Two names of
+		// one solution, `고가용성/자동 장애 조치`, are one thing named
+		// twice.)
+		return nil
 	}
 	letters, outside := 0, 0
 	for k, r := range text {
