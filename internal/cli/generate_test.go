@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "e337f586cca8d12dcb551176d3b794d5f8522516654a294c5af729e5a2fae751"},
-		{"generate --count 65 --seed 7", "bcc1240767fae595241138c6270a3cb321113bd7743d7f8ba541b0c4719d2bda"},
-		{"generate --count 30 --domain security --seed 42", "eb6034317275c0a8702d3e10a77eae2128a0187cafcf20251d1ad4ce994031e6"},
+		{"generate --all --format json --seed 1", "27ed51781fac8e5cb7c2b0b27447ffc60f3dd494bb61e63a3946e9c718fd8829"},
+		{"generate --count 65 --seed 7", "1470027dcc87c3ee169ac0f457f52754f4d9539b66fe969035101c7519a34118"},
+		{"generate --count 30 --domain security --seed 42", "af0b7ce47ad019034812294e32646c49a0b186e73f35848eec32d94cc94821b9"},
 		{"generate --count 65 --format md --answer-key --seed 3", "47505d2c8ff3bb3b50cb4cb0bc61a13816e1f32fe25706980894bf31504fb4de"},
 	}
 	for _, tt := range tests {
