@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "27ed51781fac8e5cb7c2b0b27447ffc60f3dd494bb61e63a3946e9c718fd8829"},
+		{"generate --all --format json --seed 1", "c9c67e77eed9ccc7d571682a68ef075b86a12034154a71730d2af4c245071f3f"},
 		{"generate --count 65 --seed 7", "1470027dcc87c3ee169ac0f457f52754f4d9539b66fe969035101c7519a34118"},
 		{"generate --count 30 --domain security --seed 42", "af0b7ce47ad019034812294e32646c49a0b186e73f35848eec32d94cc94821b9"},
 		{"generate --count 65 --format md --answer-key --seed 3", "47505d2c8ff3bb3b50cb4cb0bc61a13816e1f32fe25706980894bf31504fb4de"},

@@ -256,3 +256,14 @@ func TestOneSolutionNamedTwiceVaries(t *testing.T) {
 		}
 	}
 }
+
+// A stem that names the key's service inside a longer name (`Lambda proxy
+// integration에서`) fixes it: no other compute service in its place.
+func TestServiceNamedInsideALongerName(t *testing.T) {
+	b := loadNotes(t, "## API Gateway\nLambda proxy integration에서 502 Bad Gateway가 발생한다. 원인? | Lambda 응답이 proxy 형식이 아님\n")
+	for _, v := range variantTexts(b) {
+		if !strings.HasPrefix(v, "Lambda ") {
+			t.Errorf("variant %q swaps the Lambda the stem names", v)
+		}
+	}
+}

@@ -774,8 +774,10 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 	class := g.kb.Concepts[h.Concept].Class
 	if !slices.Contains(g.inf(i).question.classes, class) {
 		// `Lambda Task가 실패하면` for a key `Task 상태에 Retry`: the
-		// stem names it by a bare name.
-		return g.kb.BareIn(g.cards[i].Question, h.Concept)
+		// stem names it by a bare name; `Lambda proxy integration에서
+		// 502` for a key `Lambda 응답이 proxy 형식이 아님`: by the same
+		// words inside a longer name.
+		return g.kb.BareIn(g.cards[i].Question, h.Concept) || g.kb.WordIn(g.cards[i].Question, key[h.Start:h.End])
 	}
 	for _, s := range g.kb.Siblings(h.Concept) {
 		if slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) {

@@ -441,3 +441,22 @@ bare_names:
 		}
 	}
 }
+
+func TestWordIn(t *testing.T) {
+	b := testBase(t)
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"Lambda proxy integration에서 502", "Lambda", true},
+		{"lambda proxy", "Lambda", true},
+		{"MyLambda proxy", "Lambda", false},
+		{"Lambdas", "Lambda", false},
+		{"람다 함수를", "람다 함수", true},
+		{"S3 버킷", "S3", false}, // under three letters: too short to tell
+	} {
+		if got := b.WordIn(tc.text, tc.name); got != tc.want {
+			t.Errorf("WordIn(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

@@ -664,6 +664,32 @@ func (b *Base) BareIn(text string, c int) bool {
 	return false
 }
 
+// WordIn reports whether text holds name as words of their own (case
+// aside; Latin letters on word boundaries), name being at least three
+// letters: a concept named inside a longer name (`Lambda` in `Lambda
+// proxy integration`).
+func (b *Base) WordIn(text, name string) bool {
+	if utf8.RuneCountInString(strings.TrimSpace(name)) < 3 {
+		return false
+	}
+	t, n := strings.ToLower(norm.NFC.String(text)), strings.ToLower(norm.NFC.String(name))
+	for at := 0; ; {
+		k := strings.Index(t[at:], n)
+		if k < 0 {
+			return false
+		}
+		start, end := at+k, at+k+len(n)
+		before, _ := utf8.DecodeLastRuneInString(t[:start])
+		after, _ := utf8.DecodeRuneInString(t[end:])
+		first, _ := utf8.DecodeRuneInString(n)
+		last, _ := utf8.DecodeLastRuneInString(n)
+		if !(latinWord(first) && latinWord(before)) && !(latinWord(last) && latinWord(after)) {
+			return true
+		}
+		at = end
+	}
+}
+
 // latinWord reports whether r continues a Latin word (a letter, digit or
 // underscore of ASCII).
 func latinWord(r rune) bool {
