@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "c9c67e77eed9ccc7d571682a68ef075b86a12034154a71730d2af4c245071f3f"},
-		{"generate --count 65 --seed 7", "1470027dcc87c3ee169ac0f457f52754f4d9539b66fe969035101c7519a34118"},
-		{"generate --count 30 --domain security --seed 42", "af0b7ce47ad019034812294e32646c49a0b186e73f35848eec32d94cc94821b9"},
-		{"generate --count 65 --format md --answer-key --seed 3", "47505d2c8ff3bb3b50cb4cb0bc61a13816e1f32fe25706980894bf31504fb4de"},
+		{"generate --all --format json --seed 1", "5cf6a5e738c4b104d96963868915e96405af5d8decff1ba23f845197cb9a7c17"},
+		{"generate --count 65 --seed 7", "bcec3e27abef6a3a3984812eb75a258c05a4490bc56b0fabcbc984f2a564d7c7"},
+		{"generate --count 30 --domain security --seed 42", "accd1152e50081d302cc1c3718b9291403da59b6a9547d5cd0e2142195fb162a"},
+		{"generate --count 65 --format md --answer-key --seed 3", "3f493b801c440b744e7854f13c561d6a2420d8abda1b3daf06d3def59a4ea58d"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
