@@ -267,3 +267,18 @@ func TestServiceNamedInsideALongerName(t *testing.T) {
 		}
 	}
 }
+
+// A key that says an action (`늘리기`) never gets a sibling whose own name
+// says one too (`메모리 늘리기 (Increase memory) 줄이기`).
+func TestNoSecondActionInAVariant(t *testing.T) {
+	b := loadNotes(t, "## Lambda\nLambda 함수가 \"Task timed out after 3.00 seconds\"로 실패한다. 무엇을? | 함수 제한 시간(Timeout) 늘리기\n")
+	got := variantTexts(b)
+	if len(got) == 0 {
+		t.Fatal("no variants")
+	}
+	for _, v := range got {
+		if n := strings.Count(v, "늘리기") + strings.Count(v, "줄이기") + strings.Count(v, "늘리") - strings.Count(v, "늘리기"); n > 1 {
+			t.Errorf("variant %q says two actions", v)
+		}
+	}
+}

@@ -1247,6 +1247,12 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// `ResultPath`); a full name beside them stands out.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return len(g.kb.Concepts[s].Bare) == 0 })
 		}
+		if g.kb.Concepts[h.Concept].Kind != "action" && slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return g.kb.Concepts[x.Concept].Kind == "action" }) {
+			// `제한 시간 늘리기`: a sibling whose name says an action too
+			// (`메모리 늘리기 (Increase memory)`) would say two, or the
+			// opposite of the one swapped beside it.
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
+		}
 		if written := text[h.Start:h.End]; !strings.ContainsAny(written, "0123456789") {
 			// `통합 타임아웃 초과` names a limit: a sibling known only by its
 			// figure (`최대 1년`) would state one in its place.

@@ -98,6 +98,9 @@ type Base struct {
 	// bare lists, per folded bare name, the concepts written so.
 	bare     map[string][]int
 	bareOnce sync.Once
+	// actionNames are the action concepts' names, lower-cased (SaysAction).
+	actionNames []string
+	actionOnce  sync.Once
 }
 
 // Lookup returns the index of the concept with id.

@@ -690,6 +690,23 @@ func (b *Base) WordIn(text, name string) bool {
 	}
 }
 
+// SaysAction reports whether name holds a name of an action concept
+// (`늘리기` in `메모리 늘리기 (Increase memory)`), even inside a longer
+// name that the matcher would take whole.
+func (b *Base) SaysAction(name string) bool {
+	b.actionOnce.Do(func() {
+		for _, c := range b.Concepts {
+			if c.Kind == "action" {
+				for _, a := range c.Aliases {
+					b.actionNames = append(b.actionNames, strings.ToLower(a))
+				}
+			}
+		}
+	})
+	lower := strings.ToLower(name)
+	return slices.ContainsFunc(b.actionNames, func(a string) bool { return strings.Contains(lower, a) })
+}
+
 // latinWord reports whether r continues a Latin word (a letter, digit or
 // underscore of ASCII).
 func latinWord(r rune) bool {
