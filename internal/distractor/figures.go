@@ -377,6 +377,7 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 	}
 	q := strings.ReplaceAll(g.cards[i].Question, ",", "")
 	asked := digitRuns(q)
+	words := g.kb.NumbersIn(q) // `three queues`
 	for _, f := range figs {
 		digits := strings.ReplaceAll(text[f.start:f.end], ",", "")
 		for _, r := range asked {
@@ -386,6 +387,9 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 				// reading alone. The figure stays; the rest may vary.
 				return nil
 			}
+		}
+		if !f.aside && slices.Contains(words, f.value) {
+			return nil // the same, written as a word
 		}
 	}
 	note := ""

@@ -195,3 +195,14 @@ func TestTrimAsides(t *testing.T) {
 		}
 	}
 }
+
+// A figure the question writes as a word (`three queues`) is given, as one
+// in digits is: it is not varied.
+func TestFigureGivenAsAWord(t *testing.T) {
+	b := loadNotes(t, "## SNS\nOne order event must be delivered to three independent queues. What? | SNS 토픽 + SQS 구독 3개\n")
+	for _, v := range variantTexts(b) {
+		if !strings.HasSuffix(v, "3개") {
+			t.Errorf("variant %q changes the three the question gives", v)
+		}
+	}
+}

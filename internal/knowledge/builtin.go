@@ -16,6 +16,7 @@ func Builtin() (*Base, error) {
 		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinLadders, builtinCompounds, builtinAskPhrases, builtinAskKinds)
 		builtin.base.prepared = builtinMatcher
 		builtin.base.Negations = builtinNegations
+		builtin.base.NumberWords = builtinNumberWords
 	})
 	return builtin.base, nil
 }

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "29c48e336ce0d0fa956a2053eb68c445874661db07aa075ede334d6c0c4b6a57"
+const builtinSum = "9d7fc970e236fe8978e28030add0422175e1682e9b9f7f79d60c9f81082c5541"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2093,6 +2093,8 @@ var builtinLadders = []Ladder{
 	{ID: "counts", Family: "", Units: []string{"개", "회", "번", "건", "레코드", "records", "샤드", "shards", "요청", "requests", "메시지", "messages", "리전", "계정"}, Values: []int{1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 3000, 3500, 5000, 5500, 10000, 100000}},
 	{ID: "plain", Family: "", Units: []string{}, Values: []int{1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 3000, 3500, 5000, 5500, 10000, 100000}},
 }
+
+var builtinNumberWords = map[string]int{"eight": 8, "five": 5, "four": 4, "nine": 9, "seven": 7, "six": 6, "ten": 10, "three": 3, "twice": 2, "two": 2, "네 가지": 4, "네 개": 4, "네개": 4, "다섯 개": 5, "두 가지": 2, "두 개": 2, "두 번": 2, "두개": 2, "세 가지": 3, "세 개": 3, "세 번": 3, "세개": 3, "여섯 개": 6, "열 개": 10}
 
 var builtinNegations = Negations{After: []string{"아님", "아니라", "아니고", "아닌", "아니다", "아니에요", "아닙니다", "말고", "대신", "제외", "불필요", "필요 없", "필요없", "✗", "❌"}, Before: []string{"not ", "instead of ", "rather than ", "never ", "no ", "without ", "~~"}, Particles: []string{"이", "가", "은", "는", "을", "를", "로", "으로", "도"}}
 

@@ -24,6 +24,34 @@ type figureForm struct {
 	line   int
 }
 
+// NumbersIn returns the numbers text writes as words (`three queues`,
+// `세 개의 큐`): Latin words on word boundaries; the Korean ones are listed
+// with their counter (`세 개`, `두 가지`), as a bare `세` is in `세션`.
+func (b *Base) NumbersIn(text string) []int {
+	var out []int
+	lower := strings.ToLower(text)
+	for w, v := range b.NumberWords {
+		for at := 0; ; {
+			k := strings.Index(lower[at:], w)
+			if k < 0 {
+				break
+			}
+			start, end := at+k, at+k+len(w)
+			before, _ := utf8.DecodeLastRuneInString(lower[:start])
+			after, _ := utf8.DecodeRuneInString(lower[end:])
+			if !unicode.IsLetter(before) && (w[0] >= utf8.RuneSelf || !unicode.IsLetter(after)) {
+				if !slices.Contains(out, v) {
+					out = append(out, v)
+				}
+				break
+			}
+			at = end
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // LadderAfter returns the ladder of the unit written at the start of rest
 // (the text just after a number: `KB를`, ` 초`, `%`), and the unit as
 // written ("" and the bare-number ladder when none is named). ok is false

@@ -74,6 +74,9 @@ type Base struct {
 	Contrasts []Contrast
 	Ladders   []Ladder // figures.yaml: the usual figures of each unit
 	Negations Negations
+	// NumberWords maps numbers written as words (lower-cased) to their
+	// value (figures.yaml).
+	NumberWords map[string]int
 	byID      map[string]int
 	// m finds aliases; built on the first Tag (start-up of a command that
 	// tags nothing pays nothing).

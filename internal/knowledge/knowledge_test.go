@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -457,6 +458,24 @@ func TestWordIn(t *testing.T) {
 	} {
 		if got := b.WordIn(tc.text, tc.name); got != tc.want {
 			t.Errorf("WordIn(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestNumbersIn(t *testing.T) {
+	b, err := Parse([]File{{"n.yaml", []byte("number_words:\n  three: 3\n  세 개: 3\n  two: 2\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string][]int{
+		"delivered to three independent queues": {3},
+		"Three queues and two topics":           {2, 3},
+		"threefold":                             nil,
+		"세 개의 대기열":                              {3},
+		"세션이 많을 때":                              nil,
+	} {
+		if got := b.NumbersIn(text); !slices.Equal(got, want) {
+			t.Errorf("NumbersIn(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

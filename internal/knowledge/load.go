@@ -37,6 +37,9 @@ type fileForm struct {
 	// question says which service it is about (`Catch`): see Base.BareHit.
 	BareNames map[string][]string `yaml:"bare_names"`
 	Negations *Negations          `yaml:"negations"`
+	// NumberWords are numbers written as words (`three`, `세`): a figure
+	// the question gives so is not varied either.
+	NumberWords map[string]int `yaml:"number_words"`
 	Asks      []askForm           `yaml:"asks"`
 	Figures   []figureForm        `yaml:"figures"`
 }
@@ -112,6 +115,12 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
+		for w, v := range form.NumberWords {
+			if b.NumberWords == nil {
+				b.NumberWords = map[string]int{}
+			}
+			b.NumberWords[strings.ToLower(w)] = v
+		}
 		if n := form.Negations; n != nil {
 			b.Negations.After = append(b.Negations.After, n.After...)
 			b.Negations.Before = append(b.Negations.Before, n.Before...)

@@ -61,6 +61,7 @@ func GenerateSource(files []File) ([]byte, error) {
 		fmt.Fprintf(&w, "{ID: %q, Family: %q, Units: %#v, Values: %#v},\n", l.ID, l.Family, l.Units, l.Values)
 	}
 	w.WriteString("}\n")
+	fmt.Fprintf(&w, "\nvar builtinNumberWords = %#v\n", b.NumberWords)
 	fmt.Fprintf(&w, "\nvar builtinNegations = Negations{After: %#v, Before: %#v, Particles: %#v}\n", b.Negations.After, b.Negations.Before, b.Negations.Particles)
 	writeMatcher(&w, compileConcepts(b.Concepts, b.compounds))
 	return format.Source(w.Bytes())
