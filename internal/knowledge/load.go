@@ -40,8 +40,8 @@ type fileForm struct {
 	// NumberWords are numbers written as words (`three`, `세`): a figure
 	// the question gives so is not varied either.
 	NumberWords map[string]int `yaml:"number_words"`
-	Asks      []askForm           `yaml:"asks"`
-	Figures   []figureForm        `yaml:"figures"`
+	Asks        []askForm      `yaml:"asks"`
+	Figures     []figureForm   `yaml:"figures"`
 }
 
 type askForm struct {
