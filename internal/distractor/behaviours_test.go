@@ -205,13 +205,19 @@ func TestVariantsStayOnTheNamedService(t *testing.T) {
 	}
 }
 
-// A stem that names the key's concept by a bare name (`Lambda Task가`)
-// fixes it: the Task state is not swapped for the Parallel state.
-func TestBareNameInStemIsNotVaried(t *testing.T) {
-	b := loadNotes(t, "## Step Functions\nLambda Task가 일시적 오류로 실패하면 3번 재시도하고, 그래도 실패하면 보상 단계로 가야 한다. | Task 상태에 Retry + Catch\n")
-	for _, v := range variantTexts(b) {
-		if !strings.HasPrefix(v, "Task 상태") {
-			t.Errorf("variant %q swaps the Task state the stem names", v)
+// A stem that names the key's concept otherwise than the key does fixes
+// it all the same: by a bare name (`Lambda Task가` for `Task 상태`, not
+// swapped for the Parallel state) or inside a longer name (`Lambda proxy
+// integration에서` for `Lambda 응답…`, no other compute service there).
+func TestConceptTheStemNamesOtherwiseIsNotVaried(t *testing.T) {
+	for _, tc := range []struct{ notes, kept string }{
+		{"## Step Functions\nLambda Task가 일시적 오류로 실패하면 3번 재시도하고, 그래도 실패하면 보상 단계로 가야 한다. | Task 상태에 Retry + Catch\n", "Task 상태"},
+		{"## API Gateway\nLambda proxy integration에서 502 Bad Gateway가 발생한다. 원인? | Lambda 응답이 proxy 형식이 아님\n", "Lambda "},
+	} {
+		for _, v := range variantTexts(loadNotes(t, tc.notes)) {
+			if !strings.HasPrefix(v, tc.kept) {
+				t.Errorf("variant %q swaps the %q the stem names", v, tc.kept)
+			}
 		}
 	}
 }
@@ -253,17 +259,6 @@ func TestOneSolutionNamedTwiceVaries(t *testing.T) {
 	for _, v := range got {
 		if strings.Contains(v, "고가용성") || strings.Contains(v, "장애 조치") {
 			t.Errorf("variant %q keeps a name of the key's solution", v)
-		}
-	}
-}
-
-// A stem that names the key's service inside a longer name (`Lambda proxy
-// integration에서`) fixes it: no other compute service in its place.
-func TestServiceNamedInsideALongerName(t *testing.T) {
-	b := loadNotes(t, "## API Gateway\nLambda proxy integration에서 502 Bad Gateway가 발생한다. 원인? | Lambda 응답이 proxy 형식이 아님\n")
-	for _, v := range variantTexts(b) {
-		if !strings.HasPrefix(v, "Lambda ") {
-			t.Errorf("variant %q swaps the Lambda the stem names", v)
 		}
 	}
 }

@@ -31,21 +31,11 @@ func (b *Base) NumbersIn(text string) []int {
 	var out []int
 	lower := strings.ToLower(text)
 	for w, v := range b.NumberWords {
-		for at := 0; ; {
-			k := strings.Index(lower[at:], w)
-			if k < 0 {
-				break
-			}
-			start, end := at+k, at+k+len(w)
-			before, _ := utf8.DecodeLastRuneInString(lower[:start])
-			after, _ := utf8.DecodeRuneInString(lower[end:])
-			if !unicode.IsLetter(before) && (w[0] >= utf8.RuneSelf || !unicode.IsLetter(after)) {
-				if !slices.Contains(out, v) {
-					out = append(out, v)
-				}
-				break
-			}
-			at = end
+		fits := func(before, after rune) bool {
+			return !unicode.IsLetter(before) && (w[0] >= utf8.RuneSelf || !unicode.IsLetter(after))
+		}
+		if !slices.Contains(out, v) && hasWord(lower, w, fits) {
+			out = append(out, v)
 		}
 	}
 	slices.Sort(out)

@@ -646,22 +646,9 @@ func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 // BareIn reports whether text names concept c by one of its bare names, as
 // a word of its own (`Task` in `Lambda Task가 실패하면`).
 func (b *Base) BareIn(text string, c int) bool {
-	for _, n := range b.Concepts[c].Bare {
-		for at := 0; ; {
-			k := strings.Index(text[at:], n)
-			if k < 0 {
-				break
-			}
-			start, end := at+k, at+k+len(n)
-			before, _ := utf8.DecodeLastRuneInString(text[:start])
-			after, _ := utf8.DecodeRuneInString(text[end:])
-			if !latinWord(before) && !latinWord(after) {
-				return true
-			}
-			at = end
-		}
-	}
-	return false
+	return slices.ContainsFunc(b.Concepts[c].Bare, func(n string) bool {
+		return hasWord(text, n, func(before, after rune) bool { return !latinWord(before) && !latinWord(after) })
+	})
 }
 
 // WordIn reports whether text holds name as words of their own (case
@@ -672,18 +659,26 @@ func (b *Base) WordIn(text, name string) bool {
 	if utf8.RuneCountInString(strings.TrimSpace(name)) < 3 {
 		return false
 	}
-	t, n := strings.ToLower(norm.NFC.String(text)), strings.ToLower(norm.NFC.String(name))
+	n := strings.ToLower(norm.NFC.String(name))
+	first, _ := utf8.DecodeRuneInString(n)
+	last, _ := utf8.DecodeLastRuneInString(n)
+	return hasWord(strings.ToLower(norm.NFC.String(text)), n, func(before, after rune) bool {
+		return !(latinWord(first) && latinWord(before)) && !(latinWord(last) && latinWord(after))
+	})
+}
+
+// hasWord reports whether w stands in text where fits accepts the runes
+// just before and after it.
+func hasWord(text, w string, fits func(before, after rune) bool) bool {
 	for at := 0; ; {
-		k := strings.Index(t[at:], n)
+		k := strings.Index(text[at:], w)
 		if k < 0 {
 			return false
 		}
-		start, end := at+k, at+k+len(n)
-		before, _ := utf8.DecodeLastRuneInString(t[:start])
-		after, _ := utf8.DecodeRuneInString(t[end:])
-		first, _ := utf8.DecodeRuneInString(n)
-		last, _ := utf8.DecodeLastRuneInString(n)
-		if !(latinWord(first) && latinWord(before)) && !(latinWord(last) && latinWord(after)) {
+		start, end := at+k, at+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if fits(before, after) {
 			return true
 		}
 		at = end
