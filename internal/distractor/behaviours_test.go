@@ -277,3 +277,36 @@ func TestNoSecondActionInAVariant(t *testing.T) {
 		}
 	}
 }
+
+// A question that asks what a concept is, answered in the learner's words
+// (`Visibility timeout은 무엇? | 수신된 메시지를 숨기는 시간`), gets the
+// descriptions of the concept's contrasted siblings, each cut to its
+// first clause; a question that asks what to do gets none.
+func TestDescribedSiblings(t *testing.T) {
+	b := loadNotes(t, "## SQS\nVisibility timeout은 무엇? | 수신된 메시지를 다른 consumer에게 숨기는 시간\nVisibility timeout을 어떻게 해야 하나? | 수신된 메시지를 다른 consumer에게 숨기는 시간을 늘린다\n")
+	g := New(b)
+	got := g.describedSiblings(0, nil)
+	if len(got) < 3 {
+		t.Fatalf("described siblings: %d, want three or more", len(got))
+	}
+	for _, c := range got {
+		if strings.ContainsAny(c.text, "()") || strings.Contains(c.text, ". ") || len(c.src.Variant) != 1 || c.src.Note == "" {
+			t.Errorf("described sibling %q (%+v): want one clause without brackets, naming its concept, with its note", c.text, c.src)
+		}
+	}
+	if got := g.describedSiblings(1, nil); len(got) != 0 {
+		t.Errorf("a question that asks what to do got descriptions: %d", len(got))
+	}
+}
+
+func TestFirstClause(t *testing.T) {
+	for note, want := range map[string]string{
+		"받은 메시지를 다른 소비자에게 숨기는 시간(기본 30초, 최대 12시간). 처리 시간보다 길게 잡는다": "받은 메시지를 다른 소비자에게 숨기는 시간",
+		"대기열에 들어온 모든 메시지를 처음 일정 시간(0~15분) 숨긴다; 큐 수준":               "대기열에 들어온 모든 메시지를 처음 일정 시간 숨긴다",
+		"처리되지 않은 메시지를 보관하는 기간.":                                    "처리되지 않은 메시지를 보관하는 기간",
+	} {
+		if got := firstClause(note); got != want {
+			t.Errorf("firstClause(%q) = %q, want %q", note, got, want)
+		}
+	}
+}

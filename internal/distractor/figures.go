@@ -431,4 +431,7 @@ type variantText struct {
 	// cross: a swap for a concept of another service than the one the
 	// question names (crossesNamedService).
 	cross bool
+	// described: a contrasted sibling's description for a key that
+	// describes the concept asked about (describedSiblings).
+	described bool
 }

@@ -412,6 +412,9 @@ const (
 	kinRelevant  = 0.1
 	farPenalty   = 1.0
 	crossPenalty = 1.0 // see crossesNamedService
+	// describedPenalty puts a sibling's description (describedSiblings)
+	// after the key's own variants, before other cards' answers.
+	describedPenalty = 1.0
 )
 
 // kinRelevance is how much kin sibling s shares with the need: the bigrams
@@ -534,6 +537,9 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 		a = g.gatherTopic(i, rng, g.visited, g.stamp, false)
 	}
 	vs := g.variants(i, a.sameAsk, rng)
+	if len(vs) == 0 {
+		vs = g.describedSiblings(i, a.sameAsk)
+	}
 	for _, v := range vs {
 		if a.seen[v.fold] {
 			// Another card's answer says it already (`Standard
@@ -1474,6 +1480,77 @@ func (g *Generator) crossesNamedService(i, c, with int) bool {
 		slices.Contains(g.inf(i).question.services, svc)
 }
 
+// describedSiblings makes wrong options for a card whose question asks
+// about one concept and whose answer describes it in the learner's words
+// (`Visibility timeout은 무엇? | 수신된 메시지를 숨기는 시간`), which names
+// nothing a variant could swap: the knowledge layer's descriptions of that
+// concept's contrasted siblings (the delay queue's `새 메시지를 처음 추가할
+// 때 숨기는 시간`), each cut to its first clause. They come after the
+// key's own variants (describedPenalty).
+func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
+	inf := g.inf(i)
+	if g.kb == nil || inf.kind != "" || len(inf.items) > 0 || inf.isNum || !g.kb.AsksDefinition(g.cards[i].Question) {
+		return nil
+	}
+	asked := -1
+	for _, h := range inf.question.tags.Hits {
+		c := h.Concept
+		if g.kb.Concepts[c].Kind == knowledge.KindService || g.kb.Concepts[c].Kind == "action" {
+			continue
+		}
+		if asked >= 0 && g.kb.Concepts[asked].Class != g.kb.Concepts[c].Class {
+			return nil // two things asked about: a comparison, not a definition
+		}
+		asked = c
+	}
+	if asked < 0 || slices.Contains(inf.answer.topic.classes, g.kb.Concepts[asked].Class) && len(inf.answer.topic.specific) > 1 {
+		return nil
+	}
+	var texts []variantText
+	for _, s := range g.kb.Siblings(asked) {
+		sc := &g.kb.Concepts[s]
+		if sc.Note == "" || !kindsAgree(sc.Kind, g.kb.Concepts[asked].Kind) || g.kb.Overlapping(asked, s, g.cards[i].Question) ||
+			slices.Contains(inf.question.classes, sc.Class) {
+			continue
+		}
+		text := firstClause(sc.Note)
+		if text == "" {
+			continue
+		}
+		texts = append(texts, variantText{text: text, described: true, src: OptionSource{
+			Variant: []string{g.kb.NameLike(s, g.cards[i].Question)}, Replaces: []string{g.kb.NameLike(asked, g.cards[i].Question)}, Note: sc.Note}})
+	}
+	return g.admitVariants(i, texts, sameAsk)
+}
+
+// firstClause is a concept's note up to its first full stop or semicolon,
+// without its bracketed asides: what the concept is, not the figures and
+// advice around it (`대기열에 들어온 모든 메시지를 처음 일정 시간(0~15분)
+// 숨긴다. …` → `대기열에 들어온 모든 메시지를 처음 일정 시간 숨긴다`).
+func firstClause(note string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range note {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	text := strings.Join(strings.Fields(b.String()), " ")
+	for _, sep := range []string{". ", "; "} {
+		if k := strings.Index(text, sep); k > 0 {
+			text = text[:k]
+		}
+	}
+	return strings.TrimRight(text, ".;,: ")
+}
+
 // countBare counts the concepts of cs that have a bare name.
 func countBare(kb *knowledge.Base, cs []int) int {
 	n := 0
@@ -1536,6 +1613,9 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 		}
 		if t.cross {
 			score += crossPenalty
+		}
+		if t.described {
+			score += describedPenalty
 		}
 		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: score, kin: t.kin})
 	}

@@ -17,6 +17,7 @@ func Builtin() (*Base, error) {
 		builtin.base.prepared = builtinMatcher
 		builtin.base.Negations = builtinNegations
 		builtin.base.NumberWords = builtinNumberWords
+		builtin.base.definitions = builtinDefinitions
 	})
 	return builtin.base, nil
 }

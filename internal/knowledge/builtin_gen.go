@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "9d7fc970e236fe8978e28030add0422175e1682e9b9f7f79d60c9f81082c5541"
+const builtinSum = "f2829f3923369dfbecf23048abc7cacc088d15f2ebed8d1a20ba5959787f1322"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2095,6 +2095,8 @@ var builtinLadders = []Ladder{
 }
 
 var builtinNumberWords = map[string]int{"eight": 8, "five": 5, "four": 4, "nine": 9, "seven": 7, "six": 6, "ten": 10, "three": 3, "twice": 2, "two": 2, "네 가지": 4, "네 개": 4, "네개": 4, "다섯 개": 5, "두 가지": 2, "두 개": 2, "두 번": 2, "두개": 2, "세 가지": 3, "세 개": 3, "세 번": 3, "세개": 3, "여섯 개": 6, "열 개": 10}
+
+var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무엇", "란?", "의 역할은", "의 역할?", "의 목적은", "의 목적?", "의 의미", "무엇을 하나", "무엇을 하는가", "하는 일은", "What is", "What are", "What does", "What do", "purpose of", "is used for"}
 
 var builtinNegations = Negations{After: []string{"아님", "아니라", "아니고", "아닌", "아니다", "아니에요", "아닙니다", "말고", "대신", "제외", "불필요", "필요 없", "필요없", "✗", "❌"}, Before: []string{"not ", "instead of ", "rather than ", "never ", "no ", "without ", "~~"}, Particles: []string{"이", "가", "은", "는", "을", "를", "로", "으로", "도"}}
 

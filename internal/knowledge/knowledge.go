@@ -101,6 +101,11 @@ type Base struct {
 	// bare lists, per folded bare name, the concepts written so.
 	bare     map[string][]int
 	bareOnce sync.Once
+	// definitions are the phrases of a question that asks what a concept
+	// is; defines finds them (built on first use).
+	definitions []string
+	defines     *Phrases
+	definesOnce sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -214,6 +219,13 @@ func (b *Base) Asked(question string) Kind {
 		return b.askKinds[found[0]]
 	}
 	return ""
+}
+
+// AsksDefinition reports whether question asks what a concept is (`…은
+// 무엇?`, `What is …`), not what to do.
+func (b *Base) AsksDefinition(question string) bool {
+	b.definesOnce.Do(func() { b.defines = NewPhrases(b.definitions, b.compounds) })
+	return len(b.defines.Find(question)) > 0
 }
 
 type kinKey struct {

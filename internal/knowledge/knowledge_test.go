@@ -479,3 +479,21 @@ func TestNumbersIn(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksDefinition(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]bool{
+		"Visibility timeout은 무엇?":              true,
+		"What is an IAM permissions boundary?": true,
+		"Stage variable은 무엇?":                  true,
+		"가시성 제한 시간을 어떻게 설정하려면?":                false,
+		"Which API reads up to 100 items?":     false,
+	} {
+		if got := b.AsksDefinition(q); got != want {
+			t.Errorf("AsksDefinition(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -41,7 +41,10 @@ type fileForm struct {
 	// the question gives so is not varied either.
 	NumberWords map[string]int `yaml:"number_words"`
 	Asks        []askForm      `yaml:"asks"`
-	Figures     []figureForm   `yaml:"figures"`
+	// Definitions are how a question asks what a concept is (`…은
+	// 무엇?`, `What is …`): see AsksDefinition.
+	Definitions []string     `yaml:"definitions"`
+	Figures     []figureForm `yaml:"figures"`
 }
 
 type askForm struct {
@@ -115,6 +118,7 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
+		b.definitions = append(b.definitions, form.Definitions...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
 				b.NumberWords = map[string]int{}
