@@ -310,3 +310,15 @@ func TestFirstClause(t *testing.T) {
 		}
 	}
 }
+
+// A limit named with its value (`Integration timeout, 백엔드가 29초 안에
+// 응답 못 함`) is not replaced whole by another limit's name (`15
+// minutes`, `one year execution`).
+func TestLimitWithItsValueIsNotReplacedWhole(t *testing.T) {
+	b := loadNotes(t, "## API Gateway\nWhat does 504 from API Gateway usually mean? | Integration timeout, 백엔드가 29초 안에 응답 못 함\n")
+	for _, v := range variantTexts(b) {
+		if !strings.Contains(v, "백엔드가") {
+			t.Errorf("variant %q replaces the whole key", v)
+		}
+	}
+}

@@ -1005,6 +1005,12 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 		return nil
 	}
 	kind := g.kb.Concepts[c].Kind
+	if kind == "figure" {
+		// `Integration timeout, 백엔드가 29초 안에 응답 못 함`: a limit
+		// and its value, which another limit's name cannot replace
+		// whole (`15 minutes`); its figures vary instead (figureVariants).
+		return nil
+	}
 	var out []variantText
 	for _, s := range g.kb.Siblings(c) {
 		if !kindsAgree(g.kb.Concepts[s].Kind, kind) || g.kb.Overlapping(c, s, g.cards[i].Question) ||
