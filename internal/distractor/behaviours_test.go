@@ -322,3 +322,22 @@ func TestLimitWithItsValueIsNotReplacedWhole(t *testing.T) {
 		}
 	}
 }
+
+// A name followed by its value (`기본 TTL 300초`) is swapped only for a
+// setting or a limit, which take values too.
+func TestNameWithAValueTakesASetting(t *testing.T) {
+	b := loadNotes(t, "## API Gateway\nAPI Gateway 캐싱을 켜면 무엇이 바뀌나? | Stage 단위 응답 캐시, 기본 TTL 300초\n")
+	g := New(b)
+	for _, c := range g.variants(0, nil, rand.New(rand.NewPCG(1, 1))) {
+		for _, name := range c.src.Variant {
+			if k, ok := g.kb.Lookup(name); ok && g.kb.Concepts[k].Kind != "setting" && g.kb.Concepts[k].Kind != "figure" {
+				t.Errorf("variant %q puts %s (%s) before a value", c.text, name, g.kb.Concepts[k].Kind)
+			}
+			for _, h := range g.kb.Tag(name).Hits {
+				if k := g.kb.Concepts[h.Concept].Kind; strings.HasSuffix(c.text, name+" 300초") && k != "setting" && k != "figure" {
+					t.Errorf("variant %q puts a %s before a value", c.text, k)
+				}
+			}
+		}
+	}
+}

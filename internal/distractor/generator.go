@@ -1265,6 +1265,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// opposite of the one swapped beside it.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
+		if rest := strings.TrimLeft(text[h.End:], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
+			// `기본 TTL 300초`: the name takes a value, so only a setting
+			// or a limit can stand there (not `파일 이름 버전 관리 300초`).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { k := g.kb.Concepts[s].Kind; return k != "setting" && k != "figure" })
+		}
 		if written := text[h.Start:h.End]; !strings.ContainsAny(written, "0123456789") {
 			// `통합 타임아웃 초과` names a limit: a sibling known only by its
 			// figure (`최대 1년`) would state one in its place.
