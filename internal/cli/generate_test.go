@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "fde1ac63c533d52f370f1170c9166e915db7df197ea79a340dabcab5b9801c0f"},
-		{"generate --count 65 --seed 7", "bcec3e27abef6a3a3984812eb75a258c05a4490bc56b0fabcbc984f2a564d7c7"},
-		{"generate --count 30 --domain security --seed 42", "accd1152e50081d302cc1c3718b9291403da59b6a9547d5cd0e2142195fb162a"},
+		{"generate --all --format json --seed 1", "eeba274e347fce4b7c2959e51dc6077aa85e5a3b2138909f6864d52dd19b459c"},
+		{"generate --count 65 --seed 7", "2f37220d88c0f48cb4434aa4c470a8d68c70eff57341c0f1f8afb6bf57674976"},
+		{"generate --count 30 --domain security --seed 42", "2bfd89285ef36feba5b8d28e7f8fb4f8ebeba436add6dd5a396a22feaf23e18d"},
 		{"generate --count 65 --format md --answer-key --seed 3", "3f493b801c440b744e7854f13c561d6a2420d8abda1b3daf06d3def59a4ea58d"},
 	}
 	for _, tt := range tests {

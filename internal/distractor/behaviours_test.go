@@ -341,3 +341,20 @@ func TestNameWithAValueTakesASetting(t *testing.T) {
 		}
 	}
 }
+
+// A name that ends inside a longer Korean word (`메모리 설정을 늘` of
+// `늘린다`) is not swapped: the rest of the word would dangle (`실행
+// 컨텍스트 재사용린다`); an action keeps its form (`늘림` → `줄임`).
+func TestNoNameSwappedOutOfItsWord(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Lambda\nCPU를 많이 쓰는 이미지 처리 Lambda 함수가 느리다. 코드 변경 없이 성능을 높이는 방법은? | 함수 메모리 설정을 늘린다\n"))
+	for _, v := range got {
+		if !strings.Contains(v, "늘린다") && !strings.Contains(v, "줄인다") || strings.Contains(v, " 린다") || strings.HasSuffix(v, "린다") && !strings.Contains(v, "늘린다") && !strings.Contains(v, "줄인다") {
+			t.Errorf("variant %q leaves a word behind", v)
+		}
+	}
+	for _, v := range variantTexts(loadNotes(t, "## Lambda\nLambda 함수가 처리 중에 2 GB 임시 파일을 써야 한다. 설정할 것은? | 임시 스토리지 ephemeral storage를 늘림\n")) {
+		if strings.HasSuffix(v, "줄이") {
+			t.Errorf("variant %q: the action lost its form (줄임)", v)
+		}
+	}
+}

@@ -1166,6 +1166,12 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			g.keep(text, h, ReasonServiceOfFeature)
 			continue
 		}
+		if g.kb.InsideWord(text, h) {
+			// `메모리 설정을 늘` of `…을 늘린다`: the name is part of a
+			// longer word; another in its place leaves `…린다` behind.
+			g.keep(text, h, ReasonAside)
+			continue
+		}
 		if g.kb.Negated(text, h) {
 			// `태스크 역할, 실행 역할이 아님`: what the solution is not;
 			// another name there says the same thing, or nonsense.

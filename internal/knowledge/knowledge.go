@@ -77,7 +77,10 @@ type Base struct {
 	// NumberWords maps numbers written as words (lower-cased) to their
 	// value (figures.yaml).
 	NumberWords map[string]int
-	byID        map[string]int
+	// Endings are what may follow a Korean name within its word
+	// (compounds.yaml; InsideWord).
+	Endings []string
+	byID    map[string]int
 	// m finds aliases; built on the first Tag (start-up of a command that
 	// tags nothing pays nothing).
 	m     matcher

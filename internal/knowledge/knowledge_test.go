@@ -497,3 +497,23 @@ func TestAsksDefinition(t *testing.T) {
 		}
 	}
 }
+
+func TestInsideWord(t *testing.T) {
+	b := testBase(t)
+	b.Endings = []string{"을", "를", "하"}
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"메모리 설정을 늘린다", "메모리 설정을 늘", true},
+		{"긴 폴링을 켠다", "긴 폴링", false},
+		{"긴 폴링하고", "긴 폴링", false},
+		{"긴 폴링 사용", "긴 폴링", false},
+		{"SQS를", "SQS", false},
+	} {
+		at := strings.Index(tc.text, tc.name)
+		if got := b.InsideWord(tc.text, Hit{Start: at, End: at + len(tc.name)}); got != tc.want {
+			t.Errorf("InsideWord(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
+}

@@ -40,7 +40,10 @@ type fileForm struct {
 	// NumberWords are numbers written as words (`three`, `세`): a figure
 	// the question gives so is not varied either.
 	NumberWords map[string]int `yaml:"number_words"`
-	Asks        []askForm      `yaml:"asks"`
+	// Endings are what may follow a Korean name in the same word (a
+	// particle, 하다, 용…): see InsideWord.
+	Endings []string  `yaml:"endings"`
+	Asks    []askForm `yaml:"asks"`
 	// Definitions are how a question asks what a concept is (`…은
 	// 무엇?`, `What is …`): see AsksDefinition.
 	Definitions []string     `yaml:"definitions"`
@@ -119,6 +122,7 @@ func Parse(files []File) (*Base, error) {
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
 		b.definitions = append(b.definitions, form.Definitions...)
+		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
 				b.NumberWords = map[string]int{}

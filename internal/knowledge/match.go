@@ -555,6 +555,20 @@ func (b *Base) Negated(text string, h Hit) bool {
 	return slices.ContainsFunc(b.Negations.Before, func(w string) bool { return strings.HasSuffix(before, strings.ToLower(w)) })
 }
 
+// InsideWord reports whether hit h ends inside a longer Korean word of
+// text (`메모리 설정을 늘` of `…을 늘린다`): what follows it in the word
+// is no particle or other ending (Endings), so another name in its place
+// would leave the rest of the word dangling (`실행 컨텍스트 재사용린다`).
+func (b *Base) InsideWord(text string, h Hit) bool {
+	last, _ := utf8.DecodeLastRuneInString(text[h.Start:h.End])
+	next, _ := utf8.DecodeRuneInString(text[h.End:])
+	if !unicode.Is(unicode.Hangul, last) || !unicode.Is(unicode.Hangul, next) {
+		return false
+	}
+	rest := text[h.End:]
+	return !slices.ContainsFunc(b.Endings, func(e string) bool { return strings.HasPrefix(rest, e) })
+}
+
 // BareAlias is the Alias of a Hit found by BareHit: the concept is named
 // by a bare word, not by one of its aliases.
 const BareAlias = -1
@@ -602,6 +616,11 @@ func (b *Base) NameFor(with int, h Hit, written string) string {
 			}
 		}
 		return bare[0]
+	}
+	if c := &b.Concepts[with]; c.Kind == "action" && b.Concepts[h.Concept].Kind == "action" && h.Alias >= 0 && h.Alias < len(c.Aliases) {
+		// Actions list their forms alike (`늘리, 늘림, 늘려` and `줄이,
+		// 줄임, 줄여`): `늘림` becomes `줄임`, not `줄이`.
+		return c.Aliases[h.Alias]
 	}
 	return b.NameLike(with, written)
 }
