@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "eeba274e347fce4b7c2959e51dc6077aa85e5a3b2138909f6864d52dd19b459c"},
-		{"generate --count 65 --seed 7", "2f37220d88c0f48cb4434aa4c470a8d68c70eff57341c0f1f8afb6bf57674976"},
+		{"generate --all --format json --seed 1", "7173aa37c5d910080d5041733c9b030539f00f6489bf0e63db0aad10066ab787"},
+		{"generate --count 65 --seed 7", "bcec3e27abef6a3a3984812eb75a258c05a4490bc56b0fabcbc984f2a564d7c7"},
 		{"generate --count 30 --domain security --seed 42", "2bfd89285ef36feba5b8d28e7f8fb4f8ebeba436add6dd5a396a22feaf23e18d"},
 		{"generate --count 65 --format md --answer-key --seed 3", "3f493b801c440b744e7854f13c561d6a2420d8abda1b3daf06d3def59a4ea58d"},
 	}

@@ -1166,9 +1166,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			g.keep(text, h, ReasonServiceOfFeature)
 			continue
 		}
-		if g.kb.InsideWord(text, h) {
+		if g.kb.Concepts[h.Concept].Kind != "action" && g.kb.InsideWord(text, h) {
 			// `메모리 설정을 늘` of `…을 늘린다`: the name is part of a
 			// longer word; another in its place leaves `…린다` behind.
+			// (An action's stem, `늘리` of `늘리기`, takes the other's
+			// stem: `줄이기`.)
 			g.keep(text, h, ReasonAside)
 			continue
 		}
