@@ -24,6 +24,7 @@ const (
 	ReasonServiceOfFeature Reason = "service-of-feature" // a service whose feature the key also names
 	ReasonNegated          Reason = "negated"            // what the solution is not (`…이 아님`)
 	ReasonAside            Reason = "aside"              // in brackets, a path or syntax, or named twice
+	ReasonInsideWord       Reason = "inside-word"        // the name ends inside a longer Korean word
 	ReasonStemNamesIt      Reason = "stem-names-it"      // the question names it: an option without it is ruled out
 	ReasonNoSibling        Reason = "no-sibling"         // nothing of its kind is set against it
 	ReasonAlternative      Reason = "alternative"        // another alternative of the key cannot change with it
@@ -70,7 +71,8 @@ type Explanation struct {
 	AnswerKind   string   `json:"answer_kind"` // "" for a sentence
 	Question     Question `json:"question"`
 	// Kept lists the concepts of the answer that variants leave as they
-	// are, and why (a key whose every concept is kept has no variants).
+	// are, and why (a key whose every concept is kept gets variants only
+	// as a whole, one thing named twice, or as descriptions of siblings).
 	Kept       []Kept     `json:"kept,omitempty"`
 	Candidates []Decision `json:"candidates"`
 }

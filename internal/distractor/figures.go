@@ -334,7 +334,9 @@ func renderFigures(text string, figs []figureAt, ch figureChange) (string, bool)
 		nv, ok := ch[f.value]
 		if !f.aside {
 			last = f
-		} else if !ok && last != nil && f.unit != "" && last.unit != "" && last.ladder.Family != "" && f.ladder.Family == last.ladder.Family {
+		} else if !ok && last != nil && f.unit != "" && last.unit != "" && f.unit != last.unit && last.ladder.Family != "" && f.ladder.Family == last.ladder.Family {
+			// The same amount in another unit (`900초 (15분)`); one in
+			// the same unit is another figure (`최대 900초 (기본 3초)`).
 			if to, changed := ch[last.value]; changed {
 				if f.value*to%last.value != 0 {
 					return "", false // `(15분)` of 900초 at 1,000초: not whole

@@ -116,6 +116,12 @@ func TestFigureVariants(t *testing.T) {
 	if v, _ := renderFigures(key, figs, figureChange{512: 1024, 10240: 4096}); v != "기본 1,024MB, 최대 4,096MB (4GB)" {
 		t.Errorf("%s at 1024, 4096 = %q, want 기본 1,024MB, 최대 4,096MB (4GB)", key, v)
 	}
+	// A figure in brackets in the same unit is another figure, not the
+	// same amount: it stays.
+	figs2 := g.figuresOf("최대 900초 (기본 3초)", nil)
+	if v, _ := renderFigures("최대 900초 (기본 3초)", figs2, figureChange{900: 600}); v != "최대 600초 (기본 3초)" {
+		t.Errorf("최대 900초 (기본 3초) at 600 = %q, want the default kept", v)
+	}
 	if _, ok := renderFigures(key, figs, figureChange{10240: 3008}); ok {
 		t.Errorf("%s at 3008: rendered, want no variant (the aside would not be whole)", key)
 	}

@@ -209,7 +209,11 @@ func (g *Generator) inf(i int) *cardInfo {
 	if g.kb != nil && len(inf.answer.topic.tags.Hits) == 0 && inf.items == nil {
 		// `Catch` alone, asked about Step Functions: a bare name the
 		// question's (or section's) service makes a concept.
-		if h, ok := g.kb.BareHit(shown, mergeSorted(q.services, st.services)); ok {
+		services := q.services
+		if len(services) == 0 {
+			services = st.services
+		}
+		if h, ok := g.kb.BareHit(shown, services); ok {
 			inf.answer.topic = g.topicOfTags(knowledge.Tags{Hits: []knowledge.Hit{h}, Letters: 1, Covered: 1})
 			inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
 		}
@@ -1171,7 +1175,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// longer word; another in its place leaves `…린다` behind.
 			// (An action's stem, `늘리` of `늘리기`, takes the other's
 			// stem: `줄이기`.)
-			g.keep(text, h, ReasonAside)
+			g.keep(text, h, ReasonInsideWord)
 			continue
 		}
 		if g.kb.Negated(text, h) {
@@ -1522,14 +1526,18 @@ func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
 		}
 		asked = c
 	}
-	if asked < 0 || slices.Contains(inf.answer.topic.classes, g.kb.Concepts[asked].Class) && len(inf.answer.topic.specific) > 1 {
+	if asked < 0 || slices.Contains(inf.answer.topic.classes, g.kb.Concepts[asked].Class) {
+		// `Visibility timeout 동안 숨긴다`: a key that names the concept
+		// asked would be the only option that does.
 		return nil
 	}
+	korean := hasHangul(inf.answer.text)
 	var texts []variantText
 	for _, s := range g.kb.Siblings(asked) {
 		sc := &g.kb.Concepts[s]
-		if sc.Note == "" || !kindsAgree(sc.Kind, g.kb.Concepts[asked].Kind) || g.kb.Overlapping(asked, s, g.cards[i].Question) ||
-			slices.Contains(inf.question.classes, sc.Class) {
+		if sc.Note == "" || hasHangul(sc.Note) != korean || !kindsAgree(sc.Kind, g.kb.Concepts[asked].Kind) ||
+			g.kb.Overlapping(asked, s, g.cards[i].Question) || slices.Contains(inf.question.classes, sc.Class) {
+			// (The notes are Korean: an English key gets none.)
 			continue
 		}
 		text := firstClause(sc.Note)
@@ -1540,6 +1548,10 @@ func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
 			Variant: []string{g.kb.NameLike(s, g.cards[i].Question)}, Replaces: []string{g.kb.NameLike(asked, g.cards[i].Question)}, Note: sc.Note}})
 	}
 	return g.admitVariants(i, texts, sameAsk)
+}
+
+func hasHangul(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
 }
 
 // firstClause is a concept's note up to its first full stop or semicolon,

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "0c592b53da6688233c798984eaf0b456cb6582e41624fc40e5a635202859d962"
+const preparedKnowledge = "0a6d7086eacfa3180238ee91956c8c3fe9600c55a6ee5e0a4c635e2156b2cc2d"
 
 var preparedEquivalents = [][]string{{"지수 백오프", "지수백오프", "exponential backoff", "백오프"}, {"메모리 증가", "메모리를 증가", "메모리 늘리", "메모리 늘림", "메모리 할당", "메모리를 늘", "메모리 확장"}, {"Presigned", "Pre-signed", "서명 URL", "서명된 URL"}, {"DynamoDB Accelerator", "DAX"}, {"Secrets Manager", "Secret Manager"}, {"Rolling with additional batch", "Roliing with additional batch", "Rolling with an additional batch"}, {"Step Function"}, {"Cognito 자격 증명 풀", "Cognito 자격증명 풀"}, {"X-Ray 데몬"}, {"멀티파트 업로드"}, {"CORS"}, {"DynamoDB Stream"}, {"글로벌 보조 인덱스"}, {"CloudWatch Logs Agent", "CloudWatch Agent"}, {"Elastic Beanstalk 환경"}, {"SSE-KMS", "KMS를 사용한 SSE"}, {"교차 계정"}, {"읽기 전용 복제본"}, {"세션 상태"}, {"캐시 무효화", "캐시가 무효화"}}
 

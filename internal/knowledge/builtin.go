@@ -18,6 +18,7 @@ func Builtin() (*Base, error) {
 		builtin.base.Negations = builtinNegations
 		builtin.base.NumberWords = builtinNumberWords
 		builtin.base.definitions = builtinDefinitions
+		builtin.base.notDefinitions = builtinNotDefinitions
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "0c592b53da6688233c798984eaf0b456cb6582e41624fc40e5a635202859d962"
+const builtinSum = "0a6d7086eacfa3180238ee91956c8c3fe9600c55a6ee5e0a4c635e2156b2cc2d"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2095,7 +2095,9 @@ var builtinLadders = []Ladder{
 
 var builtinNumberWords = map[string]int{"eight": 8, "five": 5, "four": 4, "nine": 9, "seven": 7, "six": 6, "ten": 10, "three": 3, "twice": 2, "two": 2, "네 가지": 4, "네 개": 4, "네개": 4, "다섯 개": 5, "두 가지": 2, "두 개": 2, "두 번": 2, "두개": 2, "세 가지": 3, "세 개": 3, "세 번": 3, "세개": 3, "여섯 개": 6, "열 개": 10}
 
-var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무엇", "란?", "의 역할은", "의 역할?", "의 목적은", "의 목적?", "의 의미", "무엇을 하나", "무엇을 하는가", "하는 일은", "What is", "What are", "What does", "What do", "purpose of", "is used for"}
+var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무엇", "란?", "의 역할은", "의 역할?", "의 목적은", "의 목적?", "의 의미", "What is", "What are", "purpose of"}
+
+var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "how can", "how do", "how should", "recommended", "해야", "하려면", "어떻게", "방법", "원인", "해결"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 

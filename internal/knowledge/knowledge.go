@@ -106,9 +106,9 @@ type Base struct {
 	bareOnce sync.Once
 	// definitions are the phrases of a question that asks what a concept
 	// is; defines finds them (built on first use).
-	definitions []string
-	defines     *Phrases
-	definesOnce sync.Once
+	definitions, notDefinitions []string
+	defines                     *Phrases
+	definesOnce                 sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -228,7 +228,9 @@ func (b *Base) Asked(question string) Kind {
 // 무엇?`, `What is …`), not what to do.
 func (b *Base) AsksDefinition(question string) bool {
 	b.definesOnce.Do(func() { b.defines = NewPhrases(b.definitions, b.compounds) })
-	return len(b.defines.Find(question)) > 0
+	lower := strings.ToLower(question)
+	return len(b.defines.Find(question)) > 0 &&
+		!slices.ContainsFunc(b.notDefinitions, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
 }
 
 type kinKey struct {

@@ -133,6 +133,9 @@ func TestParseProblems(t *testing.T) {
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\n  - {id: b, name: B, aliases: [B1]}\noverlaps:\n  - {id: o, members: [a, b]}\n", `bad.yaml:5: overlap o has no unless:`},
 		{"services:\n  - {id: a, name: Amazon A, aliases: [ㅋ]}\n", `bad.yaml:2: a: alias "ㅋ" is too short to be found`},
 		{"bare_names:\n  zz: [Catch]\n", `bad.yaml:1: bare_names: unknown concept "zz"`},
+		{"negations:\n  after: [아님, \"\"]\n", `bad.yaml:1: negations: an empty word`},
+		{"endings: [을, \" \"]\n", `bad.yaml:1: an empty word in a list`},
+		{"number_words:\n  \"\": 3\n", `bad.yaml:1: number_words: an empty word`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\nbare_names:\n  a: [\" \"]\n", `bad.yaml:1: bare_names a: an empty name`},
 	} {
 		_, err := Parse([]File{{"bad.yaml", []byte(tc.yaml)}})
@@ -486,11 +489,13 @@ func TestAsksDefinition(t *testing.T) {
 		t.Fatal(err)
 	}
 	for q, want := range map[string]bool{
-		"Visibility timeout은 무엇?":              true,
-		"What is an IAM permissions boundary?": true,
-		"Stage variable은 무엇?":                  true,
-		"가시성 제한 시간을 어떻게 설정하려면?":                false,
-		"Which API reads up to 100 items?":     false,
+		"Visibility timeout은 무엇?":                                         true,
+		"What is an IAM permissions boundary?":                            true,
+		"Stage variable은 무엇?":                                             true,
+		"가시성 제한 시간을 어떻게 설정하려면?":                                           false,
+		"What is the best way to handle messages in a dead-letter queue?": false,
+		"DLQ에 들어간 메시지에 대해 해야 하는 일은?":                                      false,
+		"Which API reads up to 100 items?":                                false,
 	} {
 		if got := b.AsksDefinition(q); got != want {
 			t.Errorf("AsksDefinition(%q) = %v, want %v", q, got, want)

@@ -46,8 +46,11 @@ type fileForm struct {
 	Asks    []askForm `yaml:"asks"`
 	// Definitions are how a question asks what a concept is (`…은
 	// 무엇?`, `What is …`): see AsksDefinition.
-	Definitions []string     `yaml:"definitions"`
-	Figures     []figureForm `yaml:"figures"`
+	Definitions []string `yaml:"definitions"`
+	// NotDefinitions are what makes a question that seems to ask what a
+	// concept is ask what to do instead.
+	NotDefinitions []string     `yaml:"not_definitions"`
+	Figures        []figureForm `yaml:"figures"`
 }
 
 type askForm struct {
@@ -121,7 +124,21 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Endings, form.Compounds} {
+			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, endings or compounds): write the word or remove the entry")
+			}
+		}
+		for w := range form.NumberWords {
+			if strings.TrimSpace(w) == "" {
+				bad(f.Name, 1, "number_words: an empty word: write the number as written in a question")
+			}
+		}
+		if n := form.Negations; n != nil && slices.ContainsFunc(slices.Concat(n.After, n.Before, n.Particles), func(w string) bool { return strings.TrimSpace(w) == "" }) {
+			bad(f.Name, 1, "negations: an empty word: it would make every name negated")
+		}
 		b.definitions = append(b.definitions, form.Definitions...)
+		b.notDefinitions = append(b.notDefinitions, form.NotDefinitions...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {

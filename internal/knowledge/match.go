@@ -617,7 +617,8 @@ func (b *Base) NameFor(with int, h Hit, written string) string {
 		}
 		return bare[0]
 	}
-	if c := &b.Concepts[with]; c.Kind == "action" && b.Concepts[h.Concept].Kind == "action" && h.Alias >= 0 && h.Alias < len(c.Aliases) {
+	if c := &b.Concepts[with]; c.Kind == "action" && b.Concepts[h.Concept].Kind == "action" && h.Alias >= 0 && h.Alias < len(c.Aliases) &&
+		hasHangul(c.Aliases[h.Alias]) == hasHangul(written) {
 		// Actions list their forms alike (`늘리, 늘림, 늘려` and `줄이,
 		// 줄임, 줄여`): `늘림` becomes `줄임`, not `줄이`.
 		return c.Aliases[h.Alias]
@@ -689,6 +690,9 @@ func (b *Base) WordIn(text, name string) bool {
 // hasWord reports whether w stands in text where fits accepts the runes
 // just before and after it.
 func hasWord(text, w string, fits func(before, after rune) bool) bool {
+	if w == "" {
+		return false
+	}
 	for at := 0; ; {
 		k := strings.Index(text[at:], w)
 		if k < 0 {
