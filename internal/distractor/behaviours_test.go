@@ -366,3 +366,14 @@ func TestNoNameSwappedOutOfItsWord(t *testing.T) {
 		}
 	}
 }
+
+// A name that carries its verb (`프로비저닝된 동시성을 구성` before `한다`)
+// takes only a name phrased alike: never `Lambda 제한 시간한다`.
+func TestNameWithItsVerb(t *testing.T) {
+	b := loadNotes(t, "## Lambda\n타임세일에 Lambda 콜드 스타트로 첫 요청들의 지연이 길다. 지연을 없애려면? | Lambda 함수 별칭에 프로비저닝된 동시성을 구성한다\n")
+	for _, v := range variantTexts(b) {
+		if !strings.HasSuffix(v, "을 구성한다") && !strings.HasSuffix(v, "를 구성한다") && !strings.Contains(v, "을 ") && !strings.Contains(v, "를 ") {
+			t.Errorf("variant %q lost the verb", v)
+		}
+	}
+}

@@ -1277,6 +1277,15 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// opposite of the one swapped beside it.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
+		if written := text[h.Start:h.End]; strings.Contains(written, "을 ") || strings.Contains(written, "를 ") {
+			// `프로비저닝된 동시성을 구성` names the concept with its verb
+			// (`…한다` follows): a plain name in its place loses the verb
+			// (`Lambda 제한 시간한다`); only a name phrased alike fits.
+			sibs = slices.DeleteFunc(sibs, func(s int) bool {
+				name := g.kb.NameIn(text, h, s)
+				return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
+			})
+		}
 		if rest := strings.TrimLeft(text[h.End:], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			// `기본 TTL 300초`: the name takes a value, so only a setting
 			// or a limit can stand there (not `파일 이름 버전 관리 300초`).
