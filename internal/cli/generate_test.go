@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "cf5c2e2ee9fbd0be462c668d55e79d2a13d1eb474715d768b5260b9b82d543ce"},
+		{"generate --all --format json --seed 1", "76dffbe7d2f8246db9337462efbf563af4ceb4e669123963cb36118929937403"},
 		{"generate --count 65 --seed 7", "bcec3e27abef6a3a3984812eb75a258c05a4490bc56b0fabcbc984f2a564d7c7"},
-		{"generate --count 30 --domain security --seed 42", "80c15d7c9d0e54763a20d38ef877d79b01c4bbe1eeec85b3f43b925b482812ed"},
+		{"generate --count 30 --domain security --seed 42", "2bfd89285ef36feba5b8d28e7f8fb4f8ebeba436add6dd5a396a22feaf23e18d"},
 		{"generate --count 65 --format md --answer-key --seed 3", "3f493b801c440b744e7854f13c561d6a2420d8abda1b3daf06d3def59a4ea58d"},
 	}
 	for _, tt := range tests {

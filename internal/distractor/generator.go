@@ -1277,7 +1277,7 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// opposite of the one swapped beside it.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
-		if written := text[h.Start:h.End]; strings.Contains(written, "을 ") || strings.Contains(written, "를 ") {
+		if written := text[h.Start:h.End]; (strings.Contains(written, "을 ") || strings.Contains(written, "를 ")) && startsVerbSuffix(text[h.End:]) {
 			// `프로비저닝된 동시성을 구성` names the concept with its verb
 			// (`…한다` follows): a plain name in its place loses the verb
 			// (`Lambda 제한 시간한다`); only a name phrased alike fits.
@@ -1589,6 +1589,13 @@ func firstClause(note string) string {
 		}
 	}
 	return strings.TrimRight(text, ".;,: ")
+}
+
+// startsVerbSuffix reports whether rest begins with a form of 하다 (`한다`,
+// `해야`, `하고`): the name before it ends in the verb's noun.
+func startsVerbSuffix(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("하한해합했할함", r)
 }
 
 // countBare counts the concepts of cs that have a bare name.
