@@ -1559,10 +1559,6 @@ func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
 	return g.admitVariants(i, texts, sameAsk)
 }
 
-func hasHangul(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
-}
-
 // firstClause is a concept's note up to its first full stop or semicolon,
 // without its bracketed asides: what the concept is, not the figures and
 // advice around it (`대기열에 들어온 모든 메시지를 처음 일정 시간(0~15분)

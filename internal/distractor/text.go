@@ -119,7 +119,7 @@ func shapeOf(text string) Shape {
 	if _, ok := parseNumeric(text); ok {
 		return ShapeNumber
 	}
-	hangul := strings.IndexFunc(text, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
+	hangul := hasHangul(text)
 	list := len(splitList(text)) >= 2
 	switch {
 	case hangul && list:
@@ -354,4 +354,9 @@ func gloss(aside string) bool {
 	return len(aside) <= 40 && !strings.ContainsFunc(aside, func(r rune) bool {
 		return unicode.Is(unicode.Hangul, r) || unicode.IsDigit(r) || strings.ContainsRune(":=/*$→", r)
 	})
+}
+
+// hasHangul reports whether s holds a Korean letter.
+func hasHangul(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
 }
