@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "76dffbe7d2f8246db9337462efbf563af4ceb4e669123963cb36118929937403"},
-		{"generate --count 65 --seed 7", "bcec3e27abef6a3a3984812eb75a258c05a4490bc56b0fabcbc984f2a564d7c7"},
-		{"generate --count 30 --domain security --seed 42", "2bfd89285ef36feba5b8d28e7f8fb4f8ebeba436add6dd5a396a22feaf23e18d"},
-		{"generate --count 65 --format md --answer-key --seed 3", "3f493b801c440b744e7854f13c561d6a2420d8abda1b3daf06d3def59a4ea58d"},
+		{"generate --all --format json --seed 1", "602b713e2973176d7ab5c3ed4b300b49779a8572f42affd744710c5288f2ebe3"},
+		{"generate --count 65 --seed 7", "e5c3a654cc4ac83621a020a90f99f8fae0c80b9eb08bc137494fb405e987db2b"},
+		{"generate --count 30 --domain security --seed 42", "60bde6d00b8f8b70f0c31b02eaa65eda85101d072264375795ad754bcb236336"},
+		{"generate --count 65 --format md --answer-key --seed 3", "8410ae4122106a64e4c6cf6fa17b7472bce9116fb85286e910431d9c348c795c"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

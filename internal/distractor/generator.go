@@ -7,6 +7,7 @@ package distractor
 
 import (
 	"cmp"
+	"hash/fnv"
 	"iter"
 	"math"
 	"math/rand/v2"
@@ -96,6 +97,9 @@ type Generator struct {
 	fromPrepared []bool
 	// ahead holds what Prefetch gathers for the questions to come.
 	ahead map[int]*prefetch
+	// pools are the candidates prepared at build time for this bank, or
+	// nil (see preparedPool).
+	pools *poolTable
 	// conceptWords caches the bigrams of each concept's names and note
 	// (see kinRelevance); read and written only where variants are made.
 	conceptWords map[int]grams
@@ -151,6 +155,9 @@ func New(b *bank.Bank) *Generator {
 		sectionTopic: map[string]topic{},
 		small:        len(b.Cards) <= SmallBank,
 		prepared:     usePrepared(b),
+	}
+	if g.prepared {
+		g.pools = openPools(b)
 	}
 	for _, grp := range b.Blueprint.Equivalents {
 		var phrases []string
@@ -514,10 +521,35 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	return q
 }
 
-// pool gathers candidate wrong answers for card i: variants of its key,
+// pool gathers candidate wrong answers for card i — variants of its key,
 // other cards' answers on its topic (its own section first), and, as a
-// last resort, answers from its section, its neighbours and its domain.
+// last resort, answers from its section, its neighbours and its domain —
+// and scores them for this exam: by their likeness to the key, how often
+// the exam has shown them already (exp), and a little chance (rng).
 func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
+	inf := g.inf(i)
+	key := &inf.answer
+	out := g.candidates(i, rng)
+	keyWording := key.grams.jaccard(inf.qgrams)
+	for k := range out {
+		// Topic: as close to the question's wording as the key is, so
+		// "the option that repeats the question" is not a tell.
+		wording := 8 * math.Abs(out[k].echo-keyWording)
+		out[k].score += plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
+		g.decide(&out[k], "")
+	}
+	return out
+}
+
+// candidates returns card i's candidate wrong answers with the scores
+// they earn whatever the exam (see pool), in a slice of the caller's. For
+// a card whose topic lists are short (rngFree) they depend on the bank
+// alone, rng is not read, and for the built-in bank they were prepared at
+// build time (preparedPool).
+func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
+	if out, ok := g.preparedPool(i); ok {
+		return out
+	}
 	inf := g.inf(i)
 	key := &inf.answer
 	// visited[j] == stamp: card j was considered for this question.
@@ -540,7 +572,9 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	} else {
 		a = g.gatherTopic(i, rng, g.visited, g.stamp, false)
 	}
-	vs := g.variants(i, a.sameAsk, rng)
+	// Which sibling a design takes is the card's own draw (designRNG),
+	// not the exam's: the same in every exam, so it can be prepared.
+	vs := g.variants(i, a.sameAsk, g.designRNG(i))
 	if len(vs) == 0 {
 		vs = g.describedSiblings(i, a.sameAsk)
 	}
@@ -580,16 +614,25 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 			a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
 		}
 	}
-	out := a.out
-	for k := range out {
-		// Topic: as close to the question's wording as the key is, so
-		// "the option that repeats the question" is not a tell.
-		wording := 8 * math.Abs(out[k].echo-keyWording)
-		out[k].score += plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
-		g.decide(&out[k], "")
-	}
-	return out
+	return a.out
 }
+
+// designRNG is the random stream of card i's variant designs (which
+// sibling a 2×2 design takes, at which rank among the figures the key
+// sits), seeded from the card's question and answers.
+func (g *Generator) designRNG(i int) *rand.Rand {
+	h := fnv.New64a()
+	c := &g.cards[i]
+	h.Write([]byte(c.Question))
+	for _, a := range c.Answers {
+		h.Write([]byte{0})
+		h.Write([]byte(a))
+	}
+	return rand.New(rand.NewPCG(h.Sum64(), designStream))
+}
+
+// designStream tells designRNG's streams from the exams' (exam.NewRand).
+const designStream = 0x64657369676e // "design"
 
 // gathering is what pool has gathered for card i's question from other
 // cards' answers, and what it needs to gather more.

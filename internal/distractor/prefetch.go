@@ -20,7 +20,7 @@ type prefetch struct {
 // bank small enough to be searched whole (SmallBank) is prefetched, and
 // never while Explain traces decisions; otherwise Prefetch does nothing.
 func (g *Generator) Prefetch(cards []int) (stop func()) {
-	if !g.small || g.trace != nil || len(cards) < 2 || g.ahead != nil {
+	if !g.small || g.trace != nil || len(cards) < 2 || g.ahead != nil || g.pools != nil && g.Wrong == poolsWrong {
 		return func() {}
 	}
 	// What gathering reads is made here, once, so the two goroutines

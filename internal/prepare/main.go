@@ -7,6 +7,7 @@
 //	prepare review     ../../data/dva-c02-review.yaml builtinreview_gen.go
 //	prepare bank       prepared_gen.go
 //	prepare distractor prepared_gen.go
+//	prepare pools      prepared_pools.bin
 //
 // A step reads the generated code of the steps before it (bank's prepared
 // cards are tagged with the knowledge compiled in), so `make generate` runs
@@ -35,7 +36,7 @@ func main() {
 	}
 }
 
-const usage = "usage: prepare catalog|knowledge DIR OUT.go | prepare review FILE.yaml OUT.go | prepare bank|distractor OUT.go"
+const usage = "usage: prepare catalog|knowledge DIR OUT.go | prepare review FILE.yaml OUT.go | prepare bank|distractor OUT.go | prepare pools OUT.bin"
 
 func run(args []string) error {
 	if len(args) < 2 {
@@ -66,6 +67,8 @@ func run(args []string) error {
 		src, err = bank.GenerateSource(bank.File{Name: data.NotesFile, Data: data.Notes}, data.BlueprintFile, data.Blueprint)
 	case step == "distractor" && len(args) == 2:
 		src, err = preparedFeatures()
+	case step == "pools" && len(args) == 2:
+		src, err = preparedPools()
 	default:
 		return fmt.Errorf(usage)
 	}
@@ -96,9 +99,28 @@ func eachYAML(dir, prefix string, add func(name string, data []byte)) error {
 	return nil
 }
 
+// preparedPools is every built-in card's candidate wrong answers, as an
+// exam sees the cards (see preparedFeatures).
+func preparedPools() ([]byte, error) {
+	b, err := builtinReviewed()
+	if err != nil {
+		return nil, err
+	}
+	return distractor.EncodePools(b)
+}
+
 // preparedFeatures is the built-in bank's card features as an exam sees
 // the cards: with the built-in review applied.
 func preparedFeatures() ([]byte, error) {
+	b, err := builtinReviewed()
+	if err != nil {
+		return nil, err
+	}
+	return distractor.GenerateSource(b)
+}
+
+// builtinReviewed is the built-in bank with the built-in review applied.
+func builtinReviewed() (*bank.Bank, error) {
 	bp, err := bank.ParseBlueprint(data.BlueprintFile, data.Blueprint)
 	if err != nil {
 		return nil, err
@@ -108,5 +130,5 @@ func preparedFeatures() ([]byte, error) {
 		return nil, err
 	}
 	b.ApplyReviews(bank.BuiltinReview())
-	return distractor.GenerateSource(b)
+	return b, nil
 }

@@ -1,0 +1,398 @@
+package distractor
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"slices"
+
+	"github.com/awsexam/awsexam/internal/bank"
+	"github.com/awsexam/awsexam/internal/knowledge"
+)
+
+//go:generate go run ../prepare pools prepared_pools.bin
+
+// A question's candidate wrong answers — the other cards' answers on its
+// topic and the variants of its key, with the scores they earn whatever
+// the exam (see candidates) — are most of what making it costs. For the
+// built-in bank they depend on nothing but the bank and the knowledge, so
+// they are prepared at build time, every card's, in prepared_pools.bin,
+// and an exam decodes the few it needs. The file is used only for the
+// very bank it was made from (poolsKey) with the built-in knowledge and
+// features (usePrepared); anything else is computed as before.
+
+//go:embed prepared_pools.bin
+var preparedPoolsFile string
+
+// poolsMagic begins prepared_pools.bin and numbers its layout: change the
+// number with the layout (EncodePools and decodePool).
+const poolsMagic = "awsexam-pools 1\n"
+
+// poolsWrong is the number of wrong options the pools were made for (the
+// 2×2 design keeps three variants alone only for three wrong options).
+const poolsWrong = 3
+
+// poolTable is prepared_pools.bin opened: each card's records found by
+// offset, decoded when its question is made.
+type poolTable struct {
+	records string
+	offsets []uint32 // card i's records are records[offsets[i]:offsets[i+1]]
+}
+
+// poolsKey sums everything about bank b's cards that their candidates
+// depend on besides the knowledge: the cards' sections, domains, texts and
+// equivalence marks, in order, and the sections' neighbours.
+func poolsKey(b *bank.Bank) uint64 {
+	h := fnv.New64a()
+	field := func(s string) {
+		var n [binary.MaxVarintLen64]byte
+		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
+		h.Write([]byte(s))
+	}
+	for i := range b.Cards {
+		c := &b.Cards[i]
+		field(c.Section)
+		field(c.Domain)
+		field(c.Question)
+		field(c.Equivalent)
+		for _, a := range c.Answers {
+			field(a)
+		}
+		field("\x00")
+	}
+	if b.Blueprint != nil {
+		for _, s := range b.Sections {
+			if info, ok := b.Blueprint.Section(s); ok {
+				field(s)
+				for _, n := range info.Neighbours {
+					field(n)
+				}
+			}
+		}
+	}
+	return h.Sum64()
+}
+
+// openPools returns the prepared pools if they were made for bank b (whose
+// knowledge and features usePrepared has accepted), else nil.
+func openPools(b *bank.Bank) *poolTable {
+	if len(b.Cards) != len(preparedCards) {
+		return nil
+	}
+	t, err := decodePools(preparedPoolsFile, poolsKey(b), len(b.Cards))
+	if err != nil {
+		return nil
+	}
+	return t
+}
+
+var errPools = errors.New("prepared_pools.bin: not for this bank, or damaged (run `make generate`)")
+
+// decodePools opens a pools file made for a bank with key and n cards.
+func decodePools(file string, key uint64, n int) (*poolTable, error) {
+	d := poolDecoder{s: file}
+	if !d.literal(poolsMagic) || d.str() != knowledge.BuiltinSum() || d.u64() != key || d.uvarint() != uint64(n) {
+		return nil, errPools
+	}
+	t := &poolTable{offsets: make([]uint32, n+1)}
+	for k := range t.offsets {
+		t.offsets[k] = uint32(d.u64())
+	}
+	if d.err != nil || !slices.IsSorted(t.offsets) || int(t.offsets[n]) != len(d.s)-d.at {
+		return nil, errPools
+	}
+	t.records = d.s[d.at:]
+	return t, nil
+}
+
+// preparedPool returns card i's candidates from the prepared pools, if
+// they are this generator's.
+func (g *Generator) preparedPool(i int) ([]candidate, bool) {
+	if g.pools == nil || g.trace != nil || g.Wrong != poolsWrong || i < 0 || i+1 >= len(g.pools.offsets) {
+		return nil, false
+	}
+	out, err := g.decodePool(g.pools.records[g.pools.offsets[i]:g.pools.offsets[i+1]])
+	if err != nil {
+		return nil, false
+	}
+	return out, true
+}
+
+// EncodePools returns prepared_pools.bin for bank b (the built-in bank,
+// with the built-in review applied): every card's candidates, computed.
+func EncodePools(b *bank.Bank) ([]byte, error) {
+	g := New(b)
+	g.prepared, g.pools = false, nil
+	var records []byte
+	offsets := []uint64{0}
+	for i := range b.Cards {
+		if !g.rngFree(i) {
+			return nil, fmt.Errorf("%s: card %d's candidates depend on the exam's random draws: a bank this size cannot be prepared", b.Cards[i].Source, i)
+		}
+		cs := g.candidates(i, nil)
+		records = binary.AppendUvarint(records, uint64(len(cs)))
+		for k := range cs {
+			records = appendCandidate(records, &cs[k])
+		}
+		offsets = append(offsets, uint64(len(records)))
+	}
+	out := []byte(poolsMagic)
+	out = appendStr(out, knowledge.BuiltinSum())
+	out = binary.LittleEndian.AppendUint64(out, poolsKey(b))
+	out = binary.AppendUvarint(out, uint64(len(b.Cards)))
+	for _, o := range offsets {
+		out = binary.LittleEndian.AppendUint64(out, o)
+	}
+	return append(out, records...), nil
+}
+
+// A candidate's record: flags, origin, score and echo, card and pool;
+// then, for one with a source of its own (a variant), the source and the
+// option's features (another card's answer is that card's).
+const (
+	poolHasSource = 1 << iota
+	poolBorrowed
+	poolKin
+)
+
+func appendCandidate(b []byte, c *candidate) []byte {
+	var flags byte
+	if c.src != nil {
+		flags |= poolHasSource
+	}
+	if c.borrowed {
+		flags |= poolBorrowed
+	}
+	if c.kin {
+		flags |= poolKin
+	}
+	b = append(b, flags, byte(c.origin))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.score))
+	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.echo))
+	b = binary.AppendUvarint(b, uint64(c.card))
+	b = appendStr(b, c.pool)
+	if c.src == nil {
+		return b
+	}
+	s := c.src
+	var key byte
+	if s.Key {
+		key = 1
+	}
+	b = append(b, key)
+	for _, f := range []string{s.Card, s.Source, s.Question, s.Pool, s.Note, s.Mistake, s.Written} {
+		b = appendStr(b, f)
+	}
+	b = appendStrs(b, s.Variant)
+	b = appendStrs(b, s.Replaces)
+	o := c.option
+	b = appendStr(b, o.text)
+	b = appendStr(b, o.fold)
+	b = binary.AppendUvarint(b, uint64(len(o.grams)))
+	for _, x := range o.grams {
+		b = binary.LittleEndian.AppendUint64(b, x)
+	}
+	b = binary.AppendVarint(b, int64(o.width))
+	b = appendStr(b, string(o.shape))
+	b = appendInts(b, o.concepts)
+	b = appendStr(b, o.numbers)
+	b = binary.AppendUvarint(b, nilOrLen(o.topic.tags.Hits))
+	for _, h := range o.topic.tags.Hits {
+		for _, v := range []int{h.Concept, h.Alias, h.Start, h.End} {
+			b = binary.AppendVarint(b, int64(v))
+		}
+	}
+	b = binary.AppendVarint(b, int64(o.topic.tags.Letters))
+	b = binary.AppendVarint(b, int64(o.topic.tags.Covered))
+	b = appendInts(b, o.topic.classes)
+	b = appendInts(b, o.topic.services)
+	return appendInts(b, o.topic.specific)
+}
+
+// nilOrLen is 0 for a nil slice, else its length + 1: the decoded slice
+// is nil where the computed one was.
+func nilOrLen[T any](s []T) uint64 {
+	if s == nil {
+		return 0
+	}
+	return uint64(len(s)) + 1
+}
+
+func appendStr(b []byte, s string) []byte {
+	return append(binary.AppendUvarint(b, uint64(len(s))), s...)
+}
+
+func appendStrs(b []byte, ss []string) []byte {
+	b = binary.AppendUvarint(b, nilOrLen(ss))
+	for _, s := range ss {
+		b = appendStr(b, s)
+	}
+	return b
+}
+
+func appendInts(b []byte, s []int) []byte {
+	b = binary.AppendUvarint(b, nilOrLen(s))
+	for _, v := range s {
+		b = binary.AppendVarint(b, int64(v))
+	}
+	return b
+}
+
+// decodePool decodes one card's records; an index read from the file is
+// checked against the bank before it is used.
+func (g *Generator) decodePool(rec string) ([]candidate, error) {
+	d := poolDecoder{s: rec}
+	n := d.uvarint()
+	if n > uint64(len(rec)) {
+		return nil, errPools
+	}
+	out := make([]candidate, 0, n)
+	for range n {
+		var c candidate
+		flags := d.byte()
+		c.origin = int(d.byte())
+		c.score = math.Float64frombits(d.u64())
+		c.echo = math.Float64frombits(d.u64())
+		c.card = int(d.uvarint())
+		c.pool = d.str()
+		c.borrowed, c.kin = flags&poolBorrowed != 0, flags&poolKin != 0
+		if c.origin >= len(originWeight) || c.card >= len(g.cards) {
+			return nil, errPools
+		}
+		if flags&poolHasSource == 0 {
+			c.option = &g.inf(c.card).answer
+		} else {
+			s := &OptionSource{Key: d.byte() == 1}
+			for _, f := range []*string{&s.Card, &s.Source, &s.Question, &s.Pool, &s.Note, &s.Mistake, &s.Written} {
+				*f = d.str()
+			}
+			s.Variant, s.Replaces = d.strs(), d.strs()
+			o := &option{text: d.str(), fold: d.str()}
+			if k := d.uvarint(); k <= uint64(len(d.s)-d.at)/8 {
+				o.grams = make(grams, k)
+				for x := range o.grams {
+					o.grams[x] = d.u64()
+				}
+			} else {
+				return nil, errPools
+			}
+			o.width = int(d.varint())
+			o.shape = Shape(d.str())
+			o.concepts = d.ints()
+			o.numbers = d.str()
+			if k := d.uvarint(); k > 0 && k <= uint64(len(d.s)-d.at) {
+				o.topic.tags.Hits = make([]knowledge.Hit, k-1)
+				for x := range o.topic.tags.Hits {
+					o.topic.tags.Hits[x] = knowledge.Hit{Concept: int(d.varint()), Alias: int(d.varint()), Start: int(d.varint()), End: int(d.varint())}
+				}
+			}
+			o.topic.tags.Letters, o.topic.tags.Covered = int(d.varint()), int(d.varint())
+			o.topic.classes, o.topic.services, o.topic.specific = d.ints(), d.ints(), d.ints()
+			c.option, c.src = o, s
+		}
+		if d.err != nil {
+			return nil, d.err
+		}
+		out = append(out, c)
+	}
+	if d.err != nil || d.at != len(d.s) {
+		return nil, errPools
+	}
+	return out, nil
+}
+
+// poolDecoder reads prepared_pools.bin; the first fault sticks in err and
+// every read after it returns zero.
+type poolDecoder struct {
+	s   string
+	at  int
+	err error
+}
+
+func (d *poolDecoder) fail() { d.err, d.at = errPools, len(d.s) }
+
+func (d *poolDecoder) literal(s string) bool {
+	if len(d.s)-d.at < len(s) || d.s[d.at:d.at+len(s)] != s {
+		d.fail()
+		return false
+	}
+	d.at += len(s)
+	return true
+}
+
+func (d *poolDecoder) byte() byte {
+	if d.at >= len(d.s) {
+		d.fail()
+		return 0
+	}
+	d.at++
+	return d.s[d.at-1]
+}
+
+func (d *poolDecoder) u64() uint64 {
+	if len(d.s)-d.at < 8 {
+		d.fail()
+		return 0
+	}
+	v := binary.LittleEndian.Uint64([]byte(d.s[d.at : d.at+8]))
+	d.at += 8
+	return v
+}
+
+func (d *poolDecoder) uvarint() uint64 {
+	v, n := binary.Uvarint([]byte(d.s[d.at:min(len(d.s), d.at+binary.MaxVarintLen64)]))
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.at += n
+	return v
+}
+
+func (d *poolDecoder) varint() int64 {
+	v, n := binary.Varint([]byte(d.s[d.at:min(len(d.s), d.at+binary.MaxVarintLen64)]))
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.at += n
+	return v
+}
+
+func (d *poolDecoder) str() string {
+	n := d.uvarint()
+	if n > uint64(len(d.s)-d.at) {
+		d.fail()
+		return ""
+	}
+	s := d.s[d.at : d.at+int(n)]
+	d.at += int(n)
+	return s
+}
+
+func (d *poolDecoder) strs() []string {
+	n := d.uvarint()
+	if n == 0 || n > uint64(len(d.s)-d.at)+1 {
+		return nil
+	}
+	out := make([]string, n-1)
+	for k := range out {
+		out[k] = d.str()
+	}
+	return out
+}
+
+func (d *poolDecoder) ints() []int {
+	n := d.uvarint()
+	if n == 0 || n > uint64(len(d.s)-d.at)+1 {
+		return nil
+	}
+	out := make([]int, n-1)
+	for k := range out {
+		out[k] = int(d.varint())
+	}
+	return out
+}

@@ -1,0 +1,138 @@
+package distractor
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os"
+	"reflect"
+	"testing"
+)
+
+// prepared_pools.bin is what the built-in bank, blueprint, review and
+// knowledge give today: run `make generate` after changing any of them.
+func TestPoolsUpToDate(t *testing.T) {
+	want, err := EncodePools(builtinBank(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile("prepared_pools.bin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("internal/distractor/prepared_pools.bin is out of date with the built-in bank, blueprint, review or knowledge: run `make generate`")
+	}
+}
+
+// Every built-in card's prepared candidates are those computed at run
+// time, and so are the questions made from them.
+func TestPreparedPools(t *testing.T) {
+	b := builtinBank(t)
+	g := New(b)
+	if g.pools == nil {
+		t.Fatal("the built-in bank does not use its prepared pools")
+	}
+	fresh := New(b)
+	fresh.pools = nil
+	for i := range b.Cards {
+		got, ok := g.preparedPool(i)
+		if !ok {
+			t.Fatalf("%s: no prepared candidates", b.Cards[i].Source)
+		}
+		if want := fresh.candidates(i, nil); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: prepared candidates differ from those computed (%d, want %d)", b.Cards[i].Source, len(got), len(want))
+		}
+	}
+	for seed := range uint64(8) {
+		rg, rf := rand.New(rand.NewPCG(seed, 1)), rand.New(rand.NewPCG(seed, 1))
+		eg, ef := Exposure{}, Exposure{}
+		for n := range 65 {
+			i := int((seed*131 + uint64(n)*7919) % uint64(len(b.Cards)))
+			if got, want := g.Make(i, rg, eg), fresh.Make(i, rf, ef); !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d, %s: the question made from prepared candidates\n%+v\nwant\n%+v", seed, b.Cards[i].Source, got, want)
+			}
+		}
+	}
+}
+
+// The prepared candidates serve only the bank they were made from, as
+// many wrong options as they were made for, and no trace.
+func TestPreparedPoolsOnlyTheirBank(t *testing.T) {
+	b := builtinBank(t)
+	reviewed := *b
+	reviewed.Cards = append(reviewed.Cards[:0:0], b.Cards...)
+	reviewed.Cards[5].Answers = []string{"SQS 대기열"} // one card corrected: every card's pool may change
+	if New(&reviewed).pools != nil {
+		t.Error("a bank with a card changed uses the prepared pools")
+	}
+	moved := *b
+	moved.Cards = append(moved.Cards[:0:0], b.Cards...)
+	moved.Cards[5].Domain = "security"
+	if moved.Cards[5].Domain != b.Cards[5].Domain && New(&moved).pools != nil {
+		t.Error("a bank with a card in another domain uses the prepared pools")
+	}
+	fewer := *b
+	fewer.Cards = b.Cards[:len(b.Cards)-1]
+	if New(&fewer).pools != nil {
+		t.Error("a bank with a card fewer uses the prepared pools")
+	}
+	g := New(b)
+	g.Wrong = 4
+	if _, ok := g.preparedPool(0); ok {
+		t.Error("a generator of four wrong options takes pools prepared for three")
+	}
+	g.Wrong = 3
+	g.trace = func(Decision) {}
+	if _, ok := g.preparedPool(0); ok {
+		t.Error("a traced generator (explain) takes prepared candidates, which have no decisions to tell")
+	}
+}
+
+// A damaged or foreign pools file is refused whole, never half read.
+func TestDecodePoolsRefuses(t *testing.T) {
+	b := builtinBank(t)
+	key, n := poolsKey(b), len(b.Cards)
+	if _, err := decodePools(preparedPoolsFile, key, n); err != nil {
+		t.Fatalf("the committed file: %v", err)
+	}
+	for name, file := range map[string]string{
+		"empty":     "",
+		"truncated": preparedPoolsFile[:len(preparedPoolsFile)-1],
+		"longer":    preparedPoolsFile + "x",
+		"magic":     "awsexam-pools 0\n" + preparedPoolsFile[len(poolsMagic):],
+	} {
+		if _, err := decodePools(file, key, n); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	if _, err := decodePools(preparedPoolsFile, key+1, n); err == nil {
+		t.Error("a file for another bank: accepted")
+	}
+	if _, err := decodePools(preparedPoolsFile, key, n-1); err == nil {
+		t.Error("a file for more cards: accepted")
+	}
+}
+
+// decodePool never panics and never hands out a card it does not have,
+// whatever the records.
+func FuzzDecodePool(f *testing.F) {
+	b := builtinBank(f)
+	g := New(b)
+	if g.pools == nil {
+		f.Fatal("no prepared pools")
+	}
+	for _, i := range []int{0, 7, 100, len(b.Cards) - 1} {
+		f.Add([]byte(g.pools.records[g.pools.offsets[i]:g.pools.offsets[i+1]]))
+	}
+	f.Fuzz(func(t *testing.T, rec []byte) {
+		out, err := g.decodePool(string(rec))
+		if err != nil {
+			return
+		}
+		for _, c := range out {
+			if c.option == nil || c.card < 0 || c.card >= len(b.Cards) || c.origin < 0 || c.origin >= len(originWeight) {
+				t.Fatalf("decoded a candidate out of range: %+v", c)
+			}
+		}
+	})
+}
