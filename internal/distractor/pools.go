@@ -29,7 +29,7 @@ var preparedPoolsFile string
 
 // poolsMagic begins prepared_pools.bin and numbers its layout: change the
 // number with the layout (EncodePools and decodePool).
-const poolsMagic = "awsexam-pools 1\n"
+const poolsMagic = "awsexam-pools 2\n"
 
 // poolsWrong is the number of wrong options the pools were made for (the
 // 2×2 design keeps three variants alone only for three wrong options).
@@ -108,17 +108,41 @@ func decodePools(file string, key uint64, n int) (*poolTable, error) {
 	return t, nil
 }
 
-// preparedPool returns card i's candidates from the prepared pools, if
-// they are this generator's.
+// preparedPool returns card i's candidates (see candidates) from the
+// prepared pools, if they are this generator's.
 func (g *Generator) preparedPool(i int) ([]candidate, bool) {
+	single, _, ok := g.preparedRecords(i)
+	if !ok {
+		return nil, false
+	}
+	out, err := g.decodePool(single)
+	return out, err == nil
+}
+
+// preparedMultiple returns card i's candidates for a "choose N" item (see
+// multipleCandidates) from the prepared pools, if they are this
+// generator's.
+func (g *Generator) preparedMultiple(i int) ([]candidate, bool) {
+	_, multiple, ok := g.preparedRecords(i)
+	if !ok {
+		return nil, false
+	}
+	out, err := g.decodePool(multiple)
+	return out, err == nil
+}
+
+// preparedRecords returns card i's records: its candidates, then its
+// candidates for a "choose N" item (none for a card that is not one).
+func (g *Generator) preparedRecords(i int) (single, multiple string, ok bool) {
 	if g.pools == nil || g.trace != nil || g.Wrong != poolsWrong || i < 0 || i+1 >= len(g.pools.offsets) {
-		return nil, false
+		return "", "", false
 	}
-	out, err := g.decodePool(g.pools.records[g.pools.offsets[i]:g.pools.offsets[i+1]])
-	if err != nil {
-		return nil, false
+	d := poolDecoder{s: g.pools.records[g.pools.offsets[i]:g.pools.offsets[i+1]]}
+	single = d.str()
+	if d.err != nil {
+		return "", "", false
 	}
-	return out, true
+	return single, d.s[d.at:], true
 }
 
 // EncodePools returns prepared_pools.bin for bank b (the built-in bank,
@@ -132,11 +156,12 @@ func EncodePools(b *bank.Bank) ([]byte, error) {
 		if !g.rngFree(i) {
 			return nil, fmt.Errorf("%s: card %d's candidates depend on the exam's random draws: a bank this size cannot be prepared", b.Cards[i].Source, i)
 		}
-		cs := g.candidates(i, nil)
-		records = binary.AppendUvarint(records, uint64(len(cs)))
-		for k := range cs {
-			records = appendCandidate(records, &cs[k])
+		records = appendStr(records, string(g.appendCandidates(nil, g.candidates(i, nil))))
+		var multiple []candidate
+		if len(g.inf(i).items) >= 2 {
+			multiple = g.multipleCandidates(i, nil)
 		}
+		records = g.appendCandidates(records, multiple)
 		offsets = append(offsets, uint64(len(records)))
 	}
 	out := []byte(poolsMagic)
@@ -150,18 +175,31 @@ func EncodePools(b *bank.Bank) ([]byte, error) {
 }
 
 // A candidate's record: flags, origin, score and echo, card and pool;
-// then, for one with a source of its own (a variant), the source and the
-// option's features (another card's answer is that card's).
+// then, for one with a source of its own (a variant), the source; then,
+// for one with an option of its own (a variant, an item of another card's
+// answer), the option's features (another card's answer is that card's).
 const (
 	poolHasSource = 1 << iota
 	poolBorrowed
 	poolKin
+	poolOwnOption
 )
 
-func appendCandidate(b []byte, c *candidate) []byte {
+func (g *Generator) appendCandidates(b []byte, cs []candidate) []byte {
+	b = binary.AppendUvarint(b, uint64(len(cs)))
+	for k := range cs {
+		b = g.appendCandidate(b, &cs[k])
+	}
+	return b
+}
+
+func (g *Generator) appendCandidate(b []byte, c *candidate) []byte {
 	var flags byte
 	if c.src != nil {
 		flags |= poolHasSource
+	}
+	if c.option != &g.inf(c.card).answer {
+		flags |= poolOwnOption
 	}
 	if c.borrowed {
 		flags |= poolBorrowed
@@ -174,20 +212,21 @@ func appendCandidate(b []byte, c *candidate) []byte {
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.echo))
 	b = binary.AppendUvarint(b, uint64(c.card))
 	b = appendStr(b, c.pool)
-	if c.src == nil {
+	if s := c.src; s != nil {
+		var key byte
+		if s.Key {
+			key = 1
+		}
+		b = append(b, key)
+		for _, f := range []string{s.Card, s.Source, s.Question, s.Pool, s.Note, s.Mistake, s.Written} {
+			b = appendStr(b, f)
+		}
+		b = appendStrs(b, s.Variant)
+		b = appendStrs(b, s.Replaces)
+	}
+	if flags&poolOwnOption == 0 {
 		return b
 	}
-	s := c.src
-	var key byte
-	if s.Key {
-		key = 1
-	}
-	b = append(b, key)
-	for _, f := range []string{s.Card, s.Source, s.Question, s.Pool, s.Note, s.Mistake, s.Written} {
-		b = appendStr(b, f)
-	}
-	b = appendStrs(b, s.Variant)
-	b = appendStrs(b, s.Replaces)
 	o := c.option
 	b = appendStr(b, o.text)
 	b = appendStr(b, o.fold)
@@ -262,14 +301,17 @@ func (g *Generator) decodePool(rec string) ([]candidate, error) {
 		if c.origin >= len(originWeight) || c.card >= len(g.cards) {
 			return nil, errPools
 		}
-		if flags&poolHasSource == 0 {
-			c.option = &g.inf(c.card).answer
-		} else {
+		if flags&poolHasSource != 0 {
 			s := &OptionSource{Key: d.byte() == 1}
 			for _, f := range []*string{&s.Card, &s.Source, &s.Question, &s.Pool, &s.Note, &s.Mistake, &s.Written} {
 				*f = d.str()
 			}
 			s.Variant, s.Replaces = d.strs(), d.strs()
+			c.src = s
+		}
+		if flags&poolOwnOption == 0 {
+			c.option = &g.inf(c.card).answer
+		} else {
 			o := &option{text: d.str(), fold: d.str()}
 			if k := d.uvarint(); k <= uint64(len(d.s)-d.at)/8 {
 				o.grams = make(grams, k)
@@ -291,7 +333,7 @@ func (g *Generator) decodePool(rec string) ([]candidate, error) {
 			}
 			o.topic.tags.Letters, o.topic.tags.Covered = int(d.varint()), int(d.varint())
 			o.topic.classes, o.topic.services, o.topic.specific = d.ints(), d.ints(), d.ints()
-			c.option, c.src = o, s
+			c.option = o
 		}
 		if d.err != nil {
 			return nil, d.err

@@ -42,6 +42,17 @@ func TestPreparedPools(t *testing.T) {
 		if want := fresh.candidates(i, nil); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: prepared candidates differ from those computed (%d, want %d)", b.Cards[i].Source, len(got), len(want))
 		}
+		got, ok = g.preparedMultiple(i)
+		var want []candidate
+		if len(fresh.inf(i).items) >= 2 {
+			want = fresh.multipleCandidates(i, nil)
+			if len(want) == 0 {
+				t.Fatalf("%s: a choose-N item without candidates", b.Cards[i].Source)
+			}
+		}
+		if !ok || !reflect.DeepEqual(got, want) && len(got)+len(want) > 0 {
+			t.Fatalf("%s: prepared choose-N candidates differ from those computed (%d, want %d)", b.Cards[i].Source, len(got), len(want))
+		}
 	}
 	for seed := range uint64(8) {
 		rg, rf := rand.New(rand.NewPCG(seed, 1)), rand.New(rand.NewPCG(seed, 1))
@@ -122,7 +133,9 @@ func FuzzDecodePool(f *testing.F) {
 		f.Fatal("no prepared pools")
 	}
 	for _, i := range []int{0, 7, 100, len(b.Cards) - 1} {
-		f.Add([]byte(g.pools.records[g.pools.offsets[i]:g.pools.offsets[i+1]]))
+		single, multiple, _ := g.preparedRecords(i)
+		f.Add([]byte(single))
+		f.Add([]byte(multiple))
 	}
 	f.Fuzz(func(t *testing.T, rec []byte) {
 		out, err := g.decodePool(string(rec))

@@ -116,6 +116,58 @@ const multipleWrong = 3
 // in the knowledge layer first, then short names from other cards'
 // answers, those on the stem's topic first.
 func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
+	rights := g.inf(i).items
+	wrong, ok := g.preparedMultiple(i)
+	if !ok {
+		wrong = g.multipleCandidates(i, rng)
+	}
+	for k := range wrong {
+		// Written options keep their place ahead; the others take a
+		// little chance and pay for having been shown in this exam.
+		if wrong[k].origin != originWritten {
+			wrong[k].score += rng.Float64()*0.5 + 2.5*float64(exp[wrong[k].fold])
+		}
+	}
+	slices.SortStableFunc(wrong, byScore)
+	var chosen []candidate
+	for _, w := range wrong {
+		if len(chosen) == multipleWrong {
+			break
+		}
+		dup := false
+		for _, ch := range chosen {
+			if g.sameAnswer(ch.option, w.option) {
+				dup = true
+			}
+		}
+		if !dup {
+			chosen = append(chosen, w)
+		}
+	}
+	if len(chosen) < 2 {
+		return Question{}
+	}
+	opts := slices.Clone(rights)
+	var srcs []OptionSource
+	for range rights {
+		srcs = append(srcs, g.keySource(i))
+	}
+	q := Question{Choose: len(rights), Wrong: len(chosen)}
+	for _, ch := range chosen {
+		opts = append(opts, ch.text)
+		srcs = append(srcs, g.source(&ch))
+		if ch.borrowed {
+			q.Borrowed++
+		}
+	}
+	q.Options, q.Sources, q.Answers = shuffle(opts, srcs, len(rights), rng)
+	return q
+}
+
+// multipleCandidates returns the wrong options a "choose N" item of card i
+// may take, with the scores they earn whatever the exam (makeMultiple adds
+// the rest). rng is read only for a bank too large to be read whole.
+func (g *Generator) multipleCandidates(i int, rng *rand.Rand) []candidate {
 	c := &g.cards[i]
 	rights := g.inf(i).items
 	keyOpts := make([]option, len(rights))
@@ -154,7 +206,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 				seen[o.fold] = true
 				src := OptionSource{Variant: []string{name}, Replaces: []string{rights[k][h.Start:h.End]}, Note: g.kb.Concepts[sib].Note}
 				wrong = append(wrong, candidate{option: &o, origin: originVariant, src: &src,
-					score: originWeight[originVariant] + rng.Float64()*0.5 + 2.5*float64(exp[o.fold])})
+					score: originWeight[originVariant]})
 			}
 		}
 	}
@@ -186,7 +238,7 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 					continue
 				}
 				seen[o.fold] = true
-				s := math.Abs(math.Log(float64(max(o.width, 1))/float64(max(meanWidth, 1)))) + 2.5*float64(exp[o.fold]) + rng.Float64()*0.5
+				s := math.Abs(math.Log(float64(max(o.width, 1)) / float64(max(meanWidth, 1))))
 				origin := originTopic
 				if near == 0 {
 					origin = originPool
@@ -235,38 +287,5 @@ func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 		}
 		add(all, true)
 	}
-	slices.SortStableFunc(wrong, byScore)
-	var chosen []candidate
-	for _, w := range wrong {
-		if len(chosen) == multipleWrong {
-			break
-		}
-		dup := false
-		for _, ch := range chosen {
-			if g.sameAnswer(ch.option, w.option) {
-				dup = true
-			}
-		}
-		if !dup {
-			chosen = append(chosen, w)
-		}
-	}
-	if len(chosen) < 2 {
-		return Question{}
-	}
-	opts := slices.Clone(rights)
-	var srcs []OptionSource
-	for range rights {
-		srcs = append(srcs, g.keySource(i))
-	}
-	q := Question{Choose: len(rights), Wrong: len(chosen)}
-	for _, ch := range chosen {
-		opts = append(opts, ch.text)
-		srcs = append(srcs, g.source(&ch))
-		if ch.borrowed {
-			q.Borrowed++
-		}
-	}
-	q.Options, q.Sources, q.Answers = shuffle(opts, srcs, len(rights), rng)
-	return q
+	return wrong
 }

@@ -2,9 +2,13 @@ package exam
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/awsexam/awsexam/internal/distractor"
 )
 
 // TestCodecRoundTrip: what Encode writes Decode reads back the same, and
@@ -43,4 +47,69 @@ func TestCodecRoundTrip(t *testing.T) {
 			t.Errorf("%s: error %v, want stage %s", tc.name, err, tc.stage)
 		}
 	}
+}
+
+// encodingJSON is what Encode must write: encoding/json's Encoder with
+// the documented settings.
+func encodingJSON(t testing.TB, e *Exam) []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(e); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func sameAsEncodingJSON(t testing.TB, name string, e *Exam) {
+	t.Helper()
+	var got bytes.Buffer
+	if err := Encode(&got, e); err != nil {
+		t.Fatal(err)
+	}
+	if want := encodingJSON(t, e); !bytes.Equal(got.Bytes(), want) {
+		n := 0
+		for n < min(got.Len(), len(want)) && got.Bytes()[n] == want[n] {
+			n++
+		}
+		t.Fatalf("%s: Encode differs from encoding/json at byte %d:\n%q\nwant\n%q", name, n,
+			got.Bytes()[max(0, n-80):min(got.Len(), n+80)], want[max(0, n-80):min(len(want), n+80)])
+	}
+}
+
+// Encode writes what encoding/json writes, for exams of the built-in bank
+// and for every field empty, missing or full of what JSON must escape.
+func TestEncodeAsEncodingJSON(t *testing.T) {
+	b, gen := builtin(t)
+	for _, seed := range []uint64{1, 2, 3} {
+		e, _, err := Assemble(b, gen, Spec{Count: 65, Seed: seed, Bank: "built-in"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameAsEncodingJSON(t, fmt.Sprintf("seed %d", seed), e)
+	}
+	odd := "따옴표 \" 역슬래시 \\ <html> & \x00\x01\x1f\b\f\n\r\t\x7f \u2028\u2029 깨진 \xff\xfe 끝"
+	sameAsEncodingJSON(t, "empty", &Exam{})
+	sameAsEncodingJSON(t, "no questions", &Exam{Schema: Schema, Questions: []Question{}, LeftOut: []LeftOut{}})
+	sameAsEncodingJSON(t, "odd strings", &Exam{Schema: Schema, Seed: 1<<64 - 1, Bank: odd,
+		Questions: []Question{
+			{Number: -1, ID: odd, Section: odd, Domain: odd, Stem: odd, Options: []string{odd, "", "b"}, Answers: []int{0, 2},
+				Choose: 2, Source: odd, Explanation: odd, OriginalAnswer: odd,
+				OptionSources: []distractor.OptionSource{{Key: true, Card: odd, Source: odd}, {}, {Question: odd, Pool: "domain"},
+					{Variant: []string{odd, ""}, Replaces: []string{"x"}, Note: odd}, {Mistake: odd}, {Written: odd}, {Variant: []string{}}}},
+			{Options: []string{}, Answers: []int{}},
+			{},
+		},
+		LeftOut: []LeftOut{{Card: odd, Source: odd, Reason: LeftOutReview}, {}}})
+}
+
+// FuzzEncode: Encode writes what encoding/json writes, whatever the text.
+func FuzzEncode(f *testing.F) {
+	f.Add("SQS 대기열", "\"\\\n\x00", []byte{0xff, 'a'})
+	f.Add("\u2028", "<&>", []byte("ok"))
+	f.Fuzz(func(t *testing.T, stem, option string, raw []byte) {
+		sameAsEncodingJSON(t, "fuzz", &Exam{Bank: string(raw), Questions: []Question{{Stem: stem, Options: []string{option, string(raw)}, Answers: []int{len(raw)},
+			OptionSources: []distractor.OptionSource{{Note: stem, Variant: []string{option}}}}}, LeftOut: []LeftOut{{Reason: option}}})
+	})
 }
