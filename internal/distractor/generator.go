@@ -95,8 +95,10 @@ type Generator struct {
 	prepared bool
 	// fromPrepared marks the cards whose info came from there.
 	fromPrepared []bool
-	// ahead holds what Prefetch gathers for the questions to come.
-	ahead map[int]*prefetch
+	// ahead holds what Prefetch gathers for the questions to come;
+	// decodedAhead, the prepared candidates it decodes for them.
+	ahead        map[int]*prefetch
+	decodedAhead map[int]*decoded
 	// pools are the candidates prepared at build time for this bank, or
 	// nil (see preparedPool).
 	pools *poolTable
@@ -114,7 +116,6 @@ type option struct {
 	text     string
 	fold     string
 	grams    grams
-	runes    runeSet // built on first use: only options on a shortlist need it
 	width    int
 	shape    Shape
 	concepts []int
@@ -547,6 +548,9 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 // alone, rng is not read, and for the built-in bank they were prepared at
 // build time (preparedPool).
 func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
+	if out, ok := g.decodedFor(i, false); ok {
+		return out
+	}
 	if out, ok := g.preparedPool(i); ok {
 		return out
 	}
@@ -1990,16 +1994,7 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	if inf.qrunes == nil {
 		inf.qrunes = makeRuneSet(inf.qfold)
 	}
-	for _, o := range [][]candidate{fixed, pool} {
-		for _, c := range o {
-			if c.runes == nil {
-				c.runes = makeRuneSet(c.fold)
-			}
-		}
-	}
-	if inf.answer.runes == nil {
-		inf.answer.runes = makeRuneSet(inf.answer.fold)
-	}
+	marks := make([]bool, len(inf.qrunes))
 	opts := make([]option, 0, 1+len(fixed)+len(pool))
 	opts = append(opts, inf.answer)
 	variant := make([]bool, 1, 1+len(fixed)+len(pool))
@@ -2016,7 +2011,7 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	}
 	for a, o := range opts {
 		t.value[cueLength][a] = float64(o.width)
-		t.value[cueQuestionChars][a] = float64(o.runes.common(inf.qrunes))
+		t.value[cueQuestionChars][a] = float64(inf.qrunes.shared(o.fold, marks))
 		t.value[cueQuestionGrams][a] = o.grams.jaccard(inf.qgrams)
 		t.shape[a] = o.shape
 		t.sim[a] = make([]float64, n)

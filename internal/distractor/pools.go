@@ -111,24 +111,42 @@ func decodePools(file string, key uint64, n int) (*poolTable, error) {
 // preparedPool returns card i's candidates (see candidates) from the
 // prepared pools, if they are this generator's.
 func (g *Generator) preparedPool(i int) ([]candidate, bool) {
-	single, _, ok := g.preparedRecords(i)
-	if !ok {
-		return nil, false
-	}
-	out, err := g.decodePool(single)
-	return out, err == nil
+	single, _, ok := g.decodePrepared(i)
+	return g.resolve(single), ok
 }
 
 // preparedMultiple returns card i's candidates for a "choose N" item (see
 // multipleCandidates) from the prepared pools, if they are this
 // generator's.
 func (g *Generator) preparedMultiple(i int) ([]candidate, bool) {
-	_, multiple, ok := g.preparedRecords(i)
+	_, multiple, ok := g.decodePrepared(i)
+	return g.resolve(multiple), ok
+}
+
+// decodePrepared decodes card i's prepared candidates, both lists, with
+// other cards' answers not yet resolved (see resolve). It reads nothing a
+// question changes, so Prefetch runs it on a goroutine of its own.
+func (g *Generator) decodePrepared(i int) (single, multiple []candidate, ok bool) {
+	s, m, ok := g.preparedRecords(i)
 	if !ok {
-		return nil, false
+		return nil, nil, false
 	}
-	out, err := g.decodePool(multiple)
-	return out, err == nil
+	single, err := g.decodePool(s)
+	if err == nil {
+		multiple, err = g.decodePool(m)
+	}
+	return single, multiple, err == nil
+}
+
+// resolve points the candidates that are another card's answer at that
+// answer's features.
+func (g *Generator) resolve(cs []candidate) []candidate {
+	for k := range cs {
+		if cs[k].option == nil {
+			cs[k].option = &g.inf(cs[k].card).answer
+		}
+	}
+	return cs
 }
 
 // preparedRecords returns card i's records: its candidates, then its
@@ -280,8 +298,9 @@ func appendInts(b []byte, s []int) []byte {
 	return b
 }
 
-// decodePool decodes one card's records; an index read from the file is
-// checked against the bank before it is used.
+// decodePool decodes one card's records, leaving the option of another
+// card's answer nil for resolve; an index read from the file is checked
+// against the bank before it is used.
 func (g *Generator) decodePool(rec string) ([]candidate, error) {
 	d := poolDecoder{s: rec}
 	n := d.uvarint()
@@ -309,9 +328,7 @@ func (g *Generator) decodePool(rec string) ([]candidate, error) {
 			s.Variant, s.Replaces = d.strs(), d.strs()
 			c.src = s
 		}
-		if flags&poolOwnOption == 0 {
-			c.option = &g.inf(c.card).answer
-		} else {
+		if flags&poolOwnOption != 0 {
 			o := &option{text: d.str(), fold: d.str()}
 			if k := d.uvarint(); k <= uint64(len(d.s)-d.at)/8 {
 				o.grams = make(grams, k)

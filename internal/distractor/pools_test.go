@@ -142,7 +142,7 @@ func FuzzDecodePool(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, c := range out {
+		for _, c := range g.resolve(out) {
 			if c.option == nil || c.card < 0 || c.card >= len(b.Cards) || c.origin < 0 || c.origin >= len(originWeight) {
 				t.Fatalf("decoded a candidate out of range: %+v", c)
 			}

@@ -20,7 +20,13 @@ type prefetch struct {
 // bank small enough to be searched whole (SmallBank) is prefetched, and
 // never while Explain traces decisions; otherwise Prefetch does nothing.
 func (g *Generator) Prefetch(cards []int) (stop func()) {
-	if !g.small || g.trace != nil || len(cards) < 2 || g.ahead != nil || g.pools != nil && g.Wrong == poolsWrong {
+	if g.trace != nil || len(cards) < 2 || g.ahead != nil || g.decodedAhead != nil {
+		return func() {}
+	}
+	if g.pools != nil && g.Wrong == poolsWrong {
+		return g.prefetchPrepared(cards)
+	}
+	if !g.small {
 		return func() {}
 	}
 	// What gathering reads is made here, once, so the two goroutines
@@ -70,4 +76,74 @@ func (g *Generator) prefetched(i int) *gathering {
 	}
 	p.taken = true
 	return <-p.ch
+}
+
+// decoded is one card's prepared candidates, decoded ahead: each list is
+// handed over once (a card asked again decodes its own).
+type decoded struct {
+	ch                         chan decodedPools // the worker's one send
+	got                        *decodedPools     // what it sent, once received
+	singleTaken, multipleTaken bool
+}
+
+type decodedPools struct {
+	single, multiple []candidate
+	ok               bool
+}
+
+// prefetchPrepared is Prefetch for a bank with prepared pools: what is
+// left to do ahead is decoding them.
+func (g *Generator) prefetchPrepared(cards []int) (stop func()) {
+	g.decodedAhead = make(map[int]*decoded, len(cards))
+	var order []int
+	for _, i := range cards {
+		if _, dup := g.decodedAhead[i]; !dup && i >= 0 && i < len(g.cards) {
+			g.decodedAhead[i] = &decoded{ch: make(chan decodedPools, 1)}
+			order = append(order, i)
+		}
+	}
+	done, finished := make(chan struct{}), make(chan struct{})
+	ahead := g.decodedAhead
+	go func() {
+		defer close(finished)
+		for _, i := range order {
+			select {
+			case <-done:
+				return
+			default:
+			}
+			var d decodedPools
+			d.single, d.multiple, d.ok = g.decodePrepared(i)
+			ahead[i].ch <- d
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+		g.decodedAhead = nil
+	}
+}
+
+// decodedFor returns card i's prepared candidates (for a "choose N" item
+// if multiple) decoded ahead, if they are there and not yet taken.
+func (g *Generator) decodedFor(i int, multiple bool) ([]candidate, bool) {
+	p := g.decodedAhead[i]
+	if p == nil || g.trace != nil {
+		return nil, false
+	}
+	if p.got == nil {
+		d := <-p.ch
+		p.got = &d
+	}
+	switch {
+	case !p.got.ok:
+		return nil, false
+	case multiple && !p.multipleTaken:
+		p.multipleTaken = true
+		return g.resolve(p.got.multiple), true
+	case !multiple && !p.singleTaken:
+		p.singleTaken = true
+		return g.resolve(p.got.single), true
+	}
+	return nil, false
 }

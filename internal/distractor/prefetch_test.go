@@ -6,15 +6,32 @@ import (
 	"testing"
 )
 
-// Questions made with Prefetch gathering ahead are the questions made
-// without it, whatever the order, with a card asked twice, and when the
-// exam stops half-way.
+// Questions made with Prefetch working ahead (decoding the prepared pools,
+// or gathering where there are none) are the questions made without it,
+// whatever the order, with a card asked twice, and when the exam stops
+// half-way.
 func TestPrefetchSameQuestions(t *testing.T) {
+	for _, prepared := range []bool{true, false} {
+		prefetchSameQuestions(t, prepared)
+	}
+}
+
+func prefetchSameQuestions(t *testing.T, prepared bool) {
 	b := builtinBank(t)
 	questions := func(cards []int, prefetch bool, upTo int) []Question {
 		g := New(b)
+		if g.pools == nil {
+			t.Fatal("the built-in bank has no prepared pools")
+		}
+		if !prepared {
+			g.pools = nil
+		}
 		if prefetch {
-			defer g.Prefetch(cards)()
+			stop := g.Prefetch(cards)
+			if ahead := g.ahead != nil || g.decodedAhead != nil; !ahead {
+				t.Fatal("Prefetch does nothing")
+			}
+			defer stop()
 		}
 		rng := rand.New(rand.NewPCG(7, 9))
 		exp := Exposure{}
@@ -36,7 +53,7 @@ func TestPrefetchSameQuestions(t *testing.T) {
 		{"stopped half-way", all[:65], 30},
 	} {
 		if got, want := questions(tt.cards, true, tt.upTo), questions(tt.cards, false, tt.upTo); !reflect.DeepEqual(got, want) {
-			t.Errorf("%s: the questions made with Prefetch differ from those made without", tt.name)
+			t.Errorf("%s (prepared pools %v): the questions made with Prefetch differ from those made without", tt.name, prepared)
 		}
 	}
 }

@@ -117,7 +117,10 @@ const multipleWrong = 3
 // answers, those on the stem's topic first.
 func (g *Generator) makeMultiple(i int, rng *rand.Rand, exp Exposure) Question {
 	rights := g.inf(i).items
-	wrong, ok := g.preparedMultiple(i)
+	wrong, ok := g.decodedFor(i, true)
+	if !ok {
+		wrong, ok = g.preparedMultiple(i)
+	}
 	if !ok {
 		wrong = g.multipleCandidates(i, rng)
 	}

@@ -70,7 +70,23 @@ func makeRuneSet(folded string) runeSet {
 	return slices.Compact(r)
 }
 
-func (a runeSet) common(b runeSet) int { return commonSorted(a, b) }
+// shared counts the distinct runes of folded that are in set a; marks is
+// scratch space of len(a), all false (and left so). It is
+// makeRuneSet(folded).common(a) without sorting folded's runes: an
+// option's runes are counted once, against its question's.
+func (a runeSet) shared(folded string, marks []bool) int {
+	n := 0
+	for _, r := range folded {
+		if k, ok := slices.BinarySearch(a, r); ok && !marks[k] {
+			marks[k] = true
+			n++
+		}
+	}
+	if n > 0 {
+		clear(marks)
+	}
+	return n
+}
 
 // Shape is the form of an answer, so wrong options look like the key: a
 // number with its unit, a Latin name, a Korean sentence, or a list of either.

@@ -18,7 +18,16 @@ import (
 // hand: a 65-question exam is most of what `generate` prints, and
 // reflection and re-indenting took a tenth of its time.
 func Encode(w io.Writer, e *Exam) error {
-	j := jsonWriter{b: make([]byte, 0, 2048*(len(e.Questions)+1))}
+	size := 2048 * (len(e.Questions) + 1)
+	j := jsonWriter{}
+	if buf, ok := w.(*bytes.Buffer); ok {
+		// Written in place: the exam is not copied from one buffer to
+		// the next.
+		buf.Grow(size)
+		j.b = buf.AvailableBuffer()
+	} else {
+		j.b = make([]byte, 0, size)
+	}
 	j.open('{')
 	j.key("schema")
 	j.b = strconv.AppendInt(j.b, int64(e.Schema), 10)
