@@ -148,6 +148,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonAnswersSameQuestion: "bankcmd.explain.answers_it",
 	distractor.ReasonRepeat:              "bankcmd.explain.repeat",
 	distractor.ReasonOutsideDesign:       "bankcmd.explain.outside_design",
+	distractor.ReasonFarDown:             "bankcmd.explain.far_down",
 }
 
 // describeSource words an option's source in one line.

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "602b713e2973176d7ab5c3ed4b300b49779a8572f42affd744710c5288f2ebe3"},
-		{"generate --count 65 --seed 7", "e5c3a654cc4ac83621a020a90f99f8fae0c80b9eb08bc137494fb405e987db2b"},
-		{"generate --count 30 --domain security --seed 42", "60bde6d00b8f8b70f0c31b02eaa65eda85101d072264375795ad754bcb236336"},
-		{"generate --count 65 --format md --answer-key --seed 3", "8410ae4122106a64e4c6cf6fa17b7472bce9116fb85286e910431d9c348c795c"},
+		{"generate --all --format json --seed 1", "e22751042dcd4641eeaf7278b57b413488e8d482522dfaa30acebeee2fe668d6"},
+		{"generate --count 65 --seed 7", "e4ae0fe0a33d79cdd55e28f121dfbc9bad5f9f27f7488ed3a3a60067b5112aa5"},
+		{"generate --count 30 --domain security --seed 42", "88593eb678c21e55cb0618a0d810f0cc8c6b0bb1477420dd8c9ff51a05515e3f"},
+		{"generate --count 65 --format md --answer-key --seed 3", "351c96d8f2d1c11d3c657feeac5c9db16c18e36b90b51e7dfc7dd99a9cd857f6"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -19,6 +19,7 @@ const (
 	ReasonAnswersSameQuestion Reason = "answers-same-question" // a variant equal to the key of a card asking the same
 	ReasonRepeat              Reason = "repeat"                // the same text as a candidate already taken
 	ReasonOutsideDesign       Reason = "outside-design"        // a single swap beside a whole 2×2 design
+	ReasonFarDown             Reason = "far-down"              // too far down the list for the exam to reach (keepOthers)
 
 	// Why a concept the key names is kept as written by every variant.
 	ReasonServiceOfFeature Reason = "service-of-feature" // a service whose feature the key also names

@@ -63,7 +63,7 @@ type Exposure map[string]int
 // it needs so no step compares all pairs of a large bank.
 type Generator struct {
 	cards      []bank.Card
-	info       []cardInfo
+	info       []*cardInfo // nil until built (see inf)
 	bySection  map[string][]int
 	byDomain   map[string][]int
 	neighbours map[string][]string
@@ -127,7 +127,6 @@ type cardInfo struct {
 	answer  option
 	qgrams  grams
 	qfold   string
-	qrunes  runeSet  // built when the card's own question is asked
 	items   []string // right options of a multiple-response item
 	numeric numeric
 	isNum   bool
@@ -145,7 +144,7 @@ type cardInfo struct {
 func New(b *bank.Bank) *Generator {
 	g := &Generator{
 		cards:        b.Cards,
-		info:         make([]cardInfo, len(b.Cards)),
+		info:         make([]*cardInfo, len(b.Cards)),
 		bySection:    map[string][]int{},
 		byDomain:     map[string][]int{},
 		neighbours:   map[string][]string{},
@@ -186,11 +185,11 @@ func New(b *bank.Bank) *Generator {
 // is therefore not safe for use by several goroutines at once.
 func (g *Generator) inf(i int) *cardInfo {
 	if g.ready[i] {
-		return &g.info[i]
+		return g.info[i]
 	}
 	if inf, ok := g.preparedInfo(i); ok {
 		g.info[i], g.ready[i], g.fromPrepared[i] = inf, true, true
-		return &g.info[i]
+		return inf
 	}
 	c := &g.cards[i]
 	qf := fold(c.Question)
@@ -241,8 +240,8 @@ func (g *Generator) inf(i int) *cardInfo {
 		services: named,
 		specific: mergeSorted(q.specific, inf.answer.topic.specific),
 	}
-	g.info[i], g.ready[i] = inf, true
-	return &g.info[i]
+	g.info[i], g.ready[i] = &inf, true
+	return &inf
 }
 
 func (g *Generator) newOption(text string) option {
@@ -554,6 +553,12 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 	if out, ok := g.preparedPool(i); ok {
 		return out
 	}
+	all, keyWording := g.allCandidates(i, rng)
+	return g.prune(i, all, keyWording)
+}
+
+// allCandidates is candidates before prune, and the key's echo.
+func (g *Generator) allCandidates(i int, rng *rand.Rand) ([]candidate, float64) {
 	inf := g.inf(i)
 	key := &inf.answer
 	// visited[j] == stamp: card j was considered for this question.
@@ -618,7 +623,64 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 			a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
 		}
 	}
-	return a.out
+	return a.out, keyWording
+}
+
+// keepOthers and keepEchoes bound the other cards' answers a question
+// keeps (all its variants stay): the keepOthers most plausible before the
+// exam's exposure and chance are added (which move a score by a few
+// points at most), and the keepEchoes that echo the question most, of
+// which the shortlist's echo slots take theirs. An answer further down
+// could reach the shortlist only were most of those above it already
+// shown in the exam. A card has eighty or so candidates on the built-in
+// bank; the bound halves what each question decodes and scores.
+const (
+	keepOthers = 24
+	keepEchoes = shortlist + echoSlots
+)
+
+// prune keeps card i's variants and the other cards' answers the exam may
+// choose (see keepOthers), in their order; keyWording is the key's echo.
+func (g *Generator) prune(i int, cs []candidate, keyWording float64) []candidate {
+	var others []int
+	for k := range cs {
+		if cs[k].origin != originVariant {
+			others = append(others, k)
+		}
+	}
+	if len(others) <= keepOthers {
+		return cs
+	}
+	key := &g.inf(i).answer
+	ranked := make([]float64, len(cs))
+	for _, k := range others {
+		ranked[k] = cs[k].score + plausibility(key, cs[k], nil) + 8*math.Abs(cs[k].echo-keyWording)
+	}
+	keep := make([]bool, len(cs))
+	byScore := slices.Clone(others)
+	slices.SortStableFunc(byScore, func(a, b int) int { return cmp.Compare(ranked[a], ranked[b]) })
+	for _, k := range byScore[:keepOthers] {
+		keep[k] = true
+	}
+	byEcho := slices.Clone(others)
+	slices.SortStableFunc(byEcho, func(a, b int) int {
+		if c := cmp.Compare(cs[b].echo, cs[a].echo); c != 0 {
+			return c
+		}
+		return cmp.Compare(ranked[a], ranked[b])
+	})
+	for _, k := range byEcho[:min(keepEchoes, len(byEcho))] {
+		keep[k] = true
+	}
+	out := cs[:0]
+	for k := range cs {
+		if cs[k].origin == originVariant || keep[k] {
+			out = append(out, cs[k])
+		} else {
+			g.decide(&cs[k], ReasonFarDown)
+		}
+	}
+	return out
 }
 
 // designRNG is the random stream of card i's variant designs (which
@@ -1991,31 +2053,40 @@ type cueTable struct {
 
 func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	inf := g.inf(i)
-	if inf.qrunes == nil {
-		inf.qrunes = makeRuneSet(inf.qfold)
-	}
-	marks := make([]bool, len(inf.qrunes))
-	opts := make([]option, 0, 1+len(fixed)+len(pool))
-	opts = append(opts, inf.answer)
+	qrunes := makeRuneSet(inf.qfold)
+	opts := make([]*option, 0, 1+len(fixed)+len(pool))
+	opts = append(opts, &inf.answer)
 	variant := make([]bool, 1, 1+len(fixed)+len(pool))
+	// echo: the bigram likeness with the question, which candidates
+	// carry (a written option does not).
+	echo := make([]float64, 1, 1+len(fixed)+len(pool))
+	echo[0] = inf.answer.grams.jaccard(inf.qgrams)
 	for _, list := range [][]candidate{fixed, pool} {
 		for _, c := range list {
-			opts = append(opts, *c.option)
+			opts = append(opts, c.option)
 			variant = append(variant, c.origin == originVariant)
+			if c.origin == originWritten {
+				echo = append(echo, c.grams.jaccard(inf.qgrams))
+			} else {
+				echo = append(echo, c.echo)
+			}
 		}
 	}
 	n := len(opts)
 	t := &cueTable{sim: make([][]float64, n), same: make([][]bool, n), shape: make([]Shape, n)}
+	values := make([]float64, len(t.value)*n)
 	for c := range t.value {
-		t.value[c] = make([]float64, n)
+		t.value[c] = values[c*n : (c+1)*n]
 	}
+	sims, sames := make([]float64, n*n), make([]bool, n*n)
+	marks := make([]bool, len(qrunes))
 	for a, o := range opts {
 		t.value[cueLength][a] = float64(o.width)
-		t.value[cueQuestionChars][a] = float64(inf.qrunes.shared(o.fold, marks))
-		t.value[cueQuestionGrams][a] = o.grams.jaccard(inf.qgrams)
+		t.value[cueQuestionChars][a] = float64(qrunes.shared(o.fold, marks))
+		t.value[cueQuestionGrams][a] = echo[a]
 		t.shape[a] = o.shape
-		t.sim[a] = make([]float64, n)
-		t.same[a] = make([]bool, n)
+		t.sim[a] = sims[a*n : (a+1)*n]
+		t.same[a] = sames[a*n : (a+1)*n]
 	}
 	for a := range opts {
 		for b := a + 1; b < n; b++ {
@@ -2026,7 +2097,7 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 			}
 			t.sim[b][a] = t.sim[a][b]
 			if a > 0 {
-				t.same[a][b] = g.sameWording(&opts[a], &opts[b], variant[a] || variant[b], common)
+				t.same[a][b] = g.sameWording(opts[a], opts[b], variant[a] || variant[b], common)
 				t.same[b][a] = t.same[a][b]
 			}
 		}

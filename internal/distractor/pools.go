@@ -82,6 +82,12 @@ func openPools(b *bank.Bank) *poolTable {
 	if len(b.Cards) != len(preparedCards) {
 		return nil
 	}
+	for i := range b.Cards {
+		p, c := &preparedCards[i], &b.Cards[i]
+		if p.question != c.Question || p.section != c.Section || !slices.Equal(p.answers, c.Answers) {
+			return nil
+		}
+	}
 	t, err := decodePools(preparedPoolsFile, poolsKey(b), len(b.Cards))
 	if err != nil {
 		return nil
@@ -112,7 +118,7 @@ func decodePools(file string, key uint64, n int) (*poolTable, error) {
 // prepared pools, if they are this generator's.
 func (g *Generator) preparedPool(i int) ([]candidate, bool) {
 	single, _, ok := g.decodePrepared(i)
-	return g.resolve(single), ok
+	return resolve(single), ok
 }
 
 // preparedMultiple returns card i's candidates for a "choose N" item (see
@@ -120,7 +126,7 @@ func (g *Generator) preparedPool(i int) ([]candidate, bool) {
 // generator's.
 func (g *Generator) preparedMultiple(i int) ([]candidate, bool) {
 	_, multiple, ok := g.decodePrepared(i)
-	return g.resolve(multiple), ok
+	return resolve(multiple), ok
 }
 
 // decodePrepared decodes card i's prepared candidates, both lists, with
@@ -139,11 +145,13 @@ func (g *Generator) decodePrepared(i int) (single, multiple []candidate, ok bool
 }
 
 // resolve points the candidates that are another card's answer at that
-// answer's features.
-func (g *Generator) resolve(cs []candidate) []candidate {
+// answer's prepared features: package data, which nothing changes, so
+// Prefetch's goroutine resolves them too. (The generator's own copy of
+// them, inf, is the same: openPools has checked every card.)
+func resolve(cs []candidate) []candidate {
 	for k := range cs {
 		if cs[k].option == nil {
-			cs[k].option = &g.inf(cs[k].card).answer
+			cs[k].option = &preparedCards[cs[k].card].info.answer
 		}
 	}
 	return cs

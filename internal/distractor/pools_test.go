@@ -2,9 +2,11 @@ package distractor
 
 import (
 	"bytes"
+	"math"
 	"math/rand/v2"
 	"os"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -39,11 +41,19 @@ func TestPreparedPools(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: no prepared candidates", b.Cards[i].Source)
 		}
-		if want := fresh.candidates(i, nil); !reflect.DeepEqual(got, want) {
+		want := fresh.candidates(i, nil)
+		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: prepared candidates differ from those computed (%d, want %d)", b.Cards[i].Source, len(got), len(want))
 		}
+		for _, c := range want {
+			// The cue table takes a candidate's echo for its likeness
+			// with the question.
+			if e := c.grams.jaccard(fresh.inf(i).qgrams); c.echo != e {
+				t.Fatalf("%s: %q echoes the question %v, its echo says %v", b.Cards[i].Source, c.text, e, c.echo)
+			}
+		}
 		got, ok = g.preparedMultiple(i)
-		var want []candidate
+		want = nil
 		if len(fresh.inf(i).items) >= 2 {
 			want = fresh.multipleCandidates(i, nil)
 			if len(want) == 0 {
@@ -142,10 +152,47 @@ func FuzzDecodePool(f *testing.F) {
 		if err != nil {
 			return
 		}
-		for _, c := range g.resolve(out) {
+		for _, c := range resolve(out) {
 			if c.option == nil || c.card < 0 || c.card >= len(b.Cards) || c.origin < 0 || c.origin >= len(originWeight) {
 				t.Fatalf("decoded a candidate out of range: %+v", c)
 			}
 		}
 	})
+}
+
+// prune keeps what the exam reaches: in exams of 65 questions made as
+// awsexam makes them, the shortlist drawn from all of a card's candidates
+// (with the exam's exposure and chance) is, all but rarely, one drawn from
+// the candidates prune keeps.
+func TestPruneKeepsTheShortlist(t *testing.T) {
+	b := builtinBank(t)
+	g := New(b)
+	g.pools = nil
+	shortlisted, missed := 0, 0
+	for seed := range uint64(30) {
+		rng, draw := rand.New(rand.NewPCG(seed, 3)), rand.New(rand.NewPCG(seed, 4))
+		exp := Exposure{}
+		for _, i := range draw.Perm(len(b.Cards))[:65] {
+			all, keyWording := g.allCandidates(i, nil)
+			kept := map[string]bool{}
+			for _, c := range g.prune(i, slices.Clone(all), keyWording) {
+				kept[c.fold] = true
+			}
+			key := &g.inf(i).answer
+			for k := range all {
+				all[k].score += plausibility(key, all[k], exp) + 8*math.Abs(all[k].echo-keyWording) + draw.Float64()*0.3
+			}
+			for _, c := range g.shortlist(all) {
+				shortlisted++
+				if !kept[c.fold] {
+					missed++
+				}
+			}
+			g.Make(i, rng, exp)
+		}
+	}
+	t.Logf("shortlisted %d candidates, %d of them pruned", shortlisted, missed)
+	if shortlisted == 0 || missed*200 > shortlisted {
+		t.Errorf("%d of %d shortlisted candidates are ones prune drops: more than 0.5%%", missed, shortlisted)
+	}
 }

@@ -114,6 +114,8 @@ func (g *Generator) prefetchPrepared(cards []int) (stop func()) {
 			}
 			var d decodedPools
 			d.single, d.multiple, d.ok = g.decodePrepared(i)
+			resolve(d.single)
+			resolve(d.multiple)
 			ahead[i].ch <- d
 		}
 	}()
@@ -140,10 +142,10 @@ func (g *Generator) decodedFor(i int, multiple bool) ([]candidate, bool) {
 		return nil, false
 	case multiple && !p.multipleTaken:
 		p.multipleTaken = true
-		return g.resolve(p.got.multiple), true
+		return p.got.multiple, true
 	case !multiple && !p.singleTaken:
 		p.singleTaken = true
-		return g.resolve(p.got.single), true
+		return p.got.single, true
 	}
 	return nil, false
 }

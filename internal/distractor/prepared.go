@@ -46,16 +46,17 @@ func usePrepared(b *bank.Bank) bool {
 }
 
 // preparedInfo returns the prepared features of card i, if card i is the
-// built-in card i as it was when they were prepared.
-func (g *Generator) preparedInfo(i int) (cardInfo, bool) {
+// built-in card i as it was when they were prepared: package data, shared
+// by every generator, which nothing changes.
+func (g *Generator) preparedInfo(i int) (*cardInfo, bool) {
 	if !g.prepared || i >= len(preparedCards) {
-		return cardInfo{}, false
+		return nil, false
 	}
 	p, c := &preparedCards[i], &g.cards[i]
 	if p.question != c.Question || p.section != c.Section || !slices.Equal(p.answers, c.Answers) {
-		return cardInfo{}, false
+		return nil, false
 	}
-	return p.info, true
+	return &p.info, true
 }
 
 // GenerateSource returns the Go source of prepared_gen.go: the features of

@@ -57,7 +57,7 @@ func TestPreparedFeatures(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: no prepared features", b.Cards[i].Source)
 		}
-		if got, want := p, *fresh.inf(i); !reflect.DeepEqual(got, want) {
+		if got, want := *p, *fresh.inf(i); !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: prepared features\n%+v\nwant\n%+v", b.Cards[i].Source, got, want)
 		}
 	}
