@@ -359,6 +359,7 @@ type candidate struct {
 	borrowed bool
 	score    float64 // lower is more plausible
 	echo     float64 // bigram Jaccard with the question
+	qchars   int     // distinct characters shared with the question
 	origin   int
 	// Where it came from: src for a variant or a written option; else the
 	// answer of card, from pool ("" on the topic). The source is built only
@@ -554,7 +555,13 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 		return out
 	}
 	all, keyWording := g.allCandidates(i, rng)
-	return g.prune(i, all, keyWording)
+	out := g.prune(i, all, keyWording)
+	qrunes := makeRuneSet(g.inf(i).qfold)
+	marks := make([]bool, len(qrunes))
+	for k := range out {
+		out[k].qchars = qrunes.shared(out[k].fold, marks)
+	}
+	return out
 }
 
 // allCandidates is candidates before prune, and the key's echo.
@@ -2054,6 +2061,7 @@ type cueTable struct {
 func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	inf := g.inf(i)
 	qrunes := makeRuneSet(inf.qfold)
+	marks := make([]bool, len(qrunes))
 	opts := make([]*option, 0, 1+len(fixed)+len(pool))
 	opts = append(opts, &inf.answer)
 	variant := make([]bool, 1, 1+len(fixed)+len(pool))
@@ -2061,14 +2069,18 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	// carry (a written option does not).
 	echo := make([]float64, 1, 1+len(fixed)+len(pool))
 	echo[0] = inf.answer.grams.jaccard(inf.qgrams)
+	chars := make([]int, 1, 1+len(fixed)+len(pool))
+	chars[0] = qrunes.shared(inf.answer.fold, marks)
 	for _, list := range [][]candidate{fixed, pool} {
 		for _, c := range list {
 			opts = append(opts, c.option)
 			variant = append(variant, c.origin == originVariant)
 			if c.origin == originWritten {
 				echo = append(echo, c.grams.jaccard(inf.qgrams))
+				chars = append(chars, qrunes.shared(c.fold, marks))
 			} else {
 				echo = append(echo, c.echo)
+				chars = append(chars, c.qchars)
 			}
 		}
 	}
@@ -2079,10 +2091,9 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 		t.value[c] = values[c*n : (c+1)*n]
 	}
 	sims, sames := make([]float64, n*n), make([]bool, n*n)
-	marks := make([]bool, len(qrunes))
 	for a, o := range opts {
 		t.value[cueLength][a] = float64(o.width)
-		t.value[cueQuestionChars][a] = float64(qrunes.shared(o.fold, marks))
+		t.value[cueQuestionChars][a] = float64(chars[a])
 		t.value[cueQuestionGrams][a] = echo[a]
 		t.shape[a] = o.shape
 		t.sim[a] = sims[a*n : (a+1)*n]

@@ -29,7 +29,7 @@ var preparedPoolsFile string
 
 // poolsMagic begins prepared_pools.bin and numbers its layout: change the
 // number with the layout (EncodePools and decodePool).
-const poolsMagic = "awsexam-pools 2\n"
+const poolsMagic = "awsexam-pools 3\n"
 
 // poolsWrong is the number of wrong options the pools were made for (the
 // 2×2 design keeps three variants alone only for three wrong options).
@@ -200,7 +200,8 @@ func EncodePools(b *bank.Bank) ([]byte, error) {
 	return append(out, records...), nil
 }
 
-// A candidate's record: flags, origin, score and echo, card and pool;
+// A candidate's record: flags, origin, score, echo and characters shared
+// with the question, card and pool;
 // then, for one with a source of its own (a variant), the source; then,
 // for one with an option of its own (a variant, an item of another card's
 // answer), the option's features (another card's answer is that card's).
@@ -236,6 +237,7 @@ func (g *Generator) appendCandidate(b []byte, c *candidate) []byte {
 	b = append(b, flags, byte(c.origin))
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.score))
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.echo))
+	b = binary.AppendUvarint(b, uint64(c.qchars))
 	b = binary.AppendUvarint(b, uint64(c.card))
 	b = appendStr(b, c.pool)
 	if s := c.src; s != nil {
@@ -322,6 +324,7 @@ func (g *Generator) decodePool(rec string) ([]candidate, error) {
 		c.origin = int(d.byte())
 		c.score = math.Float64frombits(d.u64())
 		c.echo = math.Float64frombits(d.u64())
+		c.qchars = int(d.uvarint())
 		c.card = int(d.uvarint())
 		c.pool = d.str()
 		c.borrowed, c.kin = flags&poolBorrowed != 0, flags&poolKin != 0

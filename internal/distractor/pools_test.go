@@ -46,10 +46,13 @@ func TestPreparedPools(t *testing.T) {
 			t.Fatalf("%s: prepared candidates differ from those computed (%d, want %d)", b.Cards[i].Source, len(got), len(want))
 		}
 		for _, c := range want {
-			// The cue table takes a candidate's echo for its likeness
-			// with the question.
+			// The cue table takes a candidate's echo and qchars for its
+			// likeness with the question.
 			if e := c.grams.jaccard(fresh.inf(i).qgrams); c.echo != e {
 				t.Fatalf("%s: %q echoes the question %v, its echo says %v", b.Cards[i].Source, c.text, e, c.echo)
+			}
+			if n := commonSorted(makeRuneSet(c.fold), makeRuneSet(fresh.inf(i).qfold)); c.qchars != n {
+				t.Fatalf("%s: %q shares %d characters with the question, its qchars says %d", b.Cards[i].Source, c.text, n, c.qchars)
 			}
 		}
 		got, ok = g.preparedMultiple(i)
