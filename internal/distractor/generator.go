@@ -53,6 +53,9 @@ type Question struct {
 	Wrong int `json:"-"`
 	// Sources says where each option came from, parallel to Options.
 	Sources []OptionSource `json:"option_sources"`
+	// folds are the options folded (any order), where the maker had them
+	// at hand, for the exam's exposure count.
+	folds []string
 }
 
 // Exposure counts how often each option text (folded) has been shown in one
@@ -476,9 +479,16 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	if len(q.Options) == 0 {
 		q = g.makeSingle(i, rng, exp)
 	}
-	for _, o := range q.Options {
-		exp[fold(o)]++
+	if len(q.folds) == len(q.Options) {
+		for _, f := range q.folds {
+			exp[f]++
+		}
+	} else {
+		for _, o := range q.Options {
+			exp[fold(o)]++
+		}
 	}
+	q.folds = nil
 	return q
 }
 
@@ -508,10 +518,11 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	}
 	need := g.Wrong - len(fixed)
 	chosen := g.bestSet(i, fixed, pool, need, rng)
-	q := Question{Choose: 1, Wrong: len(chosen)}
+	q := Question{Choose: 1, Wrong: len(chosen), folds: []string{key.fold}}
 	opts := []string{key.text}
 	srcs := []OptionSource{g.keySource(i)}
 	for _, c := range chosen {
+		q.folds = append(q.folds, c.fold)
 		opts = append(opts, c.text)
 		srcs = append(srcs, g.source(&c))
 		if c.borrowed {

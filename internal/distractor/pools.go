@@ -5,9 +5,9 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"slices"
+	"strconv"
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/knowledge"
@@ -29,7 +29,7 @@ var preparedPoolsFile string
 
 // poolsMagic begins prepared_pools.bin and numbers its layout: change the
 // number with the layout (EncodePools and decodePool).
-const poolsMagic = "awsexam-pools 3\n"
+const poolsMagic = "awsexam-pools 4\n"
 
 // poolsWrong is the number of wrong options the pools were made for (the
 // 2×2 design keeps three variants alone only for three wrong options).
@@ -42,26 +42,22 @@ type poolTable struct {
 	offsets []uint32 // card i's records are records[offsets[i]:offsets[i+1]]
 }
 
-// poolsKey sums everything about bank b's cards that their candidates
-// depend on besides the knowledge: the cards' sections, domains, texts and
+// poolsKey sums what bank b's candidates depend on besides the knowledge
+// and what openPools checks card by card (each card's section, question
+// and answers are those of the prepared cards): the cards' domains and
 // equivalence marks, in order, and the sections' neighbours.
 func poolsKey(b *bank.Bank) uint64 {
-	h := fnv.New64a()
+	h := uint64(14695981039346656037) // FNV-1a, without a copy of each string
 	field := func(s string) {
-		var n [binary.MaxVarintLen64]byte
-		h.Write(n[:binary.PutUvarint(n[:], uint64(len(s)))])
-		h.Write([]byte(s))
-	}
-	for i := range b.Cards {
-		c := &b.Cards[i]
-		field(c.Section)
-		field(c.Domain)
-		field(c.Question)
-		field(c.Equivalent)
-		for _, a := range c.Answers {
-			field(a)
+		for k := range len(s) {
+			h = (h ^ uint64(s[k])) * 1099511628211
 		}
-		field("\x00")
+		h = (h ^ 0xff) * 1099511628211 // a byte no UTF-8 text has: the end of a field
+	}
+	field(strconv.Itoa(len(b.Cards)))
+	for i := range b.Cards {
+		field(b.Cards[i].Domain)
+		field(b.Cards[i].Equivalent)
 	}
 	if b.Blueprint != nil {
 		for _, s := range b.Sections {
@@ -70,10 +66,11 @@ func poolsKey(b *bank.Bank) uint64 {
 				for _, n := range info.Neighbours {
 					field(n)
 				}
+				field("")
 			}
 		}
 	}
-	return h.Sum64()
+	return h
 }
 
 // openPools returns the prepared pools if they were made for bank b (whose
