@@ -103,8 +103,10 @@ type Generator struct {
 	ahead        map[int]*prefetch
 	decodedAhead map[int]*decoded
 	// pools are the candidates prepared at build time for this bank, or
-	// nil (see preparedPool).
-	pools *poolTable
+	// nil (see preparedPool); commons, the commonsTable of each card whose
+	// prepared candidates were taken last.
+	pools   *poolTable
+	commons map[int]commonsTable
 	// conceptWords caches the bigrams of each concept's names and note
 	// (see kinRelevance); read and written only where variants are made.
 	conceptWords map[int]grams
@@ -161,6 +163,7 @@ func New(b *bank.Bank) *Generator {
 	}
 	if g.prepared {
 		g.pools = openPools(b)
+		g.commons = map[int]commonsTable{}
 	}
 	for _, grp := range b.Blueprint.Equivalents {
 		var phrases []string
@@ -363,7 +366,10 @@ type candidate struct {
 	score    float64 // lower is more plausible
 	echo     float64 // bigram Jaccard with the question
 	qchars   int     // distinct characters shared with the question
-	origin   int
+	// slot is the candidate's place in its card's prepared list, from 1
+	// (0: not prepared), for the card's commonsTable.
+	slot   int
+	origin int
 	// Where it came from: src for a variant or a written option; else the
 	// answer of card, from pool ("" on the topic). The source is built only
 	// for the options chosen.
@@ -565,6 +571,7 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 	if out, ok := g.preparedPool(i); ok {
 		return out
 	}
+	delete(g.commons, i)
 	all, keyWording := g.allCandidates(i, rng)
 	out := g.prune(i, all, keyWording)
 	qrunes := makeRuneSet(g.inf(i).qfold)
@@ -2081,10 +2088,12 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	echo := make([]float64, 1, 1+len(fixed)+len(pool))
 	echo[0] = inf.answer.grams.jaccard(inf.qgrams)
 	chars := make([]int, 1, 1+len(fixed)+len(pool))
+	slots := make([]int, 1, 1+len(fixed)+len(pool))
 	chars[0] = qrunes.shared(inf.answer.fold, marks)
 	for _, list := range [][]candidate{fixed, pool} {
 		for _, c := range list {
 			opts = append(opts, c.option)
+			slots = append(slots, c.slot)
 			variant = append(variant, c.origin == originVariant)
 			if c.origin == originWritten {
 				echo = append(echo, c.grams.jaccard(inf.qgrams))
@@ -2096,6 +2105,7 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 		}
 	}
 	n := len(opts)
+	table := g.commons[i]
 	t := &cueTable{sim: make([][]float64, n), same: make([][]bool, n), shape: make([]Shape, n)}
 	values := make([]float64, len(t.value)*n)
 	for c := range t.value {
@@ -2112,8 +2122,15 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	}
 	for a := range opts {
 		for b := a + 1; b < n; b++ {
-			// One merge gives both the similarity and the paraphrase test.
-			common := opts[a].grams.common(opts[b].grams)
+			// One merge gives both the similarity and the paraphrase test
+			// (prepared for the built-in bank).
+			common, ok := 0, false
+			if slots[b] > 0 && (a == 0 || slots[a] > 0) { // slot 0 of opts[0]: the key
+				common, ok = table.common(slots[a], slots[b])
+			}
+			if !ok {
+				common = opts[a].grams.common(opts[b].grams)
+			}
 			if union := len(opts[a].grams) + len(opts[b].grams) - common; union > 0 {
 				t.sim[a][b] = float64(common) / float64(union)
 			}

@@ -29,7 +29,7 @@ var preparedPoolsFile string
 
 // poolsMagic begins prepared_pools.bin and numbers its layout: change the
 // number with the layout (EncodePools and decodePool).
-const poolsMagic = "awsexam-pools 4\n"
+const poolsMagic = "awsexam-pools 5\n"
 
 // poolsWrong is the number of wrong options the pools were made for (the
 // 2×2 design keeps three variants alone only for three wrong options).
@@ -112,33 +112,95 @@ func decodePools(file string, key uint64, n int) (*poolTable, error) {
 }
 
 // preparedPool returns card i's candidates (see candidates) from the
-// prepared pools, if they are this generator's.
+// prepared pools, if they are this generator's, and keeps their table of
+// bigrams in common for the cue table.
 func (g *Generator) preparedPool(i int) ([]candidate, bool) {
-	single, _, ok := g.decodePrepared(i)
-	return resolve(single), ok
+	d := g.decodePrepared(i)
+	if d.ok {
+		g.commons[i] = d.commons
+	}
+	return d.single, d.ok
 }
 
 // preparedMultiple returns card i's candidates for a "choose N" item (see
 // multipleCandidates) from the prepared pools, if they are this
 // generator's.
 func (g *Generator) preparedMultiple(i int) ([]candidate, bool) {
-	_, multiple, ok := g.decodePrepared(i)
-	return resolve(multiple), ok
+	d := g.decodePrepared(i)
+	return d.multiple, d.ok
 }
 
-// decodePrepared decodes card i's prepared candidates, both lists, with
-// other cards' answers not yet resolved (see resolve). It reads nothing a
-// question changes, so Prefetch runs it on a goroutine of its own.
-func (g *Generator) decodePrepared(i int) (single, multiple []candidate, ok bool) {
-	s, m, ok := g.preparedRecords(i)
+// decodedPools is a card's prepared candidates decoded.
+type decodedPools struct {
+	single, multiple []candidate
+	commons          commonsTable
+	ok               bool
+}
+
+// decodePrepared decodes card i's prepared candidates, both lists. It
+// reads nothing a question changes, so Prefetch runs it on a goroutine of
+// its own.
+func (g *Generator) decodePrepared(i int) decodedPools {
+	s, c, m, ok := g.preparedRecords(i)
 	if !ok {
-		return nil, nil, false
+		return decodedPools{}
 	}
 	single, err := g.decodePool(s)
-	if err == nil {
-		multiple, err = g.decodePool(m)
+	if err != nil {
+		return decodedPools{}
 	}
-	return single, multiple, err == nil
+	multiple, err := g.decodePool(m)
+	n := len(single)
+	if err != nil || len(c) != n+n*(n-1)/2 {
+		return decodedPools{}
+	}
+	for k := range single {
+		single[k].slot = k + 1
+	}
+	return decodedPools{single: resolve(single), multiple: resolve(multiple), commons: commonsTable{s: c, n: n}, ok: true}
+}
+
+// commonsTable is, for a card's n prepared candidates, how many bigrams
+// the key and each candidate have in common (n bytes), then each pair of
+// candidates (row by row, the upper triangle): a count of 255 or more is
+// 255, to be counted again.
+type commonsTable struct {
+	s string
+	n int
+}
+
+// common returns the bigrams in common between the options in slots a
+// and b (see candidate.slot; 0 is the key), if the table has them.
+func (t commonsTable) common(a, b int) (int, bool) {
+	if a > b {
+		a, b = b, a
+	}
+	if b == 0 || a == b || b > t.n {
+		return 0, false
+	}
+	k := b - 1
+	if a > 0 {
+		k = t.n + pairIndex(a-1, b-1, t.n)
+	}
+	if v := t.s[k]; v != 255 {
+		return int(v), true
+	}
+	return 0, false
+}
+
+// appendCommons appends the commonsTable of candidates cs of a card whose
+// key is key.
+func appendCommons(b []byte, key *option, cs []candidate) []byte {
+	count := func(x, y *option) byte { return byte(min(x.grams.common(y.grams), 255)) }
+	for k := range cs {
+		b = append(b, count(key, cs[k].option))
+	}
+	for x := range cs {
+		for y := x + 1; y < len(cs); y++ {
+			b = append(b, count(cs[x].option, cs[y].option))
+		}
+	}
+	return b
 }
 
 // resolve points the candidates that are another card's answer at that
@@ -154,18 +216,19 @@ func resolve(cs []candidate) []candidate {
 	return cs
 }
 
-// preparedRecords returns card i's records: its candidates, then its
-// candidates for a "choose N" item (none for a card that is not one).
-func (g *Generator) preparedRecords(i int) (single, multiple string, ok bool) {
+// preparedRecords returns card i's records: its candidates, their
+// commonsTable, then its candidates for a "choose N" item (none for a card
+// that is not one).
+func (g *Generator) preparedRecords(i int) (single, commons, multiple string, ok bool) {
 	if g.pools == nil || g.trace != nil || g.Wrong != poolsWrong || i < 0 || i+1 >= len(g.pools.offsets) {
-		return "", "", false
+		return "", "", "", false
 	}
 	d := poolDecoder{s: g.pools.records[g.pools.offsets[i]:g.pools.offsets[i+1]]}
-	single = d.str()
+	single, commons = d.str(), d.str()
 	if d.err != nil {
-		return "", "", false
+		return "", "", "", false
 	}
-	return single, d.s[d.at:], true
+	return single, commons, d.s[d.at:], true
 }
 
 // EncodePools returns prepared_pools.bin for bank b (the built-in bank,
@@ -179,7 +242,9 @@ func EncodePools(b *bank.Bank) ([]byte, error) {
 		if !g.rngFree(i) {
 			return nil, fmt.Errorf("%s: card %d's candidates depend on the exam's random draws: a bank this size cannot be prepared", b.Cards[i].Source, i)
 		}
-		records = appendStr(records, string(g.appendCandidates(nil, g.candidates(i, nil))))
+		cs := g.candidates(i, nil)
+		records = appendStr(records, string(g.appendCandidates(nil, cs)))
+		records = appendStr(records, string(appendCommons(nil, &g.inf(i).answer, cs)))
 		var multiple []candidate
 		if len(g.inf(i).items) >= 2 {
 			multiple = g.multipleCandidates(i, nil)

@@ -41,6 +41,12 @@ func TestPreparedPools(t *testing.T) {
 		if !ok {
 			t.Fatalf("%s: no prepared candidates", b.Cards[i].Source)
 		}
+		for k := range got {
+			if got[k].slot != k+1 {
+				t.Fatalf("%s: prepared candidate %d in slot %d", b.Cards[i].Source, k, got[k].slot)
+			}
+			got[k].slot = 0 // computed candidates have none
+		}
 		want := fresh.candidates(i, nil)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: prepared candidates differ from those computed (%d, want %d)", b.Cards[i].Source, len(got), len(want))
@@ -53,6 +59,23 @@ func TestPreparedPools(t *testing.T) {
 			}
 			if n := commonSorted(makeRuneSet(c.fold), makeRuneSet(fresh.inf(i).qfold)); c.qchars != n {
 				t.Fatalf("%s: %q shares %d characters with the question, its qchars says %d", b.Cards[i].Source, c.text, n, c.qchars)
+			}
+		}
+		table := g.commons[i]
+		for x := range len(want) + 1 {
+			for y := range len(want) + 1 {
+				ox, oy := &g.inf(i).answer, &g.inf(i).answer
+				if x > 0 {
+					ox = want[x-1].option
+				}
+				if y > 0 {
+					oy = want[y-1].option
+				}
+				if n, ok := table.common(x, y); ok && n != ox.grams.common(oy.grams) {
+					t.Fatalf("%s: the commons table says slots %d and %d share %d bigrams, not %d", b.Cards[i].Source, x, y, n, ox.grams.common(oy.grams))
+				} else if !ok && x != y && (x > 0 || y > 0) && ox.grams.common(oy.grams) < 255 {
+					t.Fatalf("%s: the commons table has nothing for slots %d and %d", b.Cards[i].Source, x, y)
+				}
 			}
 		}
 		got, ok = g.preparedMultiple(i)
@@ -146,7 +169,7 @@ func FuzzDecodePool(f *testing.F) {
 		f.Fatal("no prepared pools")
 	}
 	for _, i := range []int{0, 7, 100, len(b.Cards) - 1} {
-		single, multiple, _ := g.preparedRecords(i)
+		single, _, multiple, _ := g.preparedRecords(i)
 		f.Add([]byte(single))
 		f.Add([]byte(multiple))
 	}

@@ -86,11 +86,6 @@ type decoded struct {
 	singleTaken, multipleTaken bool
 }
 
-type decodedPools struct {
-	single, multiple []candidate
-	ok               bool
-}
-
 // prefetchPrepared is Prefetch for a bank with prepared pools: what is
 // left to do ahead is decoding them.
 func (g *Generator) prefetchPrepared(cards []int) (stop func()) {
@@ -112,11 +107,7 @@ func (g *Generator) prefetchPrepared(cards []int) (stop func()) {
 				return
 			default:
 			}
-			var d decodedPools
-			d.single, d.multiple, d.ok = g.decodePrepared(i)
-			resolve(d.single)
-			resolve(d.multiple)
-			ahead[i].ch <- d
+			ahead[i].ch <- g.decodePrepared(i)
 		}
 	}()
 	return func() {
@@ -145,6 +136,7 @@ func (g *Generator) decodedFor(i int, multiple bool) ([]candidate, bool) {
 		return p.got.multiple, true
 	case !multiple && !p.singleTaken:
 		p.singleTaken = true
+		g.commons[i] = p.got.commons
 		return p.got.single, true
 	}
 	return nil, false
