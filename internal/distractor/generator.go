@@ -13,6 +13,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -1861,6 +1862,25 @@ func (g *Generator) echoing(i int, atLeast float64, rng *rand.Rand) []int {
 	return out
 }
 
+// widthLogs are the logarithms of the widths most options have: every
+// candidate of every question takes one.
+var widthLogs = sync.OnceValue(func() *[256]float64 {
+	var t [256]float64
+	for w := 1; w < len(t); w++ {
+		t[w] = math.Log(float64(w))
+	}
+	return &t
+})
+
+// widthLog is the logarithm of a display width (1 for less).
+func widthLog(w int) float64 {
+	w = max(w, 1)
+	if w < 256 {
+		return widthLogs()[w]
+	}
+	return math.Log(float64(w))
+}
+
 // plausibility scores a candidate against the key: like it in shape and
 // length, from the same section, not yet seen in this exam. Lower is better.
 func plausibility(key *option, c candidate, exp Exposure) float64 {
@@ -1871,7 +1891,7 @@ func plausibility(key *option, c candidate, exp Exposure) float64 {
 			s += 3
 		}
 	}
-	s += 1.2 * math.Abs(math.Log(float64(max(c.width, 1))/float64(max(key.width, 1))))
+	s += 1.2 * math.Abs(widthLog(c.width)-widthLog(key.width))
 	if c.borrowed {
 		s += 1.0
 	}

@@ -72,3 +72,37 @@ func TestBuiltinMatcher(t *testing.T) {
 		t.Error("the generated matcher tables differ from compiling the built-in concepts: run `go generate ./internal/knowledge`")
 	}
 }
+
+// The built-in base makes its index by id and its ask phrases on first
+// use: they find what a base parsed from the same files finds.
+func TestBuiltinLazyIndexes(t *testing.T) {
+	var files []File
+	for _, f := range data.Knowledge() {
+		files = append(files, File{f.Name, f.Data})
+	}
+	parsed, err := Parse(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := Builtin()
+	for i, c := range parsed.Concepts {
+		if got, ok := b.Lookup(c.ID); !ok || got != i {
+			t.Fatalf("Lookup(%q) = %d, %v; want %d", c.ID, got, ok, i)
+		}
+	}
+	if _, ok := b.Lookup("no-such-concept"); ok {
+		t.Error("Lookup found a concept that does not exist")
+	}
+	asked := 0
+	for _, q := range []string{"어떤 API를 호출해야 하나?", "Which AWS service should the developer use?", "가장 비용 효율적인 방법은?", "SQS 메시지 최대 크기?", "어떤 CLI 명령을 실행해야 하는가?"} {
+		if got, want := b.Asked(q), parsed.Asked(q); got != want {
+			t.Errorf("Asked(%q) = %q, parsed base says %q", q, got, want)
+		}
+		if b.Asked(q) != "" {
+			asked++
+		}
+	}
+	if asked == 0 {
+		t.Error("no question asks for a kind of answer: the ask phrases are missing")
+	}
+}

@@ -80,7 +80,8 @@ type Base struct {
 	// Endings are what may follow a Korean name within its word
 	// (compounds.yaml; InsideWord).
 	Endings []string
-	byID    map[string]int
+	byID    map[string]int // made on first use where not by Parse (Lookup)
+	idOnce  sync.Once
 	// m finds aliases; built on the first Tag (start-up of a command that
 	// tags nothing pays nothing).
 	m     matcher
@@ -100,7 +101,8 @@ type Base struct {
 	// answer; asks finds them.
 	askPhrases []string
 	askKinds   []Kind
-	asks       *Phrases
+	asks       *Phrases // made on first use where not by Parse (Asked)
+	asksOnce   sync.Once
 	// bare lists, per folded bare name, the concepts written so.
 	bare     map[string][]int
 	bareOnce sync.Once
@@ -116,6 +118,14 @@ type Base struct {
 
 // Lookup returns the index of the concept with id.
 func (b *Base) Lookup(id string) (int, bool) {
+	b.idOnce.Do(func() {
+		if b.byID == nil {
+			b.byID = make(map[string]int, len(b.Concepts))
+			for i := range b.Concepts {
+				b.byID[b.Concepts[i].ID] = i
+			}
+		}
+	})
 	i, ok := b.byID[id]
 	return i, ok
 }
@@ -215,6 +225,11 @@ func (e *Error) Error() string {
 // Asked returns the kind of answer a question asks for ("which API…"), or
 // "" when its wording does not say.
 func (b *Base) Asked(question string) Kind {
+	b.asksOnce.Do(func() {
+		if b.asks == nil && len(b.askPhrases) > 0 {
+			b.asks = NewPhrases(b.askPhrases, b.compounds)
+		}
+	})
 	if b.asks == nil {
 		return ""
 	}

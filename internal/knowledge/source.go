@@ -140,10 +140,8 @@ func builtinMatcher() matcher {
 // fromParts builds a Base from concepts and contrast sets already checked
 // (the generated built-in form).
 func fromParts(concepts []Concept, contrasts []Contrast, ladders []Ladder, compounds, askPhrases []string, askKinds []Kind) *Base {
-	b := &Base{Concepts: concepts, Contrasts: contrasts, Ladders: ladders, byID: make(map[string]int, len(concepts)), compounds: compounds,
-		askPhrases: askPhrases, askKinds: askKinds, asks: NewPhrases(askPhrases, compounds)}
-	for i := range concepts {
-		b.byID[concepts[i].ID] = i
-	}
-	return b
+	// The index by id and the ask phrases are made on first use (Lookup,
+	// Asked): an exam from prepared data asks neither.
+	return &Base{Concepts: concepts, Contrasts: contrasts, Ladders: ladders, compounds: compounds,
+		askPhrases: askPhrases, askKinds: askKinds}
 }
