@@ -363,20 +363,22 @@ func (g *Generator) answersEquivalent(a, b *cardInfo) bool {
 
 type candidate struct {
 	*option
-	borrowed bool
-	score    float64 // lower is more plausible
-	echo     float64 // bigram Jaccard with the question
-	qchars   int     // distinct characters shared with the question
-	// slot is the candidate's place in its card's prepared list, from 1
-	// (0: not prepared), for the card's commonsTable.
-	slot   int
-	origin int
+	score float64 // lower is more plausible
+	echo  float64 // bigram Jaccard with the question
 	// Where it came from: src for a variant or a written option; else the
 	// answer of card, from pool ("" on the topic). The source is built only
 	// for the options chosen.
 	src  *OptionSource
 	card int
 	pool string
+	// (The fields below are packed: a question decodes and scores some
+	// fifty candidates.)
+	qchars int32 // distinct characters shared with the question
+	// slot is the candidate's place in its card's prepared list, from 1
+	// (0: not prepared), for the card's commonsTable.
+	slot     int32
+	origin   int8
+	borrowed bool
 	// kin: a variant that swaps in a concept of the key's service and
 	// kind only, not one contrasted with it.
 	kin bool
@@ -578,7 +580,7 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 	qrunes := makeRuneSet(g.inf(i).qfold)
 	marks := make([]bool, len(qrunes))
 	for k := range out {
-		out[k].qchars = qrunes.shared(out[k].fold, marks)
+		out[k].qchars = int32(qrunes.shared(out[k].fold, marks))
 	}
 	return out
 }
@@ -2016,7 +2018,7 @@ func countContrasted(pool []candidate) int {
 	return n
 }
 
-func countOrigin(pool []candidate, origin int) int {
+func countOrigin(pool []candidate, origin int8) int {
 	n := 0
 	for _, c := range pool {
 		if c.origin == origin {
@@ -2113,14 +2115,14 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	for _, list := range [][]candidate{fixed, pool} {
 		for _, c := range list {
 			opts = append(opts, c.option)
-			slots = append(slots, c.slot)
+			slots = append(slots, int(c.slot))
 			variant = append(variant, c.origin == originVariant)
 			if c.origin == originWritten {
 				echo = append(echo, c.grams.jaccard(inf.qgrams))
 				chars = append(chars, qrunes.shared(c.fold, marks))
 			} else {
 				echo = append(echo, c.echo)
-				chars = append(chars, c.qchars)
+				chars = append(chars, int(c.qchars))
 			}
 		}
 	}

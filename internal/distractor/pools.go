@@ -155,7 +155,7 @@ func (g *Generator) decodePrepared(i int) decodedPools {
 		return decodedPools{}
 	}
 	for k := range single {
-		single[k].slot = k + 1
+		single[k].slot = int32(k + 1)
 	}
 	return decodedPools{single: resolve(single), multiple: resolve(multiple), commons: commonsTable{s: c, n: n}, ok: true}
 }
@@ -383,14 +383,14 @@ func (g *Generator) decodePool(rec string) ([]candidate, error) {
 	for range n {
 		var c candidate
 		flags := d.byte()
-		c.origin = int(d.byte())
+		c.origin = int8(d.byte())
 		c.score = math.Float64frombits(d.u64())
 		c.echo = math.Float64frombits(d.u64())
-		c.qchars = int(d.uvarint())
+		c.qchars = int32(d.uvarint())
 		c.card = int(d.uvarint())
 		c.pool = d.str()
 		c.borrowed, c.kin = flags&poolBorrowed != 0, flags&poolKin != 0
-		if c.origin >= len(originWeight) || c.card >= len(g.cards) {
+		if c.origin < 0 || int(c.origin) >= len(originWeight) || c.card >= len(g.cards) {
 			return nil, errPools
 		}
 		if flags&poolHasSource != 0 {

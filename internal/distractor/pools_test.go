@@ -42,7 +42,7 @@ func TestPreparedPools(t *testing.T) {
 			t.Fatalf("%s: no prepared candidates", b.Cards[i].Source)
 		}
 		for k := range got {
-			if got[k].slot != k+1 {
+			if int(got[k].slot) != k+1 {
 				t.Fatalf("%s: prepared candidate %d in slot %d", b.Cards[i].Source, k, got[k].slot)
 			}
 			got[k].slot = 0 // computed candidates have none
@@ -57,7 +57,7 @@ func TestPreparedPools(t *testing.T) {
 			if e := c.grams.jaccard(fresh.inf(i).qgrams); c.echo != e {
 				t.Fatalf("%s: %q echoes the question %v, its echo says %v", b.Cards[i].Source, c.text, e, c.echo)
 			}
-			if n := commonSorted(makeRuneSet(c.fold), makeRuneSet(fresh.inf(i).qfold)); c.qchars != n {
+			if n := commonSorted(makeRuneSet(c.fold), makeRuneSet(fresh.inf(i).qfold)); int(c.qchars) != n {
 				t.Fatalf("%s: %q shares %d characters with the question, its qchars says %d", b.Cards[i].Source, c.text, n, c.qchars)
 			}
 		}
@@ -179,7 +179,7 @@ func FuzzDecodePool(f *testing.F) {
 			return
 		}
 		for _, c := range resolve(out) {
-			if c.option == nil || c.card < 0 || c.card >= len(b.Cards) || c.origin < 0 || c.origin >= len(originWeight) {
+			if c.option == nil || c.card < 0 || c.card >= len(b.Cards) || c.origin < 0 || int(c.origin) >= len(originWeight) {
 				t.Fatalf("decoded a candidate out of range: %+v", c)
 			}
 		}

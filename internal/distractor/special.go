@@ -261,7 +261,7 @@ func (g *Generator) multipleCandidates(i int, rng *rand.Rand) []candidate {
 						pool = "domain"
 					}
 				}
-				wrong = append(wrong, candidate{option: &o, borrowed: borrowed, score: s, origin: origin, card: j, pool: pool})
+				wrong = append(wrong, candidate{option: &o, borrowed: borrowed, score: s, origin: int8(origin), card: j, pool: pool})
 			}
 		}
 	}

@@ -204,6 +204,62 @@ func (j *jsonWriter) strs(ss []string) {
 // UTF-8 as \ufffd, U+2028 and U+2029 escaped.
 func (j *jsonWriter) str(s string) {
 	const hex = "0123456789abcdef"
+	if !utf8.ValidString(s) {
+		j.strInvalid(s)
+		return
+	}
+	// Valid UTF-8: only ASCII quotes, backslashes and control characters,
+	// and U+2028 and U+2029 (E2 80 A8, E2 80 A9), are escaped; every other
+	// byte, Korean included, is copied as it is.
+	b := append(j.b, '"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 0x20 && c != '"' && c != '\\' && c != 0xE2:
+			continue
+		case c == 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
+				i += 2
+				start = i + 1
+			}
+			continue
+		}
+		b = append(b, s[start:i]...)
+		b = appendEscape(b, c)
+		start = i + 1
+	}
+	b = append(b, s[start:]...)
+	j.b = append(b, '"')
+}
+
+// appendEscape appends ASCII c (a quote, a backslash or a control
+// character) escaped as encoding/json escapes it.
+func appendEscape(b []byte, c byte) []byte {
+	const hex = "0123456789abcdef"
+	switch c {
+	case '\\', '"':
+		return append(b, '\\', c)
+	case '\b':
+		return append(b, '\\', 'b')
+	case '\f':
+		return append(b, '\\', 'f')
+	case '\n':
+		return append(b, '\\', 'n')
+	case '\r':
+		return append(b, '\\', 'r')
+	case '\t':
+		return append(b, '\\', 't')
+	}
+	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+}
+
+// strInvalid is str for a string that is not valid UTF-8: each invalid
+// byte becomes \ufffd.
+func (j *jsonWriter) strInvalid(s string) {
+	const hex = "0123456789abcdef"
 	b := append(j.b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -213,22 +269,7 @@ func (j *jsonWriter) str(s string) {
 				continue
 			}
 			b = append(b, s[start:i]...)
-			switch c {
-			case '\\', '"':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, '\\', 'b')
-			case '\f':
-				b = append(b, '\\', 'f')
-			case '\n':
-				b = append(b, '\\', 'n')
-			case '\r':
-				b = append(b, '\\', 'r')
-			case '\t':
-				b = append(b, '\\', 't')
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-			}
+			b = appendEscape(b, c)
 			i++
 			start = i
 			continue
