@@ -42,7 +42,7 @@ func (b *Bank) ApplyReviews(files ...ReviewFile) []Problem {
 		r    *Review
 		file string
 	}
-	win := map[int]applied{}
+	win := make([]applied, len(b.Cards)) // per card, the last review of it
 	var warns []Problem
 	for _, f := range files {
 		for k := range f.Reviews {
@@ -57,7 +57,9 @@ func (b *Bank) ApplyReviews(files ...ReviewFile) []Problem {
 		}
 	}
 	for i, a := range win {
-		b.Cards[i].applyReview(a.r, Source{a.file, a.r.Line})
+		if a.r != nil {
+			b.Cards[i].applyReview(a.r, Source{a.file, a.r.Line})
+		}
 	}
 	b.ReviewWarnings = append(b.ReviewWarnings, warns...)
 	return warns

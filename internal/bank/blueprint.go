@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/awsexam/awsexam/internal/knowledge"
 	"gopkg.in/yaml.v3"
@@ -37,7 +38,7 @@ type Blueprint struct {
 	keywordRules  [][]int  // the rules of each keyword
 	// phrases finds the keywords; built with the knowledge layer's Korean
 	// compounds when the blueprint is first used (see knowledge).
-	phrases *knowledge.Phrases
+	phrases *keywordPhrases
 	kb      *knowledge.Base
 	// sum is the SHA-256 of the blueprint's file (see preparedCards).
 	sum [sha256.Size]byte
@@ -195,7 +196,20 @@ func (bp *Blueprint) addKeyword(kw string, rule int) {
 // knowledge.
 func (bp *Blueprint) UseKnowledge(kb *knowledge.Base) {
 	bp.kb = kb
-	bp.phrases = knowledge.NewPhrases(bp.keywords, kb.Compounds())
+	bp.phrases = &keywordPhrases{keywords: bp.keywords, compounds: kb.Compounds()}
+}
+
+// keywordPhrases finds the keyword rules' phrases; compiled on first use
+// (a bank whose domains were prepared, as the built-in one, never asks).
+type keywordPhrases struct {
+	once                sync.Once
+	keywords, compounds []string
+	phrases             *knowledge.Phrases
+}
+
+func (k *keywordPhrases) find(text string) []int {
+	k.once.Do(func() { k.phrases = knowledge.NewPhrases(k.keywords, k.compounds) })
+	return k.phrases.Find(text)
 }
 
 func (bp *Blueprint) knowledge() (*knowledge.Base, error) {
@@ -212,7 +226,7 @@ func (bp *Blueprint) knowledge() (*knowledge.Base, error) {
 // firstRule returns the lowest rule below limit that eligible accepts and
 // that has a keyword in text, or limit.
 func (bp *Blueprint) firstRule(text string, eligible func(rule int) bool, limit int) int {
-	for _, k := range bp.phrases.Find(text) {
+	for _, k := range bp.phrases.find(text) {
 		for _, r := range bp.keywordRules[k] {
 			if r < limit && eligible(r) {
 				limit = r
