@@ -144,6 +144,10 @@ type cardInfo struct {
 	// ("어떤 API…"), or "".
 	asked knowledge.Kind
 	kind  knowledge.Kind
+	// keyEcho and keyChars are how much the key repeats the question:
+	// the bigram likeness and the distinct characters shared.
+	keyEcho  float64
+	keyChars int
 }
 
 // New indexes a bank for question generation.
@@ -247,6 +251,8 @@ func (g *Generator) inf(i int) *cardInfo {
 		services: named,
 		specific: mergeSorted(q.specific, inf.answer.topic.specific),
 	}
+	inf.keyEcho = inf.answer.grams.jaccard(inf.qgrams)
+	inf.keyChars = commonSorted(makeRuneSet(inf.answer.fold), makeRuneSet(qf))
 	g.info[i], g.ready[i] = &inf, true
 	return &inf
 }
@@ -551,7 +557,7 @@ func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
 	inf := g.inf(i)
 	key := &inf.answer
 	out := g.candidates(i, rng)
-	keyWording := key.grams.jaccard(inf.qgrams)
+	keyWording := inf.keyEcho
 	for k := range out {
 		// Topic: as close to the question's wording as the key is, so
 		// "the option that repeats the question" is not a tell.
@@ -588,7 +594,6 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 // allCandidates is candidates before prune, and the key's echo.
 func (g *Generator) allCandidates(i int, rng *rand.Rand) ([]candidate, float64) {
 	inf := g.inf(i)
-	key := &inf.answer
 	// visited[j] == stamp: card j was considered for this question.
 	if g.visited == nil {
 		g.visited = make([]uint32, len(g.cards))
@@ -633,7 +638,7 @@ func (g *Generator) allCandidates(i int, rng *rand.Rand) ([]candidate, float64) 
 	for k := from; k < len(a.out); k++ {
 		a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
 	}
-	keyWording := key.grams.jaccard(inf.qgrams)
+	keyWording := inf.keyEcho
 	echoes := 0
 	for k := range a.out {
 		if a.out[k].echo >= keyWording && a.out[k].origin <= originNear {
@@ -2100,24 +2105,28 @@ type cueTable struct {
 
 func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	inf := g.inf(i)
-	qrunes := makeRuneSet(inf.qfold)
-	marks := make([]bool, len(qrunes))
+	var qrunes runeSet // for written options, which carry no qchars
+	var marks []bool
 	opts := make([]*option, 0, 1+len(fixed)+len(pool))
 	opts = append(opts, &inf.answer)
 	variant := make([]bool, 1, 1+len(fixed)+len(pool))
 	// echo: the bigram likeness with the question, which candidates
 	// carry (a written option does not).
 	echo := make([]float64, 1, 1+len(fixed)+len(pool))
-	echo[0] = inf.answer.grams.jaccard(inf.qgrams)
+	echo[0] = inf.keyEcho
 	chars := make([]int, 1, 1+len(fixed)+len(pool))
 	slots := make([]int, 1, 1+len(fixed)+len(pool))
-	chars[0] = qrunes.shared(inf.answer.fold, marks)
+	chars[0] = inf.keyChars
 	for _, list := range [][]candidate{fixed, pool} {
 		for _, c := range list {
 			opts = append(opts, c.option)
 			slots = append(slots, int(c.slot))
 			variant = append(variant, c.origin == originVariant)
 			if c.origin == originWritten {
+				if qrunes == nil {
+					qrunes = makeRuneSet(inf.qfold)
+					marks = make([]bool, len(qrunes))
+				}
 				echo = append(echo, c.grams.jaccard(inf.qgrams))
 				chars = append(chars, qrunes.shared(c.fold, marks))
 			} else {

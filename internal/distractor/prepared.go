@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/format"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/bank"
@@ -85,7 +86,7 @@ func GenerateSource(b *bank.Bank) ([]byte, error) {
 		writeTopic(&w, inf.stem)
 		w.WriteString(",\nquestion: ")
 		writeTopic(&w, inf.question)
-		fmt.Fprintf(&w, ",\nasked: %q, kind: %q}},\n", string(inf.asked), string(inf.kind))
+		fmt.Fprintf(&w, ",\nasked: %q, kind: %q, keyEcho: %s, keyChars: %d}},\n", string(inf.asked), string(inf.kind), floatLit(inf.keyEcho), inf.keyChars)
 	}
 	w.WriteString("}\n")
 	// Which cards answer alike or ask the same thing, for every pair:
@@ -138,6 +139,13 @@ func writeTopic(w *bytes.Buffer, t topic) {
 	}
 	fmt.Fprintf(w, "Letters: %d, Covered: %d}, classes: %s, services: %s, specific: %s}",
 		t.tags.Letters, t.tags.Covered, intsLit("[]int", t.classes), intsLit("[]int", t.services), intsLit("[]int", t.specific))
+}
+
+// floatLit writes f as a Go literal that compiles to the same float64 (the
+// shortest decimal that reads back as f: a constant, so the prepared cards
+// stay data the linker lays out, with no code run at start-up).
+func floatLit(f float64) string {
+	return strconv.FormatFloat(f, 'g', -1, 64)
 }
 
 // intsLit writes a slice of integers as a literal of type typ, nil as nil.
