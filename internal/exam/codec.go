@@ -204,32 +204,45 @@ func (j *jsonWriter) strs(ss []string) {
 // UTF-8 as \ufffd, U+2028 and U+2029 escaped.
 func (j *jsonWriter) str(s string) {
 	const hex = "0123456789abcdef"
-	if !utf8.ValidString(s) {
-		j.strInvalid(s)
-		return
-	}
-	// Valid UTF-8: only ASCII quotes, backslashes and control characters,
-	// and U+2028 and U+2029 (E2 80 A8, E2 80 A9), are escaped; every other
-	// byte, Korean included, is copied as it is.
 	b := append(j.b, '"')
 	start := 0
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		switch {
-		case c >= 0x20 && c != '"' && c != '\\' && c != 0xE2:
-			continue
-		case c == 0xE2:
-			if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				b = append(b, s[start:i]...)
-				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
-				i += 2
-				start = i + 1
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
 			}
+			b = append(b, s[start:i]...)
+			b = appendEscape(b, c)
+			i++
+			start = i
 			continue
 		}
-		b = append(b, s[start:i]...)
-		b = appendEscape(b, c)
-		start = i + 1
+		// A three-byte sequence that cannot be invalid (Korean text is
+		// all of them) is copied as it is, but U+2028 and U+2029
+		// (E2 80 A8, E2 80 A9); everything else is decoded.
+		if c >= 0xE1 && c <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && (c != 0xED || s[i+1] <= 0x9F) {
+			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
+				b = append(b, s[start:i]...)
+				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
+				start = i + 3
+			}
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			start = i + size
+		case r == '\u2028' || r == '\u2029':
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
+			start = i + size
+		}
+		i += size
 	}
 	b = append(b, s[start:]...)
 	j.b = append(b, '"')
@@ -254,43 +267,6 @@ func appendEscape(b []byte, c byte) []byte {
 		return append(b, '\\', 't')
 	}
 	return append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
-}
-
-// strInvalid is str for a string that is not valid UTF-8: each invalid
-// byte becomes \ufffd.
-func (j *jsonWriter) strInvalid(s string) {
-	const hex = "0123456789abcdef"
-	b := append(j.b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
-			b = append(b, s[start:i]...)
-			b = appendEscape(b, c)
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(b, s[start:i]...)
-			b = append(b, `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(b, s[start:i]...)
-			b = append(b, '\\', 'u', '2', '0', '2', hex[r&0xF])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	j.b = append(b, '"')
 }
 
 // Decode reads an exam Encode wrote, wherever it is kept (an exam file,

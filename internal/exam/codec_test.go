@@ -91,7 +91,8 @@ func TestEncodeAsEncodingJSON(t *testing.T) {
 	}
 	odd := "따옴표 \" 역슬래시 \\ <html> & \x00\x01\x1f\b\f\n\r\t\x7f \u2028\u2029 깨진 \xff\xfe 끝"
 	valid := "말줄임… 화살표→ 구분\u2028문단\u2029 따옴표\" 역슬래시\\ 제어\x01\x1f 끝\u2028"
-	sameAsEncodingJSON(t, "valid UTF-8 with escapes", &Exam{Bank: valid, Questions: []Question{{Stem: valid, Options: []string{valid, "\u2028", "\xe2\x80", "a\xe2"}}}})
+	sameAsEncodingJSON(t, "valid UTF-8 with escapes", &Exam{Bank: valid, Questions: []Question{{Stem: valid, Options: []string{valid, "\u2028", "\xe2\x80", "a\xe2",
+		"\xed\xa0\x80 surrogate", "\xe0\x80\x80 overlong", "\xed\x9f\xbf \xef\xbf\xbf \xe1\x80\x80 edges", "\xe2\x80\xa8\xe2\x80\xa9", "\xf0\x9f\x98\x80 \xc3\xa9 \xc0\xaf"}}}})
 	sameAsEncodingJSON(t, "empty", &Exam{})
 	sameAsEncodingJSON(t, "no questions", &Exam{Schema: Schema, Questions: []Question{}, LeftOut: []LeftOut{}})
 	sameAsEncodingJSON(t, "odd strings", &Exam{Schema: Schema, Seed: 1<<64 - 1, Bank: odd,
