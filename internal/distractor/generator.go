@@ -103,6 +103,8 @@ type Generator struct {
 	// decodedAhead, the prepared candidates it decodes for them.
 	ahead        map[int]*prefetch
 	decodedAhead map[int]*decoded
+	// cue is where the cue table of the question being made is built.
+	cue cueScratch
 	// pools are the candidates prepared at build time for this bank, or
 	// nil (see preparedPool); commons, the commonsTable of each card whose
 	// prepared candidates were taken last.
@@ -551,25 +553,25 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 // pool gathers candidate wrong answers for card i — variants of its key,
 // other cards' answers on its topic (its own section first), and, as a
 // last resort, answers from its section, its neighbours and its domain —
-// and scores them for this exam: by their likeness to the key, how often
-// the exam has shown them already (exp), and a little chance (rng).
+// and scores them for this exam: how often the exam has shown them
+// already (exp), and a little chance (rng), added to what candidates
+// scored them.
 func (g *Generator) pool(i int, exp Exposure, rng *rand.Rand) []candidate {
-	inf := g.inf(i)
-	key := &inf.answer
 	out := g.candidates(i, rng)
-	keyWording := inf.keyEcho
 	for k := range out {
-		// Topic: as close to the question's wording as the key is, so
-		// "the option that repeats the question" is not a tell.
-		wording := 8 * math.Abs(out[k].echo-keyWording)
-		out[k].score += plausibility(key, out[k], exp) + wording + rng.Float64()*0.3
+		if len(exp) > 0 {
+			out[k].score += exposurePenalty * float64(exp[out[k].fold])
+		}
+		out[k].score += rng.Float64() * 0.3
 		g.decide(&out[k], "")
 	}
 	return out
 }
 
 // candidates returns card i's candidate wrong answers with the scores
-// they earn whatever the exam (see pool), in a slice of the caller's. For
+// they earn whatever the exam — by where they come from, their likeness
+// to the key (plausibility), and how close they come to repeating the
+// question as much as the key does — in a slice of the caller's. For
 // a card whose topic lists are short (rngFree) they depend on the bank
 // alone, rng is not read, and for the built-in bank they were prepared at
 // build time (preparedPool).
@@ -581,8 +583,8 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 		return out
 	}
 	delete(g.commons, i)
-	all, keyWording := g.allCandidates(i, rng)
-	out := g.prune(i, all, keyWording)
+	all, _ := g.allCandidates(i, rng)
+	out := g.prune(i, all)
 	qrunes := makeRuneSet(g.inf(i).qfold)
 	marks := make([]bool, len(qrunes))
 	for k := range out {
@@ -656,6 +658,11 @@ func (g *Generator) allCandidates(i int, rng *rand.Rand) ([]candidate, float64) 
 			a.out[k].echo = a.out[k].grams.jaccard(inf.qgrams)
 		}
 	}
+	for k := range a.out {
+		// Topic: as close to the question's wording as the key is, so
+		// "the option that repeats the question" is not a tell.
+		a.out[k].score += plausibility(&inf.answer, a.out[k]) + 8*math.Abs(a.out[k].echo-keyWording)
+	}
 	return a.out, keyWording
 }
 
@@ -673,8 +680,8 @@ const (
 )
 
 // prune keeps card i's variants and the other cards' answers the exam may
-// choose (see keepOthers), in their order; keyWording is the key's echo.
-func (g *Generator) prune(i int, cs []candidate, keyWording float64) []candidate {
+// choose (see keepOthers), in their order.
+func (g *Generator) prune(i int, cs []candidate) []candidate {
 	var others []int
 	for k := range cs {
 		if cs[k].origin != originVariant {
@@ -684,14 +691,9 @@ func (g *Generator) prune(i int, cs []candidate, keyWording float64) []candidate
 	if len(others) <= keepOthers {
 		return cs
 	}
-	key := &g.inf(i).answer
-	ranked := make([]float64, len(cs))
-	for _, k := range others {
-		ranked[k] = cs[k].score + plausibility(key, cs[k], nil) + 8*math.Abs(cs[k].echo-keyWording)
-	}
 	keep := make([]bool, len(cs))
 	byScore := slices.Clone(others)
-	slices.SortStableFunc(byScore, func(a, b int) int { return cmp.Compare(ranked[a], ranked[b]) })
+	slices.SortStableFunc(byScore, func(a, b int) int { return cmp.Compare(cs[a].score, cs[b].score) })
 	for _, k := range byScore[:keepOthers] {
 		keep[k] = true
 	}
@@ -700,7 +702,7 @@ func (g *Generator) prune(i int, cs []candidate, keyWording float64) []candidate
 		if c := cmp.Compare(cs[b].echo, cs[a].echo); c != 0 {
 			return c
 		}
-		return cmp.Compare(ranked[a], ranked[b])
+		return cmp.Compare(cs[a].score, cs[b].score)
 	})
 	for _, k := range byEcho[:min(keepEchoes, len(byEcho))] {
 		keep[k] = true
@@ -1889,8 +1891,9 @@ func widthLog(w int) float64 {
 }
 
 // plausibility scores a candidate against the key: like it in shape and
-// length, from the same section, not yet seen in this exam. Lower is better.
-func plausibility(key *option, c candidate, exp Exposure) float64 {
+// length, from the same section. Lower is better. (Not yet seen in the
+// exam counts too: see exposurePenalty.)
+func plausibility(key *option, c candidate) float64 {
 	s := 0.0
 	if c.shape != key.shape {
 		s += 1.5
@@ -1902,9 +1905,12 @@ func plausibility(key *option, c candidate, exp Exposure) float64 {
 	if c.borrowed {
 		s += 1.0
 	}
-	s += 2.5 * float64(exp[c.fold])
 	return s
 }
+
+// exposurePenalty is added to a candidate's score for each time the exam
+// has shown it already.
+const exposurePenalty = 2.5
 
 // bestSet chooses need candidates from pool to go with the fixed ones. It
 // searches the shortlist's combinations for the set with the best
@@ -2096,6 +2102,25 @@ var cueWeight = [cueCount]float64{1, 4, 4, 3}
 // cueTable holds, for the key (index 0) and every option the search may
 // pick, the cue values and pairwise similarities, computed once per
 // question so that trying a combination is arithmetic.
+// cueScratch is the space newCueTable makes each question's table in.
+type cueScratch struct {
+	table              cueTable
+	opts               []*option
+	variant, sames     []bool
+	echo, values, sims []float64
+	chars, slots       []int
+}
+
+// zeroed returns s with length n, all zero, reusing its array if it can.
+func zeroed[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 type cueTable struct {
 	value [cueLikeness][]float64 // per direct cue, per option
 	sim   [][]float64            // bigram Jaccard between options
@@ -2107,16 +2132,16 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 	inf := g.inf(i)
 	var qrunes runeSet // for written options, which carry no qchars
 	var marks []bool
-	opts := make([]*option, 0, 1+len(fixed)+len(pool))
-	opts = append(opts, &inf.answer)
-	variant := make([]bool, 1, 1+len(fixed)+len(pool))
+	// The table and its lists are the generator's, made anew for each
+	// question in the space the last one used.
+	sc := &g.cue
+	opts := append(sc.opts[:0], &inf.answer)
+	variant := append(sc.variant[:0], false)
 	// echo: the bigram likeness with the question, which candidates
 	// carry (a written option does not).
-	echo := make([]float64, 1, 1+len(fixed)+len(pool))
-	echo[0] = inf.keyEcho
-	chars := make([]int, 1, 1+len(fixed)+len(pool))
-	slots := make([]int, 1, 1+len(fixed)+len(pool))
-	chars[0] = inf.keyChars
+	echo := append(sc.echo[:0], inf.keyEcho)
+	chars := append(sc.chars[:0], inf.keyChars)
+	slots := append(sc.slots[:0], 0)
 	for _, list := range [][]candidate{fixed, pool} {
 		for _, c := range list {
 			opts = append(opts, c.option)
@@ -2135,14 +2160,17 @@ func (g *Generator) newCueTable(i int, fixed, pool []candidate) *cueTable {
 			}
 		}
 	}
+	sc.opts, sc.variant, sc.echo, sc.chars, sc.slots = opts, variant, echo, chars, slots
 	n := len(opts)
 	table := g.commons[i]
-	t := &cueTable{sim: make([][]float64, n), same: make([][]bool, n), shape: make([]Shape, n)}
-	values := make([]float64, len(t.value)*n)
+	t := &sc.table
+	t.sim, t.same, t.shape = zeroed(t.sim, n), zeroed(t.same, n), zeroed(t.shape, n)
+	values := zeroed(sc.values, len(t.value)*n)
+	sims, sames := zeroed(sc.sims, n*n), zeroed(sc.sames, n*n)
+	sc.values, sc.sims, sc.sames = values, sims, sames
 	for c := range t.value {
 		t.value[c] = values[c*n : (c+1)*n]
 	}
-	sims, sames := make([]float64, n*n), make([]bool, n*n)
 	for a, o := range opts {
 		t.value[cueLength][a] = float64(o.width)
 		t.value[cueQuestionChars][a] = float64(chars[a])

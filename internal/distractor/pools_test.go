@@ -2,7 +2,6 @@ package distractor
 
 import (
 	"bytes"
-	"math"
 	"math/rand/v2"
 	"os"
 	"reflect"
@@ -199,14 +198,13 @@ func TestPruneKeepsTheShortlist(t *testing.T) {
 		rng, draw := rand.New(rand.NewPCG(seed, 3)), rand.New(rand.NewPCG(seed, 4))
 		exp := Exposure{}
 		for _, i := range draw.Perm(len(b.Cards))[:65] {
-			all, keyWording := g.allCandidates(i, nil)
+			all, _ := g.allCandidates(i, nil)
 			kept := map[string]bool{}
-			for _, c := range g.prune(i, slices.Clone(all), keyWording) {
+			for _, c := range g.prune(i, slices.Clone(all)) {
 				kept[c.fold] = true
 			}
-			key := &g.inf(i).answer
 			for k := range all {
-				all[k].score += plausibility(key, all[k], exp) + 8*math.Abs(all[k].echo-keyWording) + draw.Float64()*0.3
+				all[k].score += exposurePenalty*float64(exp[all[k].fold]) + draw.Float64()*0.3
 			}
 			for _, c := range g.shortlist(all) {
 				shortlisted++
