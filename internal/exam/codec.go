@@ -207,30 +207,26 @@ func (j *jsonWriter) str(s string) {
 	b := append(j.b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 0x20 && c != '"' && c != '\\' {
-				i++
-				continue
-			}
+		switch byteClass[s[i]] {
+		case classPlain:
+			i++
+			continue
+		case classEscape:
 			b = append(b, s[start:i]...)
-			b = appendEscape(b, c)
+			b = appendEscape(b, s[i])
 			i++
 			start = i
 			continue
-		}
-		// A three-byte sequence that cannot be invalid (Korean text is
-		// all of them) is copied as it is, but U+2028 and U+2029
-		// (E2 80 A8, E2 80 A9); everything else is decoded.
-		if c >= 0xE1 && c <= 0xEF && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && (c != 0xED || s[i+1] <= 0x9F) {
-			if c == 0xE2 && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9) {
-				b = append(b, s[start:i]...)
-				b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
-				start = i + 3
+		case classLead3:
+			// A three-byte sequence that cannot be invalid (Korean text
+			// is all of them) is copied as it is.
+			if i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && (s[i] != 0xED || s[i+1] <= 0x9F) {
+				i += 3
+				continue
 			}
-			i += 3
-			continue
 		}
+		// The rest is decoded: U+2028 and U+2029 (E2 80 A8, E2 80 A9) are
+		// escaped, an invalid byte becomes \ufffd.
 		r, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case r == utf8.RuneError && size == 1:
@@ -247,6 +243,32 @@ func (j *jsonWriter) str(s string) {
 	b = append(b, s[start:]...)
 	j.b = append(b, '"')
 }
+
+// How str treats each byte: copied (ASCII that needs no escape), escaped
+// (quotes, backslashes, control characters), the lead of a three-byte
+// sequence other than E0 (no overlong form) and E2 (U+2028 and U+2029),
+// or decoded.
+const (
+	classDecode = iota
+	classPlain
+	classEscape
+	classLead3
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range 0x80 {
+		t[c] = classPlain
+		if c < 0x20 || c == '"' || c == '\\' {
+			t[c] = classEscape
+		}
+	}
+	for c := 0xE1; c <= 0xEF; c++ {
+		if c != 0xE2 {
+			t[c] = classLead3
+		}
+	}
+	return t
+}()
 
 // appendEscape appends ASCII c (a quote, a backslash or a control
 // character) escaped as encoding/json escapes it.
