@@ -535,9 +535,12 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	}
 	need := g.Wrong - len(fixed)
 	chosen := g.bestSet(i, fixed, pool, need, rng)
-	q := Question{Choose: 1, Wrong: len(chosen), folds: []string{key.fold}}
-	opts := []string{key.text}
-	srcs := []OptionSource{g.keySource(i)}
+	q := Question{Choose: 1, Wrong: len(chosen), folds: make([]string, 1, 1+len(chosen))}
+	q.folds[0] = key.fold
+	opts := make([]string, 1, 1+len(chosen))
+	opts[0] = key.text
+	srcs := make([]OptionSource, 1, 1+len(chosen))
+	srcs[0] = g.keySource(i)
 	for _, c := range chosen {
 		q.folds = append(q.folds, c.fold)
 		opts = append(opts, c.text)
@@ -1936,7 +1939,7 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		// to it, it chose three same-kind siblings instead (ResultPath,
 		// Catcher for `Express Workflow` over `Standard Workflow`), judged
 		// off-topic.
-		rest := make([]candidate, 0, len(pool))
+		rest := pool[:0] // pool is ours: filtered in place
 		for _, c := range pool {
 			if c.origin == originVariant && !c.kin {
 				fixed = append(fixed, c)
@@ -1950,7 +1953,7 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		// Enough variants of the key: judged blind, nine in ten of them
 		// are plausible, against one in four of other cards' answers, so
 		// the search chooses among them alone.
-		only := make([]candidate, 0, variants)
+		only := pool[:0]
 		for _, c := range pool {
 			if c.origin == originVariant {
 				only = append(only, c)
@@ -2304,19 +2307,20 @@ func rankOf(key float64, set []int, value func(int) float64) float64 {
 }
 
 // shuffle puts the first nRight options (the keys) and the rest, with
-// their sources, in random order and returns where the keys went.
+// their sources, in random order, in place, and returns where the keys
+// went.
 func shuffle(opts []string, srcs []OptionSource, nRight int, rng *rand.Rand) ([]string, []OptionSource, []int) {
-	perm := rng.Perm(len(opts))
-	out := make([]string, len(opts))
-	outSrc := make([]OptionSource, len(opts))
-	var answers []int
-	for from, to := range perm {
-		out[to] = opts[from]
-		outSrc[to] = srcs[from]
-		if from < nRight {
-			answers = append(answers, to)
+	perm := rng.Perm(len(opts)) // option from goes to perm[from]
+	answers := slices.Clone(perm[:nRight])
+	slices.Sort(answers)
+	// Moved in place, one cycle of the permutation after another.
+	for k := range perm {
+		for perm[k] != k {
+			to := perm[k]
+			opts[k], opts[to] = opts[to], opts[k]
+			srcs[k], srcs[to] = srcs[to], srcs[k]
+			perm[k], perm[to] = perm[to], perm[k]
 		}
 	}
-	slices.Sort(answers)
-	return out, outSrc, answers
+	return opts, srcs, answers
 }
