@@ -3,6 +3,7 @@ package distractor
 import (
 	"cmp"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -334,6 +335,34 @@ func TestVariantsReadWhole(t *testing.T) {
 			if tc.bad(v) {
 				t.Errorf("%s: variant %q", tc.why, v)
 			}
+		}
+	}
+}
+
+// A count the question asks for (`몇 번`) varies as a count, and a tool
+// whose name holds a service's (`AWS Lambda Power Tuning`) is swapped
+// whole: judged blind (final16), `배치 분할` for "how many retries" and
+// `Elastic Beanstalk Power Tuning` were off-topic.
+func TestCountsAndToolNames(t *testing.T) {
+	count := regexp.MustCompile(`^[0-9]+번 재시도$`)
+	b := loadNotes(t, "## Lambda\n비동기 호출 Lambda가 실패하면 기본적으로 몇 번 재시도? | 2번 재시도\n")
+	got := variantTexts(b)
+	if len(got) < 3 {
+		t.Errorf("2번 재시도: %d variants %q, want three counts", len(got), got)
+	}
+	for _, v := range got {
+		if !count.MatchString(v) {
+			t.Errorf("2번 재시도: variant %q is not another count", v)
+		}
+	}
+	b = loadNotes(t, "## Lambda\nLambda 메모리 설정별 비용과 속도를 비교해 최적값을 찾고 싶다. | AWS Lambda Power Tuning\n")
+	got = variantTexts(b)
+	if len(got) == 0 {
+		t.Error("AWS Lambda Power Tuning: no variant")
+	}
+	for _, v := range got {
+		if strings.Contains(v, "Power Tuning") {
+			t.Errorf("AWS Lambda Power Tuning: variant %q keeps the tool and swaps its service", v)
 		}
 	}
 }
