@@ -366,3 +366,30 @@ func TestCountsAndToolNames(t *testing.T) {
 		}
 	}
 }
+
+// Beside a concept that varies, an action keeps its direction (the need
+// sets it), and a service the stem names stays, by whatever name the key
+// gives it: judged blind (final16), `임시 스토리지 크기 줄이기` for a file
+// too big and `RDS 아이템` for a question about DynamoDB were off-topic.
+func TestDirectionAndNamedServiceStay(t *testing.T) {
+	b := loadNotes(t, "## Lambda\nLambda가 처리 중 2 GB 임시 파일을 써야 한다. | 임시 스토리지 크기 늘리기\n")
+	got := variantTexts(b)
+	if len(got) == 0 {
+		t.Error("임시 스토리지 크기 늘리기: no variant")
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, "크기 늘리기") {
+			t.Errorf("임시 스토리지 크기 늘리기: variant %q changes the action", v)
+		}
+	}
+	b = loadNotes(t, "## DynamoDB\nDynamoDB에 2 MB짜리 문서를 메타데이터와 함께 저장해야 한다. | 본문은 S3에 저장하고 DDB 아이템엔 S3 객체 키만 저장\n")
+	got = variantTexts(b)
+	if len(got) == 0 {
+		t.Error("본문은 S3에…: no variant")
+	}
+	for _, v := range got {
+		if !strings.Contains(v, "DDB 아이템") {
+			t.Errorf("본문은 S3에…: variant %q swaps the service the stem names", v)
+		}
+	}
+}

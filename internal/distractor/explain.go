@@ -29,6 +29,7 @@ const (
 	ReasonStemNamesIt      Reason = "stem-names-it"      // the question names it: an option without it is ruled out
 	ReasonNoSibling        Reason = "no-sibling"         // nothing of its kind is set against it
 	ReasonAlternative      Reason = "alternative"        // another alternative of the key cannot change with it
+	ReasonDirection        Reason = "direction"          // an action (늘리기, 줄이기) beside a concept that varies
 )
 
 // Kept is a concept the key names that no variant changes, and why.

@@ -944,6 +944,12 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 			return false
 		}
 	}
+	if g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
+		// `DynamoDB에 2 MB 문서를…` for a key `… DDB 아이템엔 …`: a
+		// service the stem names, by whatever name, is the stem's;
+		// `RDS 아이템` in its place was judged off-topic (final16).
+		return true
+	}
 	q := g.cards[i].Question
 	written := fold(key[h.Start:h.End])
 	for _, qh := range g.inf(i).question.tags.Hits {
@@ -1460,6 +1466,18 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		slots = slices.DeleteFunc(slots, func(sl slot) bool {
 			if g.kb.Concepts[sl.hit.Concept].Kind == knowledge.KindService {
 				g.keep(text, sl.hit, ReasonServiceOfFeature)
+				return true
+			}
+			return false
+		})
+	}
+	if slices.ContainsFunc(slots, func(sl slot) bool { return g.kb.Concepts[sl.hit.Concept].Kind != "action" }) {
+		// `임시 스토리지 크기 늘리기` for "2 GB 임시 파일을 써야 한다":
+		// the need sets which way the action goes; `줄이기` in its
+		// place was judged off-topic (final16). What it acts on varies.
+		slots = slices.DeleteFunc(slots, func(sl slot) bool {
+			if g.kb.Concepts[sl.hit.Concept].Kind == "action" {
+				g.keep(text, sl.hit, ReasonDirection)
 				return true
 			}
 			return false
