@@ -22,14 +22,17 @@ import (
 // they are prepared at build time, every card's, in prepared_pools.bin,
 // and an exam decodes the few it needs. The file is used only for the
 // very bank it was made from (poolsKey) with the built-in knowledge and
-// features (usePrepared); anything else is computed as before.
+// features (usePrepared) and the same cards as those (preparedCardsSum);
+// anything else is computed as before. (The file must exist for the
+// package to build: an empty one, which is refused, will do to run
+// `make generate` again.)
 
 //go:embed prepared_pools.bin
 var preparedPoolsFile string
 
 // poolsMagic begins prepared_pools.bin and numbers its layout: change the
 // number with the layout (EncodePools and decodePool).
-const poolsMagic = "awsexam-pools 5\n"
+const poolsMagic = "awsexam-pools 6\n"
 
 // poolsWrong is the number of wrong options the pools were made for (the
 // 2×2 design keeps three variants alone only for three wrong options).
@@ -85,7 +88,7 @@ func openPools(b *bank.Bank) *poolTable {
 			return nil
 		}
 	}
-	t, err := decodePools(preparedPoolsFile, poolsKey(b), len(b.Cards))
+	t, err := decodePools(preparedPoolsFile, preparedCardsSum, poolsKey(b), len(b.Cards))
 	if err != nil {
 		return nil
 	}
@@ -94,10 +97,12 @@ func openPools(b *bank.Bank) *poolTable {
 
 var errPools = errors.New("prepared_pools.bin: not for this bank, or damaged (run `make generate`)")
 
-// decodePools opens a pools file made for a bank with key and n cards.
-func decodePools(file string, key uint64, n int) (*poolTable, error) {
+// decodePools opens a pools file made with the built-in knowledge from the
+// cards whose cardsSum is cards (those of the prepared features), for a
+// bank with key and n cards.
+func decodePools(file, cards string, key uint64, n int) (*poolTable, error) {
 	d := poolDecoder{s: file}
-	if !d.literal(poolsMagic) || d.str() != knowledge.BuiltinSum() || d.u64() != key || d.uvarint() != uint64(n) {
+	if !d.literal(poolsMagic) || d.str() != knowledge.BuiltinSum() || d.str() != cards || d.u64() != key || d.uvarint() != uint64(n) {
 		return nil, errPools
 	}
 	t := &poolTable{offsets: make([]uint32, n+1)}
@@ -137,11 +142,20 @@ type decodedPools struct {
 	ok               bool
 }
 
-// decodePrepared decodes card i's prepared candidates, both lists. It
-// reads nothing a question changes, so Prefetch runs it on a goroutine of
-// its own.
+// decodePrepared decodes card i's prepared candidates, both lists, if the
+// generator takes them.
 func (g *Generator) decodePrepared(i int) decodedPools {
-	s, c, m, ok := g.preparedRecords(i)
+	if g.trace != nil || g.Wrong != poolsWrong {
+		return decodedPools{}
+	}
+	return g.decodeRecords(i)
+}
+
+// decodeRecords is decodePrepared without the generator's settings: it
+// reads nothing the question's goroutine changes, so Prefetch runs it on a
+// goroutine of its own.
+func (g *Generator) decodeRecords(i int) decodedPools {
+	s, c, m, ok := g.records(i)
 	if !ok {
 		return decodedPools{}
 	}
@@ -220,7 +234,17 @@ func resolve(cs []candidate) []candidate {
 // commonsTable, then its candidates for a "choose N" item (none for a card
 // that is not one).
 func (g *Generator) preparedRecords(i int) (single, commons, multiple string, ok bool) {
-	if g.pools == nil || g.trace != nil || g.Wrong != poolsWrong || i < 0 || i+1 >= len(g.pools.offsets) {
+	if g.trace != nil || g.Wrong != poolsWrong {
+		return "", "", "", false
+	}
+	return g.records(i)
+}
+
+// records is preparedRecords without the generator's settings, which
+// Prefetch checked before its goroutine began (it reads nothing the
+// question's goroutine may change).
+func (g *Generator) records(i int) (single, commons, multiple string, ok bool) {
+	if g.pools == nil || i < 0 || i+1 >= len(g.pools.offsets) {
 		return "", "", "", false
 	}
 	d := poolDecoder{s: g.pools.records[g.pools.offsets[i]:g.pools.offsets[i+1]]}
@@ -254,6 +278,7 @@ func EncodePools(b *bank.Bank) ([]byte, error) {
 	}
 	out := []byte(poolsMagic)
 	out = appendStr(out, knowledge.BuiltinSum())
+	out = appendStr(out, cardsSum(b))
 	out = binary.LittleEndian.AppendUint64(out, poolsKey(b))
 	out = binary.AppendUvarint(out, uint64(len(b.Cards)))
 	for _, o := range offsets {
@@ -387,10 +412,14 @@ func (g *Generator) decodePool(rec string) ([]candidate, error) {
 		c.score = math.Float64frombits(d.u64())
 		c.echo = math.Float64frombits(d.u64())
 		c.qchars = int32(d.uvarint())
-		c.card = int(d.uvarint())
+		card := d.uvarint()
+		if card >= uint64(len(g.cards)) {
+			return nil, errPools
+		}
+		c.card = int(card)
 		c.pool = d.str()
 		c.borrowed, c.kin = flags&poolBorrowed != 0, flags&poolKin != 0
-		if c.origin < 0 || int(c.origin) >= len(originWeight) || c.card >= len(g.cards) {
+		if c.origin < 0 || int(c.origin) >= len(originWeight) {
 			return nil, errPools
 		}
 		if flags&poolHasSource != 0 {
@@ -415,7 +444,9 @@ func (g *Generator) decodePool(rec string) ([]candidate, error) {
 			o.shape = Shape(d.str())
 			o.concepts = d.ints()
 			o.numbers = d.str()
-			if k := d.uvarint(); k > 0 && k <= uint64(len(d.s)-d.at) {
+			if k := d.uvarint(); k > uint64(len(d.s)-d.at)+1 {
+				d.fail()
+			} else if k > 0 {
 				o.topic.tags.Hits = make([]knowledge.Hit, k-1)
 				for x := range o.topic.tags.Hits {
 					o.topic.tags.Hits[x] = knowledge.Hit{Concept: int(d.varint()), Alias: int(d.varint()), Start: int(d.varint()), End: int(d.varint())}
@@ -507,7 +538,11 @@ func (d *poolDecoder) str() string {
 
 func (d *poolDecoder) strs() []string {
 	n := d.uvarint()
-	if n == 0 || n > uint64(len(d.s)-d.at)+1 {
+	if n == 0 {
+		return nil
+	}
+	if n > uint64(len(d.s)-d.at)+1 {
+		d.fail()
 		return nil
 	}
 	out := make([]string, n-1)
@@ -519,7 +554,11 @@ func (d *poolDecoder) strs() []string {
 
 func (d *poolDecoder) ints() []int {
 	n := d.uvarint()
-	if n == 0 || n > uint64(len(d.s)-d.at)+1 {
+	if n == 0 {
+		return nil
+	}
+	if n > uint64(len(d.s)-d.at)+1 {
+		d.fail()
 		return nil
 	}
 	out := make([]int, n-1)

@@ -6,7 +6,10 @@ import (
 	"os"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/awsexam/awsexam/internal/bank"
 )
 
 // prepared_pools.bin is what the built-in bank, blueprint, review and
@@ -138,7 +141,7 @@ func TestPreparedPoolsOnlyTheirBank(t *testing.T) {
 func TestDecodePoolsRefuses(t *testing.T) {
 	b := builtinBank(t)
 	key, n := poolsKey(b), len(b.Cards)
-	if _, err := decodePools(preparedPoolsFile, key, n); err != nil {
+	if _, err := decodePools(preparedPoolsFile, preparedCardsSum, key, n); err != nil {
 		t.Fatalf("the committed file: %v", err)
 	}
 	for name, file := range map[string]string{
@@ -147,15 +150,20 @@ func TestDecodePoolsRefuses(t *testing.T) {
 		"longer":    preparedPoolsFile + "x",
 		"magic":     "awsexam-pools 0\n" + preparedPoolsFile[len(poolsMagic):],
 	} {
-		if _, err := decodePools(file, key, n); err == nil {
+		if _, err := decodePools(file, preparedCardsSum, key, n); err == nil {
 			t.Errorf("%s: accepted", name)
 		}
 	}
-	if _, err := decodePools(preparedPoolsFile, key+1, n); err == nil {
+	if _, err := decodePools(preparedPoolsFile, preparedCardsSum, key+1, n); err == nil {
 		t.Error("a file for another bank: accepted")
 	}
-	if _, err := decodePools(preparedPoolsFile, key, n-1); err == nil {
+	if _, err := decodePools(preparedPoolsFile, preparedCardsSum, key, n-1); err == nil {
 		t.Error("a file for more cards: accepted")
+	}
+	// prepared_gen.go made again from cards changed since, the pools
+	// not: their sums differ, and the pools are not used.
+	if _, err := decodePools(preparedPoolsFile, cardsSum(&bank.Bank{Cards: b.Cards[1:]}), key, n); err == nil {
+		t.Error("a file made from other cards than the prepared features: accepted")
 	}
 }
 
@@ -172,10 +180,17 @@ func FuzzDecodePool(f *testing.F) {
 		f.Add([]byte(single))
 		f.Add([]byte(multiple))
 	}
+	// A card index past the bank, as a ten-byte varint (-1 as an int).
+	f.Add([]byte("\x01\x00\x01" + strings.Repeat("\x00", 16) + "\x00\xff\xff\xff\xff\xff\xff\xff\xff\xff\x01\x00"))
 	f.Fuzz(func(t *testing.T, rec []byte) {
 		out, err := g.decodePool(string(rec))
 		if err != nil {
 			return
+		}
+		for _, c := range out {
+			if c.card < 0 || c.card >= len(b.Cards) {
+				t.Fatalf("decoded a card out of range: %d", c.card)
+			}
 		}
 		for _, c := range resolve(out) {
 			if c.option == nil || c.card < 0 || c.card >= len(b.Cards) || c.origin < 0 || int(c.origin) >= len(originWeight) {

@@ -107,7 +107,7 @@ func (g *Generator) prefetchPrepared(cards []int) (stop func()) {
 				return
 			default:
 			}
-			ahead[i].ch <- g.decodePrepared(i)
+			ahead[i].ch <- g.decodeRecords(i)
 		}
 	}()
 	return func() {
@@ -121,7 +121,7 @@ func (g *Generator) prefetchPrepared(cards []int) (stop func()) {
 // if multiple) decoded ahead, if they are there and not yet taken.
 func (g *Generator) decodedFor(i int, multiple bool) ([]candidate, bool) {
 	p := g.decodedAhead[i]
-	if p == nil || g.trace != nil {
+	if p == nil || g.trace != nil || g.Wrong != poolsWrong {
 		return nil, false
 	}
 	if p.got == nil {

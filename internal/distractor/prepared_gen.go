@@ -7,6 +7,10 @@ import "github.com/awsexam/awsexam/internal/knowledge"
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
 const preparedKnowledge = "65cc97dded2681285c6db822acaaf0b59cca5bcf9f5dd1c571104472947f84e0"
 
+// preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
+// made from the same cards, says the same or is not used.
+const preparedCardsSum = "ff87e585b423ef257dd3fbcaa2f9f7ab4ad9fa839d7ebbdb603c09b7b8425de8"
+
 var preparedEquivalents = [][]string{{"지수 백오프", "지수백오프", "exponential backoff", "백오프"}, {"메모리 증가", "메모리를 증가", "메모리 늘리", "메모리 늘림", "메모리 할당", "메모리를 늘", "메모리 확장"}, {"Presigned", "Pre-signed", "서명 URL", "서명된 URL"}, {"DynamoDB Accelerator", "DAX"}, {"Secrets Manager", "Secret Manager"}, {"Rolling with additional batch", "Roliing with additional batch", "Rolling with an additional batch"}, {"Step Function"}, {"Cognito 자격 증명 풀", "Cognito 자격증명 풀"}, {"X-Ray 데몬"}, {"멀티파트 업로드"}, {"CORS"}, {"DynamoDB Stream"}, {"글로벌 보조 인덱스"}, {"CloudWatch Logs Agent", "CloudWatch Agent"}, {"Elastic Beanstalk 환경"}, {"SSE-KMS", "KMS를 사용한 SSE"}, {"교차 계정"}, {"읽기 전용 복제본"}, {"세션 상태"}, {"캐시 무효화", "캐시가 무효화"}}
 
 var preparedCards = []preparedCard{
