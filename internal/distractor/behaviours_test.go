@@ -393,3 +393,21 @@ func TestDirectionAndNamedServiceStay(t *testing.T) {
 		}
 	}
 }
+
+// Two ways both right for a plain need (knowledge overlaps and
+// equivalents found by final17) are not set against each other.
+func TestFinal17AlsoRight(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## Lambda\nKinesis를 읽는 Lambda가 잘못된 레코드 하나 때문에 같은 배치를 계속 재시도하며 샤드 처리가 멈췄다. 설정은? | BisectBatchOnFunctionError = true\n", "ReportBatchItemFailures"},
+		{"## SSM\nSecureString 파라미터를 평문으로 읽을 때 필요한 API는? | GetParameter --with-decryption\n", "GetParametersByPath"},
+		{"## AppConfig\n새 기능을 점진적으로 켜고 문제 시 자동 롤백하려면 무엇을 연결하나? | CloudWatch 알람\n", "복합"},
+		{"## API Gateway\nCognito 사용자 풀에 로그인한 사용자만 API를 호출하게 하려면? | Cognito User Pool authorizer\n", "AMAZON_COGNITO_USER_POOLS"},
+	} {
+		b := loadNotes(t, tc.notes)
+		for _, v := range variantTexts(b) {
+			if strings.Contains(v, tc.never) {
+				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
+			}
+		}
+	}
+}

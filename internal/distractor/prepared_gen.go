@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "65cc97dded2681285c6db822acaaf0b59cca5bcf9f5dd1c571104472947f84e0"
+const preparedKnowledge = "d6bac1489229f35101dd84c82f6e31d4f3fa8806c3b202cfcdb56b9f64e06d19"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
