@@ -383,10 +383,11 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 	for _, f := range figs {
 		digits := strings.ReplaceAll(text[f.start:f.end], ",", "")
 		for _, r := range asked {
-			if !f.aside && q[r[0]:r[1]] == digits {
+			if !f.aside && q[r[0]:r[1]] == digits && !otherMeasure(g.kb, q[r[1]:], f.ladder) {
 				// `--max-items 50` for "the first 50 items": the stem
 				// gives the figure, so another one is ruled out by
 				// reading alone. The figure stays; the rest may vary.
+				// (Not `샤드 1개` for a key `초당 1MB`: another measure.)
 				return nil
 			}
 		}
@@ -436,4 +437,15 @@ type variantText struct {
 	// described: a contrasted sibling's description for a key that
 	// describes the concept asked about (describedSiblings).
 	described bool
+}
+
+// otherMeasure reports whether the figure at the start of rest (what
+// follows a number in the question) is of another measure than ladder l:
+// a unit of another ladder and family. A number without a unit may be any.
+func otherMeasure(kb *knowledge.Base, rest string, l *knowledge.Ladder) bool {
+	ql, _, ok := kb.LadderAfter(rest)
+	if !ok || ql == l || l == nil {
+		return false
+	}
+	return ql.Family == "" || ql.Family != l.Family
 }
