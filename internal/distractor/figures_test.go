@@ -2,6 +2,7 @@ package distractor
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -225,5 +226,17 @@ func TestFigureGivenInAnotherMeasure(t *testing.T) {
 	b = loadNotes(t, "## Kinesis\n샤드 4개인 스트림에서 KCL 레코드 프로세서는 최대 몇 개? | 4개\n")
 	if got := variantTexts(b); len(got) != 0 {
 		t.Errorf("4개 for a question of 4 shards: variants %q, want none (the stem gives it)", got)
+	}
+}
+
+// A question that asks for an HTTP status code gets no figures in place of
+// its key's code: final18 judged `3500 (Endpoint request timed out)` for
+// `504 (…)` broken.
+func TestStatusCodeIsNoFigure(t *testing.T) {
+	b := loadNotes(t, "## API Gateway\n백엔드 Lambda 처리에 40초가 걸린다. 클라이언트가 받는 HTTP 상태 코드는? | 504 (Endpoint request timed out)\n")
+	for _, v := range variantTexts(b) {
+		if !regexp.MustCompile(`^[1-5][0-9][0-9]\b`).MatchString(v) {
+			t.Errorf("variant %q of a status code is not a status code", v)
+		}
 	}
 }

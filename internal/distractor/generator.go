@@ -434,6 +434,10 @@ func byScore(a, b candidate) int { return cmp.Compare(a.score, b.score) }
 // the time against 84–92% for contrasted ones.
 const kinPenalty = 1.5
 
+// askedStatus is the kind of answer a question asking for an HTTP status
+// code wants (data/knowledge/asks.yaml).
+const askedStatus knowledge.Kind = "status"
+
 // kinRelevant is the kinRelevance below which a kin sibling is far from
 // the need, and farPenalty what it adds to such a variant's score. Judged
 // blind (2,305 single-swap variants of seven panels), kin at or above it
@@ -1299,7 +1303,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	}
 	inf := g.inf(i)
 	text := inf.answer.text
-	if figs := g.figureVariants(i, text, inf.answer.topic.tags.Hits, rng); figs != nil {
+	if inf.asked == askedStatus {
+		// `504 (Endpoint request timed out)` for "which HTTP status
+		// code": a code, not a figure; `3500 (…)` in its place was
+		// judged broken (final18).
+	} else if figs := g.figureVariants(i, text, inf.answer.topic.tags.Hits, rng); figs != nil {
 		// A figure (`4KB`, `리전당 1,000`): other figures of its unit.
 		return g.admitVariants(i, figs, sameAsk)
 	}
