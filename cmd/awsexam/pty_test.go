@@ -149,10 +149,17 @@ func (s *session) mark() int {
 	return s.out.Len()
 }
 
+// patience multiplies every wait for a screen or an exit: a busy machine
+// (the race detector's binaries start several times slower, and other
+// builds may share the cores) once took more than 5 s to show a first
+// screen. A passing test waits no longer for it; only a failing one does.
+const patience = 3
+
 // expectAfter waits for re in the output printed after mark.
 func (s *session) expectAfter(mark int, re string, within time.Duration) {
 	s.t.Helper()
 	rx := regexp.MustCompile(re)
+	within *= patience
 	deadline := time.Now().Add(within)
 	for time.Now().Before(deadline) {
 		if rx.MatchString(s.textSince(mark)) {
@@ -183,8 +190,8 @@ func (s *session) wait(within time.Duration) int {
 			s.t.Fatal(err)
 		}
 		return 0
-	case <-time.After(within):
-		s.t.Fatalf("still running after %s; screen:\n%s", within, s.text())
+	case <-time.After(within * patience):
+		s.t.Fatalf("still running after %s; screen:\n%s", within*patience, s.text())
 	}
 	return -1
 }
