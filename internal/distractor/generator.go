@@ -590,8 +590,8 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 		return out
 	}
 	delete(g.commons, i)
-	all, _ := g.allCandidates(i, rng)
-	out := g.prune(i, all)
+	all := g.allCandidates(i, rng)
+	out := g.prune(all)
 	qrunes := makeRuneSet(g.inf(i).qfold)
 	marks := make([]bool, len(qrunes))
 	for k := range out {
@@ -600,8 +600,8 @@ func (g *Generator) candidates(i int, rng *rand.Rand) []candidate {
 	return out
 }
 
-// allCandidates is candidates before prune, and the key's echo.
-func (g *Generator) allCandidates(i int, rng *rand.Rand) ([]candidate, float64) {
+// allCandidates is candidates before prune.
+func (g *Generator) allCandidates(i int, rng *rand.Rand) []candidate {
 	inf := g.inf(i)
 	// visited[j] == stamp: card j was considered for this question.
 	if g.visited == nil {
@@ -670,7 +670,7 @@ func (g *Generator) allCandidates(i int, rng *rand.Rand) ([]candidate, float64) 
 		// "the option that repeats the question" is not a tell.
 		a.out[k].score += plausibility(&inf.answer, a.out[k]) + 8*math.Abs(a.out[k].echo-keyWording)
 	}
-	return a.out, keyWording
+	return a.out
 }
 
 // keepOthers and keepEchoes bound the other cards' answers a question
@@ -686,9 +686,9 @@ const (
 	keepEchoes = shortlist + echoSlots
 )
 
-// prune keeps card i's variants and the other cards' answers the exam may
+// prune keeps a card's variants and the other cards' answers the exam may
 // choose (see keepOthers), in their order.
-func (g *Generator) prune(i int, cs []candidate) []candidate {
+func (g *Generator) prune(cs []candidate) []candidate {
 	var others []int
 	for k := range cs {
 		if cs[k].origin != originVariant {

@@ -213,9 +213,9 @@ func TestPruneKeepsTheShortlist(t *testing.T) {
 		rng, draw := rand.New(rand.NewPCG(seed, 3)), rand.New(rand.NewPCG(seed, 4))
 		exp := Exposure{}
 		for _, i := range draw.Perm(len(b.Cards))[:65] {
-			all, _ := g.allCandidates(i, nil)
+			all := g.allCandidates(i, nil)
 			kept := map[string]bool{}
-			for _, c := range g.prune(i, slices.Clone(all)) {
+			for _, c := range g.prune(slices.Clone(all)) {
 				kept[c.fold] = true
 			}
 			for k := range all {
