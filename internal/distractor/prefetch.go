@@ -6,7 +6,8 @@ package distractor
 // depends on nothing the earlier questions did. Prefetch gathers that on
 // another goroutine, ahead of the questions, so that on a machine with a
 // second core an exam is made in about half the time; the questions are
-// the same with or without it.
+// the same with or without it. For a bank with prepared pools (the
+// built-in one) what is left to do ahead is decoding them.
 
 // prefetch is one card's gathering, handed over once.
 type prefetch struct {
@@ -16,9 +17,10 @@ type prefetch struct {
 
 // Prefetch starts gathering, for each card of cards in the order their
 // questions will be made, what pool gathers from other cards; stop ends
-// it and must be called once the questions are made (or given up). Only a
-// bank small enough to be searched whole (SmallBank) is prefetched, and
-// never while Explain traces decisions; otherwise Prefetch does nothing.
+// it and must be called once the questions are made (or given up). A bank
+// with prepared pools has them decoded ahead instead; otherwise only a
+// bank small enough to be searched whole (SmallBank) is prefetched. Never
+// while Explain traces decisions; then Prefetch does nothing.
 func (g *Generator) Prefetch(cards []int) (stop func()) {
 	if g.trace != nil || len(cards) < 2 || g.ahead != nil || g.decodedAhead != nil {
 		return func() {}
