@@ -515,13 +515,13 @@ func (d *poolDecoder) uvarint() uint64 {
 	return v
 }
 
+// varint reads what binary.AppendVarint wrote: a uvarint, zigzag-coded.
 func (d *poolDecoder) varint() int64 {
-	v, n := binary.Varint([]byte(d.s[d.at:min(len(d.s), d.at+binary.MaxVarintLen64)]))
-	if n <= 0 {
-		d.fail()
-		return 0
+	u := d.uvarint()
+	v := int64(u >> 1)
+	if u&1 != 0 {
+		v = ^v
 	}
-	d.at += n
 	return v
 }
 
@@ -536,23 +536,13 @@ func (d *poolDecoder) str() string {
 	return s
 }
 
-func (d *poolDecoder) strs() []string {
-	n := d.uvarint()
-	if n == 0 {
-		return nil
-	}
-	if n > uint64(len(d.s)-d.at)+1 {
-		d.fail()
-		return nil
-	}
-	out := make([]string, n-1)
-	for k := range out {
-		out[k] = d.str()
-	}
-	return out
-}
+func (d *poolDecoder) strs() []string { return list(d, d.str) }
 
-func (d *poolDecoder) ints() []int {
+func (d *poolDecoder) ints() []int { return list(d, func() int { return int(d.varint()) }) }
+
+// list reads what appendStrs and appendInts wrote: 0 for nil, else the
+// length + 1, then the items, each read by item.
+func list[T any](d *poolDecoder, item func() T) []T {
 	n := d.uvarint()
 	if n == 0 {
 		return nil
@@ -561,9 +551,9 @@ func (d *poolDecoder) ints() []int {
 		d.fail()
 		return nil
 	}
-	out := make([]int, n-1)
+	out := make([]T, n-1)
 	for k := range out {
-		out[k] = int(d.varint())
+		out[k] = item()
 	}
 	return out
 }
