@@ -411,3 +411,40 @@ func TestFinal17AlsoRight(t *testing.T) {
 		}
 	}
 }
+
+// A sibling whose name is only some of the key's own words reads as the
+// key: judged also right (final17, final18).
+func TestShorterNameIsNoWrongOption(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## KMS\n고객 관리형 KMS 키를 매년 자동 교체하려면? | 자동 키 교체 활성화 (EnableKeyRotation)\n", "자동 교체"},
+		{"## ECS\nFargate 태스크가 ECR 이미지를 pull하지 못하고 CloudWatch Logs에도 로그를 못 보낸다. 고칠 역할은? | Task execution role\n", "execution role"},
+	} {
+		b := loadNotes(t, tc.notes)
+		got := variantTexts(b)
+		for _, v := range got {
+			if strings.HasPrefix(strings.ToLower(v), tc.never) {
+				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
+			}
+		}
+	}
+	if !wordsWithin("execution role", "Task execution role") || wordsWithin("Standard 워크플로", "Express 워크플로") || wordsWithin("", "x") ||
+		!wordsWithin("자동 교체 (automatic rotation)", "자동 키 교체 활성화") {
+		t.Error("wordsWithin: wrong on the table's cases")
+	}
+}
+
+// Two ways both right for a plain need (final18): not set against each
+// other.
+func TestFinal18AlsoRight(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## CloudWatch\nPutMetricData 호출 없이 Lambda 로그에서 비동기로 커스텀 메트릭을 만들려면? | CloudWatch Embedded Metric Format\n", "metric filter"},
+		{"## S3\n업로드된 이미지마다 썸네일을 만들려면? | S3 이벤트 알림으로 Lambda 호출\n", "eventbridge 규칙"},
+	} {
+		b := loadNotes(t, tc.notes)
+		for _, v := range variantTexts(b) {
+			if strings.Contains(strings.ToLower(v), tc.never) {
+				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
+			}
+		}
+	}
+}

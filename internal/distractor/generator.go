@@ -1457,6 +1457,10 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 			// figure (`최대 1년`) would state one in its place.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return strings.ContainsAny(g.kb.NameIn(text, h, s), "0123456789") })
 		}
+		// `자동 교체` for `자동 키 교체`, `execution role` for `Task
+		// execution role`: a name whose words are all the key's own reads
+		// as the same thing (judged also right, final17–18).
+		sibs = slices.DeleteFunc(sibs, func(s int) bool { return wordsWithin(g.kb.NameIn(text, h, s), text[h.Start:h.End]) })
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { _, ok := g.kb.OptionName(s); return !ok })

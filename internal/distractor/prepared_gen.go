@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "d6bac1489229f35101dd84c82f6e31d4f3fa8806c3b202cfcdb56b9f64e06d19"
+const preparedKnowledge = "0f75ea2c8b4e3752ed188e1ab1a3d123e16d3cee38e3fded839c3ad593138bc0"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -376,3 +376,36 @@ func gloss(aside string) bool {
 func hasHangul(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0
 }
+
+// wordsWithin reports whether every word of name, outside brackets, is a
+// word of written (lower-cased; words split at anything not a letter or
+// digit; the bank's texts are NFC already).
+func wordsWithin(name, written string) bool {
+	words := func(t string) []string {
+		var b strings.Builder
+		depth := 0
+		for _, r := range strings.ToLower(t) {
+			switch r {
+			case '(', '（':
+				depth++
+			case ')', '）':
+				depth = max(0, depth-1)
+			default:
+				if depth == 0 {
+					b.WriteRune(r)
+				}
+			}
+		}
+		return strings.FieldsFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	}
+	inName, inWritten := words(name), words(written)
+	if len(inName) == 0 {
+		return false
+	}
+	for _, w := range inName {
+		if !slices.Contains(inWritten, w) {
+			return false
+		}
+	}
+	return true
+}
