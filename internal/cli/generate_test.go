@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "521bcb656be5b469dd939c2e4ec8bb7db2088250ec005ebb6ac97aa6c34b6774"},
+		{"generate --all --format json --seed 1", "7801a1f40558658137a9e96fd0edceb799ca0087f9997ac99fae63921f5733d5"},
 		{"generate --count 65 --seed 7", "df44488d05ce9ff4415428dd7800c2fc5dd5b534af60ab7c3b340eba3f2e128f"},
 		{"generate --count 30 --domain security --seed 42", "88593eb678c21e55cb0618a0d810f0cc8c6b0bb1477420dd8c9ff51a05515e3f"},
 		{"generate --count 65 --format md --answer-key --seed 3", "efc67e78cfe5a3106a07261576b7c24fc2090588115e036ac20b404ab8f9a789"},

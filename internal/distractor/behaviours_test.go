@@ -448,3 +448,27 @@ func TestFinal18AlsoRight(t *testing.T) {
 		}
 	}
 }
+
+// A question that asks how two concepts differ keeps both in every wrong
+// option and gets, first, the key with the two exchanged: final18 judged
+// `sparse index는 …` for `LSI와 GSI의 차이?` off-topic.
+func TestComparisonExchangesNames(t *testing.T) {
+	key := "LSI는 테이블 생성 시에만·같은 파티션 키·강력 일관 읽기 가능, GSI는 언제든 추가·다른 파티션 키·최종 일관만"
+	exchanged := "GSI는 테이블 생성 시에만·같은 파티션 키·강력 일관 읽기 가능, LSI는 언제든 추가·다른 파티션 키·최종 일관만"
+	b := loadNotes(t, "## DynamoDB\nLSI와 GSI의 차이? | "+key+"\n")
+	got := variantTexts(b)
+	if !slices.Contains(got, exchanged) {
+		t.Errorf("variants %q lack the names exchanged", got)
+	}
+	for _, v := range got {
+		if !strings.Contains(v, "LSI") || !strings.Contains(v, "GSI") {
+			t.Errorf("variant %q drops a name the question compares", v)
+		}
+	}
+	b = loadNotes(t, "## DynamoDB\nLSI를 만들려면? | LSI는 테이블 생성 시에만\n")
+	for _, v := range variantTexts(b) {
+		if strings.HasPrefix(v, "GSI는 테이블 생성 시에만") && strings.Contains(v, "LSI") {
+			t.Errorf("%q: an exchange where the question compares nothing", v)
+		}
+	}
+}

@@ -428,6 +428,9 @@ type variantText struct {
 	// figure: the key with other figures, told from it by the figures,
 	// not by the concepts named (a limit's name tags its figure).
 	figure bool
+	// exchange: the key with two names a comparison asks about exchanged
+	// (exchangedNames), told from it by which is said of which.
+	exchange bool
 	// kin: a swap for a concept of the same service and kind only; far:
 	// one that shares little of the need.
 	kin, far bool

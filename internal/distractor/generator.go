@@ -940,6 +940,12 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 		// words inside a longer name.
 		return g.kb.BareIn(g.cards[i].Question, h.Concept) || g.kb.WordIn(g.cards[i].Question, key[h.Start:h.End])
 	}
+	if g.kb.AsksComparison(g.cards[i].Question) {
+		// `LSI와 GSI의 차이?`: the key states each of the two; a name
+		// off the question in its place (`sparse index는…`) was judged
+		// off-topic (final18). What is said of them varies instead.
+		return true
+	}
 	for _, s := range g.kb.Siblings(h.Concept) {
 		if slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) {
 			// `4xx와 5xx 에러 중 …은?`: the stem names the key and what
@@ -1301,6 +1307,48 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	if g.kb == nil || len(g.cards[i].Answers) != 1 {
 		return nil
 	}
+	out := g.swapVariants(i, sameAsk, rng)
+	if ex, ok := g.exchangedNames(i); ok {
+		// First: judged against the others it is the variant the
+		// question invites.
+		out = append(g.admitVariants(i, []variantText{ex}, sameAsk), out...)
+	}
+	return out
+}
+
+// exchangedNames is, for a question that asks how two concepts differ
+// (`LSI와 GSI의 차이?`) and a key that states each (`LSI는 …, GSI는 …`), the
+// key with the two names exchanged: what it says of each, said of the
+// other.
+func (g *Generator) exchangedNames(i int) (variantText, bool) {
+	inf := g.inf(i)
+	if !g.kb.AsksComparison(g.cards[i].Question) {
+		return variantText{}, false
+	}
+	text, hits := inf.answer.text, inf.answer.topic.tags.Hits
+	var two []knowledge.Hit
+	for _, h := range hits {
+		class := g.kb.Concepts[h.Concept].Class
+		if !slices.Contains(inf.question.classes, class) || insideBrackets(text, h.Start) {
+			continue
+		}
+		if slices.ContainsFunc(two, func(x knowledge.Hit) bool { return g.kb.Concepts[x.Concept].Class == class }) {
+			continue
+		}
+		two = append(two, h)
+	}
+	if len(two) != 2 {
+		return variantText{}, false
+	}
+	a, b := two[0], two[1]
+	first, second := text[a.Start:a.End], text[b.Start:b.End]
+	v := text[:a.Start] + second + text[a.End:b.Start] + first + text[b.End:]
+	note := g.kb.ContrastNote(a.Concept, b.Concept)
+	return variantText{text: v, exchange: true, src: OptionSource{Variant: []string{second, first}, Replaces: []string{first, second}, Note: note}}, true
+}
+
+// swapVariants is variants but the exchange of a comparison's names.
+func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	inf := g.inf(i)
 	text := inf.answer.text
 	if inf.asked == askedStatus {
@@ -1801,14 +1849,14 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 			continue
 		}
 		o.topic = g.topicOf(v)
-		if !t.figure && sameSolution(o.topic, inf.answer.topic) {
+		if !t.figure && !t.exchange && sameSolution(o.topic, inf.answer.topic) {
 			g.decide(&cand, ReasonSameSolution)
 			continue
 		}
 		clash := false
 		for _, j := range sameAsk {
 			a := &g.inf(j).answer
-			if a.fold == o.fold || !t.figure && sameSolution(o.topic, a.topic) && !broaderAnswer(a.topic, o.topic) &&
+			if a.fold == o.fold || !t.figure && !t.exchange && sameSolution(o.topic, a.topic) && !broaderAnswer(a.topic, o.topic) &&
 				// `FIFO 대기열` of a card found alike because the key
 				// `FIFO 대기열의 콘텐츠 기반 중복 제거` contains it: a
 				// variant that keeps that part and changes the rest

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "0f75ea2c8b4e3752ed188e1ab1a3d123e16d3cee38e3fded839c3ad593138bc0"
+const preparedKnowledge = "3ec5481a7c08479049969e988b352d035a636817cc0b6fed397d512b8f7dc77f"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -19,6 +19,7 @@ func Builtin() (*Base, error) {
 		builtin.base.NumberWords = builtinNumberWords
 		builtin.base.definitions = builtinDefinitions
 		builtin.base.notDefinitions = builtinNotDefinitions
+		builtin.base.comparisons = builtinComparisons
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

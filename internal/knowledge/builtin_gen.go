@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "0f75ea2c8b4e3752ed188e1ab1a3d123e16d3cee38e3fded839c3ad593138bc0"
+const builtinSum = "3ec5481a7c08479049969e988b352d035a636817cc0b6fed397d512b8f7dc77f"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2106,6 +2106,8 @@ var builtinNumberWords = map[string]int{"eight": 8, "five": 5, "four": 4, "nine"
 var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무엇", "란?", "의 역할은", "의 역할?", "의 목적은", "의 목적?", "의 의미", "What is", "What are", "purpose of"}
 
 var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "how can", "how do", "how should", "recommended", "해야", "하려면", "어떻게", "방법", "원인", "해결"}
+
+var builtinComparisons = []string{"차이", "다른 점", "구별", "비교하면", "difference", "differ", "compare", " vs ", " vs. ", "versus"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 

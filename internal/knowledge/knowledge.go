@@ -109,8 +109,11 @@ type Base struct {
 	// definitions are the phrases of a question that asks what a concept
 	// is; defines finds them (built on first use).
 	definitions, notDefinitions []string
-	defines                     *Phrases
-	definesOnce                 sync.Once
+	// comparisons are the words of a question that asks how concepts
+	// differ (AsksComparison), matched anywhere, case-insensitive.
+	comparisons []string
+	defines     *Phrases
+	definesOnce sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -246,6 +249,15 @@ func (b *Base) AsksDefinition(question string) bool {
 	lower := strings.ToLower(question)
 	return len(b.defines.Find(question)) > 0 &&
 		!slices.ContainsFunc(b.notDefinitions, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
+}
+
+// AsksComparison reports whether question asks how the concepts it names
+// differ (`GSI와 LSI의 차이?`): the answer states each, so every concept the
+// question names stays in the wrong options, and what is said of them
+// varies.
+func (b *Base) AsksComparison(question string) bool {
+	lower := strings.ToLower(question)
+	return slices.ContainsFunc(b.comparisons, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
 }
 
 type kinKey struct {

@@ -522,3 +522,23 @@ func TestInsideWord(t *testing.T) {
 		}
 	}
 }
+
+// A question asks how concepts differ by any comparison word of the data,
+// case-insensitive, and no other question does.
+func TestAsksComparison(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]bool{
+		"LSI와 GSI의 차이?": true,
+		"What is the difference between SSE-S3 and SSE-KMS?": true,
+		"SQS vs SNS": true,
+		"LSI를 만들려면?": false,
+		"Which service stores sessions?": false,
+	} {
+		if got := b.AsksComparison(q); got != want {
+			t.Errorf("AsksComparison(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

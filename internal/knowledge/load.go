@@ -49,8 +49,11 @@ type fileForm struct {
 	Definitions []string `yaml:"definitions"`
 	// NotDefinitions are what makes a question that seems to ask what a
 	// concept is ask what to do instead.
-	NotDefinitions []string     `yaml:"not_definitions"`
-	Figures        []figureForm `yaml:"figures"`
+	NotDefinitions []string `yaml:"not_definitions"`
+	// Comparisons are how a question asks how concepts differ (`…의
+	// 차이?`, `difference between`): see AsksComparison.
+	Comparisons []string     `yaml:"comparisons"`
+	Figures     []figureForm `yaml:"figures"`
 }
 
 type askForm struct {
@@ -124,9 +127,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Endings, form.Compounds} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, endings or compounds): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings or compounds): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -139,6 +142,7 @@ func Parse(files []File) (*Base, error) {
 		}
 		b.definitions = append(b.definitions, form.Definitions...)
 		b.notDefinitions = append(b.notDefinitions, form.NotDefinitions...)
+		b.comparisons = append(b.comparisons, form.Comparisons...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {

@@ -64,6 +64,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinNumberWords = %#v\n", b.NumberWords)
 	fmt.Fprintf(&w, "\nvar builtinDefinitions = %#v\n", b.definitions)
 	fmt.Fprintf(&w, "\nvar builtinNotDefinitions = %#v\n", b.notDefinitions)
+	fmt.Fprintf(&w, "\nvar builtinComparisons = %#v\n", b.comparisons)
 	fmt.Fprintf(&w, "\nvar builtinEndings = %#v\n", b.Endings)
 	fmt.Fprintf(&w, "\nvar builtinNegations = Negations{After: %#v, Before: %#v, Particles: %#v}\n", b.Negations.After, b.Negations.Before, b.Negations.Particles)
 	writeMatcher(&w, compileConcepts(b.Concepts, b.compounds))
