@@ -1789,21 +1789,7 @@ func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
 // advice around it (`대기열에 들어온 모든 메시지를 처음 일정 시간(0~15분)
 // 숨긴다. …` → `대기열에 들어온 모든 메시지를 처음 일정 시간 숨긴다`).
 func firstClause(note string) string {
-	var b strings.Builder
-	depth := 0
-	for _, r := range note {
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			depth = max(0, depth-1)
-		default:
-			if depth == 0 {
-				b.WriteRune(r)
-			}
-		}
-	}
-	text := strings.Join(strings.Fields(b.String()), " ")
+	text := strings.Join(strings.Fields(outsideBrackets(note)), " ")
 	for _, sep := range []string{". ", "; "} {
 		if k := strings.Index(text, sep); k > 0 {
 			text = text[:k]

@@ -382,21 +382,7 @@ func hasHangul(s string) bool {
 // digit; the bank's texts are NFC already).
 func wordsWithin(name, written string) bool {
 	words := func(t string) []string {
-		var b strings.Builder
-		depth := 0
-		for _, r := range strings.ToLower(t) {
-			switch r {
-			case '(', '（':
-				depth++
-			case ')', '）':
-				depth = max(0, depth-1)
-			default:
-				if depth == 0 {
-					b.WriteRune(r)
-				}
-			}
-		}
-		return strings.FieldsFunc(b.String(), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		return strings.FieldsFunc(strings.ToLower(outsideBrackets(t)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	}
 	inName, inWritten := words(name), words(written)
 	if len(inName) == 0 {
@@ -408,4 +394,24 @@ func wordsWithin(name, written string) bool {
 		}
 	}
 	return true
+}
+
+// outsideBrackets is text without what round brackets enclose (and the
+// brackets).
+func outsideBrackets(text string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		default:
+			if depth == 0 {
+				b.WriteRune(r)
+			}
+		}
+	}
+	return b.String()
 }

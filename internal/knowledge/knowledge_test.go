@@ -531,10 +531,10 @@ func TestAsksComparison(t *testing.T) {
 		t.Fatal(err)
 	}
 	for q, want := range map[string]bool{
-		"LSI와 GSI의 차이?": true,
+		"LSI와 GSI의 차이?":                                      true,
 		"What is the difference between SSE-S3 and SSE-KMS?": true,
-		"SQS vs SNS": true,
-		"LSI를 만들려면?": false,
+		"SQS vs SNS":                     true,
+		"LSI를 만들려면?":                     false,
 		"Which service stores sessions?": false,
 	} {
 		if got := b.AsksComparison(q); got != want {
