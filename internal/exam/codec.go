@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/awsexam/awsexam/internal/distractor"
@@ -203,11 +204,12 @@ func (j *jsonWriter) strs(ss []string) {
 // escaping: quotes, backslashes and control characters escaped, invalid
 // UTF-8 as \ufffd, U+2028 and U+2029 escaped.
 func (j *jsonWriter) str(s string) {
+	class := byteClasses()
 	const hex = "0123456789abcdef"
 	b := append(j.b, '"')
 	start := 0
 	for i := 0; i < len(s); {
-		switch byteClass[s[i]] {
+		switch class[s[i]] {
 		case classPlain:
 			i++
 			continue
@@ -255,7 +257,9 @@ const (
 	classLead3
 )
 
-var byteClass = func() (t [256]uint8) {
+// byteClasses is made on the first exam written, not at start-up.
+var byteClasses = sync.OnceValue(func() (t *[256]uint8) {
+	t = new([256]uint8)
 	for c := range 0x80 {
 		t[c] = classPlain
 		if c < 0x20 || c == '"' || c == '\\' {
@@ -268,7 +272,7 @@ var byteClass = func() (t [256]uint8) {
 		}
 	}
 	return t
-}()
+})
 
 // appendEscape appends ASCII c (a quote, a backslash or a control
 // character) escaped as encoding/json escapes it.
