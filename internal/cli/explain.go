@@ -149,6 +149,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonRepeat:              "bankcmd.explain.repeat",
 	distractor.ReasonOutsideDesign:       "bankcmd.explain.outside_design",
 	distractor.ReasonFarDown:             "bankcmd.explain.far_down",
+	distractor.ReasonBareList:            "bankcmd.explain.bare_list",
 }
 
 // describeSource words an option's source in one line.

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "7801a1f40558658137a9e96fd0edceb799ca0087f9997ac99fae63921f5733d5"},
-		{"generate --count 65 --seed 7", "df44488d05ce9ff4415428dd7800c2fc5dd5b534af60ab7c3b340eba3f2e128f"},
-		{"generate --count 30 --domain security --seed 42", "88593eb678c21e55cb0618a0d810f0cc8c6b0bb1477420dd8c9ff51a05515e3f"},
-		{"generate --count 65 --format md --answer-key --seed 3", "efc67e78cfe5a3106a07261576b7c24fc2090588115e036ac20b404ab8f9a789"},
+		{"generate --all --format json --seed 1", "e6a13453a7f15a0df857c82bd428555422133d0c7289808ec53533c18039cc91"},
+		{"generate --count 65 --seed 7", "ce5135838d69a1a90a7a61bbc0cc15654a7d338b0ac6f3259c882f3d6fb58a83"},
+		{"generate --count 30 --domain security --seed 42", "b95f760df5b80b0555e62cbc4a5b548b6271c201e460ef30000b50fe5603bfb5"},
+		{"generate --count 65 --format md --answer-key --seed 3", "719849d31a15b2a0e5602297a1ae3e1a58dafc0daa3fa753bba95bd4f5c5346b"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -43,9 +43,27 @@ func checkQuestion(t *testing.T, where string, q Question) {
 	}
 }
 
+// checkNoBareList fails t for another card's answer that is only a list
+// of names (`TopicArn, Subject, Message`) offered against a key that is
+// not a list: final19 judged every one offered so broken.
+func checkNoBareList(t *testing.T, where string, q Question) {
+	t.Helper()
+	for _, a := range q.Answers {
+		if len(splitList(q.Options[a])) >= 2 || shapeOf(q.Options[a]) == ShapeNumber {
+			return // a list, or a figure: other figures are its wrong options
+		}
+	}
+	for k, o := range q.Options {
+		if s := q.Sources[k]; s.Card != "" && !s.Key && bareNames(o) {
+			t.Errorf("%s: the list %q offered against %q", where, o, q.Options[q.Answers[0]])
+		}
+	}
+}
+
 // Every card of every bank in testdata (notes written by other people,
 // in other styles) becomes a question without a panic: a crash here is a
-// crash in someone's mock exam.
+// crash in someone's mock exam. Nor is another card's bare list of names
+// offered where the key is not a list.
 func TestEveryBankEveryCard(t *testing.T) {
 	files, _ := filepath.Glob("../../testdata/banks/*.txt")
 	if len(files) < 5 {
@@ -69,7 +87,9 @@ func TestEveryBankEveryCard(t *testing.T) {
 		for s := range seeds {
 			rng := rand.New(rand.NewPCG(uint64(s), 9))
 			for i := range b.Cards {
-				checkQuestion(t, b.Cards[i].Source.String(), g.Make(i, rng, nil))
+				q := g.Make(i, rng, nil)
+				checkQuestion(t, b.Cards[i].Source.String(), q)
+				checkNoBareList(t, b.Cards[i].Source.String(), q)
 			}
 		}
 	}

@@ -468,3 +468,4 @@ func TestComparisonExchangesNames(t *testing.T) {
 		}
 	}
 }
+

@@ -880,6 +880,11 @@ func (a *gathering) consider(j int, lastResort bool) {
 		g.decide(&cand, ReasonSameSolution)
 		return
 	}
+	if ji.answer.shape != inf.answer.shape && (ji.answer.shape == ShapeLatinList || ji.answer.shape == ShapeKoreanList) &&
+		inf.answer.shape != ShapeLatinList && inf.answer.shape != ShapeKoreanList && bareNames(ji.answer.text) {
+		g.decide(&cand, ReasonBareList)
+		return
+	}
 	if cand.origin == originTopic && inf.asked != "" && !g.namesKind(ji.answer.topic, inf.asked) {
 		// The stem asks for an API action (a service, a command…):
 		// an option that names none is ruled out by reading alone.

@@ -148,6 +148,25 @@ func shapeOf(text string) Shape {
 	return ShapeLatin
 }
 
+// bareNames reports whether text is only a list of names (`TopicArn,
+// Subject, Message`, `ASG, ELB, RDS`): two or more items, none a phrase
+// with Korean words in it beyond two words. Offered for a key that is not
+// a list, such an option does not answer the question at all: judged
+// broken, not wrong.
+func bareNames(text string) bool {
+	items := splitList(text)
+	if len(items) < 2 {
+		return false
+	}
+	for _, it := range items {
+		words := len(strings.Fields(it))
+		if words > 4 || words > 2 && hasHangul(it) {
+			return false
+		}
+	}
+	return true
+}
+
 // splitList splits "A, B, C" at commas outside brackets and quotes.
 func splitList(text string) []string {
 	var items []string
