@@ -468,4 +468,3 @@ func TestComparisonExchangesNames(t *testing.T) {
 		}
 	}
 }
-
