@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "e6a13453a7f15a0df857c82bd428555422133d0c7289808ec53533c18039cc91"},
-		{"generate --count 65 --seed 7", "ce5135838d69a1a90a7a61bbc0cc15654a7d338b0ac6f3259c882f3d6fb58a83"},
-		{"generate --count 30 --domain security --seed 42", "b95f760df5b80b0555e62cbc4a5b548b6271c201e460ef30000b50fe5603bfb5"},
-		{"generate --count 65 --format md --answer-key --seed 3", "719849d31a15b2a0e5602297a1ae3e1a58dafc0daa3fa753bba95bd4f5c5346b"},
+		{"generate --all --format json --seed 1", "e9fb15aa5068336d537b305c5a3009e30368cf0828026f18a3cff409a5f8fd19"},
+		{"generate --count 65 --seed 7", "a12bb1ea4b1dff8b4a2bc9bc3d64c1cfc97ec539bb539f7666857ec38daa59a1"},
+		{"generate --count 30 --domain security --seed 42", "b77b863d33172be29dcc42d5299850e327e401d52f9d7b9764138b8c20bfcd3d"},
+		{"generate --count 65 --format md --answer-key --seed 3", "e255cbabd7098bb6163d35cdbfe87122523604583dd0b4f31c0ff549adffb1d9"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -468,3 +468,27 @@ func TestComparisonExchangesNames(t *testing.T) {
 		}
 	}
 }
+
+// A sibling fits the place of the name it replaces: no head word the key
+// names elsewhere (`Lambda 버전 및 버전`), no action where the sentence
+// acts on a thing (`메모리 늘리기로 이동`), no setting where something is
+// put (`제한 시간에 파일을 캐시`). final18–19 judged each broken.
+func TestVariantsFitTheirPlace(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## Lambda\nAPI G/W를 업데이트 하지 않고 Code Push를 효율적으로 수행하는 방법 | Lambda에서 별칭 및 버전 생성\n", "버전 및 버전"},
+		{"## Lambda\nDB 연결해서 동작하는 Lambda 코드가 있다. 비용 증가 없이 성능 개선 방법 | Lambda 함수에 필요한 모듈만 패키징, RDS 연결을 핸들러 함수 외부로 이동\n", "늘리기로"},
+		{"## Lambda\nLambda가 초당 여러번 호출. 호출당 50MB 파일 다운로드 | /tmp 경로에 파일을 캐시\n", "제한 시간에"},
+		{"## Lambda\nLambda가 초당 여러번 호출. 호출당 50MB 파일 다운로드 | /tmp 경로에 파일을 캐시\n", "늘리기에"},
+	} {
+		b := loadNotes(t, tc.notes)
+		got := variantTexts(b)
+		if len(got) == 0 {
+			t.Errorf("%q: no variant", b.Cards[0].Answers[0])
+		}
+		for _, v := range got {
+			if strings.Contains(v, tc.never) {
+				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
+			}
+		}
+	}
+}

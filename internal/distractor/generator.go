@@ -880,8 +880,9 @@ func (a *gathering) consider(j int, lastResort bool) {
 		g.decide(&cand, ReasonSameSolution)
 		return
 	}
-	if ji.answer.shape != inf.answer.shape && (ji.answer.shape == ShapeLatinList || ji.answer.shape == ShapeKoreanList) &&
-		inf.answer.shape != ShapeLatinList && inf.answer.shape != ShapeKoreanList && bareNames(ji.answer.text) {
+	if k := inf.answer.shape; k != ShapeLatinList && k != ShapeKoreanList && k != ShapeNumber && bareNames(ji.answer.text) {
+		// `TopicArn, Subject, Message` for a key that is not a list (nor
+		// a figure, whose wrong options are other figures): judged broken.
 		g.decide(&cand, ReasonBareList)
 		return
 	}
@@ -1514,6 +1515,26 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		// execution role`: a name whose words are all the key's own reads
 		// as the same thing (judged also right, final17–18).
 		sibs = slices.DeleteFunc(sibs, func(s int) bool { return wordsWithin(g.kb.NameIn(text, h, s), text[h.Start:h.End]) })
+		// `Lambda에서 별칭 및 버전 생성`: a sibling whose head word the key
+		// names elsewhere (`Lambda 버전`) says it twice (`… 버전 및 버전
+		// 생성`), judged broken (final18–19).
+		sibs = slices.DeleteFunc(sibs, func(s int) bool { return headNamedElsewhere(g.kb.NameIn(text, h, s), text, h.Start, h.End) })
+		if r, _ := utf8.DecodeRuneInString(text[h.End:]); unicode.Is(unicode.Hangul, r) && !g.kb.SaysAction(text[h.Start:h.End]) {
+			// `/tmp 경로에 파일을 캐시`: the name takes a particle, a thing
+			// the sentence acts on; a sibling named by what one does
+			// (`메모리 늘리기`) there reads as broken (`메모리 늘리기에
+			// 파일을 캐시`, `RDS 연결을 메모리 늘리기로 이동`, final18–19).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
+		}
+		if rest := text[h.End:]; strings.HasPrefix(rest, "에 ") || strings.HasPrefix(rest, "에서") {
+			// `/tmp 경로에 파일을 캐시`: a place something is put or run;
+			// a setting or a pattern there (`Lambda 제한 시간에 파일을
+			// 캐시`, `실행 컨텍스트 재사용에 …`) is no place.
+			place := func(k knowledge.Kind) bool { return k == "feature" || k == "resource" || k == knowledge.KindService }
+			if place(g.kb.Concepts[h.Concept].Kind) {
+				sibs = slices.DeleteFunc(sibs, func(s int) bool { return !place(g.kb.Concepts[s].Kind) })
+			}
+		}
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { _, ok := g.kb.OptionName(s); return !ok })

@@ -400,10 +400,7 @@ func hasHangul(s string) bool {
 // word of written (lower-cased; words split at anything not a letter or
 // digit; the bank's texts are NFC already).
 func wordsWithin(name, written string) bool {
-	words := func(t string) []string {
-		return strings.FieldsFunc(strings.ToLower(outsideBrackets(t)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	}
-	inName, inWritten := words(name), words(written)
+	inName, inWritten := textWords(name), textWords(written)
 	if len(inName) == 0 {
 		return false
 	}
@@ -413,6 +410,26 @@ func wordsWithin(name, written string) bool {
 		}
 	}
 	return true
+}
+
+// headNamedElsewhere reports whether the last word of name (two letters
+// or more, outside brackets) is a word of text outside [start, end).
+func headNamedElsewhere(name, text string, start, end int) bool {
+	inName := textWords(name)
+	if len(inName) == 0 {
+		return false
+	}
+	head := inName[len(inName)-1]
+	if utf8.RuneCountInString(head) < 2 {
+		return false
+	}
+	return slices.Contains(textWords(text[:start]), head) || slices.Contains(textWords(text[end:]), head)
+}
+
+// textWords is text's words outside brackets, lower-cased, split at
+// anything not a letter or digit.
+func textWords(t string) []string {
+	return strings.FieldsFunc(strings.ToLower(outsideBrackets(t)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
 // outsideBrackets is text without what round brackets enclose (and the
