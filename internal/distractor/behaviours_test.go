@@ -492,3 +492,26 @@ func TestVariantsFitTheirPlace(t *testing.T) {
 		}
 	}
 }
+
+// The knowledge reads the need: `Subscription filter policy` is SNS's
+// (not CloudWatch Logs' subscription filter), and data that apps read and
+// write across Regions is not set against secrets or keys copied there.
+// final19 judged both off-topic.
+func TestVariantsOnTheNeed(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## SNS\nSNS 구독자마다 필요한 메시지만 받게 하려면? | Subscription filter policy\n", "metric"},
+		{"## DDB\n여러 리전에서 읽기/쓰기 모두 로컬 지연으로? | DynamoDB Global Tables\n", "secret"},
+		{"## DDB\n여러 리전에서 읽기/쓰기 모두 로컬 지연으로? | DynamoDB Global Tables\n", "key"},
+	} {
+		b := loadNotes(t, tc.notes)
+		got := variantTexts(b)
+		if len(got) == 0 {
+			t.Errorf("%q: no variant", b.Cards[0].Answers[0])
+		}
+		for _, v := range got {
+			if strings.Contains(strings.ToLower(v), tc.never) {
+				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
+			}
+		}
+	}
+}
