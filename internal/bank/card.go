@@ -23,6 +23,9 @@ type Card struct {
 	// Distractors are wrong answers written by the bank's author; they are
 	// used before any generated ones.
 	Distractors []string
+	// OwnOptions is set when the author wrote every option (a card that
+	// lists its own lettered options): no generated one is added.
+	OwnOptions  bool
 	Explanation string
 	// OriginalAnswer is the bank's own answer where a review corrected the
 	// key (Answers then holds the corrected one).

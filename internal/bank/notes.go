@@ -131,6 +131,7 @@ func parseNotes(ctx context.Context, file string, data []byte) ([]Card, []Proble
 			problems = append(problems, problem(at, "bank.notes.empty_answer"))
 		default:
 			cards = append(cards, Card{Section: section, Question: question, Answers: []string{answer}, Source: at})
+			splitOwnOptions(&cards[len(cards)-1])
 		}
 	})
 	return cards, problems

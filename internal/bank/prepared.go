@@ -95,6 +95,9 @@ func GenerateSource(f File, blueprintFile string, blueprint []byte) ([]byte, err
 		if c.Distractors != nil {
 			fmt.Fprintf(&w, "Distractors: %#v, ", c.Distractors)
 		}
+		if c.OwnOptions {
+			w.WriteString("OwnOptions: true, ")
+		}
 		if c.Explanation != "" {
 			fmt.Fprintf(&w, "Explanation: %q, ", c.Explanation)
 		}

@@ -515,3 +515,29 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		}
 	}
 }
+
+// A card that lists its own lettered options is asked with exactly those
+// options, each the author's (final20 judged `C (…)` offered elsewhere,
+// and the generated options such a card got, broken).
+func TestOwnOptionsAskedAsWritten(t *testing.T) {
+	b := loadNotes(t, `## Lambda
+다음 중 Lambda 버전에 대한 틀린 설명은? A) $LATEST 코드는 수정할 수 있다 B) 게시된 버전의 코드는 수정할 수 있다 C) 별칭 ARN을 쓰면 트리거를 바꿀 필요가 없다 | B (게시된 버전은 불변)
+Lambda 함수 코드를 바꾸지 않고 트래픽을 새 버전으로 옮기려면? | 별칭이 가리키는 버전을 변경
+Lambda 함수의 최대 실행 시간은? | 900초
+`)
+	g := New(b)
+	for seed := range uint64(5) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+		want := []string{"$LATEST 코드는 수정할 수 있다", "게시된 버전의 코드는 수정할 수 있다", "별칭 ARN을 쓰면 트리거를 바꿀 필요가 없다"}
+		got := slices.Sorted(slices.Values(q.Options))
+		slices.Sort(want)
+		if !slices.Equal(got, want) || len(q.Answers) != 1 || q.Options[q.Answers[0]] != "게시된 버전의 코드는 수정할 수 있다" {
+			t.Fatalf("seed %d: %q, answers %v", seed, q.Options, q.Answers)
+		}
+		for k, s := range q.Sources {
+			if !s.Key && s.Written == "" {
+				t.Errorf("option %q: source %+v, not the author's", q.Options[k], s)
+			}
+		}
+	}
+}

@@ -208,9 +208,13 @@ func (g *Generator) inf(i int) *cardInfo {
 	qf := fold(c.Question)
 	inf := cardInfo{qgrams: makeGrams(qf), qfold: qf}
 	shown := c.Answer()
-	if len(c.Answers) > 1 {
+	switch {
+	case len(c.Answers) > 1:
 		inf.items = c.Answers
-	} else {
+	case c.OwnOptions:
+		// One of the author's own options, shown as written: a list
+		// there is one option, `429 — 스로틀링` no name with an aside.
+	default:
 		inf.items = ParallelItems(c.Answers[0])
 		if inf.items == nil {
 			shown, _ = trimAsides(c.Answers[0])
@@ -527,18 +531,30 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	var fixed []candidate
 	for _, d := range g.cards[i].Distractors {
 		o := g.newOption(d)
-		if !g.sameAnswer(key, &o) {
+		// The author's own options differ as the author wrote them
+		// (`$LATEST 코드는 수정할 수 있다` against `게시된 버전의 코드는
+		// …`): only the same text is the key again.
+		if g.cards[i].OwnOptions && o.fold != key.fold || !g.cards[i].OwnOptions && !g.sameAnswer(key, &o) {
 			fixed = append(fixed, candidate{option: &o, origin: originWritten, src: &OptionSource{Written: g.cards[i].Source.String()}})
 		}
 	}
 	var pool []candidate
-	if len(fixed) < g.Wrong {
+	need := g.Wrong
+	switch {
+	case g.cards[i].OwnOptions:
+		// The author wrote the item whole (`A) … B) … C) …`): its
+		// options, all of them, and nothing else.
+		pool, fixed = fixed, nil
+	case len(fixed) < g.Wrong:
 		pool = g.pool(i, exp, rng)
-	} else {
+		need -= len(fixed)
+	default:
 		pool, fixed = fixed, nil
 	}
-	need := g.Wrong - len(fixed)
-	chosen := g.bestSet(i, fixed, pool, need, rng)
+	chosen := pool
+	if !g.cards[i].OwnOptions {
+		chosen = g.bestSet(i, fixed, pool, need, rng)
+	}
 	q := Question{Choose: 1, Wrong: len(chosen), folds: make([]string, 1, 1+len(chosen))}
 	q.folds[0] = key.fold
 	opts := make([]string, 1, 1+len(chosen))
