@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "e9fb15aa5068336d537b305c5a3009e30368cf0828026f18a3cff409a5f8fd19"},
-		{"generate --count 65 --seed 7", "a12bb1ea4b1dff8b4a2bc9bc3d64c1cfc97ec539bb539f7666857ec38daa59a1"},
-		{"generate --count 30 --domain security --seed 42", "b77b863d33172be29dcc42d5299850e327e401d52f9d7b9764138b8c20bfcd3d"},
-		{"generate --count 65 --format md --answer-key --seed 3", "e255cbabd7098bb6163d35cdbfe87122523604583dd0b4f31c0ff549adffb1d9"},
+		{"generate --all --format json --seed 1", "60d2037e9a1d5c802d48984e8780ec50d5d59012d3af383789fdd4bdf195fe4a"},
+		{"generate --count 65 --seed 7", "d06ca2061e804f6997981ae1c65061f71163648a9d14732edfcc7d4c1787525f"},
+		{"generate --count 30 --domain security --seed 42", "3f1d2a301a64c78459de5d3eef234ecff1361fb29dfb702a294bd08e32516f54"},
+		{"generate --count 65 --format md --answer-key --seed 3", "1946d4f68beaad9abe991cf6774fde684cd4121c974076673d50933a9fc81c8c"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -494,14 +494,19 @@ func TestVariantsFitTheirPlace(t *testing.T) {
 }
 
 // The knowledge reads the need: `Subscription filter policy` is SNS's
-// (not CloudWatch Logs' subscription filter), and data that apps read and
-// write across Regions is not set against secrets or keys copied there.
-// final19 judged both off-topic.
+// (not CloudWatch Logs' subscription filter); data that apps read and
+// write across Regions is not set against secrets or keys copied there
+// (final19); a question about one service gets no other service's like
+// feature (final20). Each was judged off-topic.
 func TestVariantsOnTheNeed(t *testing.T) {
 	for _, tc := range []struct{ notes, never string }{
 		{"## SNS\nSNS 구독자마다 필요한 메시지만 받게 하려면? | Subscription filter policy\n", "metric"},
 		{"## DDB\n여러 리전에서 읽기/쓰기 모두 로컬 지연으로? | DynamoDB Global Tables\n", "secret"},
 		{"## DDB\n여러 리전에서 읽기/쓰기 모두 로컬 지연으로? | DynamoDB Global Tables\n", "key"},
+		// final20: the same thing in a service the question does not ask
+		// about (per_service sets).
+		{"## DDB\nDynamoDB 테이블에 세션 정보 캐싱. 오래된 항목을 자동으로 삭제하는 방법 | 만료 시간이 있는 속성을 추가해서 해당 속성 기반의 TTL 기능 활성화\n", "수명 주기"},
+		{"## SQS\nSQS를 사용해서 독립 발신자의 메시지를 관리. 각 발신인은 메세지를 받은 순서대로 처리. SQS 기능은? | 고유한 MessageGroupId로 각 발신자를 구성\n", "kinesis"},
 	} {
 		b := loadNotes(t, tc.notes)
 		got := variantTexts(b)

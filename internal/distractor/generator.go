@@ -1446,6 +1446,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			continue
 		}
 		anchored := namesServiceApart(g.kb, text, hits, h)
+		questionNamesService := slices.Contains(inf.question.services, g.kb.Concepts[h.Concept].Service)
 		var sibs []int
 		for _, s := range g.kb.Siblings(h.Concept) {
 			// A header for a header, a service for a service: a sibling
@@ -1454,7 +1455,11 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				!g.kb.Overlapping(h.Concept, s, g.cards[i].Question) &&
 				// `EC2 인스턴스에 종료 방지 활성화`: another service's
 				// feature on an EC2 instance reads as nonsense.
-				!(anchored && g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service) {
+				!(anchored && g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service) &&
+				// `ECR 수명 주기 정책` for `TTL` when the question is about a
+				// DynamoDB table: the same thing in a service it does not
+				// ask about (judged off-topic, final20).
+				!(questionNamesService && g.kb.SiblingElsewhere(h.Concept, s)) {
 				sibs = append(sibs, s)
 			}
 		}

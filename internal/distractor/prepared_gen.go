@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "21f2b5937ca2cf02709f4f04a95e01fc7b01c014faa73fecf60d2f904bd48d27"
+const preparedKnowledge = "ff36bcc531029ececd0e44de5910544ced46aa965470dc5a19819f4811f8f807"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -56,6 +56,11 @@ type Contrast struct {
 	// them apart. Overlap sets make no siblings.
 	Overlap bool
 	Unless  []string
+	// PerService marks a set of one kind of thing in different services
+	// (each service's lifecycle expiry, resource policy, size limit): a
+	// member is set against another service's only where the question
+	// does not name the service it is about (SiblingElsewhere).
+	PerService bool
 }
 
 // Negations are the words that say an answer's concept is what the
@@ -145,6 +150,27 @@ func (b *Base) Siblings(c int) []int {
 		}
 	}
 	return out
+}
+
+// SiblingElsewhere reports whether s is c's sibling only as the same
+// thing in another service (every contrast set they share is PerService,
+// and s is of another service than c): `ECR 수명 주기 정책` for `TTL` in
+// a question about a DynamoDB table answers another service's problem.
+func (b *Base) SiblingElsewhere(c, s int) bool {
+	if b.Concepts[c].Service == b.Concepts[s].Service {
+		return false
+	}
+	shared := false
+	for _, k := range b.Concepts[c].Contrasts {
+		if !slices.Contains(b.Contrasts[k].Members, s) {
+			continue
+		}
+		if !b.Contrasts[k].PerService {
+			return false
+		}
+		shared = true
+	}
+	return shared
 }
 
 // Overlapping reports whether a and s are in an overlaps: set and the

@@ -81,10 +81,11 @@ type conceptForm struct {
 }
 
 type contrastForm struct {
-	ID      string   `yaml:"id"`
-	Members []string `yaml:"members"`
-	Note    string   `yaml:"note"`
-	line    int
+	ID         string   `yaml:"id"`
+	Members    []string `yaml:"members"`
+	Note       string   `yaml:"note"`
+	PerService bool     `yaml:"per_service"`
+	line       int
 }
 
 type overlapForm struct {
@@ -262,7 +263,7 @@ func Parse(files []File) (*Base, error) {
 	}
 	for _, p := range all {
 		for _, s := range p.form.Contrasts {
-			ct := Contrast{ID: s.ID, Note: s.Note}
+			ct := Contrast{ID: s.ID, Note: s.Note, PerService: s.PerService}
 			for _, m := range s.Members {
 				k, ok := b.byID[m]
 				if !ok {

@@ -44,6 +44,10 @@ func GenerateSource(files []File) ([]byte, error) {
 			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, Overlap: true, Unless: %#v},\n", c.ID, c.Members, c.Note, c.Unless)
 			continue
 		}
+		if c.PerService {
+			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, PerService: true},\n", c.ID, c.Members, c.Note)
+			continue
+		}
 		fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q},\n", c.ID, c.Members, c.Note)
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinCompounds = %#v\n", b.compounds)
