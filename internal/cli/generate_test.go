@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "60d2037e9a1d5c802d48984e8780ec50d5d59012d3af383789fdd4bdf195fe4a"},
-		{"generate --count 65 --seed 7", "d06ca2061e804f6997981ae1c65061f71163648a9d14732edfcc7d4c1787525f"},
+		{"generate --all --format json --seed 1", "1329ceba79d6a15c661e9fedb403101ddc0dc4daffe068d90abd1a1b6828126a"},
+		{"generate --count 65 --seed 7", "98ab3d2c52672a5acfee6cf375fbe55214c701d471a604ed131a583d050d7ebf"},
 		{"generate --count 30 --domain security --seed 42", "3f1d2a301a64c78459de5d3eef234ecff1361fb29dfb702a294bd08e32516f54"},
-		{"generate --count 65 --format md --answer-key --seed 3", "1946d4f68beaad9abe991cf6774fde684cd4121c974076673d50933a9fc81c8c"},
+		{"generate --count 65 --format md --answer-key --seed 3", "a55826d441644fa91f323184244db8c6d054c7a03c98a21fd24a99285276f63e"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

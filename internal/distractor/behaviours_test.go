@@ -546,3 +546,14 @@ Lambda 함수의 최대 실행 시간은? | 900초
 		}
 	}
 }
+
+// A setting is no deployment policy's kin: `Application version lifecycle
+// policy` in place of `Rolling with additional batch` was judged
+// off-topic (final20).
+func TestLifecycleIsNoDeploymentPolicy(t *testing.T) {
+	for _, v := range variantTexts(loadNotes(t, "## Elastic Beanstalk\nElastic Beanstalk 전체 용량을 유지하면서 배포하는 방법 | Rolling with additional batch\n")) {
+		if strings.Contains(v, "lifecycle") {
+			t.Errorf("%q offered as a deployment policy", v)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "ff36bcc531029ececd0e44de5910544ced46aa965470dc5a19819f4811f8f807"
+const preparedKnowledge = "142d095153a4c29ec1bba8427666a9551bb408041789bfdd76bf8a5cff1c563d"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "ff36bcc531029ececd0e44de5910544ced46aa965470dc5a19819f4811f8f807"
+const builtinSum = "142d095153a4c29ec1bba8427666a9551bb408041789bfdd76bf8a5cff1c563d"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -1095,7 +1095,7 @@ var builtinConcepts = []Concept{
 	{ID: "beanstalk-single-instance", Service: 45, Kind: "resource", Aliases: []string{"Single instance environment", "단일 인스턴스 환경"}, Note: "ELB 없이 EIP가 붙은 인스턴스 하나로 도는 저비용 개발·테스트용 환경이다", Domain: "deployment", Class: 1086, Contrasts: []int{409, 599}, Bare: []string{"Single instance"}, Source: "data/knowledge/deploy-ops.yaml:671"},
 	{ID: "beanstalk-load-balanced", Service: 45, Kind: "resource", Aliases: []string{"Load-balanced environment", "로드 밸런싱 환경", "로드 밸런싱된 환경"}, Note: "ELB와 ASG로 확장 가능한 프로덕션용 환경이다", Domain: "deployment", Class: 1087, Contrasts: []int{409, 599}, Bare: []string{"Load balanced"}, Source: "data/knowledge/deploy-ops.yaml:676"},
 	{ID: "beanstalk-saved-configuration", Service: 45, Kind: "feature", Aliases: []string{"Saved configuration", "Saved configurations", "저장된 구성", "eb config save", "저장된 구성 사용"}, Note: "실행 중인 환경의 설정을 S3에 저장해 다른 환경 생성이나 복원에 재사용한다", Domain: "deployment", Class: 1088, Contrasts: []int{239, 601}, Source: "data/knowledge/deploy-ops.yaml:681"},
-	{ID: "beanstalk-lifecycle-policy", Service: 45, Kind: "policy", Aliases: []string{"Application version lifecycle policy", "애플리케이션 버전 수명 주기 정책", "버전 수명 주기 정책", "애플리케이션 버전 수명 주기", "버전 수명 주기"}, Note: "애플리케이션 버전 한도(기본 1,000개)에 닿지 않도록 오래된 버전을 개수·기간 기준으로 자동 삭제한다", Domain: "deployment", Class: 1089, Contrasts: []int{155, 239}, Source: "data/knowledge/deploy-ops.yaml:686"},
+	{ID: "beanstalk-lifecycle-policy", Service: 45, Kind: "setting", Aliases: []string{"Application version lifecycle policy", "애플리케이션 버전 수명 주기 정책", "버전 수명 주기 정책", "애플리케이션 버전 수명 주기", "버전 수명 주기"}, Note: "애플리케이션 버전 한도(기본 1,000개)에 닿지 않도록 오래된 버전을 개수·기간 기준으로 자동 삭제한다", Domain: "deployment", Class: 1089, Contrasts: []int{155, 239}, Source: "data/knowledge/deploy-ops.yaml:686"},
 	{ID: "beanstalk-lifecycle-maxcount", Service: 45, Kind: "setting", Aliases: []string{"MaxCount", "최대 버전 수", "개수 기준 제한", "limit by count", "총 개수로 제한"}, Note: "애플리케이션 버전을 최신 N개만 남기는 수명 주기 규칙이다", Domain: "deployment", Class: 1090, Contrasts: []int{410, 600}, Source: "data/knowledge/deploy-ops.yaml:691"},
 	{ID: "beanstalk-lifecycle-maxage", Service: 45, Kind: "setting", Aliases: []string{"MaxAge", "기간 기준 제한", "연령별 제한", "limit by age", "보존 기간 기준", "연령별 어플리케이션 버전 제한", "연령 기준 제한"}, Note: "지정 일수보다 오래된 애플리케이션 버전을 지우는 수명 주기 규칙이다", Domain: "deployment", Class: 1091, Contrasts: []int{410, 600}, Source: "data/knowledge/deploy-ops.yaml:696"},
 	{ID: "beanstalk-delete-source-bundle", Service: 45, Kind: "setting", Aliases: []string{"DeleteSourceFromS3", "소스 번들 삭제", "S3에서 소스 번들 삭제"}, Note: "수명 주기 규칙으로 버전을 지울 때 S3의 소스 번들도 함께 삭제할지(기본은 보존) 정한다", Domain: "deployment", Class: 1092, Contrasts: []int{600}, Source: "data/knowledge/deploy-ops.yaml:701"},
