@@ -472,13 +472,16 @@ func TestComparisonExchangesNames(t *testing.T) {
 // A sibling fits the place of the name it replaces: no head word the key
 // names elsewhere (`Lambda 버전 및 버전`), no action where the sentence
 // acts on a thing (`메모리 늘리기로 이동`), no setting where something is
-// put (`제한 시간에 파일을 캐시`). final18–19 judged each broken.
+// put (`제한 시간에 파일을 캐시`), no gloss in brackets within brackets.
+// final18–20 judged each broken or off-topic.
 func TestVariantsFitTheirPlace(t *testing.T) {
 	for _, tc := range []struct{ notes, never string }{
 		{"## Lambda\nAPI G/W를 업데이트 하지 않고 Code Push를 효율적으로 수행하는 방법 | Lambda에서 별칭 및 버전 생성\n", "버전 및 버전"},
 		{"## Lambda\nDB 연결해서 동작하는 Lambda 코드가 있다. 비용 증가 없이 성능 개선 방법 | Lambda 함수에 필요한 모듈만 패키징, RDS 연결을 핸들러 함수 외부로 이동\n", "늘리기로"},
 		{"## Lambda\nLambda가 초당 여러번 호출. 호출당 50MB 파일 다운로드 | /tmp 경로에 파일을 캐시\n", "제한 시간에"},
 		{"## Lambda\nLambda가 초당 여러번 호출. 호출당 50MB 파일 다운로드 | /tmp 경로에 파일을 캐시\n", "늘리기에"},
+		// final20: a gloss whose name has brackets of its own reads nested.
+		{"## Kinesis\n소비자마다 샤드당 2MB/s 전용 읽기 처리량을 주려면? | 향상된 팬아웃(Enhanced Fan-Out) 소비자 등록 (SubscribeToShard)\n", "(Kinesis))"},
 	} {
 		b := loadNotes(t, tc.notes)
 		got := variantTexts(b)
@@ -507,6 +510,8 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		// about (per_service sets).
 		{"## DDB\nDynamoDB 테이블에 세션 정보 캐싱. 오래된 항목을 자동으로 삭제하는 방법 | 만료 시간이 있는 속성을 추가해서 해당 속성 기반의 TTL 기능 활성화\n", "수명 주기"},
 		{"## SQS\nSQS를 사용해서 독립 발신자의 메시지를 관리. 각 발신인은 메세지를 받은 순서대로 처리. SQS 기능은? | 고유한 MessageGroupId로 각 발신자를 구성\n", "kinesis"},
+		{"## CFN\n같은 CloudFormation 템플릿을 여러 계정과 리전에 한 번에 배포하려면? | CloudFormation StackSets\n", "identity"},
+		{"## CFN\n같은 CloudFormation 템플릿을 여러 계정과 리전에 한 번에 배포하려면? | CloudFormation StackSets\n", "control"},
 	} {
 		b := loadNotes(t, tc.notes)
 		got := variantTexts(b)

@@ -1086,7 +1086,9 @@ func (g *Generator) regloss(v, text string, limit int, hits []knowledge.Hit, h k
 	name := g.kb.NameLike(with, text[h.Start:h.End])
 	english := ""
 	for _, a := range g.kb.Concepts[with].Aliases {
-		if a != name && isASCII(a) && strings.ContainsFunc(a, unicode.IsLetter) {
+		// Not a name with brackets of its own (`provisioned mode
+		// (Kinesis)`): in the gloss's brackets it reads nested.
+		if a != name && isASCII(a) && strings.ContainsFunc(a, unicode.IsLetter) && !strings.ContainsAny(a, "()") {
 			english = a
 			break
 		}

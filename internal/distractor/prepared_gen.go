@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "142d095153a4c29ec1bba8427666a9551bb408041789bfdd76bf8a5cff1c563d"
+const preparedKnowledge = "2429071e6180076a23ee39627dda89e3cc452babcde594e2b3010137f7a87cd7"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "142d095153a4c29ec1bba8427666a9551bb408041789bfdd76bf8a5cff1c563d"
+const builtinSum = "2429071e6180076a23ee39627dda89e3cc452babcde594e2b3010137f7a87cd7"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -1555,8 +1555,8 @@ var builtinContrasts = []Contrast{
 	{ID: "query-analytics-services", Members: []int{72, 36, 13, 767, 78}, Note: ""},
 	{ID: "edge-acceleration", Members: []int{68, 16, 756}, Note: ""},
 	{ID: "api-front-services", Members: []int{21, 28, 39}, Note: ""},
-	{ID: "multi-account-tools", Members: []int{75, 7, 980, 841, 6}, Note: ""},
-	{ID: "governed-provisioning", Members: []int{6, 980, 942, 822}, Note: ""},
+	{ID: "multi-account-tools", Members: []int{75, 7, 980, 841, 6}, Note: "", PerService: true},
+	{ID: "governed-provisioning", Members: []int{6, 980, 942, 822}, Note: "", PerService: true},
 	{ID: "code-quality-tools", Members: []int{1173, 1174, 12}, Note: ""},
 	{ID: "browser-dev-environments", Members: []int{10, 11}, Note: ""},
 	{ID: "session-handling-cache", Members: []int{433, 792, 607}, Note: ""},

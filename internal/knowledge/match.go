@@ -344,10 +344,17 @@ func (b *Base) Replace(text string, h Hit, with int) string {
 // name needs one of its own, or it only repeats the name.
 func (b *Base) NameBesides(with int, written, avoid string) string {
 	want, av := hasHangul(written), strings.ToLower(avoid)
-	for _, a := range b.Concepts[with].Aliases {
-		la := strings.ToLower(a)
-		if hasHangul(a) == want && !strings.Contains(la, av) && !strings.Contains(av, la) {
-			return a
+	// Without brackets of its own where it can (see NameLike).
+	for _, strip := range []bool{false, true} {
+		for _, a := range b.Concepts[with].Aliases {
+			if !strip && strings.ContainsAny(a, "()") {
+				continue
+			}
+			a = unqualified(a, !strip)
+			la := strings.ToLower(a)
+			if hasHangul(a) == want && !strings.Contains(la, av) && !strings.Contains(av, la) {
+				return a
+			}
 		}
 	}
 	return ""
@@ -643,22 +650,43 @@ func (b *Base) NameIn(text string, h Hit, with int) string {
 // `Lambda 제한 시간`, not `15분`: a limit named, not stated).
 func (b *Base) NameLike(c int, sample string) string {
 	want, figures := hasHangul(sample), hasDigit(sample)
+	// A name with brackets of its own (`provisioned mode (Kinesis)`) only
+	// for a sample that has some: in a gloss's brackets it reads nested.
+	// Short of another, its qualifier goes (`provisioned mode`).
+	brackets := strings.ContainsAny(sample, "()")
+	for _, a := range b.Concepts[c].Aliases {
+		if hasHangul(a) == want && (figures || !hasDigit(a)) && (brackets || !strings.ContainsAny(a, "()")) {
+			return a
+		}
+	}
 	first := ""
 	for _, a := range b.Concepts[c].Aliases {
 		if hasHangul(a) != want {
 			continue
 		}
 		if figures || !hasDigit(a) {
-			return a
+			return unqualified(a, brackets)
 		}
 		if first == "" {
 			first = a
 		}
 	}
 	if first != "" {
-		return first
+		return unqualified(first, brackets)
 	}
 	return b.Concepts[c].Aliases[0]
+}
+
+// unqualified is name without a closing bracketed qualifier (`provisioned
+// mode (Kinesis)` → `provisioned mode`) unless keep.
+func unqualified(name string, keep bool) string {
+	if keep || !strings.HasSuffix(name, ")") {
+		return name
+	}
+	if k := strings.LastIndex(name, " ("); k > 0 {
+		return name[:k]
+	}
+	return name
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
