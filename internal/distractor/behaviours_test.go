@@ -562,3 +562,31 @@ func TestLifecycleIsNoDeploymentPolicy(t *testing.T) {
 		}
 	}
 }
+
+// A Korean word glossed by a name the knowledge knows (`불변(Immutable)`)
+// is that concept's name too: both change together (`롤링(Rolling)`).
+// Before, the only name was an aside and the key got no variant (final20).
+func TestGlossedWordVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## EB\nElastic Beanstalk 운영 환경에서 용량 감소 없이 새 인스턴스에 배포하고, 실패 시 가장 빠르게 롤백해야 한다. | 불변(Immutable) 배포\n"))
+	if len(got) < 3 {
+		t.Fatalf("variants %q", got)
+	}
+	for _, v := range got {
+		if strings.Contains(v, "불변") || !strings.HasSuffix(v, ") 배포") {
+			t.Errorf("%q: the word and its gloss should change together", v)
+		}
+	}
+}
+
+// Only a word that stands alone: `변경 불가능(Immutable)` glosses a phrase,
+// and `확인 후(Post confirmation)` a word of one; the last word alone
+// changed into `변경 트래픽 분할`, `확인 사용자 마이그레이션` (broken).
+func TestGlossedPhraseStays(t *testing.T) {
+	for _, key := range []string{"변경 불가능(Immutable)", "확인 후(Post confirmation) Lambda 트리거"} {
+		for _, v := range variantTexts(loadNotes(t, "## X\n어떻게 해야 하는가? | "+key+"\n")) {
+			if strings.HasPrefix(v, "변경 ") && !strings.HasPrefix(v, "변경 불가능") || strings.HasPrefix(v, "확인 ") && !strings.HasPrefix(v, "확인 후") {
+				t.Errorf("%q from %q", v, key)
+			}
+		}
+	}
+}

@@ -1040,6 +1040,50 @@ func namedTwice(text string, hits []knowledge.Hit, c int, sameOK bool) bool {
 	return false
 }
 
+// glossedWords returns hits with, for each name in brackets that glosses
+// the Korean word just before them (`불변(Immutable) 배포`), that word as a
+// place of the same concept: the knowledge does not know every Korean name
+// (`불변`), but the gloss says what it is, and the two change together
+// (`롤링(Rolling) 배포`). Without it the only name is an aside and the key
+// got no variant (final20).
+func glossedWords(text string, hits []knowledge.Hit) []knowledge.Hit {
+	var out []knowledge.Hit
+	for _, h := range hits {
+		if !glossOnly(text, h) {
+			continue
+		}
+		open := strings.LastIndexAny(text[:h.Start], "(（")
+		before := text[:open]
+		start := len(before)
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(before[:start])
+			if !unicode.Is(unicode.Hangul, r) {
+				break
+			}
+			start -= size
+		}
+		if utf8.RuneCountInString(before[start:]) < 2 || slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.Start < len(before) && x.End > start }) {
+			continue // no Korean word just before, or one the knowledge knows
+		}
+		if prev := strings.TrimRight(before[:start], " "); prev != "" {
+			// Only a word that stands alone: after `변경 ` the gloss
+			// is of `변경 불가능` (Immutable), not of `불가능`.
+			if r, _ := utf8.DecodeLastRuneInString(prev); unicode.Is(unicode.Hangul, r) {
+				continue
+			}
+		}
+		if out == nil {
+			out = slices.Clone(hits)
+		}
+		out = append(out, knowledge.Hit{Concept: h.Concept, Start: start, End: len(before), Alias: h.Alias})
+	}
+	if out == nil {
+		return hits
+	}
+	slices.SortFunc(out, func(x, y knowledge.Hit) int { return x.Start - y.Start })
+	return out
+}
+
 // namedAgainOK reports whether a concept of kind k named twice in the same
 // words may change in both places: things (a service, a resource, a file
 // format) read right with another thing there; a pattern or a setting
@@ -1392,7 +1436,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		kin, far map[int]bool
 	}
 	var slots []slot
-	hits := inf.answer.topic.tags.Hits
+	hits := glossedWords(text, inf.answer.topic.tags.Hits)
 	for _, h := range hits {
 		if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.Concept == h.Concept }) {
 			continue // named again: it changes with the first place (below)
