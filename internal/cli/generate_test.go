@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "1329ceba79d6a15c661e9fedb403101ddc0dc4daffe068d90abd1a1b6828126a"},
+		{"generate --all --format json --seed 1", "4231fc1580bc18e08b935161c99c301a1968ccc9d8044609708939b39f769eb3"},
 		{"generate --count 65 --seed 7", "98ab3d2c52672a5acfee6cf375fbe55214c701d471a604ed131a583d050d7ebf"},
 		{"generate --count 30 --domain security --seed 42", "3f1d2a301a64c78459de5d3eef234ecff1361fb29dfb702a294bd08e32516f54"},
 		{"generate --count 65 --format md --answer-key --seed 3", "a55826d441644fa91f323184244db8c6d054c7a03c98a21fd24a99285276f63e"},

@@ -511,6 +511,9 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		{"## DDB\nDynamoDB 테이블에 세션 정보 캐싱. 오래된 항목을 자동으로 삭제하는 방법 | 만료 시간이 있는 속성을 추가해서 해당 속성 기반의 TTL 기능 활성화\n", "수명 주기"},
 		{"## SQS\nSQS를 사용해서 독립 발신자의 메시지를 관리. 각 발신인은 메세지를 받은 순서대로 처리. SQS 기능은? | 고유한 MessageGroupId로 각 발신자를 구성\n", "kinesis"},
 		{"## CFN\n같은 CloudFormation 템플릿을 여러 계정과 리전에 한 번에 배포하려면? | CloudFormation StackSets\n", "identity"},
+		// final20: a need the stem states (`기능 플래그`) is no name of the
+		// service that meets it, so the service varies.
+		{"## 배포\n재배포 없이 환경별 기능 플래그를 점진적으로 배포하고 잘못된 값은 검증기로 막고 싶다. | AWS AppConfig\n", "appconfig appconfig"},
 		{"## CFN\n같은 CloudFormation 템플릿을 여러 계정과 리전에 한 번에 배포하려면? | CloudFormation StackSets\n", "control"},
 	} {
 		b := loadNotes(t, tc.notes)
