@@ -514,6 +514,8 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		// final20: a need the stem states (`기능 플래그`) is no name of the
 		// service that meets it, so the service varies.
 		{"## 배포\n재배포 없이 환경별 기능 플래그를 점진적으로 배포하고 잘못된 값은 검증기로 막고 싶다. | AWS AppConfig\n", "appconfig appconfig"},
+		{"## 보안\n웹 앱을 대규모 DDoS 보호가 필요한 공격에서 지키고 대응팀 지원도 받으려면? | AWS Shield Advanced\n", "ddos"},
+		{"## 분석\n수 TB의 판매 데이터를 데이터 웨어하우스에서 SQL로 분석하려면? | Amazon Redshift\n", "웨어하우스"},
 		{"## CFN\n같은 CloudFormation 템플릿을 여러 계정과 리전에 한 번에 배포하려면? | CloudFormation StackSets\n", "control"},
 	} {
 		b := loadNotes(t, tc.notes)

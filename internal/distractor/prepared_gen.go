@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "81292cbd3666a68d025df12d1f14fcb22e925bc4bd957686f871e62d6fc6d06b"
+const preparedKnowledge = "2e66d75dcc50f3f85361f5a0c243f52b22c2faaf1eee5478614a395e4d0457bb"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
