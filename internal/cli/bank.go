@@ -210,11 +210,17 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error 
 	// Every card is tried only in a bank the generator reads whole (about
 	// 0.1 ms a card).
 	if len(b.Cards) <= distractor.SmallBank {
-		var plain []string
+		var plain, own []string
 		for i, c := range b.Cards {
-			if !gen.Varies(i) {
+			switch {
+			case c.OwnOptions:
+				own = append(own, c.Source.String())
+			case !gen.Varies(i):
 				plain = append(plain, c.Source.String())
 			}
+		}
+		if len(own) > 0 {
+			fmt.Fprintln(w, stdio.P.T("bankcmd.check.own_options", strconv.Itoa(len(own)), strings.Join(own[:min(len(own), 3)], ", ")))
 		}
 		if len(plain) > 0 {
 			shown := plain[:min(len(plain), 3)]
