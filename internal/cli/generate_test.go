@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "4231fc1580bc18e08b935161c99c301a1968ccc9d8044609708939b39f769eb3"},
-		{"generate --count 65 --seed 7", "98ab3d2c52672a5acfee6cf375fbe55214c701d471a604ed131a583d050d7ebf"},
+		{"generate --all --format json --seed 1", "3465c3efaef225480bd8bc00ad646353e26e7aa410fd30bafa8129208a78672a"},
+		{"generate --count 65 --seed 7", "035c4d14ae8483f4a1544cbffddc87b6e6128f0d38b37c07db7d55f489ec47b4"},
 		{"generate --count 30 --domain security --seed 42", "3f1d2a301a64c78459de5d3eef234ecff1361fb29dfb702a294bd08e32516f54"},
-		{"generate --count 65 --format md --answer-key --seed 3", "a55826d441644fa91f323184244db8c6d054c7a03c98a21fd24a99285276f63e"},
+		{"generate --count 65 --format md --answer-key --seed 3", "24aff5209157124807603024e8ceb00900e86f4a3c969785a36c93240ca6d9d1"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -595,3 +595,16 @@ func TestGlossedPhraseStays(t *testing.T) {
 		}
 	}
 }
+
+// A key that is an order of steps gets other orders of the same steps,
+// not another step's name in one place (`install → install phase →
+// build`, judged broken in final20).
+func TestOrderKeysGetOtherOrders(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## CodeBuild\nOrder of phases in buildspec.yml? | install → pre_build → build → post_build\n"))
+	want := []string{"pre_build → install → build → post_build", "install → pre_build → post_build → build", "pre_build → install → post_build → build"}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("variants %q, want %q", got, want)
+	}
+}

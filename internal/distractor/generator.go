@@ -1427,6 +1427,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		// A figure (`4KB`, `리전당 1,000`): other figures of its unit.
 		return g.admitVariants(i, figs, sameAsk)
 	}
+	if orders := orderVariants(text); orders != nil {
+		// `install → pre_build → build → post_build`: an order, whose
+		// wrong options are other orders of the same steps (another
+		// step's name in one place repeated a step, judged broken).
+		return g.admitVariants(i, orders, sameAsk)
+	}
 	type slot struct {
 		hit  knowledge.Hit
 		sibs []int
@@ -1585,7 +1591,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		// `Lambda에서 별칭 및 버전 생성`: a sibling whose head word the key
 		// names elsewhere (`Lambda 버전`) says it twice (`… 버전 및 버전
 		// 생성`), judged broken (final18–19).
-		sibs = slices.DeleteFunc(sibs, func(s int) bool { return headNamedElsewhere(g.kb.NameIn(text, h, s), text, h.Start, h.End) })
+		sibs = slices.DeleteFunc(sibs, func(s int) bool {
+			// Nor one the key names elsewhere by a bare name: `install →
+			// install phase → build` for `install → pre_build → build`.
+			return headNamedElsewhere(g.kb.NameIn(text, h, s), text, h.Start, h.End) ||
+				g.kb.BareIn(text[:h.Start], s) || g.kb.BareIn(text[h.End:], s)
+		})
 		if r, _ := utf8.DecodeRuneInString(text[h.End:]); unicode.Is(unicode.Hangul, r) && !g.kb.SaysAction(text[h.Start:h.End]) {
 			// `/tmp 경로에 파일을 캐시`: the name takes a particle, a thing
 			// the sentence acts on; a sibling named by what one does

@@ -451,3 +451,92 @@ func outsideBrackets(text string) string {
 	}
 	return b.String()
 }
+
+// orderVariants returns, for a key that is an order of three or more steps
+// (`A → B → C → D`, `A -> B -> C`, `A > B > C`, outside brackets), other
+// orders of the same steps: the first two exchanged, the last two, and
+// both — a 2×2 design, so the key is not the order most like the others —
+// or, for three steps, the first two, the last two and all three
+// reversed. A label before the steps (`봉투 암호화: …`) and a closing ` 순`
+// stay where they are. It returns nil for any other key.
+func orderVariants(text string) []variantText {
+	var sep string
+	for _, s := range []string{" → ", " -> ", " > "} {
+		if strings.Count(outsideBrackets(text), s) >= 2 {
+			sep = s
+			break
+		}
+	}
+	if sep == "" {
+		return nil
+	}
+	prefix, body, suffix := "", text, ""
+	if k := strings.Index(body, ": "); k >= 0 && k < strings.Index(body, sep) {
+		prefix, body = body[:k+2], body[k+2:]
+	}
+	if strings.HasSuffix(body, " 순") {
+		body, suffix = strings.TrimSuffix(body, " 순"), " 순"
+	}
+	steps := splitOutside(body, sep)
+	if len(steps) < 3 || slices.Contains(steps, "") {
+		return nil
+	}
+	for _, st := range steps {
+		if len(strings.Fields(st)) > 8 {
+			return nil // sentences, not steps
+		}
+	}
+	swap := func(in []string, a, b int) []string {
+		out := slices.Clone(in)
+		out[a], out[b] = out[b], out[a]
+		return out
+	}
+	n := len(steps)
+	var orders [][]string
+	if n == 3 {
+		rev := slices.Clone(steps)
+		slices.Reverse(rev)
+		orders = [][]string{swap(steps, 0, 1), swap(steps, 1, 2), rev}
+	} else {
+		first, last := swap(steps, 0, 1), swap(steps, n-2, n-1)
+		orders = [][]string{first, last, swap(first, n-2, n-1)}
+	}
+	keyOrder := strings.Join(steps, sep)
+	var out []variantText
+	for _, o := range orders {
+		joined := strings.Join(o, sep)
+		if joined == keyOrder || slices.ContainsFunc(out, func(v variantText) bool { return v.src.Variant[0] == joined }) {
+			continue // steps written alike: no other order
+		}
+		out = append(out, variantText{text: prefix + joined + suffix, exchange: true,
+			src: OptionSource{Variant: []string{joined}, Replaces: []string{keyOrder}}})
+	}
+	return out
+}
+
+// splitOutside splits text at sep where sep stands outside brackets.
+func splitOutside(text, sep string) []string {
+	var out []string
+	depth, start := 0, 0
+	for k := 0; k < len(text); k++ {
+		switch text[k] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		}
+		if depth == 0 && strings.HasPrefix(text[k:], sep) {
+			out = append(out, strings.TrimSpace(text[start:k]))
+			start = k + len(sep)
+			k += len(sep) - 1
+		}
+	}
+	return append(out, strings.TrimSpace(text[start:]))
+}
+
+// Reordered reports whether b is one of a's order variants: the same
+// steps in another order, which is another answer though it names the
+// same concepts.
+func Reordered(a, b string) bool {
+	return slices.ContainsFunc(orderVariants(a), func(v variantText) bool { return v.text == b })
+}

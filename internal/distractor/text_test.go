@@ -1,6 +1,10 @@
 package distractor
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // shared counts what the sorted sets would have in common, each rune once,
 // and leaves its scratch marks clear for the next option.
@@ -19,4 +23,51 @@ func TestRuneSetShared(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestOrderVariants(t *testing.T) {
+	for _, tc := range []struct {
+		key  string
+		want []string
+	}{
+		{"install → pre_build → build → post_build", []string{
+			"pre_build → install → build → post_build", "install → pre_build → post_build → build", "pre_build → install → post_build → build"}},
+		{"A -> B -> C", []string{"B -> A -> C", "A -> C -> B", "C -> B -> A"}},
+		{"봉투 암호화: 키 생성 → 로컬 암호화 → 키 저장", []string{
+			"봉투 암호화: 로컬 암호화 → 키 생성 → 키 저장", "봉투 암호화: 키 생성 → 키 저장 → 로컬 암호화", "봉투 암호화: 키 저장 → 로컬 암호화 → 키 생성"}},
+		{"명령줄 > 환경 변수 > 파일 > 프로파일 순", []string{
+			"환경 변수 > 명령줄 > 파일 > 프로파일 순", "명령줄 > 환경 변수 > 프로파일 > 파일 순", "환경 변수 > 명령줄 > 프로파일 > 파일 순"}},
+		// Not an order of steps.
+		{"Metric filter → 알람", nil},
+		{"Lambda Destinations (OnSuccess → SQS, OnFailure → SNS)", nil},
+		{"5 > 3", nil},
+	} {
+		var got []string
+		for _, v := range orderVariants(tc.key) {
+			got = append(got, v.text)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("orderVariants(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+// FuzzOrderVariants: an order's variants are other orders of the same
+// text (the same characters, spacing aside), never the key itself.
+func FuzzOrderVariants(f *testing.F) {
+	f.Add("install → pre_build → build → post_build")
+	f.Add("a: b -> c -> d 순")
+	f.Add("(x > y) > z > w")
+	f.Fuzz(func(t *testing.T, key string) {
+		sorted := func(s string) string {
+			r := []rune(strings.Join(strings.Fields(s), ""))
+			slices.Sort(r)
+			return string(r)
+		}
+		for _, v := range orderVariants(key) {
+			if v.text == key || sorted(v.text) != sorted(key) {
+				t.Fatalf("%q: variant %q", key, v.text)
+			}
+		}
+	})
 }

@@ -141,6 +141,11 @@ func (g *Generator) SameSolution(a, b string) bool {
 	if fold(a) == fold(b) {
 		return true
 	}
+	if Reordered(a, b) {
+		// `설치 전 -> 프로그램 중지 -> …`: the same steps in another
+		// order are another answer (orderVariants).
+		return false
+	}
 	// A wrong figure in the same words is a calculation mistake.
 	return figures(a) == figures(b) && sameSolution(g.topicOf(a), g.topicOf(b))
 }

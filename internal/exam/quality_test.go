@@ -443,8 +443,8 @@ func equivalentToKey(b *bank.Bank, exams []*Exam) int {
 				}
 				oc := conceptsOf(b, o)
 				for _, a := range q.Answers {
-					if digits(o) != digits(q.Options[a]) {
-						continue
+					if digits(o) != digits(q.Options[a]) || distractor.Reordered(q.Options[a], o) {
+						continue // another figure, or the same steps in another order
 					}
 					if kc := conceptsOf(b, q.Options[a]); len(kc) > 0 && fmt.Sprint(kc) == fmt.Sprint(oc) {
 						n++
