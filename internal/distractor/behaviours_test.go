@@ -431,6 +431,8 @@ func TestAlsoRightNotOffered(t *testing.T) {
 		// final18
 		{"## CloudWatch\nPutMetricData 호출 없이 Lambda 로그에서 비동기로 커스텀 메트릭을 만들려면? | CloudWatch Embedded Metric Format\n", "metric filter"},
 		{"## S3\n업로드된 이미지마다 썸네일을 만들려면? | S3 이벤트 알림으로 Lambda 호출\n", "eventbridge 규칙"},
+		// final21
+		{"## EC2\n데이터 파일은 로컬로 캐싱하고 공유 이미지를 로컬 디스크에 기록. 마이그레이션할 때 수평적 확장을 허용하기 위한 것 | 공유 이미지를 제공하기 위해 S3를 사용하도록 어플을 수정하고 캐시 데이터를 로컬 디스크에 쓴다.\n", "efs"},
 	} {
 		b := loadNotes(t, tc.notes)
 		got := variantTexts(b)
@@ -606,5 +608,25 @@ func TestOrderKeysGetOtherOrders(t *testing.T) {
 	slices.Sort(want)
 	if !slices.Equal(got, want) {
 		t.Errorf("variants %q, want %q", got, want)
+	}
+}
+
+// Another card's answer that names a session store the question does not
+// tell apart from the key's is no wrong option: `Redis용 ElastiCache
+// 클러스터` against `ElastiCache에 세션 상태 저장` was judged also right
+// (final21).
+func TestOtherSessionStoreNotOffered(t *testing.T) {
+	b := loadNotes(t, `## ElastiCache
+온프로미스 세션 공유하는 어플을 마이그레이션. 내결함성, 확장성, 무중단 필요. 세션 상태 저장 옵션은? | ElastiCache에 세션 상태 저장
+읽기 전용 레코드가 대용량 트래픽 | Redis용 ElastiCache 클러스터
+RDS 읽기 부하를 줄이려면? | 읽기 전용 복제본 추가
+ElastiCache 노드 장애에 대비하려면? | Multi-AZ 자동 장애 조치 활성화
+`)
+	g := New(b)
+	for seed := range uint64(8) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 5)), nil)
+		if slices.Contains(q.Options, "Redis용 ElastiCache 클러스터") {
+			t.Fatalf("seed %d: offered against the key: %q", seed, q.Options)
+		}
 	}
 }

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "2e66d75dcc50f3f85361f5a0c243f52b22c2faaf1eee5478614a395e4d0457bb"
+const preparedKnowledge = "f938f3b7e3b96ae56a76a90e02c99383bce675aa1b2b7b63e1333b2a92bc6efa"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
