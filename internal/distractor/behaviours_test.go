@@ -432,6 +432,10 @@ func TestAlsoRightNotOffered(t *testing.T) {
 		{"## CloudWatch\nPutMetricData 호출 없이 Lambda 로그에서 비동기로 커스텀 메트릭을 만들려면? | CloudWatch Embedded Metric Format\n", "metric filter"},
 		{"## S3\n업로드된 이미지마다 썸네일을 만들려면? | S3 이벤트 알림으로 Lambda 호출\n", "eventbridge 규칙"},
 		// final21
+		{"## Kinesis\n클릭스트림을 실시간 수집하고 여러 consumer가 다시 읽을 수 있어야 할 때는? | Kinesis Data Streams\n", "msk"},
+		{"## IAM\nEC2에 role이 있는데 다른 권한으로 동작할 때 원인은? | 원인: 환경변수나 ~/.aws/credentials 자격증명이 instance profile보다 우선 적용\n", "named profile"},
+		{"## IAM\n운영 계정의 role을 개발 계정 사용자가 쓰게 하려면? | sts:AssumeRole + 운영 role trust policy에 개발 계정 허용\n", "resource-based"},
+		{"## CloudFormation\nIAM role을 만드는 템플릿 배포에서 InsufficientCapabilities 에러가 날 때는? | --capabilities CAPABILITY_IAM\n", "named_iam"},
 		{"## EC2\n데이터 파일은 로컬로 캐싱하고 공유 이미지를 로컬 디스크에 기록. 마이그레이션할 때 수평적 확장을 허용하기 위한 것 | 공유 이미지를 제공하기 위해 S3를 사용하도록 어플을 수정하고 캐시 데이터를 로컬 디스크에 쓴다.\n", "efs"},
 	} {
 		b := loadNotes(t, tc.notes)
@@ -482,6 +486,8 @@ func TestVariantsFitTheirPlace(t *testing.T) {
 		{"## Lambda\nDB 연결해서 동작하는 Lambda 코드가 있다. 비용 증가 없이 성능 개선 방법 | Lambda 함수에 필요한 모듈만 패키징, RDS 연결을 핸들러 함수 외부로 이동\n", "늘리기로"},
 		{"## Lambda\nLambda가 초당 여러번 호출. 호출당 50MB 파일 다운로드 | /tmp 경로에 파일을 캐시\n", "제한 시간에"},
 		{"## Lambda\nLambda가 초당 여러번 호출. 호출당 50MB 파일 다운로드 | /tmp 경로에 파일을 캐시\n", "늘리기에"},
+		// final21: no service name before what one does.
+		{"## Lambda\n여러 Lambda가 공통 SDK 래퍼 라이브러리를 같이 쓰려면? | Lambda Layers\n", "Lambda Increase"},
 		// final20: a gloss whose name has brackets of its own reads nested.
 		{"## Kinesis\n소비자마다 샤드당 2MB/s 전용 읽기 처리량을 주려면? | 향상된 팬아웃(Enhanced Fan-Out) 소비자 등록 (SubscribeToShard)\n", "(Kinesis))"},
 	} {

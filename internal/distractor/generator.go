@@ -1597,11 +1597,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			return headNamedElsewhere(g.kb.NameIn(text, h, s), text, h.Start, h.End) ||
 				g.kb.BareIn(text[:h.Start], s) || g.kb.BareIn(text[h.End:], s)
 		})
-		if r, _ := utf8.DecodeRuneInString(text[h.End:]); unicode.Is(unicode.Hangul, r) && !g.kb.SaysAction(text[h.Start:h.End]) {
+		if r, _ := utf8.DecodeRuneInString(text[h.End:]); (unicode.Is(unicode.Hangul, r) || strings.TrimSpace(text) != text[h.Start:h.End]) &&
+			!g.kb.SaysAction(text[h.Start:h.End]) {
 			// `/tmp 경로에 파일을 캐시`: the name takes a particle, a thing
 			// the sentence acts on; a sibling named by what one does
 			// (`메모리 늘리기`) there reads as broken (`메모리 늘리기에
-			// 파일을 캐시`, `RDS 연결을 메모리 늘리기로 이동`, final18–19).
+			// 파일을 캐시`, `RDS 연결을 메모리 늘리기로 이동`, final18–19;
+			// `Lambda Increase memory` for `Lambda Layers`, final21). Only
+			// a key that is the name alone takes one, as an option whole.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
 		if rest := text[h.End:]; strings.HasPrefix(rest, "에 ") || strings.HasPrefix(rest, "에서") {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "f938f3b7e3b96ae56a76a90e02c99383bce675aa1b2b7b63e1333b2a92bc6efa"
+const preparedKnowledge = "5ae47cfe57b2b533bc18d4aa97fa141d8fa5cfe2c03ce6bbba278f66d4b71cf4"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -394,7 +394,9 @@ func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) strin
 // lifecycle policy` → `ECR image scanning`, not `image scanning`.
 func (b *Base) keepServicePrefix(written string, c, with int, name string) string {
 	svc := b.Concepts[c].Service
-	if b.Concepts[with].Service != svc || svc == c {
+	if b.Concepts[with].Service != svc || svc == c || b.SaysAction(name) {
+		// (`Lambda Layers` → `Increase memory`, not `Lambda Increase
+		// memory`: what one does takes no service name before it.)
 		return name
 	}
 	lower := strings.ToLower(name)
