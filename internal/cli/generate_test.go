@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "7e9b1ea3361d5cf8db2a46c97a8a31c3018f2eb6447a5dc3297ce8192158ece3"},
-		{"generate --count 65 --seed 7", "716de86e70eaa8a28390a8d57f71ad2ef809267033c8585e540a4edd973a4791"},
+		{"generate --all --format json --seed 1", "2e186b0cf8bba1e1bb26ac1917b79bd2419c9556240a981442376650209bdf58"},
+		{"generate --count 65 --seed 7", "c07ad2e1760cdc11b213a9dc05cb06c13306558cfa9b80d2809af955fcef5683"},
 		{"generate --count 30 --domain security --seed 42", "3f1d2a301a64c78459de5d3eef234ecff1361fb29dfb702a294bd08e32516f54"},
-		{"generate --count 65 --format md --answer-key --seed 3", "a49c9e30f57569fe87eaf686b5e28a89f77426f6c700619cfc439f21c7033dc4"},
+		{"generate --count 65 --format md --answer-key --seed 3", "4efbc0e7a63dbe0965231802b9b45bb662d7b5f07e359dde42c090dd7509fc0f"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

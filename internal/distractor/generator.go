@@ -1040,6 +1040,64 @@ func namedTwice(text string, hits []knowledge.Hit, c int, sameOK bool) bool {
 	return false
 }
 
+// servicesNamedBesides is the services card i's question names and those
+// of the key's names other than hit h.
+func (g *Generator) servicesNamedBesides(i int, hits []knowledge.Hit, h knowledge.Hit) []int {
+	named := slices.Clone(g.inf(i).question.services)
+	for _, x := range hits {
+		if x != h {
+			named = appendSorted(named, g.kb.Concepts[x.Concept].Service)
+		}
+	}
+	return named
+}
+
+// namesOwnService reports whether the words of hit h hold a name of its
+// concept's service (`Lambda 이벤트 소스 매핑`).
+func (g *Generator) namesOwnService(text string, h knowledge.Hit) bool {
+	svc := g.kb.Concepts[h.Concept].Service
+	return slices.ContainsFunc(g.kb.Concepts[svc].Aliases, func(a string) bool { return g.kb.WordIn(text[h.Start:h.End], a) })
+}
+
+// offNamedServices reports whether hit h names a concept of a service
+// neither the question nor the key's other names name, though they name
+// some: the name may be another service's as well.
+func (g *Generator) offNamedServices(i int, text string, hits []knowledge.Hit, h knowledge.Hit) ([]int, bool) {
+	c := &g.kb.Concepts[h.Concept]
+	if c.Kind == knowledge.KindService || g.kb.Concepts[c.Service].Umbrella {
+		return nil, false
+	}
+	named := g.servicesNamedBesides(i, hits, h)
+	if len(named) == 0 || slices.Contains(named, c.Service) || g.namesOwnService(text, h) {
+		return nil, false
+	}
+	return named, true
+}
+
+// onNamedServices returns hits with each name that reads as another
+// service's concept (offNamedServices) read as the same kind of thing in
+// a service the card names, where the knowledge has one (a per_service
+// set): `S3에서 CORS 활성화` is S3's CORS, not API Gateway's.
+func (g *Generator) onNamedServices(i int, text string, hits []knowledge.Hit) []knowledge.Hit {
+	var out []knowledge.Hit
+	for k, h := range hits {
+		named, off := g.offNamedServices(i, text, hits, h)
+		if !off {
+			continue
+		}
+		if s, ok := g.kb.SameThingIn(h.Concept, named); ok {
+			if out == nil {
+				out = slices.Clone(hits)
+			}
+			out[k].Concept = s
+		}
+	}
+	if out == nil {
+		return hits
+	}
+	return out
+}
+
 // glossedWords returns hits with, for each name in brackets that glosses
 // the Korean word just before them (`불변(Immutable) 배포`), that word as a
 // place of the same concept: the knowledge does not know every Korean name
@@ -1442,7 +1500,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		kin, far map[int]bool
 	}
 	var slots []slot
-	hits := glossedWords(text, inf.answer.topic.tags.Hits)
+	hits := g.onNamedServices(i, text, glossedWords(text, inf.answer.topic.tags.Hits))
 	for _, h := range hits {
 		if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.Concept == h.Concept }) {
 			continue // named again: it changes with the first place (below)
@@ -1597,14 +1655,11 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			return headNamedElsewhere(g.kb.NameIn(text, h, s), text, h.Start, h.End) ||
 				g.kb.BareIn(text[:h.Start], s) || g.kb.BareIn(text[h.End:], s)
 		})
-		if r, _ := utf8.DecodeRuneInString(text[h.End:]); (unicode.Is(unicode.Hangul, r) || strings.TrimSpace(text) != text[h.Start:h.End]) &&
-			!g.kb.SaysAction(text[h.Start:h.End]) {
+		if r, _ := utf8.DecodeRuneInString(text[h.End:]); unicode.Is(unicode.Hangul, r) && !g.kb.SaysAction(text[h.Start:h.End]) {
 			// `/tmp 경로에 파일을 캐시`: the name takes a particle, a thing
 			// the sentence acts on; a sibling named by what one does
 			// (`메모리 늘리기`) there reads as broken (`메모리 늘리기에
-			// 파일을 캐시`, `RDS 연결을 메모리 늘리기로 이동`, final18–19;
-			// `Lambda Increase memory` for `Lambda Layers`, final21). Only
-			// a key that is the name alone takes one, as an option whole.
+			// 파일을 캐시`, `RDS 연결을 메모리 늘리기로 이동`, final18–19).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
 		if rest := text[h.End:]; strings.HasPrefix(rest, "에 ") || strings.HasPrefix(rest, "에서") {

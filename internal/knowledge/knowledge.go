@@ -173,6 +173,26 @@ func (b *Base) SiblingElsewhere(c, s int) bool {
 	return shared
 }
 
+// SameThingIn returns the member of a PerService set of c that is of one
+// of services (sorted), if any: `CORS 활성화` read as API Gateway's CORS
+// is S3's CORS in a card about S3.
+func (b *Base) SameThingIn(c int, services []int) (int, bool) {
+	for _, k := range b.Concepts[c].Contrasts {
+		if !b.Contrasts[k].PerService {
+			continue
+		}
+		for _, m := range b.Contrasts[k].Members {
+			if m == c || b.Concepts[m].Service == b.Concepts[c].Service {
+				continue
+			}
+			if _, found := slices.BinarySearch(services, b.Concepts[m].Service); found {
+				return m, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // Overlapping reports whether a and s are in an overlaps: set and the
 // question names none of the needs that tell them apart: then either would
 // answer it, and one must not be a wrong option for the other.
