@@ -475,6 +475,27 @@ func TestComparisonExchangesNames(t *testing.T) {
 	}
 }
 
+// "A와 B, 언제 무엇을?" answered with each name closing its clause gets the
+// names exchanged and each name in both places, and nothing else: every
+// option names only what the question asks about (final22: the key was
+// the only option naming both, a give-away). The phrasings are asks.yaml's.
+func TestWhenToUseWhich(t *testing.T) {
+	for _, q := range []string{"CloudFormation 변경 세트와 드리프트 감지, 언제 무엇을?", "변경 세트와 드리프트 감지는 어떻게 다른가?", "변경 세트와 드리프트 감지, 어떤 용도로 구분하나?"} {
+		key := "업데이트 적용 전 영향 미리보기는 변경 세트, 스택 밖 수동 변경 탐지는 드리프트 감지."
+		got := variantTexts(loadNotes(t, "## CloudFormation\n"+q+" | "+key+"\n"))
+		want := []string{
+			"업데이트 적용 전 영향 미리보기는 드리프트 감지, 스택 밖 수동 변경 탐지는 변경 세트.",
+			"업데이트 적용 전 영향 미리보기는 변경 세트, 스택 밖 수동 변경 탐지는 변경 세트.",
+			"업데이트 적용 전 영향 미리보기는 드리프트 감지, 스택 밖 수동 변경 탐지는 드리프트 감지.",
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: variants %q, want %q", q, got, want)
+		}
+	}
+}
+
 // A sibling fits the place of the name it replaces: no head word the key
 // names elsewhere (`Lambda 버전 및 버전`), no action where the sentence
 // acts on a thing (`메모리 늘리기로 이동`), no setting where something is

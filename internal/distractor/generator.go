@@ -962,10 +962,12 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 		// words inside a longer name.
 		return g.kb.BareIn(g.cards[i].Question, h.Concept) || g.kb.WordIn(g.cards[i].Question, key[h.Start:h.End])
 	}
-	if g.kb.AsksComparison(g.cards[i].Question) {
-		// `LSI와 GSI의 차이?`: the key states each of the two; a name
-		// off the question in its place (`sparse index는…`) was judged
-		// off-topic (final18). What is said of them varies instead.
+	if g.kb.AsksComparison(g.cards[i].Question) && g.exchangedNames(i) != nil {
+		// `LSI와 GSI의 차이?`, `변경 세트와 드리프트 감지, 언제 무엇을?`:
+		// the key says what goes with which; a name off the question in
+		// its place (`sparse index는…`) was judged off-topic (final18),
+		// and a key that alone names both a give-away (final22). The
+		// names are exchanged (or doubled: exchangedNames) instead.
 		return true
 	}
 	for _, s := range g.kb.Siblings(h.Concept) {
@@ -1434,10 +1436,10 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		return nil
 	}
 	out := g.swapVariants(i, sameAsk, rng)
-	if ex, ok := g.exchangedNames(i); ok {
-		// First: judged against the others it is the variant the
+	if ex := g.exchangedNames(i); ex != nil {
+		// First: judged against the others they are the variants the
 		// question invites.
-		out = append(g.admitVariants(i, []variantText{ex}, sameAsk), out...)
+		out = append(g.admitVariants(i, ex, sameAsk), out...)
 	}
 	return out
 }
@@ -1445,13 +1447,18 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 // exchangedNames is, for a question that asks how two concepts differ
 // (`LSI와 GSI의 차이?`) and a key that states each (`LSI는 …, GSI는 …`), the
 // key with the two names exchanged: what it says of each, said of the
-// other.
-func (g *Generator) exchangedNames(i int) (variantText, bool) {
+// other. Where each name closes its clause (`… 미리보기는 변경 세트, …
+// 탐지는 드리프트 감지.`: when to use which), also the key with either
+// name in both places — "always the one", "always the other" — so every
+// option names only what the question asks about (final22: the key was
+// the only option naming both, a give-away).
+func (g *Generator) exchangedNames(i int) []variantText {
 	inf := g.inf(i)
 	if !g.kb.AsksComparison(g.cards[i].Question) {
-		return variantText{}, false
+		return nil
 	}
-	text, hits := inf.answer.text, inf.answer.topic.tags.Hits
+	text := inf.answer.text
+	hits := g.onNamedServices(i, text, inf.answer.topic.tags.Hits)
 	var two []knowledge.Hit
 	for _, h := range hits {
 		class := g.kb.Concepts[h.Concept].Class
@@ -1464,13 +1471,27 @@ func (g *Generator) exchangedNames(i int) (variantText, bool) {
 		two = append(two, h)
 	}
 	if len(two) != 2 {
-		return variantText{}, false
+		return nil
 	}
 	a, b := two[0], two[1]
 	first, second := text[a.Start:a.End], text[b.Start:b.End]
-	v := text[:a.Start] + second + text[a.End:b.Start] + first + text[b.End:]
 	note := g.kb.ContrastNote(a.Concept, b.Concept)
-	return variantText{text: v, exchange: true, src: OptionSource{Variant: []string{second, first}, Replaces: []string{first, second}, Note: note}}, true
+	with := func(x, y string) variantText {
+		v := text[:a.Start] + x + text[a.End:b.Start] + y + text[b.End:]
+		return variantText{text: v, exchange: true, src: OptionSource{Variant: []string{x, y}, Replaces: []string{first, second}, Note: note}}
+	}
+	out := []variantText{with(second, first)}
+	if closesClause(text, a) && closesClause(text, b) {
+		out = append(out, with(first, first), with(second, second))
+	}
+	return out
+}
+
+// closesClause reports whether hit h ends its clause: the text after it
+// is empty or begins with a comma, a full stop or a closing bracket.
+func closesClause(text string, h knowledge.Hit) bool {
+	rest := strings.TrimLeft(text[h.End:], " ")
+	return rest == "" || strings.ContainsAny(rest[:1], ",.;)")
 }
 
 // swapVariants is variants but the exchange of a comparison's names.

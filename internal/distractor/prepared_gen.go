@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5ae47cfe57b2b533bc18d4aa97fa141d8fa5cfe2c03ce6bbba278f66d4b71cf4"
+const preparedKnowledge = "b7d057442968a5b851d40c511d92525614548cfb1f82ee5e590baad0036735bb"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "5ae47cfe57b2b533bc18d4aa97fa141d8fa5cfe2c03ce6bbba278f66d4b71cf4"
+const builtinSum = "b7d057442968a5b851d40c511d92525614548cfb1f82ee5e590baad0036735bb"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2115,7 +2115,7 @@ var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무
 
 var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "how can", "how do", "how should", "recommended", "해야", "하려면", "어떻게", "방법", "원인", "해결"}
 
-var builtinComparisons = []string{"차이", "다른 점", "구별", "비교하면", "difference", "differ", "compare", " vs ", " vs. ", "versus"}
+var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "비교하면", "어떻게 다른", "어떻게 다르", "무엇이 다른", "언제 무엇을", "언제 어느", "각각 언제", "어느 쪽을", "difference", "differ", "compare", " vs ", " vs. ", "versus", "when to use which"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 
