@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "0e998ce8f4713bd2ca33350523ab6ee5701241c9ae0d5cb6901730a276b2884c"},
+		{"generate --all --format json --seed 1", "c7c620bc50f8bce332eb7526fe03ac8cd5bb98989651b509266d43e72708d632"},
 		{"generate --count 65 --seed 7", "c07ad2e1760cdc11b213a9dc05cb06c13306558cfa9b80d2809af955fcef5683"},
 		{"generate --count 30 --domain security --seed 42", "3f1d2a301a64c78459de5d3eef234ecff1361fb29dfb702a294bd08e32516f54"},
-		{"generate --count 65 --format md --answer-key --seed 3", "4efbc0e7a63dbe0965231802b9b45bb662d7b5f07e359dde42c090dd7509fc0f"},
+		{"generate --count 65 --format md --answer-key --seed 3", "1a75ac0a0f3588920ae67da05b565304d5804837976dbc72a1e58518104079b8"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

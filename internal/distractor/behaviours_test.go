@@ -660,3 +660,14 @@ ElastiCache 노드 장애에 대비하려면? | Multi-AZ 자동 장애 조치 �
 		}
 	}
 }
+
+// A prefix is a part of an object's key, not the partitioning pattern set
+// against transfer acceleration: `타임스탬프를 전송 가속화로 붙인다` was
+// judged broken in every panel that showed it (final19–22).
+func TestPrefixIsNoPerformanceFeature(t *testing.T) {
+	for _, v := range variantTexts(loadNotes(t, "## S3\n초당 수천개의 PUT 요청을 커버하는 S3 경로는? | 파일 이름에 타임스탬프를 접두사로 붙인다.\n")) {
+		if strings.Contains(v, "가속") || strings.Contains(v, "멀티파트") {
+			t.Errorf("variant %q", v)
+		}
+	}
+}
