@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "c7c620bc50f8bce332eb7526fe03ac8cd5bb98989651b509266d43e72708d632"},
-		{"generate --count 65 --seed 7", "c07ad2e1760cdc11b213a9dc05cb06c13306558cfa9b80d2809af955fcef5683"},
+		{"generate --all --format json --seed 1", "624309678079c27612d395bbf941becad4039232a8e22c1ff2df5c4a76097eb3"},
+		{"generate --count 65 --seed 7", "ff952df9fe7000bebb3b414f4eab22b25aad2595031edeebff4b8830fb108b00"},
 		{"generate --count 30 --domain security --seed 42", "3f1d2a301a64c78459de5d3eef234ecff1361fb29dfb702a294bd08e32516f54"},
 		{"generate --count 65 --format md --answer-key --seed 3", "1a75ac0a0f3588920ae67da05b565304d5804837976dbc72a1e58518104079b8"},
 	}

@@ -31,6 +31,7 @@ const (
 	ReasonNoSibling        Reason = "no-sibling"         // nothing of its kind is set against it
 	ReasonAlternative      Reason = "alternative"        // another alternative of the key cannot change with it
 	ReasonDirection        Reason = "direction"          // an action (늘리기, 줄이기) beside a concept that varies
+	ReasonListed           Reason = "listed"             // an item of a list (A·B·C, A 등): another item is as likely true
 )
 
 // Kept is a concept the key names that no variant changes, and why.

@@ -1540,6 +1540,15 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			g.keep(text, h, ReasonInsideWord)
 			continue
 		}
+		if listed(text, h) {
+			// `복제·장애 조치·영속성·정렬 집합이 필요하면 Redis`,
+			// `AWS::Serverless::Function 등`: one of several things
+			// listed; another of its kind in its place was as true as the
+			// key (`백업 및 복원`, `AWS::Serverless::Api`: judged also
+			// right, final22).
+			g.keep(text, h, ReasonListed)
+			continue
+		}
 		if g.kb.Negated(text, h) {
 			// `태스크 역할, 실행 역할이 아님`: what the solution is not;
 			// another name there says the same thing, or nonsense.

@@ -1,6 +1,8 @@
 package distractor
 
 import (
+	"github.com/awsexam/awsexam/internal/knowledge"
+
 	"cmp"
 	"slices"
 	"strconv"
@@ -539,4 +541,90 @@ func splitOutside(text, sep string) []string {
 // same concepts.
 func Reordered(a, b string) bool {
 	return slices.ContainsFunc(orderVariants(a), func(v variantText) bool { return v.text == b })
+}
+
+// listed reports whether hit h names one item of a list: next to a `·`
+// (or `ㆍ`, `、`), followed by ` 등` (etc.), or at the start of the third
+// or a later comma-separated item after short ones (`SCP, 권한 경계, 리소스
+// 정책 어딘가의…`) or a short item among three or more.
+func listed(text string, h knowledge.Hit) bool {
+	before := strings.TrimRight(text[:h.Start], " ")
+	after := strings.TrimLeft(text[h.End:], " ")
+	for _, dot := range []string{"·", "ㆍ", "、"} {
+		// Three or more: `서브넷·보안 그룹` is two things a setting needs,
+		// either of which varies as plausibly as a lone name.
+		if (strings.HasSuffix(before, dot) || strings.HasPrefix(after, dot)) && dotItems(text, h, dot) >= 3 {
+			return true
+		}
+	}
+	if rest := text[h.End:]; strings.HasPrefix(rest, " 등") || strings.HasPrefix(rest, "등") {
+		return true
+	}
+	if insideBrackets(text, h.Start) {
+		return false
+	}
+	items := splitOutside(text, ",")
+	if len(items) < 3 {
+		return false
+	}
+	// A short name, not a clause (`제한 시간을 줄이고`).
+	short := func(it string) bool {
+		it = strings.TrimSpace(it)
+		return len(strings.Fields(it)) <= 3 && !strings.Contains(it, "을 ") && !strings.Contains(it, "를 ") && !strings.HasSuffix(it, "고")
+	}
+	// Which item h begins or is: the one whose text starts where h does.
+	at, k := 0, -1
+	for n, it := range items {
+		start := strings.Index(text[at:], it) + at
+		if start <= h.Start && h.Start < start+len(it) {
+			if strings.TrimSpace(text[start:h.Start]) == "" {
+				k = n
+			}
+			break
+		}
+		at = start + len(it)
+	}
+	if k < 0 {
+		return false
+	}
+	shortOnes := 0
+	for n, it := range items {
+		if n == k || short(it) {
+			shortOnes++
+		}
+	}
+	return shortOnes >= 3 && (short(items[k]) || k >= 2 && short(items[k-1]) && short(items[k-2]))
+}
+
+// dotItems counts the items of the dot-joined run around hit h (`A·B·C`
+// is three), the run ending at a space-free separator's absence.
+func dotItems(text string, h knowledge.Hit, dot string) int {
+	n := 1
+	for rest := text[h.End:]; ; {
+		rest = strings.TrimLeft(rest, " ")
+		if !strings.HasPrefix(rest, dot) {
+			break
+		}
+		n++
+		rest = rest[len(dot):]
+		if k := strings.IndexAny(rest, dot+",.;)"); k >= 0 && strings.HasPrefix(rest[k:], dot) {
+			rest = rest[k:]
+			continue
+		}
+		break
+	}
+	for rest := text[:h.Start]; ; {
+		rest = strings.TrimRight(rest, " ")
+		if !strings.HasSuffix(rest, dot) {
+			break
+		}
+		n++
+		rest = rest[:len(rest)-len(dot)]
+		if k := strings.LastIndexAny(rest, dot+",.;("); k >= 0 && strings.HasPrefix(rest[k:], dot) {
+			rest = rest[:k+len(dot)]
+			continue
+		}
+		break
+	}
+	return n
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
 // shared counts what the sorted sets would have in common, each rune once,
@@ -70,4 +72,30 @@ func FuzzOrderVariants(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestListed(t *testing.T) {
+	for _, tc := range []struct {
+		text, name string
+		want       bool
+	}{
+		{"복제·장애 조치·영속성이 필요하면 Redis", "장애 조치", true},
+		{"복제·장애 조치·영속성이 필요하면 Redis", "Redis", false},
+		{"복제·장애 조치·영속성이 필요하면 Redis", "복제", true},
+		{"복제·장애 조치·영속성이 필요하면 Redis", "영속성", true},
+		{"VPC 서브넷·보안 그룹 지정", "보안 그룹", false},
+		{"AWS::Serverless::Function 등을 사용한다", "AWS::Serverless::Function", true},
+		{"SCP, 권한 경계, 리소스 정책 어딘가의 명시적 Deny", "리소스 정책", true},
+		{"SCP, 권한 경계, 리소스 정책 어딘가의 명시적 Deny", "명시적 Deny", false},
+		{"SQS, SNS, Kinesis", "SNS", true},
+		{"지수 백오프 재시도, 배치 크기 축소", "배치 크기", false},
+		{"Lambda 메모리를 늘리고, 제한 시간을 줄이고, 예약 동시성을 설정", "예약 동시성", false},
+		{"환경 변수 (A, B, C)", "B", false},
+	} {
+		k := strings.Index(tc.text, tc.name)
+		h := knowledge.Hit{Start: k, End: k + len(tc.name)}
+		if got := listed(tc.text, h); got != tc.want {
+			t.Errorf("listed(%q, %q) = %v, want %v", tc.text, tc.name, got, tc.want)
+		}
+	}
 }
