@@ -432,6 +432,8 @@ func TestAlsoRightNotOffered(t *testing.T) {
 		{"## CloudWatch\nPutMetricData 호출 없이 Lambda 로그에서 비동기로 커스텀 메트릭을 만들려면? | CloudWatch Embedded Metric Format\n", "metric filter"},
 		{"## S3\n업로드된 이미지마다 썸네일을 만들려면? | S3 이벤트 알림으로 Lambda 호출\n", "eventbridge 규칙"},
 		// final21
+		// final22
+		{"## API Gateway\nAPI G/W endpoint 과부하가 걸려서 트래픽을 줄여야 한다. | API G/W 스테이지에서 API 캐싱을 활성화\n", "스로틀링"},
 		{"## Kinesis\n클릭스트림을 실시간 수집하고 여러 consumer가 다시 읽을 수 있어야 할 때는? | Kinesis Data Streams\n", "msk"},
 		{"## IAM\nEC2에 role이 있는데 다른 권한으로 동작할 때 원인은? | 원인: 환경변수나 ~/.aws/credentials 자격증명이 instance profile보다 우선 적용\n", "named profile"},
 		{"## IAM\n운영 계정의 role을 개발 계정 사용자가 쓰게 하려면? | sts:AssumeRole + 운영 role trust policy에 개발 계정 허용\n", "resource-based"},

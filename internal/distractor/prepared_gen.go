@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "c0f9f1e3a3bcc377ebcac119af2108e1cc719d75900d556c2903e83825e89fb2"
+const preparedKnowledge = "bf748c7fdc44c9ecca56212af948326875dfa485cf6051e1b63c3baf688a31c7"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
