@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "dc0dd32cf222a58b859669a0a37c1e74075c4807e59ed0d655bd3e13e88b64d7"},
+		{"generate --all --format json --seed 1", "a26090f2560ad53bfa64b2ba249f5d346b8964bb19e9c7a24567f6b1c75ba271"},
 		{"generate --count 65 --seed 7", "ff952df9fe7000bebb3b414f4eab22b25aad2595031edeebff4b8830fb108b00"},
-		{"generate --count 30 --domain security --seed 42", "3f1d2a301a64c78459de5d3eef234ecff1361fb29dfb702a294bd08e32516f54"},
-		{"generate --count 65 --format md --answer-key --seed 3", "1a75ac0a0f3588920ae67da05b565304d5804837976dbc72a1e58518104079b8"},
+		{"generate --count 30 --domain security --seed 42", "fc4ca78adff85099f6fb3eeb7a86efeeae116b3885a9b8cf5fa83e1161c83b71"},
+		{"generate --count 65 --format md --answer-key --seed 3", "d533ab3160e53f279755c7633663bb36e0a3d8a6993d76c8a820bd092628c0f3"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

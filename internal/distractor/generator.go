@@ -896,9 +896,11 @@ func (a *gathering) consider(j int, lastResort bool) {
 		g.decide(&cand, ReasonSameSolution)
 		return
 	}
-	if k := inf.answer.shape; k != ShapeLatinList && k != ShapeKoreanList && k != ShapeNumber && bareNames(ji.answer.text) {
-		// `TopicArn, Subject, Message` for a key that is not a list (nor
-		// a figure, whose wrong options are other figures): judged broken.
+	if inf.answer.shape != ShapeNumber && !bareNames(inf.answer.text) && bareNames(ji.answer.text) {
+		// `TopicArn, Subject, Message` for a key that is not a list of
+		// names (nor a figure, whose wrong options are other figures) —
+		// `ASG, ELB, RDS` for a procedure in clauses too: judged broken
+		// (final19, final22).
 		g.decide(&cand, ReasonBareList)
 		return
 	}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "bf748c7fdc44c9ecca56212af948326875dfa485cf6051e1b63c3baf688a31c7"
+const preparedKnowledge = "80dd80ca72e5d2d1bf4bc0c7772fe62a290ea977687b5f1af70c84cb289f66b8"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
