@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "a26090f2560ad53bfa64b2ba249f5d346b8964bb19e9c7a24567f6b1c75ba271"},
-		{"generate --count 65 --seed 7", "ff952df9fe7000bebb3b414f4eab22b25aad2595031edeebff4b8830fb108b00"},
-		{"generate --count 30 --domain security --seed 42", "fc4ca78adff85099f6fb3eeb7a86efeeae116b3885a9b8cf5fa83e1161c83b71"},
-		{"generate --count 65 --format md --answer-key --seed 3", "d533ab3160e53f279755c7633663bb36e0a3d8a6993d76c8a820bd092628c0f3"},
+		{"generate --all --format json --seed 1", "72dd74cd1747e5a6080795d103a5772963910b5c405ce5f67f7dc49ed01900e0"},
+		{"generate --count 65 --seed 7", "17c819ea27af01ec78cb5c8ef6e784c2e2da72a67d98749d6c445ee9929a1308"},
+		{"generate --count 30 --domain security --seed 42", "734d07f0318226ae85988f7fcc3163e47c4549a01f396c5d8ebd84135f904f83"},
+		{"generate --count 65 --format md --answer-key --seed 3", "68d40e6352948eecc07d48f919a6cbb356e43325514e7ddc69ca39ed24ca950f"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

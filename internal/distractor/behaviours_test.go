@@ -509,6 +509,8 @@ func TestVariantsFitTheirPlace(t *testing.T) {
 		{"## Lambda\nDB 연결해서 동작하는 Lambda 코드가 있다. 비용 증가 없이 성능 개선 방법 | Lambda 함수에 필요한 모듈만 패키징, RDS 연결을 핸들러 함수 외부로 이동\n", "늘리기로"},
 		{"## Lambda\nLambda가 초당 여러번 호출. 호출당 50MB 파일 다운로드 | /tmp 경로에 파일을 캐시\n", "제한 시간에"},
 		{"## Lambda\nLambda가 초당 여러번 호출. 호출당 50MB 파일 다운로드 | /tmp 경로에 파일을 캐시\n", "늘리기에"},
+		// final23: no service named twice in one phrase.
+		{"## SNS\n구독자별로 일부 메시지만 받게 하려면? | SNS subscription filter policy\n", "SNS DLQ"},
 		// final21: no service name before what one does.
 		{"## Lambda\n여러 Lambda가 공통 SDK 래퍼 라이브러리를 같이 쓰려면? | Lambda Layers\n", "Lambda Increase"},
 		// final20: a gloss whose name has brackets of its own reads nested.

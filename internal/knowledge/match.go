@@ -379,6 +379,7 @@ func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) strin
 	}
 	name = b.keepServicePrefix(text[h.Start:h.End], h.Concept, with, name)
 	name = dropRepeatedPrefix(text[:h.Start], name)
+	name = b.dropNamedService(text[:h.Start], with, name)
 	name = dropRepeatedSuffix(name, text[h.End:])
 	// `--page-size` is matched from `page`: the dashes before it stay in
 	// the text, so the new name comes without its own.
@@ -432,6 +433,27 @@ func dropRepeatedSuffix(name, after string) string {
 // before: `ECS 작업 정의` → `ECS 서비스`, not `ECS ECS 서비스`;
 // `CodeDeployDefault.LambdaCanary…` → `CodeDeployDefault.AllAtOnce`, not
 // `CodeDeployDefault.CodeDeployDefault.AllAtOnce`.
+// dropNamedService returns name without the name of concept with's
+// service at its start when the text before it names that service already
+// within its phrase: `SNS subscription filter policy` → `SNS subscription
+// DLQ`, not `SNS subscription SNS DLQ` (judged broken, final23).
+func (b *Base) dropNamedService(before string, with int, name string) string {
+	svc := b.Concepts[with].Service
+	if svc == with {
+		return name
+	}
+	phrase := before
+	if k := strings.LastIndexAny(phrase, ",.;:(→"); k >= 0 {
+		phrase = phrase[k+1:]
+	}
+	for _, a := range b.Concepts[svc].Aliases {
+		if len(name) > len(a)+1 && strings.EqualFold(name[:len(a)], a) && name[len(a)] == ' ' && b.WordIn(phrase, a) {
+			return name[len(a)+1:]
+		}
+	}
+	return name
+}
+
 func dropRepeatedPrefix(before, name string) string {
 	for k := len(name) - 1; k >= 2; k-- {
 		if strings.ContainsRune(" .:/", rune(name[k-1])) && strings.HasSuffix(before, name[:k]) {
