@@ -432,6 +432,8 @@ func TestAlsoRightNotOffered(t *testing.T) {
 		{"## CloudWatch\nPutMetricData 호출 없이 Lambda 로그에서 비동기로 커스텀 메트릭을 만들려면? | CloudWatch Embedded Metric Format\n", "metric filter"},
 		{"## S3\n업로드된 이미지마다 썸네일을 만들려면? | S3 이벤트 알림으로 Lambda 호출\n", "eventbridge 규칙"},
 		// final21
+		// final23
+		{"## CloudWatch\n콜백 수의 임계치가 초과하면 경보를 보내려면? | 콜백 데이터를 CloudWatch에 사용자 지정 지표로 푸쉬하고 CloudWatch 알림 매커니즘을 사용\n", "임베디드"},
 		// final22
 		{"## API Gateway\nAPI G/W endpoint 과부하가 걸려서 트래픽을 줄여야 한다. | API G/W 스테이지에서 API 캐싱을 활성화\n", "스로틀링"},
 		{"## Kinesis\n클릭스트림을 실시간 수집하고 여러 consumer가 다시 읽을 수 있어야 할 때는? | Kinesis Data Streams\n", "msk"},

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "80dd80ca72e5d2d1bf4bc0c7772fe62a290ea977687b5f1af70c84cb289f66b8"
+const preparedKnowledge = "2eb5cda6705d76a8bcef64c71ac4f7281f43727cad964249f5e06d3085bc70e5"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -593,7 +593,17 @@ func listed(text string, h knowledge.Hit) bool {
 			shortOnes++
 		}
 	}
-	return shortOnes >= 3 && (short(items[k]) || k >= 2 && short(items[k-1]) && short(items[k-2]))
+	if shortOnes >= 3 && (short(items[k]) || k >= 2 && short(items[k-1]) && short(items[k-2])) {
+		return true
+	}
+	// Four or more noun phrases (`IAM 자격 증명의 수명 주기 관리, 보안
+	// 그룹 및 ACL 설정, EBS 볼륨의 암호화, …`): a list of responsibilities,
+	// any item of which another of its kind makes as true (final23).
+	phrase := func(it string) bool {
+		it = strings.TrimSpace(it)
+		return len(strings.Fields(it)) <= 6 && !strings.Contains(it, "을 ") && !strings.Contains(it, "를 ") && !strings.HasSuffix(it, "고")
+	}
+	return len(items) >= 4 && !slices.ContainsFunc(items, func(it string) bool { return !phrase(it) })
 }
 
 // dotItems counts the items of the dot-joined run around hit h (`A·B·C`

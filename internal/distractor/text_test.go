@@ -91,6 +91,8 @@ func TestListed(t *testing.T) {
 		{"지수 백오프 재시도, 배치 크기 축소", "배치 크기", false},
 		{"Lambda 메모리를 늘리고, 제한 시간을 줄이고, 예약 동시성을 설정", "예약 동시성", false},
 		{"환경 변수 (A, B, C)", "B", false},
+		{"IAM 자격 증명의 수명 주기 관리, 보안 그룹 및 ACL 설정, EBS 볼륨의 암호화, EC2 운영체제의 패치 관리", "보안 그룹", true},
+		{"IAM 역할을 만들고, 보안 그룹을 열고, 버킷 정책을 바꾸고, 로그를 켠다", "보안 그룹", false},
 	} {
 		k := strings.Index(tc.text, tc.name)
 		h := knowledge.Hit{Start: k, End: k + len(tc.name)}
