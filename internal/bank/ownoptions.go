@@ -19,8 +19,8 @@ func splitOwnOptions(c *Card) {
 		return
 	}
 	stem, options := letteredOptions(c.Question)
-	if len(options) < 3 {
-		return
+	if len(options) < 3 || repeats(options) {
+		return // two options the same: not an item to ask as written
 	}
 	letter, rest := answerLetter(c.Answers[0])
 	k := int(letter - 'A')
@@ -66,6 +66,19 @@ func letteredOptions(question string) (string, []string) {
 		return stem, options
 	}
 	return question, nil
+}
+
+// repeats reports whether two items are the same text, case and
+// surrounding space aside.
+func repeats(items []string) bool {
+	for a := range items {
+		for b := a + 1; b < len(items); b++ {
+			if strings.EqualFold(strings.TrimSpace(items[a]), strings.TrimSpace(items[b])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func containsEmpty(items []string) bool {

@@ -26,6 +26,8 @@ func TestSplitOwnOptions(t *testing.T) {
 		{"A) SQS B) SNS C) MQ", "A", "", "", nil, ""},                      // no question before them
 		{"다음 중 맞는 것? A) SQS C) SNS D) MQ", "A", "", "", nil, ""},           // letters out of order
 		{"Plan A) and B) are wrong", "A", "", "", nil, ""},
+		{"다음 중 맞는 것? A) SQS B) SNS C) SNS", "A", "", "", nil, ""}, // two options the same
+		{"다음 중 맞는 것? A) SQS B) SQS C) sqs", "A", "", "", nil, ""},
 	} {
 		c := Card{Question: tc.question, Answers: []string{tc.answer}}
 		splitOwnOptions(&c)

@@ -534,7 +534,8 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 		// The author's own options differ as the author wrote them
 		// (`$LATEST 코드는 수정할 수 있다` against `게시된 버전의 코드는
 		// …`): only the same text is the key again.
-		if g.cards[i].OwnOptions && o.fold != key.fold || !g.cards[i].OwnOptions && !g.sameAnswer(key, &o) {
+		if g.cards[i].OwnOptions && o.fold != key.fold && !slices.ContainsFunc(fixed, func(c candidate) bool { return c.fold == o.fold }) ||
+			!g.cards[i].OwnOptions && !g.sameAnswer(key, &o) {
 			fixed = append(fixed, candidate{option: &o, origin: originWritten, src: &OptionSource{Written: g.cards[i].Source.String()}})
 		}
 	}
@@ -964,7 +965,7 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 		// words inside a longer name.
 		return g.kb.BareIn(g.cards[i].Question, h.Concept) || g.kb.WordIn(g.cards[i].Question, key[h.Start:h.End])
 	}
-	if g.kb.AsksComparison(g.cards[i].Question) && g.exchangedNames(i) != nil {
+	if g.kb.AsksComparison(g.cards[i].Question) {
 		// `LSI와 GSI의 차이?`, `변경 세트와 드리프트 감지, 언제 무엇을?`:
 		// the key says what goes with which; a name off the question in
 		// its place (`sparse index는…`) was judged off-topic (final18),
@@ -1114,7 +1115,10 @@ func glossedWords(text string, hits []knowledge.Hit) []knowledge.Hit {
 		if !glossOnly(text, h) {
 			continue
 		}
-		open := strings.LastIndexAny(text[:h.Start], "(（")
+		open := strings.LastIndexAny(text[:h.Start], "([{（")
+		if open < 0 {
+			continue
+		}
 		before := text[:open]
 		start := len(before)
 		for start > 0 {

@@ -1,8 +1,6 @@
 package distractor
 
 import (
-	"github.com/awsexam/awsexam/internal/knowledge"
-
 	"cmp"
 	"slices"
 	"strconv"
@@ -12,6 +10,7 @@ import (
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
 // grams is the sorted set of character bigrams of a folded text. Korean has
@@ -557,8 +556,13 @@ func listed(text string, h knowledge.Hit) bool {
 			return true
 		}
 	}
-	if rest := text[h.End:]; strings.HasPrefix(rest, " 등") || strings.HasPrefix(rest, "등") {
-		return true
+	if rest, ok := strings.CutPrefix(text[h.End:], " 등"); ok {
+		// `등` (etc.) alone or with a particle (`등을`), not a word that
+		// begins with it (`등급`, `등록`).
+		r, _ := utf8.DecodeRuneInString(rest)
+		if !unicode.Is(unicode.Hangul, r) || strings.ContainsRune("을를이의은는으에과와도만", r) {
+			return true
+		}
 	}
 	if insideBrackets(text, h.Start) {
 		return false

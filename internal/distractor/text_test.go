@@ -93,6 +93,10 @@ func TestListed(t *testing.T) {
 		{"환경 변수 (A, B, C)", "B", false},
 		{"IAM 자격 증명의 수명 주기 관리, 보안 그룹 및 ACL 설정, EBS 볼륨의 암호화, EC2 운영체제의 패치 관리", "보안 그룹", true},
 		{"IAM 역할을 만들고, 보안 그룹을 열고, 버킷 정책을 바꾸고, 로그를 켠다", "보안 그룹", false},
+		{"수명 주기 규칙으로 S3 Glacier Deep Archive 등급으로 전환", "S3 Glacier Deep Archive", false},
+		{"SNS 주제 등록 후 구독 추가", "SNS 주제", false},
+		{"IAM 역할등록", "IAM 역할", false},
+		{"AWS::Serverless::Function 등으로 정의", "AWS::Serverless::Function", true},
 	} {
 		k := strings.Index(tc.text, tc.name)
 		h := knowledge.Hit{Start: k, End: k + len(tc.name)}
