@@ -19,6 +19,22 @@ func oneCard(t *testing.T, key string) *bank.Bank {
 	return loadNotes(t, "## 기타\n이 상황에서 개발자는 어떻게 해야 하는가? | "+key+"\n")
 }
 
+// checkVariants fails t when card 0 of notes gets no variant, or one that
+// offends (given it lower-cased).
+func checkVariants(t *testing.T, notes string, offends func(lower string) bool) {
+	t.Helper()
+	b := loadNotes(t, notes)
+	got := variantTexts(b)
+	if len(got) == 0 {
+		t.Errorf("%q: no variant", b.Cards[0].Answers[0])
+	}
+	for _, v := range got {
+		if offends(strings.ToLower(v)) {
+			t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
+		}
+	}
+}
+
 // variantTexts returns the variants of card 0's key over a few seeds.
 func variantTexts(b *bank.Bank) []string {
 	g := New(b)
@@ -402,16 +418,7 @@ func TestShorterNameIsNoWrongOption(t *testing.T) {
 		{"## KMS\n고객 관리형 KMS 키를 매년 자동 교체하려면? | 자동 키 교체 활성화 (EnableKeyRotation)\n", "자동 교체"},
 		{"## ECS\nFargate 태스크가 ECR 이미지를 pull하지 못하고 CloudWatch Logs에도 로그를 못 보낸다. 고칠 역할은? | Task execution role\n", "execution role"},
 	} {
-		b := loadNotes(t, tc.notes)
-		got := variantTexts(b)
-		if len(got) == 0 {
-			t.Errorf("%q: no variant", b.Cards[0].Answers[0])
-		}
-		for _, v := range got {
-			if strings.HasPrefix(strings.ToLower(v), tc.never) {
-				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
-			}
-		}
+		checkVariants(t, tc.notes, func(v string) bool { return strings.HasPrefix(v, tc.never) })
 	}
 	if !wordsWithin("execution role", "Task execution role") || wordsWithin("Standard 워크플로", "Express 워크플로") || wordsWithin("", "x") ||
 		!wordsWithin("자동 교체 (automatic rotation)", "자동 키 교체 활성화") {
@@ -443,16 +450,7 @@ func TestAlsoRightNotOffered(t *testing.T) {
 		{"## CloudFormation\nIAM role을 만드는 템플릿 배포에서 InsufficientCapabilities 에러가 날 때는? | --capabilities CAPABILITY_IAM\n", "named_iam"},
 		{"## EC2\n데이터 파일은 로컬로 캐싱하고 공유 이미지를 로컬 디스크에 기록. 마이그레이션할 때 수평적 확장을 허용하기 위한 것 | 공유 이미지를 제공하기 위해 S3를 사용하도록 어플을 수정하고 캐시 데이터를 로컬 디스크에 쓴다.\n", "efs"},
 	} {
-		b := loadNotes(t, tc.notes)
-		got := variantTexts(b)
-		if len(got) == 0 {
-			t.Errorf("%q: no variant", b.Cards[0].Answers[0])
-		}
-		for _, v := range got {
-			if strings.Contains(strings.ToLower(v), tc.never) {
-				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
-			}
-		}
+		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
 	}
 }
 
@@ -530,16 +528,7 @@ func TestVariantsFitTheirPlace(t *testing.T) {
 		// final20: a gloss whose name has brackets of its own reads nested.
 		{"## Kinesis\n소비자마다 샤드당 2MB/s 전용 읽기 처리량을 주려면? | 향상된 팬아웃(Enhanced Fan-Out) 소비자 등록 (SubscribeToShard)\n", "(Kinesis))"},
 	} {
-		b := loadNotes(t, tc.notes)
-		got := variantTexts(b)
-		if len(got) == 0 {
-			t.Errorf("%q: no variant", b.Cards[0].Answers[0])
-		}
-		for _, v := range got {
-			if strings.Contains(v, tc.never) {
-				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
-			}
-		}
+		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, strings.ToLower(tc.never)) })
 	}
 }
 
@@ -568,16 +557,7 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		{"## 분석\n수 TB의 판매 데이터를 데이터 웨어하우스에서 SQL로 분석하려면? | Amazon Redshift\n", "웨어하우스"},
 		{"## CFN\n같은 CloudFormation 템플릿을 여러 계정과 리전에 한 번에 배포하려면? | CloudFormation StackSets\n", "control"},
 	} {
-		b := loadNotes(t, tc.notes)
-		got := variantTexts(b)
-		if len(got) == 0 {
-			t.Errorf("%q: no variant", b.Cards[0].Answers[0])
-		}
-		for _, v := range got {
-			if strings.Contains(strings.ToLower(v), tc.never) {
-				t.Errorf("%q offered against %q", v, b.Cards[0].Answers[0])
-			}
-		}
+		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
 	}
 }
 
