@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "cba843a7e911e6d73628c2eb19761faa6788730d8661db064b1d8fc6ad357df6"},
+		{"generate --all --format json --seed 1", "40e51ecc79c3a4564a6aeddd1489c39d7532a4f9ec3b1fde0aca718c2ed104cf"},
 		{"generate --count 65 --seed 7", "5ab13ea024ec2f80515780a9328d11711765fcc28e732ba71e1eff2e2399e904"},
 		{"generate --count 30 --domain security --seed 42", "734d07f0318226ae85988f7fcc3163e47c4549a01f396c5d8ebd84135f904f83"},
 		{"generate --count 65 --format md --answer-key --seed 3", "68d40e6352948eecc07d48f919a6cbb356e43325514e7ddc69ca39ed24ca950f"},

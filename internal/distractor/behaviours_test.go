@@ -703,3 +703,22 @@ func TestPrefixIsNoPerformanceFeature(t *testing.T) {
 		}
 	}
 }
+
+// ElastiCache is no wrong option for read replicas "for a read-heavy
+// load" a question does not tell apart: judged also right in final21, 22
+// and 24 (the read-scaling overlap).
+func TestCacheNotOfferedAgainstReadReplicas(t *testing.T) {
+	b := loadNotes(t, `## RDS
+온프로미스 DB를 RDS Mysql로 마이그레이션. 읽기가 많은 워크로드. 최적의 읽기 성능 | 읽기 쿼리에 RDS 읽기 전용 복제본을 사용하기 위한 연결 문자열 추가
+DynamoDB 읽기 요청 성능 향상 | ElastiCache 클러스터 생성. cache-aside caching 전략 사용
+RDS 장애 시 자동으로 대기 인스턴스로 넘어가게 하려면? | RDS Multi-AZ 배포
+RDS 연결이 너무 많아 실패한다 | RDS Proxy 사용
+`)
+	g := New(b)
+	for seed := range uint64(8) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 7)), nil)
+		if slices.Contains(q.Options, "ElastiCache 클러스터 생성. cache-aside caching 전략 사용") {
+			t.Fatalf("seed %d: offered against the key: %q", seed, q.Options)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "2eb5cda6705d76a8bcef64c71ac4f7281f43727cad964249f5e06d3085bc70e5"
+const preparedKnowledge = "9bd742eb59d45b442c134d4c249978ed188eef2a9fca4fb6c92a405871ea1bd6"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
