@@ -190,7 +190,7 @@ func TestBareNameKeys(t *testing.T) {
 			t.Errorf("%q: variants %q lack %q", tc.notes, got, tc.want)
 		}
 	}
-	for key, want := range map[string]string{"아니오": "예", "No": "Yes", "불가": "예"} {
+	for key, want := range map[string]string{"아니오": "예", "No": "Yes", "불가": "예", "아뇨": "예", "안 돼요": "예"} {
 		if got := variantTexts(oneCard(t, key)); !slices.Equal(got, []string{want}) {
 			t.Errorf("yes-or-no key %q: variants %q, want [%q]", key, got, want)
 		}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "9bd742eb59d45b442c134d4c249978ed188eef2a9fca4fb6c92a405871ea1bd6"
+const preparedKnowledge = "12f5fc1c507cd5e007e966cee18c1c1ae8864bd49c982ead9a63cae319fd5f81"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "9bd742eb59d45b442c134d4c249978ed188eef2a9fca4fb6c92a405871ea1bd6"
+const builtinSum = "12f5fc1c507cd5e007e966cee18c1c1ae8864bd49c982ead9a63cae319fd5f81"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -1387,8 +1387,8 @@ var builtinConcepts = []Concept{
 	{ID: "codedeploy-lambda-linear-10-2", Service: 51, Kind: "policy", Aliases: []string{"CodeDeployDefault.LambdaLinear10PercentEvery2Minutes", "LambdaLinear10PercentEvery2Minutes"}, Note: "2분마다 트래픽의 10%씩 새 Lambda 버전으로 옮기는 선형 배포 구성(약 18분에 모두 전환)", Domain: "deployment", Class: 1378, Contrasts: []int{547, 549}, Source: "data/knowledge/names-more.yaml:72"},
 	{ID: "codedeploy-lambda-linear-10-3", Service: 51, Kind: "policy", Aliases: []string{"CodeDeployDefault.LambdaLinear10PercentEvery3Minutes", "LambdaLinear10PercentEvery3Minutes"}, Note: "3분마다 트래픽의 10%씩 새 Lambda 버전으로 옮기는 선형 배포 구성(약 27분에 모두 전환)", Domain: "deployment", Class: 1379, Contrasts: []int{547, 549}, Source: "data/knowledge/names-more.yaml:77"},
 	{ID: "codedeploy-lambda-linear-10-10", Service: 51, Kind: "policy", Aliases: []string{"CodeDeployDefault.LambdaLinear10PercentEvery10Minutes", "LambdaLinear10PercentEvery10Minutes"}, Note: "10분마다 트래픽의 10%씩 새 Lambda 버전으로 옮기는 선형 배포 구성(약 90분에 모두 전환)", Domain: "deployment", Class: 1380, Contrasts: []int{547, 549}, Source: "data/knowledge/names-more.yaml:82"},
-	{ID: "general-yes", Service: 79, Kind: "action", Aliases: []string{"Yes (예)"}, Note: "그렇다 / 가능하다", Domain: "development", Class: 1381, Contrasts: []int{666}, Bare: []string{"예", "네", "그렇다", "가능", "가능하다", "된다", "있다", "Yes", "True"}, Source: "data/knowledge/polar.yaml:7"},
-	{ID: "general-no", Service: 79, Kind: "action", Aliases: []string{"No (아니오)"}, Note: "아니다 / 불가능하다", Domain: "development", Class: 1382, Contrasts: []int{666}, Bare: []string{"아니오", "아니요", "아니다", "불가", "불가능", "불가능하다", "안 된다", "없다", "No", "False"}, Source: "data/knowledge/polar.yaml:12"},
+	{ID: "general-yes", Service: 79, Kind: "action", Aliases: []string{"Yes (예)"}, Note: "그렇다 / 가능하다", Domain: "development", Class: 1381, Contrasts: []int{666}, Bare: []string{"예", "네", "그렇다", "가능", "가능하다", "된다", "있다", "돼요", "됩니다", "맞아요", "가능해요", "Yes", "True"}, Source: "data/knowledge/polar.yaml:7"},
+	{ID: "general-no", Service: 79, Kind: "action", Aliases: []string{"No (아니오)"}, Note: "아니다 / 불가능하다", Domain: "development", Class: 1382, Contrasts: []int{666}, Bare: []string{"아니오", "아니요", "아뇨", "아니에요", "아니다", "불가", "불가능", "불가능하다", "불가능해요", "안 된다", "안 돼요", "안 됩니다", "없다", "No", "False"}, Source: "data/knowledge/polar.yaml:12"},
 	{ID: "general-purpose-high-availability", Service: 79, Kind: "pattern", Aliases: []string{"high availability", "highly available", "고가용성", "HA", "높은 가용성", "가용성 향상", "가용성 확보", "가용성 보장", "가용성 개선", "가용성"}, Note: "한 구성 요소(인스턴스, AZ)가 실패해도 서비스가 계속 동작한다. RDS Multi-AZ, 여러 AZ의 ELB·Auto Scaling이 주는 것", Domain: "development", Class: 1383, Contrasts: []int{667, 668, 669}, Source: "data/knowledge/purposes.yaml:18"},
 	{ID: "general-purpose-failover", Service: 79, Kind: "pattern", Aliases: []string{"automatic failover", "auto failover", "자동 장애 조치", "장애 조치", "자동 페일오버", "페일오버", "대기 인스턴스로 자동 전환", "장애 시 자동 전환"}, Note: "기본이 실패하면 대기본으로 자동 전환한다(RDS Multi-AZ는 같은 엔드포인트로). 고가용성을 위한 것이지 읽기 확장이 아니다", Domain: "development", Class: 1383, Contrasts: []int{667, 668}, Source: "data/knowledge/purposes.yaml:23"},
 	{ID: "general-purpose-fault-tolerance", Service: 79, Kind: "pattern", Aliases: []string{"fault tolerance", "fault-tolerant", "내결함성", "장애 내성", "결함 허용"}, Note: "구성 요소가 실패해도 중단 없이 계속 처리한다(여러 AZ에 중복 배치)", Domain: "development", Class: 1383, Contrasts: []int{667}, Source: "data/knowledge/purposes.yaml:28"},
