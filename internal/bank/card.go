@@ -23,6 +23,10 @@ type Card struct {
 	// Distractors are wrong answers written by the bank's author; they are
 	// used before any generated ones.
 	Distractors []string
+	// LearnerPick is the wrong answer a learner's note after the question
+	// named (`(Rolling이랑 헷갈림)`), also among Distractors: the
+	// generator may word it like the key's other wrong options.
+	LearnerPick string
 	// OwnOptions is set when the author wrote every option (a card that
 	// lists its own lettered options): no generated one is added.
 	OwnOptions  bool

@@ -3,6 +3,7 @@ package bank
 import (
 	"context"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/knowledge"
@@ -141,7 +142,30 @@ func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error)
 		return b, &ProblemsError{Problems: errs}
 	}
 	assignIDs(b.Cards)
+	for i := range b.Cards {
+		splitLearnerNote(kb, &b.Cards[i])
+	}
 	return b, nil
+}
+
+// splitLearnerNote takes a learner's note off the end of card c's question
+// (`… (Rolling이랑 헷갈림)`, knowledge LearnerPick) and offers the wrong
+// answer it names as one of the author's own wrong options. It runs after
+// the card's id is made, so an id stays what it was before notes were read
+// so (a history keeps its cards).
+func splitLearnerNote(kb *knowledge.Base, c *Card) {
+	if c.OwnOptions || len(c.Answers) != 1 {
+		return
+	}
+	stem, _, pick, ok := kb.LearnerPick(c.Question)
+	if !ok {
+		return
+	}
+	c.Question = stem
+	if pick != "" && foldNFC(pick) != foldNFC(c.Answers[0]) && !slices.ContainsFunc(c.Distractors, func(d string) bool { return foldNFC(d) == foldNFC(pick) }) {
+		c.Distractors = append(c.Distractors, pick)
+		c.LearnerPick = pick
+	}
 }
 
 // SectionCount is how many cards a section holds.

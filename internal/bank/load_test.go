@@ -3,6 +3,7 @@ package bank
 import (
 	"errors"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -396,5 +397,42 @@ func TestBlueprintRefusesKeywordTooShort(t *testing.T) {
 	_, err := ParseBlueprint("bp.yaml", []byte(raw))
 	if err == nil || !strings.Contains(err.Error(), `keyword "X" is too short to be found`) {
 		t.Errorf("err = %v, want a too-short keyword refused", err)
+	}
+}
+
+// A learner's note of a wrong pick after a question (`(Rolling이랑
+// 헷갈림)`) is taken off the question and the pick becomes one of the
+// card's own wrong options; the card keeps the id it had when the note
+// was read as part of the question, so a history keeps its cards.
+func TestLearnerNote(t *testing.T) {
+	bp := builtinBlueprint(t)
+	b, err := Load([]File{{"n.txt", []byte("## Elastic Beanstalk\n배포 중에도 전체 용량 유지, 추가 비용 최소 (Rolling이랑 헷갈림) | Rolling with additional batch\n" +
+		"어느 역할? (헷갈림) | 태스크 역할\n" +
+		"정책? (Rolling with additional batch로 찍음) | Rolling with additional batch\n" +
+		"SSE-C의 요구 사항 (두 가지) | HTTPS, 키 헤더\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range []struct {
+		question string
+		wrong    []string
+	}{
+		{"배포 중에도 전체 용량 유지, 추가 비용 최소", []string{"Rolling"}},
+		{"어느 역할?", nil},
+		{"정책?", nil}, // the pick is the key: no wrong option
+		{"SSE-C의 요구 사항 (두 가지)", nil},
+	} {
+		c := b.Cards[k]
+		if c.Question != want.question || !slices.Equal(c.Distractors, want.wrong) {
+			t.Errorf("%s: got %q, wrong %q; want %q, wrong %q", c.Source, c.Question, c.Distractors, want.question, want.wrong)
+		}
+	}
+	asRead := []Card{{Section: "Elastic Beanstalk", Question: "배포 중에도 전체 용량 유지, 추가 비용 최소 (Rolling이랑 헷갈림)"}}
+	assignIDs(asRead)
+	if b.Cards[0].ID != asRead[0].ID {
+		t.Errorf("id %s, want %s (the id of the question as written)", b.Cards[0].ID, asRead[0].ID)
+	}
+	if b.Cards[0].LearnerPick != "Rolling" {
+		t.Errorf("LearnerPick %q, want Rolling", b.Cards[0].LearnerPick)
 	}
 }

@@ -308,3 +308,39 @@ CPU 성능을 높이려면? | 메모리 늘리기
 		}
 	}
 }
+
+// The wrong answer a learner noted picking is offered, worded as a
+// variant of the key where one names it (`AssumeRole` among the STS
+// actions, `SSE-KMS` among the encryption choices), and nothing else says
+// the same beside it (`작업 실행 역할` beside `실행 역할`).
+func TestLearnerPickOffered(t *testing.T) {
+	b := loadNotes(t, `## 모의고사 2 - 보안
+IAM 사용자가 MFA로 인증한 뒤 임시 자격 증명 받는 STS API? (AssumeRole로 찍음) | GetSessionToken
+키는 회사가 직접 보관하고 AWS에 저장 안 함, 암호화 연산은 S3가 수행 (SSE-KMS랑 헷갈림) | SSE-C
+ECS 태스크의 앱 코드가 DynamoDB에 써야 함. 어느 역할? (실행 역할로 찍음) | 태스크 역할 (taskRoleArn)
+실시간 채팅, 서버가 클라이언트에게 push (REST로 폴링한다고 찍음) | API Gateway WebSocket API
+`)
+	g := New(b)
+	for i, want := range []string{"AssumeRole", "SSE-KMS", "", "REST로 폴링한다"} {
+		c := &b.Cards[i]
+		if strings.ContainsAny(c.Question, "()") {
+			t.Errorf("%s: the note is still in the question %q", c.Source, c.Question)
+		}
+		for seed := range uint64(5) {
+			q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+			checkQuestion(t, c.Source.String(), q)
+			if want != "" && !slices.Contains(q.Options, want) {
+				t.Errorf("%s seed %d: options %q lack the learner's pick %q", c.Source, seed, q.Options, want)
+			}
+			execution := 0
+			for _, o := range q.Options {
+				if strings.Contains(o, "실행 역할") {
+					execution++
+				}
+			}
+			if execution > 1 {
+				t.Errorf("%s seed %d: %q say 실행 역할 twice", c.Source, seed, q.Options)
+			}
+		}
+	}
+}

@@ -548,6 +548,7 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 		pool, fixed = fixed, nil
 	case len(fixed) < g.Wrong:
 		pool = g.pool(i, exp, rng)
+		fixed, pool = g.realizeWritten(i, fixed, pool)
 		need -= len(fixed)
 	default:
 		pool, fixed = fixed, nil
@@ -572,6 +573,53 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	}
 	q.Options, q.Sources, q.Answers = shuffle(opts, srcs, 1, rng)
 	return q
+}
+
+// realizeWritten puts, for the wrong answer a learner noted picking (among
+// fixed, the author's wrong options) where it names what a variant of the
+// key swaps in (`Retain` for the key `DeletionPolicy: Snapshot`), that
+// variant in its place (`DeletionPolicy: Retain`): the same wrong answer
+// worded like the other options. A YAML author's options stay as written. Whatever the pool has that says
+// what a fixed option says goes (`CloudFront Lambda@Edge` beside
+// `Lambda@Edge`: one wrong answer twice halves the choice).
+func (g *Generator) realizeWritten(i int, fixed, pool []candidate) ([]candidate, []candidate) {
+	if len(fixed) == 0 {
+		return fixed, pool
+	}
+	pool = slices.Clone(pool)
+	key := &g.inf(i).answer
+	for f := range fixed {
+		if fixed[f].text != g.cards[i].LearnerPick {
+			continue // an author's wrong option stays as written
+		}
+		named := fixed[f].topic.specific
+		if len(named) == 0 || subset(named, key.topic.specific) {
+			continue
+		}
+		best := -1
+		for k := range pool {
+			if pool[k].origin == originVariant && subset(named, pool[k].topic.specific) && (best < 0 || pool[k].score < pool[best].score) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			fixed[f] = pool[best]
+			pool = slices.Delete(pool, best, best+1)
+		}
+	}
+	pool = slices.DeleteFunc(pool, func(c candidate) bool {
+		return slices.ContainsFunc(fixed, func(f candidate) bool {
+			// Two variants alike only in their words for sameOption (a
+			// 2×2 design shares concepts by design); beside one put in
+			// for the author's option, naming the same things is saying
+			// the same, as is one within the other's words (`작업 실행
+			// 역할` beside `실행 역할`; not `AssumeRoleWithSAML` beside
+			// `AssumeRole`: one name inside another is another name).
+			return g.sameOption(&c, &f) || c.origin == originVariant && f.origin == originVariant && sameSolution(c.topic, f.topic) ||
+				hasHangul(c.text) && hasHangul(f.text) && g.sameAnswer(c.option, f.option)
+		})
+	})
+	return fixed, pool
 }
 
 // pool gathers candidate wrong answers for card i — variants of its key,

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "12f5fc1c507cd5e007e966cee18c1c1ae8864bd49c982ead9a63cae319fd5f81"
+const preparedKnowledge = "7a50e8cef51b048bb30c7c90e718cf6ecdb85c671b9756c8cc03b1c1cb897cee"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

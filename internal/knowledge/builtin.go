@@ -16,6 +16,7 @@ func Builtin() (*Base, error) {
 		builtin.base = fromParts(builtinConcepts, builtinContrasts, builtinLadders, builtinCompounds, builtinAskPhrases, builtinAskKinds)
 		builtin.base.prepared = builtinMatcher
 		builtin.base.Negations = builtinNegations
+		builtin.base.LearnerNotes = builtinLearnerNotes
 		builtin.base.NumberWords = builtinNumberWords
 		builtin.base.definitions = builtinDefinitions
 		builtin.base.notDefinitions = builtinNotDefinitions

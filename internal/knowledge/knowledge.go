@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Kind is what sort of thing a concept is; an option of one kind answers a
@@ -72,6 +73,14 @@ type Negations struct {
 	Particles []string `yaml:"particles"` // may come between the name and an After word
 }
 
+// LearnerNotes is how a learner's wrong-answer log (오답노트) notes, in
+// brackets after a question, the wrong answer they picked: a marker
+// (`헷갈림`, `찍음`) after the pick and the particle that joins them.
+type LearnerNotes struct {
+	Markers   []string `yaml:"markers"`
+	Particles []string `yaml:"particles"`
+}
+
 // Base is the loaded knowledge: every concept, every contrast set and an
 // alias matcher. It is read-only once built and safe to share.
 type Base struct {
@@ -79,6 +88,8 @@ type Base struct {
 	Contrasts []Contrast
 	Ladders   []Ladder // figures.yaml: the usual figures of each unit
 	Negations Negations
+	// LearnerNotes (asks.yaml; LearnerPick).
+	LearnerNotes LearnerNotes
 	// NumberWords maps numbers written as words (lower-cased) to their
 	// value (figures.yaml).
 	NumberWords map[string]int
@@ -304,6 +315,48 @@ func (b *Base) AsksDefinition(question string) bool {
 func (b *Base) AsksComparison(question string) bool {
 	lower := strings.ToLower(question)
 	return slices.ContainsFunc(b.comparisons, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
+}
+
+// LearnerPick splits a learner's note off the end of a question (`배포 중
+// 전체 용량 유지 (Rolling이랑 헷갈림)`): the question without it, the
+// note's words, and the wrong answer it names (`Rolling`; "" when it names
+// none). ok is false when the question ends in no such note. Left in the
+// question, the note points at the key (judged a give-away, final25); the
+// pick is the wrong option the learner fell for, the best one to offer.
+func (b *Base) LearnerPick(question string) (stem, note, pick string, ok bool) {
+	q := strings.TrimSpace(question)
+	if !strings.HasSuffix(q, ")") || len(b.LearnerNotes.Markers) == 0 {
+		return question, "", "", false
+	}
+	open := strings.LastIndexByte(q, '(')
+	if open <= 0 || strings.ContainsRune(q[open+1:len(q)-1], ')') {
+		return question, "", "", false
+	}
+	note = strings.TrimSpace(q[open+1 : len(q)-1])
+	stem = strings.TrimSpace(q[:open])
+	at := -1
+	for _, m := range b.LearnerNotes.Markers {
+		// As written (Korean has no case; lower-casing other text can
+		// change its length and the offsets with it).
+		if k := strings.Index(note, m); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 0 || stem == "" {
+		return question, "", "", false
+	}
+	pick = strings.TrimSpace(note[:at])
+	// The particle that joins the pick to the marker, the longest that
+	// fits (`이라고` before `라고`, `고`), and only where a word of two
+	// letters or more is left (`결과` is no `결` and `과`).
+	best := ""
+	for _, p := range b.LearnerNotes.Particles {
+		if len(p) > len(best) && strings.HasSuffix(pick, p) && utf8.RuneCountInString(strings.TrimSpace(strings.TrimSuffix(pick, p))) >= 2 {
+			best = p
+		}
+	}
+	pick = strings.TrimSpace(strings.TrimSuffix(pick, best))
+	return stem, note, pick, true
 }
 
 type kinKey struct {

@@ -37,6 +37,9 @@ type fileForm struct {
 	// question says which service it is about (`Catch`): see Base.BareHit.
 	BareNames map[string][]string `yaml:"bare_names"`
 	Negations *Negations          `yaml:"negations"`
+	// LearnerNotes is how a learner notes, after a question, the wrong
+	// answer they picked (`(Rolling이랑 헷갈림)`): see LearnerPick.
+	LearnerNotes *LearnerNotes `yaml:"learner_notes"`
 	// NumberWords are numbers written as words (`three`, `세`): a figure
 	// the question gives so is not varied either.
 	NumberWords map[string]int `yaml:"number_words"`
@@ -140,6 +143,13 @@ func Parse(files []File) (*Base, error) {
 		}
 		if n := form.Negations; n != nil && slices.ContainsFunc(slices.Concat(n.After, n.Before, n.Particles), func(w string) bool { return strings.TrimSpace(w) == "" }) {
 			bad(f.Name, 1, "negations: an empty word: it would make every name negated")
+		}
+		if n := form.LearnerNotes; n != nil && slices.ContainsFunc(slices.Concat(n.Markers, n.Particles), func(w string) bool { return strings.TrimSpace(w) == "" }) {
+			bad(f.Name, 1, "learner_notes: an empty word: it would make every bracket after a question a learner's note")
+		}
+		if n := form.LearnerNotes; n != nil {
+			b.LearnerNotes.Markers = append(b.LearnerNotes.Markers, n.Markers...)
+			b.LearnerNotes.Particles = append(b.LearnerNotes.Particles, n.Particles...)
 		}
 		b.definitions = append(b.definitions, form.Definitions...)
 		b.notDefinitions = append(b.notDefinitions, form.NotDefinitions...)
