@@ -94,6 +94,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/bank
 	$(GO) test -run '^$$' -fuzz '^FuzzParseBlueprint$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/bank
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeReviews$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/bank
+	$(GO) test -run '^$$' -fuzz '^FuzzSplitOwnOptions$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/bank
 	$(GO) test -run '^$$' -fuzz '^FuzzLoadJournal$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/store
 	$(GO) test -run '^$$' -fuzz '^FuzzReadAttempt$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/store
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeDisputes$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/store
@@ -109,6 +110,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzLearnerPick$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/knowledge
 	$(GO) test -run '^$$' -fuzz '^FuzzFigures$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/distractor
 	$(GO) test -run '^$$' -fuzz '^FuzzMake$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/distractor
+	$(GO) test -run '^$$' -fuzz '^FuzzOrderVariants$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/distractor
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodePool$$' -fuzztime $(FUZZTIME) -fuzzminimizetime $(FUZZMINTIME) ./internal/distractor
 
 quality:
