@@ -198,6 +198,21 @@ func TestBareNameKeys(t *testing.T) {
 	if got := variantTexts(oneCard(t, "Catch")); len(got) != 0 {
 		t.Errorf("Catch with no service named: variants %q, want none", got)
 	}
+	// A bare name and what to do with it (`TTL 켜기`): the name varies,
+	// the action stays; a bare name of another service (`Wait` of Step
+	// Functions, set against TTL for "later") names nothing there.
+	for _, key := range []string{"TTL 켜기", "TTL 켜세요", "TTL"} {
+		got := variantTexts(loadNotes(t, "## DynamoDB\n90일 지난 아이템을 삭제 비용 없이 자동으로 지우려면? | "+key+"\n"))
+		action := strings.TrimPrefix(key, "TTL")
+		if !slices.Contains(got, "Streams"+action) {
+			t.Errorf("%q: variants %q lack %q", key, got, "Streams"+action)
+		}
+		for _, v := range got {
+			if !strings.HasSuffix(v, action) || strings.HasPrefix(v, "Wait") {
+				t.Errorf("%q: variant %q", key, v)
+			}
+		}
+	}
 }
 
 // When the question names the service of the concept a variant replaces,

@@ -1696,6 +1696,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				far[k.c] = k.rel < kinRelevant
 			}
 		}
+		if h.Alias == knowledge.BareAlias {
+			// `TTL 켜기` for a DynamoDB question: a bare name of another
+			// service (`Wait 켜기`) names nothing there.
+			svc := g.kb.Concepts[h.Concept].Service
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.Concepts[s].Service != svc })
+		}
 		if h.Alias == knowledge.BareAlias && countBare(g.kb, sibs) >= 2 {
 			// `Catch`: the siblings written as bare as it (`Retry`,
 			// `ResultPath`); a full name beside them stands out.

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "7a50e8cef51b048bb30c7c90e718cf6ecdb85c671b9756c8cc03b1c1cb897cee"
+const preparedKnowledge = "b35a8ffd6213ac2a605bbd82a8cb6cf0b2e51f1f00f9c012990dd6167f33e64d"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

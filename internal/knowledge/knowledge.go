@@ -90,6 +90,9 @@ type Base struct {
 	Negations Negations
 	// LearnerNotes (asks.yaml; LearnerPick).
 	LearnerNotes LearnerNotes
+	// BareActions are the words that may follow a bare name in a whole
+	// answer (bare-names.yaml; BareHit).
+	BareActions []string
 	// NumberWords maps numbers written as words (lower-cased) to their
 	// value (figures.yaml).
 	NumberWords map[string]int

@@ -40,6 +40,9 @@ type fileForm struct {
 	// LearnerNotes is how a learner notes, after a question, the wrong
 	// answer they picked (`(Rolling이랑 헷갈림)`): see LearnerPick.
 	LearnerNotes *LearnerNotes `yaml:"learner_notes"`
+	// BareActions are what may follow a bare name in a whole answer
+	// (`TTL 켜기`, `Versioning 활성화`): see BareHit.
+	BareActions []string `yaml:"bare_actions"`
 	// NumberWords are numbers written as words (`three`, `세`): a figure
 	// the question gives so is not varied either.
 	NumberWords map[string]int `yaml:"number_words"`
@@ -146,6 +149,12 @@ func Parse(files []File) (*Base, error) {
 		}
 		if n := form.LearnerNotes; n != nil && slices.ContainsFunc(slices.Concat(n.Markers, n.Particles), func(w string) bool { return strings.TrimSpace(w) == "" }) {
 			bad(f.Name, 1, "learner_notes: an empty word: it would make every bracket after a question a learner's note")
+		}
+		if slices.ContainsFunc(form.BareActions, func(w string) bool { return strings.TrimSpace(w) == "" }) {
+			bad(f.Name, 1, "bare_actions: an empty word: write the action as it follows a bare name, or remove the entry")
+		}
+		for _, w := range form.BareActions {
+			b.BareActions = append(b.BareActions, norm.NFC.String(strings.TrimSpace(w)))
 		}
 		if n := form.LearnerNotes; n != nil {
 			b.LearnerNotes.Markers = append(b.LearnerNotes.Markers, n.Markers...)

@@ -607,8 +607,27 @@ const BareAlias = -1
 // BareHit returns the concept that text, as a whole (case and runs of
 // spaces aside), is a bare name of, when that concept is of one of
 // services (`Catch` in a question about Step Functions); the first in
-// knowledge order when several are.
+// knowledge order when several are. A bare name followed by one of the
+// bare actions (`TTL 켜기`, `Versioning 활성화`) is one too: the hit spans
+// the name, so a variant keeps the action (`Streams 켜기`).
 func (b *Base) BareHit(text string, services []int) (Hit, bool) {
+	if h, ok := b.bareHit(text, services); ok {
+		return h, true
+	}
+	trimmed := strings.TrimRight(text, " \t")
+	for _, a := range b.BareActions {
+		name, found := strings.CutSuffix(trimmed, " "+a)
+		if !found || strings.TrimSpace(name) == "" {
+			continue
+		}
+		if h, ok := b.bareHit(name, services); ok {
+			return h, true
+		}
+	}
+	return Hit{}, false
+}
+
+func (b *Base) bareHit(text string, services []int) (Hit, bool) {
 	b.bareOnce.Do(func() {
 		b.bare = map[string][]int{}
 		for i, c := range b.Concepts {
