@@ -184,6 +184,8 @@ func TestBareNameKeys(t *testing.T) {
 	for _, tc := range []struct{ notes, want string }{
 		{"## 기타\nStep Functions에서 실패한 상태의 오류를 잡아 다른 상태로 보내는 필드? | Catch\n", "Retry"},
 		{"## CloudFormation\nprod 환경에서만 리소스를 만들려면 어떤 섹션? | Conditions\n", "Outputs"},
+		{"## DynamoDB\nTTL 속성의 데이터 타입? | Number\n", "String"},
+		{"## Lambda\nSQS 이벤트 중 특정 조건의 메시지만 함수로 보내려면? | FilterCriteria 설정\n", "BatchSize 설정"},
 	} {
 		got := variantTexts(loadNotes(t, tc.notes))
 		if !slices.Contains(got, tc.want) {
