@@ -47,6 +47,9 @@ type Card struct {
 	Source     Source
 	// DomainBy tells how Domain was decided, for `bank check`.
 	DomainBy DomainReason
+	// writtenQuestion is the question as the file has it where Question
+	// is less a learner's note (splitLearnerNote): the id is made from it.
+	writtenQuestion string
 }
 
 // Answer returns the card's answers joined for display.
@@ -96,7 +99,11 @@ func assignIDs(cards []Card) {
 			sf = foldNFC(cards[i].Section)
 			sectionFold[cards[i].Section] = sf
 		}
-		sum := sha256.Sum256([]byte(sf + "\x00" + foldNFC(cards[i].Question)))
+		question := cards[i].Question
+		if cards[i].writtenQuestion != "" {
+			question = cards[i].writtenQuestion
+		}
+		sum := sha256.Sum256([]byte(sf + "\x00" + foldNFC(question)))
 		sums[i] = binary.BigEndian.Uint64(sum[:8])
 		short := uint32(sums[i] >> 40)
 		if _, seen := first[short]; seen {

@@ -111,6 +111,13 @@ func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error)
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		if DetectFormat(f) == FormatNotes {
+			// Notes only: a YAML author's question and options stay as
+			// written.
+			for k := range cards {
+				splitLearnerNote(kb, &cards[k])
+			}
+		}
 		errs = append(errs, probs...)
 		if len(cards) == 0 && len(probs) == 0 {
 			errs = append(errs, problem(Source{File: f.Name}, "bank.no_cards"))
@@ -142,17 +149,15 @@ func loadParsed(ctx context.Context, files []File, bp *Blueprint) (*Bank, error)
 		return b, &ProblemsError{Problems: errs}
 	}
 	assignIDs(b.Cards)
-	for i := range b.Cards {
-		splitLearnerNote(kb, &b.Cards[i])
-	}
 	return b, nil
 }
 
 // splitLearnerNote takes a learner's note off the end of card c's question
 // (`… (Rolling이랑 헷갈림)`, knowledge LearnerPick) and offers the wrong
-// answer it names as one of the author's own wrong options. It runs after
-// the card's id is made, so an id stays what it was before notes were read
-// so (a history keeps its cards).
+// answer it names as one of the author's own wrong options. The card's
+// domain is read from the question without it (the pick names what the
+// card is not about); its id from the question as written, so an id stays
+// what it was before notes were read so (a history keeps its cards).
 func splitLearnerNote(kb *knowledge.Base, c *Card) {
 	if c.OwnOptions || len(c.Answers) != 1 {
 		return
@@ -161,6 +166,7 @@ func splitLearnerNote(kb *knowledge.Base, c *Card) {
 	if !ok {
 		return
 	}
+	c.writtenQuestion = c.Question
 	c.Question = stem
 	if pick != "" && foldNFC(pick) != foldNFC(c.Answers[0]) && !slices.ContainsFunc(c.Distractors, func(d string) bool { return foldNFC(d) == foldNFC(pick) }) {
 		c.Distractors = append(c.Distractors, pick)

@@ -435,4 +435,25 @@ func TestLearnerNote(t *testing.T) {
 	if b.Cards[0].LearnerPick != "Rolling" {
 		t.Errorf("LearnerPick %q, want Rolling", b.Cards[0].LearnerPick)
 	}
+	// The domain is the question's, not the pick's: `KMS 키 정책` is
+	// security, the card is about deploying.
+	noted, err := Load([]File{{"d.txt", []byte("## 모의고사 2\n새 버전을 일부 인스턴스씩 배포하는 방식? (KMS 키 정책으로 찍음) | CodeDeploy 롤링 배포\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain, err := Load([]File{{"d.txt", []byte("## 모의고사 2\n새 버전을 일부 인스턴스씩 배포하는 방식? | CodeDeploy 롤링 배포\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if noted.Cards[0].Domain != plain.Cards[0].Domain {
+		t.Errorf("domain %s with the note, %s without", noted.Cards[0].Domain, plain.Cards[0].Domain)
+	}
+	// A YAML author's question and options stay as written.
+	y, err := Load([]File{{"y.yaml", []byte("sections:\n  - name: Elastic Beanstalk\n    cards:\n      - question: 새 인스턴스로 교체 (Rolling으로 찍음)\n        answer: Immutable\n        distractors: [Rolling 배포]\n")}}, bp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := y.Cards[0]; c.Question != "새 인스턴스로 교체 (Rolling으로 찍음)" || !slices.Equal(c.Distractors, []string{"Rolling 배포"}) || c.LearnerPick != "" {
+		t.Errorf("YAML card changed: %q, %q, pick %q", c.Question, c.Distractors, c.LearnerPick)
+	}
 }

@@ -98,6 +98,9 @@ func GenerateSource(f File, blueprintFile string, blueprint []byte) ([]byte, err
 		if c.OwnOptions {
 			w.WriteString("OwnOptions: true, ")
 		}
+		if c.LearnerPick != "" {
+			fmt.Fprintf(&w, "LearnerPick: %q, ", c.LearnerPick)
+		}
 		if c.Explanation != "" {
 			fmt.Fprintf(&w, "Explanation: %q, ", c.Explanation)
 		}

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "40e51ecc79c3a4564a6aeddd1489c39d7532a4f9ec3b1fde0aca718c2ed104cf"},
-		{"generate --count 65 --seed 7", "5ab13ea024ec2f80515780a9328d11711765fcc28e732ba71e1eff2e2399e904"},
-		{"generate --count 30 --domain security --seed 42", "734d07f0318226ae85988f7fcc3163e47c4549a01f396c5d8ebd84135f904f83"},
-		{"generate --count 65 --format md --answer-key --seed 3", "68d40e6352948eecc07d48f919a6cbb356e43325514e7ddc69ca39ed24ca950f"},
+		{"generate --all --format json --seed 1", "84448bfa8618ab243da832b2f61e84e8eedb3601788a2afa426335bf7c356fa7"},
+		{"generate --count 65 --seed 7", "c3175da8ffd611c2749e65d0e5c60e20fb9125c02d5c6420cb97565be0189d9b"},
+		{"generate --count 30 --domain security --seed 42", "5fd2caacac7338a05625568da1688d14f3047383c427d984d385ab933cfa827b"},
+		{"generate --count 65 --format md --answer-key --seed 3", "ef25c4e8ab3b5a9ce7f9b4906a042dfa597133d117829b8fbe1cd4c41a89e6c4"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

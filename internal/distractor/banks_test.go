@@ -344,3 +344,31 @@ ECS 태스크의 앱 코드가 DynamoDB에 써야 함. 어느 역할? (실행 �
 		}
 	}
 }
+
+// A figure key takes no figure the learner noted picking: `15분` beside
+// `900초` is the same value, and the sum's mistakes stay (they are the
+// better wrong options).
+func TestLearnerPickOfAFigure(t *testing.T) {
+	b := loadNotes(t, `## Lambda
+Lambda 함수 최대 실행 시간? (15분이랑 헷갈림) | 900초
+## DynamoDB
+항목 크기 6KB, 초당 10개 강력한 일관성 읽기에 필요한 RCU? (10으로 찍음) | 20
+`)
+	g := New(b)
+	for seed := range uint64(5) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+		if slices.Contains(q.Options, "15분") {
+			t.Errorf("seed %d: %q offers 15분 beside 900초", seed, q.Options)
+		}
+		q = g.Make(1, rand.New(rand.NewPCG(seed, 1)), nil)
+		mistakes := 0
+		for _, s := range q.Sources {
+			if s.Mistake != "" {
+				mistakes++
+			}
+		}
+		if mistakes != len(q.Options)-1 {
+			t.Errorf("seed %d: %q: %d calculation mistakes, want every wrong option one", seed, q.Options, mistakes)
+		}
+	}
+}

@@ -495,7 +495,7 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	switch inf := g.inf(i); {
 	case len(inf.items) >= 2:
 		q = g.makeMultiple(i, rng, exp)
-	case inf.isNum && len(g.cards[i].Distractors) == 0 && len(digitRuns(g.cards[i].Question)) >= 2:
+	case inf.isNum && len(g.written(i)) == 0 && len(digitRuns(g.cards[i].Question)) >= 2:
 		// The question gives figures to work with (`항목 크기 6KB, 초당
 		// 10개`): the wrong answers are the classic mistakes of the sum.
 		// A figure merely recalled gets other figures of its unit.
@@ -517,6 +517,19 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	return q
 }
 
+// written is card i's wrong options from its bank: the author's, and the
+// pick a learner's note named — except, for a key that is a figure, that
+// pick: `15분` noted beside the key `900초` is the same value, and the
+// figure's own wrong options (other rungs, the sum's mistakes) are the
+// better ones.
+func (g *Generator) written(i int) []string {
+	c := &g.cards[i]
+	if c.LearnerPick == "" || !g.inf(i).isNum {
+		return c.Distractors
+	}
+	return slices.DeleteFunc(slices.Clone(c.Distractors), func(d string) bool { return d == c.LearnerPick })
+}
+
 func (g *Generator) keySource(i int) OptionSource {
 	return OptionSource{Key: true, Card: g.cards[i].ID, Source: g.cards[i].Source.String()}
 }
@@ -529,7 +542,7 @@ func (g *Generator) cardSource(j int) OptionSource {
 func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	key := &g.inf(i).answer
 	var fixed []candidate
-	for _, d := range g.cards[i].Distractors {
+	for _, d := range g.written(i) {
 		o := g.newOption(d)
 		// The author's own options differ as the author wrote them
 		// (`$LATEST 코드는 수정할 수 있다` against `게시된 버전의 코드는
@@ -577,9 +590,10 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 
 // realizeWritten puts, for the wrong answer a learner noted picking (among
 // fixed, the author's wrong options) where it names what a variant of the
-// key swaps in (`Retain` for the key `DeletionPolicy: Snapshot`), that
-// variant in its place (`DeletionPolicy: Retain`): the same wrong answer
-// worded like the other options. A YAML author's options stay as written. Whatever the pool has that says
+// key swaps in (`User pool` for the key `Cognito 자격 증명 풀 (Identity
+// Pool)`), that variant in its place (`Cognito 사용자 풀 (user pool)`):
+// the same wrong answer worded like the other options, in the pick's own
+// words where a variant has them. Whatever the pool has that says
 // what a fixed option says goes (`CloudFront Lambda@Edge` beside
 // `Lambda@Edge`: one wrong answer twice halves the choice).
 func (g *Generator) realizeWritten(i int, fixed, pool []candidate) ([]candidate, []candidate) {
@@ -596,10 +610,17 @@ func (g *Generator) realizeWritten(i int, fixed, pool []candidate) ([]candidate,
 		if len(named) == 0 || subset(named, key.topic.specific) {
 			continue
 		}
-		best := -1
+		best, own := -1, false
 		for k := range pool {
-			if pool[k].origin == originVariant && subset(named, pool[k].topic.specific) && (best < 0 || pool[k].score < pool[best].score) {
-				best = k
+			if pool[k].origin != originVariant || !subset(named, pool[k].topic.specific) {
+				continue
+			}
+			// A variant that writes the pick as the learner did first
+			// (`SSE-S3` for `SSE-S3`, not `Advanced Encryption
+			// Standard`), then the most plausible.
+			says := strings.Contains(pool[k].fold, fixed[f].fold)
+			if best < 0 || says && !own || says == own && pool[k].score < pool[best].score {
+				best, own = k, says
 			}
 		}
 		if best >= 0 {
@@ -1727,10 +1748,11 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// or a limit can stand there (not `파일 이름 버전 관리 300초`).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { k := g.kb.Concepts[s].Kind; return k != "setting" && k != "figure" })
 		}
-		if written := text[h.Start:h.End]; !strings.ContainsAny(written, "0123456789") {
+		if written := text[h.Start:h.End]; !knowledge.StatesFigure(written) {
 			// `통합 타임아웃 초과` names a limit: a sibling known only by its
-			// figure (`최대 1년`) would state one in its place.
-			sibs = slices.DeleteFunc(sibs, func(s int) bool { return strings.ContainsAny(g.kb.NameIn(text, h, s), "0123456789") })
+			// figure (`최대 1년`) would state one in its place. (Digits
+			// inside a name, `SSE-S3`, state none.)
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return knowledge.StatesFigure(g.kb.NameIn(text, h, s)) })
 		}
 		// `자동 교체` for `자동 키 교체`, `execution role` for `Task
 		// execution role`: a name whose words are all the key's own reads

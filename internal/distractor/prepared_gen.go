@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "e99379639b309ebbfdc1dcfc3ae09ca8e0d64fc377252200650dc4b61914e8eb"
+const preparedKnowledge = "d0d80d4952a5fe6d170ab8d9372c32dc85d45804c74ee68b67359948abf80002"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -337,28 +337,41 @@ func (b *Base) LearnerPick(question string) (stem, note, pick string, ok bool) {
 	}
 	note = strings.TrimSpace(q[open+1 : len(q)-1])
 	stem = strings.TrimSpace(q[:open])
-	at := -1
+	// The note ends in a marker (`…헷갈림`, `…찍었다가 틀림`, `…착각함`);
+	// one elsewhere (`(오답 고르기)`, `(착각 금지: 별칭은 …)`, `(틀림없이
+	// …)`) says something else, and the question keeps it.
+	end := strings.TrimRight(note, ".!~ ")
+	closing := false
+	for _, m := range b.LearnerNotes.Markers {
+		if k := strings.LastIndex(end, m); k >= 0 {
+			tail := end[k+len(m):]
+			closing = closing || !strings.ContainsAny(tail, " \t") && utf8.RuneCountInString(tail) <= 2
+		}
+	}
+	if !closing || stem == "" {
+		return question, "", "", false
+	}
+	at := len(end)
 	for _, m := range b.LearnerNotes.Markers {
 		// As written (Korean has no case; lower-casing other text can
 		// change its length and the offsets with it).
-		if k := strings.Index(note, m); k >= 0 && (at < 0 || k < at) {
+		if k := strings.Index(end, m); k >= 0 && k < at {
 			at = k
 		}
 	}
-	if at < 0 || stem == "" {
-		return question, "", "", false
-	}
-	pick = strings.TrimSpace(note[:at])
+	pick = strings.TrimSpace(end[:at])
 	// The particle that joins the pick to the marker, the longest that
-	// fits (`이라고` before `라고`, `고`), and only where a word of two
-	// letters or more is left (`결과` is no `결` and `과`).
-	best := ""
+	// fits (`이라고` before `라고`), and only where a word of two letters
+	// or more is left (`결과` is no `결` and `과`); `다고>다` keeps the
+	// `다` of a claim (`줄어든다고 찍음` → `줄어든다`).
+	from, to := "", ""
 	for _, p := range b.LearnerNotes.Particles {
-		if len(p) > len(best) && strings.HasSuffix(pick, p) && utf8.RuneCountInString(strings.TrimSpace(strings.TrimSuffix(pick, p))) >= 2 {
-			best = p
+		f, t, _ := strings.Cut(p, ">")
+		if len(f) > len(from) && strings.HasSuffix(pick, f) && utf8.RuneCountInString(strings.TrimSpace(strings.TrimSuffix(pick, f))+t) >= 2 {
+			from, to = f, t
 		}
 	}
-	pick = strings.TrimSpace(strings.TrimSuffix(pick, best))
+	pick = strings.TrimSpace(strings.TrimSuffix(pick, from) + to)
 	return stem, note, pick, true
 }
 

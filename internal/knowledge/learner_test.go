@@ -23,7 +23,13 @@ func TestLearnerPick(t *testing.T) {
 		{"엣지에서 헤더 조작 (Lambda@Edge로 찍음)", "엣지에서 헤더 조작", "Lambda@Edge", true},
 		{"무엇이 반환되나 (결과 헷갈림)", "무엇이 반환되나", "결과", true}, // `결과` is no `결` and `과`
 		{"어느 역할? (헷갈림)", "어느 역할?", "", true},
+		{"값이 줄어드나? (줄어든다고 찍음)", "값이 줄어드나?", "줄어든다", true},
+		{"무엇을 쓰나 (쓰는 줄 알고 착각)", "무엇을 쓰나", "쓰는 줄 알고", true},
+		{"어느 역할? (실행 역할이랑 헷갈렸음)", "어느 역할?", "실행 역할", true},
 		// Not a learner's note: left as written.
+		{"S3 스토리지 클래스에 대한 설명 (오답 고르기)", "", "", false}, // asks for the false one
+		{"정책 평가 (틀림없이 명시적 거부 우선)", "", "", false},
+		{"별칭 (착각 금지: 별칭은 버전을 가리킴)", "", "", false},
 		{"SSE-C의 요구 사항 (두 가지)", "", "", false},
 		{"Lambda 최대 실행 시간 (초)", "", "", false},
 		{"(Rolling이랑 헷갈림)", "", "", false}, // nothing asked before it
@@ -63,4 +69,15 @@ func FuzzLearnerPick(f *testing.F) {
 			t.Fatalf("%q: split into %q, note %q, pick %q", question, stem, note, pick)
 		}
 	})
+}
+
+func TestStatesFigure(t *testing.T) {
+	for name, want := range map[string]bool{
+		"15분": true, "4KB": true, "리전당 1,000": true, "최대 900초": true, "Route 53": true,
+		"SSE-S3": false, "EC2": false, "AES256": false, "SigV4": false, "AWS_IAM": false, "AES-256": false, "S3 이벤트 알림": false, "Advanced Encryption Standard": false,
+	} {
+		if got := StatesFigure(name); got != want {
+			t.Errorf("StatesFigure(%q) = %v, want %v", name, got, want)
+		}
+	}
 }

@@ -692,13 +692,13 @@ func (b *Base) NameIn(text string, h Hit, with int) string {
 // figures, one without figures where there is one (`통합 타임아웃` →
 // `Lambda 제한 시간`, not `15분`: a limit named, not stated).
 func (b *Base) NameLike(c int, sample string) string {
-	want, figures := hasHangul(sample), hasDigit(sample)
+	want, figures := hasHangul(sample), StatesFigure(sample)
 	// A name with brackets of its own (`provisioned mode (Kinesis)`) only
 	// for a sample that has some: in a gloss's brackets it reads nested.
 	// Short of another, its qualifier goes (`provisioned mode`).
 	brackets := strings.ContainsAny(sample, "()")
 	for _, a := range b.Concepts[c].Aliases {
-		if hasHangul(a) == want && (figures || !hasDigit(a)) && (brackets || !strings.ContainsAny(a, "()")) {
+		if hasHangul(a) == want && (figures || !StatesFigure(a)) && (brackets || !strings.ContainsAny(a, "()")) {
 			return a
 		}
 	}
@@ -707,7 +707,7 @@ func (b *Base) NameLike(c int, sample string) string {
 		if hasHangul(a) != want {
 			continue
 		}
-		if figures || !hasDigit(a) {
+		if figures || !StatesFigure(a) {
 			return unqualified(a, brackets)
 		}
 		if first == "" {
@@ -733,6 +733,25 @@ func unqualified(name string, keep bool) string {
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// StatesFigure reports whether a name states a figure (`15분`, `4KB`,
+// `리전당 1,000`): a run of digits that begins a word. Digits inside a
+// name (`SSE-S3`, `EC2`, `AES256`, `SigV4`) state none: without this rule
+// SSE-S3 was written `Advanced Encryption Standard` beside `SSE-C`.
+func StatesFigure(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			continue
+		}
+		if i == 0 {
+			return true
+		}
+		if p := s[i-1]; !(p >= 'a' && p <= 'z' || p >= 'A' && p <= 'Z' || p >= '0' && p <= '9' || p == '-' || p == '_') {
+			return true
+		}
+	}
+	return false
+}
 
 // BareIn reports whether text names concept c by one of its bare names, as
 // a word of its own (`Task` in `Lambda Task가 실패하면`).
