@@ -185,6 +185,9 @@ func TestBareNameKeys(t *testing.T) {
 		{"## 기타\nStep Functions에서 실패한 상태의 오류를 잡아 다른 상태로 보내는 필드? | Catch\n", "Retry"},
 		{"## CloudFormation\nprod 환경에서만 리소스를 만들려면 어떤 섹션? | Conditions\n", "Outputs"},
 		{"## DynamoDB\nTTL 속성의 데이터 타입? | Number\n", "String"},
+		// Alone of its kind in SQS, set against other services' tools the
+		// question rules out: SQS's settings stand in its place.
+		{"## SQS\n최대 2 GB 페이로드를 SQS로 주고받아야 한다. | SQS Extended Client Library\n", "SQS MaximumMessageSize"},
 		{"## Lambda\nSQS 이벤트 중 특정 조건의 메시지만 함수로 보내려면? | FilterCriteria 설정\n", "BatchSize 설정"},
 	} {
 		got := variantTexts(loadNotes(t, tc.notes))

@@ -1693,7 +1693,20 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				rel float64
 			}
 			var more []kinSib
-			for _, s := range g.kb.Kin(h.Concept) {
+			kinOf := g.kb.Kin(h.Concept)
+			before := strings.TrimSpace(text[:h.Start])
+			named := strings.TrimSpace(text[h.End:]) == "" && (before == "" || slices.ContainsFunc(g.kb.Concepts[g.kb.Concepts[h.Concept].Service].Aliases,
+				func(a string) bool { return strings.EqualFold(a, before) }))
+			if things := []knowledge.Kind{"feature", "resource", "setting", "figure"}; single && named && len(sibs) == 0 && len(kinOf) == 0 &&
+				slices.Contains(things, g.kb.Concepts[h.Concept].Kind) {
+				// A key that is only the name of a concept alone of its
+				// kind in its service, set against nothing the question
+				// allows (`SQS Extended Client Library`): the service's
+				// other features, resources and settings (`SQS
+				// MaximumMessageSize`), before other cards' answers.
+				kinOf = g.kb.KinAcross(h.Concept, things)
+			}
+			for _, s := range kinOf {
 				if !slices.Contains(sibs, s) && !slices.Contains(inf.question.classes, g.kb.Concepts[s].Class) &&
 					!g.kb.Overlapping(h.Concept, s, g.cards[i].Question) {
 					more = append(more, kinSib{s, g.kinRelevance(i, h.Concept, s)})

@@ -375,6 +375,25 @@ func (b *Base) LearnerPick(question string) (stem, note, pick string, ok bool) {
 	return stem, note, pick, true
 }
 
+// KinAcross returns the concepts of c's service of any of kinds, other
+// than c and its equivalents, in knowledge order: where c's own kind has
+// no other concept in its service (`SQS Extended Client Library` is SQS's
+// one feature), the service's settings and resources are the nearest
+// things the exam could offer in its place.
+func (b *Base) KinAcross(c int, kinds []Kind) []int {
+	if b.Concepts[b.Concepts[c].Service].Umbrella {
+		return nil
+	}
+	var out []int
+	for k := range b.Concepts {
+		if b.Concepts[k].Service == b.Concepts[c].Service && k != b.Concepts[c].Service &&
+			b.Concepts[k].Class != b.Concepts[c].Class && slices.Contains(kinds, b.Concepts[k].Kind) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 type kinKey struct {
 	service int
 	kind    Kind
