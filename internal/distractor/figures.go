@@ -109,16 +109,35 @@ func (g *Generator) figuresOf(text string, hits []knowledge.Hit) []figureAt {
 			depth++
 		case ')', ']', '}', '）':
 			depth = max(0, depth-1)
+		case '/', ' ':
+			if depth == 0 {
+				rest.WriteRune(r)
+			}
 		default:
 			if depth == 0 && (unicode.IsLetter(r) || r >= utf8.RuneSelf && !unicode.IsPunct(r) && !unicode.IsSpace(r)) {
 				rest.WriteRune(r)
 			}
 		}
 	}
-	if display.Width(rest.String()) > maxFigureWords {
+	if restWidth(rest.String()) > maxFigureWords {
 		return nil
 	}
 	return figs
+}
+
+// restWidth is the display width of the words of rest, a word of names
+// joined by slashes (`PUT/COPY/POST/DELETE 3,500`: what a figure applies
+// to) counted as its longest name.
+func restWidth(rest string) int {
+	w := 0
+	for _, word := range strings.Fields(rest) {
+		longest := 0
+		for _, name := range strings.Split(word, "/") {
+			longest = max(longest, display.Width(name))
+		}
+		w += longest
+	}
+	return w
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }

@@ -35,11 +35,12 @@ func TestFiguresOf(t *testing.T) {
 		{"900초 (15분)", []int{900, 15}, []string{"초", "분"}},
 		{"7~30일 (기본 30일)", []int{7, 30, 30}, []string{"", "일", "일"}},
 		{"1MB/초 또는 1,000 레코드/초", []int{1, 1000}, []string{"MB", "레코드"}},
-		{"30 WCU (1KB 단위 올림 3 × 10)", nil, nil},                            // the aside works it out
-		{"여러 프리픽스로 키 분산 (프리픽스당 PUT 3,500/s, GET 5,500/s) + 재시도", nil, nil}, // a procedure
-		{"S3 이벤트 알림", nil, nil},                                            // a name
-		{"Transform: AWS::Serverless-2016-10-31", nil, nil},                // a date in a name
-		{"Python 3.12 런타임", nil, nil},                                      // a version
+		{"PUT/COPY/POST/DELETE 3,500, GET/HEAD 5,500", []int{3500, 5500}, []string{"", ""}}, // names joined by slashes: what each applies to
+		{"30 WCU (1KB 단위 올림 3 × 10)", nil, nil},                                             // the aside works it out
+		{"여러 프리픽스로 키 분산 (프리픽스당 PUT 3,500/s, GET 5,500/s) + 재시도", nil, nil},                  // a procedure
+		{"S3 이벤트 알림", nil, nil},                                                             // a name
+		{"Transform: AWS::Serverless-2016-10-31", nil, nil},                                 // a date in a name
+		{"Python 3.12 런타임", nil, nil},                                                       // a version
 		{"EC2", nil, nil},
 	} {
 		figs := g.figuresOf(tc.key, g.kb.Tag(tc.key).Hits)
