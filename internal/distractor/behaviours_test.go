@@ -185,6 +185,11 @@ func TestBareNameKeys(t *testing.T) {
 		{"## 기타\nStep Functions에서 실패한 상태의 오류를 잡아 다른 상태로 보내는 필드? | Catch\n", "Retry"},
 		{"## CloudFormation\nprod 환경에서만 리소스를 만들려면 어떤 섹션? | Conditions\n", "Outputs"},
 		{"## DynamoDB\nTTL 속성의 데이터 타입? | Number\n", "String"},
+		{"## IAM\nIAM 정책 하나는 Allow, 다른 정책은 같은 작업을 명시적 Deny. 결과? | 거부\n", "허용"},
+		// The stem names the key and what it is set against, and asks which.
+		{"## IAM\nIAM 정책에 Allow와 명시적 Deny가 함께 적용되면? | Deny\n", "Allow"},
+		// What is behind an error: the causes of the other codes.
+		{"## API Gateway\nLambda 프록시 통합인데 502 Bad Gateway. 원인? | Lambda 응답 형식 오류\n", "통합 타임아웃 초과"},
 		// Alone of its kind in SQS, set against other services' tools the
 		// question rules out: SQS's settings stand in its place.
 		{"## SQS\n최대 2 GB 페이로드를 SQS로 주고받아야 한다. | SQS Extended Client Library\n", "SQS MaximumMessageSize"},

@@ -1028,6 +1028,13 @@ func (g *Generator) overlapsKey(i int, hits []knowledge.Hit) bool {
 func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 	class := g.kb.Concepts[h.Concept].Class
 	if !slices.Contains(g.inf(i).question.classes, class) {
+		q := g.cards[i].Question
+		if g.kb.BareIn(q, h.Concept) && slices.ContainsFunc(g.kb.Siblings(h.Concept), func(s int) bool { return g.kb.BareIn(q, s) }) {
+			// `Allow와 명시적 Deny가 함께 적용되면?` for a key `Deny`: the
+			// stem names the key and what it is set against, and asks
+			// which: the sibling is the wrong option it invites.
+			return false
+		}
 		// `Lambda Task가 실패하면` for a key `Task 상태에 Retry`: the
 		// stem names it by a bare name; `Lambda proxy integration에서
 		// 502` for a key `Lambda 응답이 proxy 형식이 아님`: by the same
