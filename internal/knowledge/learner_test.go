@@ -70,14 +70,3 @@ func FuzzLearnerPick(f *testing.F) {
 		}
 	})
 }
-
-func TestStatesFigure(t *testing.T) {
-	for name, want := range map[string]bool{
-		"15분": true, "4KB": true, "리전당 1,000": true, "최대 900초": true, "Route 53": true,
-		"SSE-S3": false, "EC2": false, "AES256": false, "SigV4": false, "AWS_IAM": false, "AES-256": false, "S3 이벤트 알림": false, "Advanced Encryption Standard": false,
-	} {
-		if got := StatesFigure(name); got != want {
-			t.Errorf("StatesFigure(%q) = %v, want %v", name, got, want)
-		}
-	}
-}

@@ -697,6 +697,16 @@ func (b *Base) NameLike(c int, sample string) string {
 	// for a sample that has some: in a gloss's brackets it reads nested.
 	// Short of another, its qualifier goes (`provisioned mode`).
 	brackets := strings.ContainsAny(sample, "()")
+	if style := codeStyle(sample); style != "" {
+		// Code for code, in its casing: `get-session-token` beside the
+		// CLI's `get-caller-identity`, `GetSessionToken` beside the API's
+		// `GetCallerIdentity` (judged a give-away mixed, final27).
+		for _, a := range b.Concepts[c].Aliases {
+			if codeStyle(a) == style && (figures || !StatesFigure(a)) && (brackets || !strings.ContainsAny(a, "()")) {
+				return a
+			}
+		}
+	}
 	for _, a := range b.Concepts[c].Aliases {
 		if hasHangul(a) == want && (figures || !StatesFigure(a)) && (brackets || !strings.ContainsAny(a, "()")) {
 			return a
@@ -733,6 +743,24 @@ func unqualified(name string, keep bool) string {
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// codeStyle is how a name written as code is cased: "kebab" for a CLI's
+// `get-session-token`, "camel" for an API's `GetSessionToken` or a
+// setting's `ReceiveMessageWaitTimeSeconds`; "" for words.
+func codeStyle(name string) string {
+	if name == "" || strings.ContainsAny(name, " ") || hasHangul(name) {
+		return ""
+	}
+	if strings.Contains(name, "-") && strings.ToLower(name) == name && !strings.ContainsAny(name, ":/_.") {
+		return "kebab"
+	}
+	for k := 1; k < len(name); k++ {
+		if name[k-1] >= 'a' && name[k-1] <= 'z' && name[k] >= 'A' && name[k] <= 'Z' {
+			return "camel"
+		}
+	}
+	return ""
+}
 
 // StatesFigure reports whether a name states a figure (`15분`, `4KB`,
 // `리전당 1,000`): a run of digits that begins a word. Digits inside a
