@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "478ead6550be626ad9df174dcc2cb1a02cd7b77a6faba7387c7e71daaaf5d633"
+const preparedKnowledge = "75d252161da2d1ad2fab035c04f594e4351fc052b15b18a83b77bbfb2cd2dcb5"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "478ead6550be626ad9df174dcc2cb1a02cd7b77a6faba7387c7e71daaaf5d633"
+const builtinSum = "75d252161da2d1ad2fab035c04f594e4351fc052b15b18a83b77bbfb2cd2dcb5"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2139,7 +2139,7 @@ var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "
 
 var builtinNegations = Negations{After: []string{"아님", "아니라", "아니고", "아닌", "아니다", "아니에요", "아닙니다", "말고", "대신", "제외", "불필요", "필요 없", "필요없", "✗", "❌"}, Before: []string{"not ", "instead of ", "rather than ", "never ", "no ", "without ", "~~"}, Particles: []string{"이", "가", "은", "는", "을", "를", "로", "으로", "도"}}
 
-var builtinLearnerNotes = LearnerNotes{Markers: []string{"헷갈림", "헷갈렸", "헷갈리", "헛갈림", "헛갈렸", "찍음", "찍었", "착각", "틀림", "틀렸", "오답", "잘못 고름", "잘못 골랐"}, Particles: []string{"이랑", "랑", "하고", "와", "과", "으로", "로", "이라고", "라고", "다고>다"}}
+var builtinLearnerNotes = LearnerNotes{Markers: []string{"헷갈림", "헷갈렸", "헷갈리", "헛갈림", "헛갈렸", "찍음", "찍었", "착각", "틀림", "틀렸", "오답", "잘못 고름", "잘못 골랐", "인 줄", "인줄", "줄 알았"}, Particles: []string{"이랑", "랑", "하고", "와", "과", "으로", "로", "이라고", "라고", "다고>다"}}
 
 var builtinBareActions = []string{"켜기", "켜세요", "켜기만 하면 됨", "활성화", "활성화하기", "활성화하세요", "활성화한다", "설정", "설정하기", "설정하세요", "사용", "사용하기", "사용하세요", "적용", "enable", "Enable"}
 
