@@ -1675,6 +1675,9 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// of another kind reads as an answer to another question.
 			if kindsAgree(g.kb.Concepts[s].Kind, g.kb.Concepts[h.Concept].Kind) && !slices.Contains(inf.answer.topic.classes, g.kb.Concepts[s].Class) &&
 				!g.kb.Overlapping(h.Concept, s, g.cards[i].Question) &&
+				// `향상된 팬아웃을 쓰지 않는 표준 소비자의 …`: the stem rules
+				// it out itself.
+				!g.negatedInQuestion(i, s) &&
 				// `EC2 인스턴스에 종료 방지 활성화`: another service's
 				// feature on an EC2 instance reads as nonsense.
 				!(anchored && g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service) &&
@@ -2018,6 +2021,19 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		return out[:3]
 	}
 	return out
+}
+
+// negatedInQuestion reports whether card i's question names concept s (or
+// an equivalent) as what the answer is not (`향상된 팬아웃을 쓰지 않는`,
+// `SSE-KMS가 아니라`): offered, it is ruled out by reading alone.
+func (g *Generator) negatedInQuestion(i, s int) bool {
+	q := g.cards[i].Question
+	for _, h := range g.inf(i).question.tags.Hits {
+		if g.kb.Concepts[h.Concept].Class == g.kb.Concepts[s].Class && g.kb.Negated(q, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // crossesNamedService reports whether putting concept with in place of

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "75d252161da2d1ad2fab035c04f594e4351fc052b15b18a83b77bbfb2cd2dcb5"
+const preparedKnowledge = "94b4401160cdbeb208dd84231ec83c8e1f79713891dca26b67596ee2d1eb70c8"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "75d252161da2d1ad2fab035c04f594e4351fc052b15b18a83b77bbfb2cd2dcb5"
+const builtinSum = "94b4401160cdbeb208dd84231ec83c8e1f79713891dca26b67596ee2d1eb70c8"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2137,7 +2137,7 @@ var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "�
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 
-var builtinNegations = Negations{After: []string{"아님", "아니라", "아니고", "아닌", "아니다", "아니에요", "아닙니다", "말고", "대신", "제외", "불필요", "필요 없", "필요없", "✗", "❌"}, Before: []string{"not ", "instead of ", "rather than ", "never ", "no ", "without ", "~~"}, Particles: []string{"이", "가", "은", "는", "을", "를", "로", "으로", "도"}}
+var builtinNegations = Negations{After: []string{"아님", "아니라", "아니고", "아닌", "아니다", "아니에요", "아닙니다", "말고", "대신", "제외", "불필요", "필요 없", "필요없", "쓰지 않", "사용하지 않", "쓰지 말", "사용하지 말", "없이", "✗", "❌"}, Before: []string{"not ", "instead of ", "rather than ", "never ", "no ", "without ", "~~"}, Particles: []string{"이", "가", "은", "는", "을", "를", "로", "으로", "도"}}
 
 var builtinLearnerNotes = LearnerNotes{Markers: []string{"헷갈림", "헷갈렸", "헷갈리", "헛갈림", "헛갈렸", "찍음", "찍었", "착각", "틀림", "틀렸", "오답", "잘못 고름", "잘못 골랐", "인 줄", "인줄", "줄 알았"}, Particles: []string{"이랑", "랑", "하고", "와", "과", "으로", "로", "이라고", "라고", "다고>다"}}
 
