@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "33537106059c254f637bb82cb197674c08d4281416635ffdd4469262574bc608"},
+		{"generate --all --format json --seed 1", "84448bfa8618ab243da832b2f61e84e8eedb3601788a2afa426335bf7c356fa7"},
 		{"generate --count 65 --seed 7", "c3175da8ffd611c2749e65d0e5c60e20fb9125c02d5c6420cb97565be0189d9b"},
 		{"generate --count 30 --domain security --seed 42", "5fd2caacac7338a05625568da1688d14f3047383c427d984d385ab933cfa827b"},
-		{"generate --count 65 --format md --answer-key --seed 3", "6e8c5a193ae6922244f31e4d05aeb078817f541c1e6f209b4432a865487d0d24"},
+		{"generate --count 65 --format md --answer-key --seed 3", "ef25c4e8ab3b5a9ce7f9b4906a042dfa597133d117829b8fbe1cd4c41a89e6c4"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -188,8 +188,6 @@ func TestBareNameKeys(t *testing.T) {
 		{"## IAM\nIAM 정책 하나는 Allow, 다른 정책은 같은 작업을 명시적 Deny. 결과? | 거부\n", "허용"},
 		// The stem names the key and what it is set against, and asks which.
 		{"## IAM\nIAM 정책에 Allow와 명시적 Deny가 함께 적용되면? | Deny\n", "Allow"},
-		// What is behind an error: the causes of the other codes.
-		{"## API Gateway\nLambda 프록시 통합인데 502 Bad Gateway. 원인? | Lambda 응답 형식 오류\n", "통합 타임아웃 초과"},
 		// Alone of its kind in SQS, set against other services' tools the
 		// question rules out: SQS's settings stand in its place.
 		{"## SQS\n최대 2 GB 페이로드를 SQS로 주고받아야 한다. | SQS Extended Client Library\n", "SQS MaximumMessageSize"},
@@ -743,6 +741,23 @@ func TestSiblingNegatedInTheQuestion(t *testing.T) {
 	for _, v := range got {
 		if strings.Contains(v, "향상된 팬아웃") || strings.Contains(v, "Enhanced") {
 			t.Errorf("variant %q names what the question rules out", v)
+		}
+	}
+}
+
+// A bare key's variant writes its sibling in the key's script; another
+// card's answer that is the same sibling in the other script (`Yes` beside
+// `예` for a key `아니오`) would be one option twice.
+func TestBareSiblingNotTwice(t *testing.T) {
+	b := loadNotes(t, "## Q\nFIFO 큐에서 순서가 섞일 수 있나? | 아니오\nS3 강력한 일관성? | Yes\nA? | SQS\nB? | SNS\nC? | Kinesis\n")
+	g := New(b)
+	for seed := range uint64(5) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+		if slices.Contains(q.Options, "예") && slices.Contains(q.Options, "Yes") {
+			t.Errorf("seed %d: %q offers 예 and Yes", seed, q.Options)
+		}
+		if !slices.Contains(q.Options, "예") {
+			t.Errorf("seed %d: %q lacks the variant 예", seed, q.Options)
 		}
 	}
 }

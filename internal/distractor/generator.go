@@ -958,7 +958,10 @@ func (a *gathering) consider(j int, lastResort bool) {
 		g.decide(&cand, ReasonSameQuestion)
 		return
 	}
-	if a.seen[ji.answer.fold] {
+	if a.seen[ji.answer.fold] || g.bareSibling(inf, ji) {
+		// (Or the same bare name as a variant of the key writes, in the
+		// other script: `Deny` beside the variant `허용` of `거부`… and
+		// `Allow`, judged the same option twice.)
 		g.decide(&cand, ReasonRepeat)
 		return
 	}
@@ -1004,6 +1007,18 @@ func (a *gathering) consider(j int, lastResort bool) {
 	}
 	a.seen[ji.answer.fold] = true
 	a.out = append(a.out, cand)
+}
+
+// bareSibling reports whether a key that is a bare name (`거부`) and
+// another card's answer that is one (`Allow`) name concepts set against
+// each other: the key's variants write that sibling already.
+func (g *Generator) bareSibling(key, other *cardInfo) bool {
+	kh, oh := key.answer.topic.tags.Hits, other.answer.topic.tags.Hits
+	if len(kh) != 1 || len(oh) != 1 || kh[0].Alias != knowledge.BareAlias || oh[0].Alias != knowledge.BareAlias {
+		return false
+	}
+	class := g.kb.Concepts[oh[0].Concept].Class
+	return slices.ContainsFunc(g.kb.Siblings(kh[0].Concept), func(s int) bool { return g.kb.Concepts[s].Class == class })
 }
 
 // overlapsKey reports whether an answer naming hits names a concept that

@@ -697,19 +697,9 @@ func (b *Base) NameLike(c int, sample string) string {
 	// for a sample that has some: in a gloss's brackets it reads nested.
 	// Short of another, its qualifier goes (`provisioned mode`).
 	brackets := strings.ContainsAny(sample, "()")
-	if style := codeStyle(sample); style != "" {
-		// Code for code, in its casing: `get-session-token` beside the
-		// CLI's `get-caller-identity`, `GetSessionToken` beside the API's
-		// `GetCallerIdentity` (judged a give-away mixed, final27).
-		for _, a := range b.Concepts[c].Aliases {
-			if codeStyle(a) == style && (figures || !StatesFigure(a)) && (brackets || !strings.ContainsAny(a, "()")) {
-				return a
-			}
-		}
-	}
 	for _, a := range b.Concepts[c].Aliases {
 		if hasHangul(a) == want && (figures || !StatesFigure(a)) && (brackets || !strings.ContainsAny(a, "()")) {
-			return a
+			return b.inCodeStyle(c, sample, a)
 		}
 	}
 	first := ""
@@ -743,6 +733,32 @@ func unqualified(name string, keep bool) string {
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// codeKinds are the kinds of concept written as code (an API action, a
+// setting's parameter, a CLI command, an error, a metric, a status).
+var codeKinds = []Kind{"api", "setting", "command", "error", "metric", "status"}
+
+// inCodeStyle returns name, the alias of concept c NameLike chose for
+// sample, or where both are code cased differently, an alias of c in
+// sample's casing: `get-session-token` beside the CLI's
+// `get-caller-identity`, `GetSessionToken` beside the API's
+// `GetCallerIdentity` (mixed, judged a give-away: final27). Only code for
+// code of a kind written as code (`EventBridge` is no camel-case API, and
+// a product name is never swapped for a code-like alias), and a CLI
+// option (`--invocation-type`) only for an option.
+func (b *Base) inCodeStyle(c int, sample, name string) string {
+	style, own := codeStyle(sample), codeStyle(name)
+	if style == "" || own == "" || own == style || !slices.Contains(codeKinds, b.Concepts[c].Kind) {
+		return name
+	}
+	option := strings.HasPrefix(sample, "--")
+	for _, a := range b.Concepts[c].Aliases {
+		if codeStyle(a) == style && strings.HasPrefix(a, "--") == option && !StatesFigure(a) && !strings.ContainsAny(a, "()") {
+			return a
+		}
+	}
+	return name
+}
 
 // codeStyle is how a name written as code is cased: "kebab" for a CLI's
 // `get-session-token`, "camel" for an API's `GetSessionToken` or a

@@ -1,6 +1,9 @@
 package knowledge
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestStatesFigure(t *testing.T) {
 	for name, want := range map[string]bool{
@@ -29,5 +32,31 @@ func TestNameLikeCodeStyle(t *testing.T) {
 		if got := kb.NameLike(c, sample); got != want {
 			t.Errorf("NameLike(GetSessionToken, %q) = %q, want %q", sample, got, want)
 		}
+	}
+}
+
+// Casing is kept only for code of a kind written as code: a product name
+// written in camel case (`EventBridge`) takes the other product's name as
+// people write it, and a command never takes a CLI option.
+func TestNameLikeNotCode(t *testing.T) {
+	kb, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sfn, ok := kb.Lookup("stepfunctions")
+	if !ok {
+		t.Fatal("no stepfunctions in the knowledge")
+	}
+	if got := kb.NameLike(sfn, "EventBridge"); got != "Step Functions" {
+		t.Errorf("NameLike(Step Functions, EventBridge) = %q, want Step Functions", got)
+	}
+	// A command never takes a CLI option (`--invocation-type` of `aws lambda
+	// invoke`) for being kebab-cased like it.
+	invoke, ok := kb.Lookup("lambda-invoke-command")
+	if !ok {
+		t.Fatal("no lambda-invoke-command in the knowledge")
+	}
+	if got := kb.NameLike(invoke, "update-function-code"); strings.HasPrefix(got, "--") {
+		t.Errorf("NameLike(aws lambda invoke, update-function-code) = %q: an option for a command", got)
 	}
 }
