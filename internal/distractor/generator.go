@@ -959,9 +959,9 @@ func (a *gathering) consider(j int, lastResort bool) {
 		return
 	}
 	if a.seen[ji.answer.fold] || g.bareSibling(inf, ji) {
-		// (Or the same bare name as a variant of the key writes, in the
-		// other script: `Deny` beside the variant `허용` of `거부`… and
-		// `Allow`, judged the same option twice.)
+		// (Or another card's bare answer that a variant of a bare key
+		// says already, in the other script: `Allow` beside the variant
+		// `허용` of the key `거부` would be one option twice.)
 		g.decide(&cand, ReasonRepeat)
 		return
 	}
