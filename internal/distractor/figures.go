@@ -30,11 +30,21 @@ type figureAt struct {
 // (프리픽스당 3,500/s)` is a procedure with a figure in it.
 const maxFigureWords = 20
 
+// maxAskedFigureWords is maxFigureWords for a question that asks for a
+// figure (knowledge AsksFigure): a sentence that states the figures asked.
+const maxAskedFigureWords = 48
+
 // figuresOf finds the figures of a key that states one, or nil: a text
 // that says little else, whose numbers are not part of a name (`S3`,
 // `HTTP 503` tagged as a status, `2016-10-31`), and whose asides do no
 // sums (`30 WCU (3 × 10)`: another figure in front would contradict them).
 func (g *Generator) figuresOf(text string, hits []knowledge.Hit) []figureAt {
+	return g.figuresWithin(text, hits, maxFigureWords)
+}
+
+// figuresWithin is figuresOf with limit for what the key may say besides
+// its figures.
+func (g *Generator) figuresWithin(text string, hits []knowledge.Hit, limit int) []figureAt {
 	if g.kb == nil || len(g.kb.Ladders) == 0 {
 		return nil
 	}
@@ -119,7 +129,7 @@ func (g *Generator) figuresOf(text string, hits []knowledge.Hit) []figureAt {
 			}
 		}
 	}
-	if restWidth(rest.String()) > maxFigureWords {
+	if restWidth(rest.String()) > limit {
 		return nil
 	}
 	return figs
@@ -392,7 +402,13 @@ func formatFigure(v int, commas bool) string {
 // figureVariants makes wrong options from a key that states a figure, or
 // nil when it does not (see figuresOf).
 func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng *rand.Rand) []variantText {
-	figs := g.figuresOf(text, hits)
+	limit := maxFigureWords
+	if g.kb.AsksFigure(g.cards[i].Question) {
+		// "기본값과 최대값?": the sentence around the figures says what
+		// they are (`기본 4일이며 최대 14일까지 늘릴 수 있습니다`).
+		limit = maxAskedFigureWords
+	}
+	figs := g.figuresWithin(text, hits, limit)
 	if figs == nil {
 		return nil
 	}

@@ -241,3 +241,24 @@ func TestStatusCodeIsNoFigure(t *testing.T) {
 		}
 	}
 }
+
+// A question that asks for a figure (`기본값과 최대값?`) makes a sentence
+// stating its figures a figure key; without one, a sentence with a figure
+// in it is a procedure that keeps it.
+func TestFiguresInASentenceAsked(t *testing.T) {
+	asked := 0
+	got := variantTexts(loadNotes(t, "## SQS\nSQS 메시지 보존 기간 기본값과 최대값? | 기본 보존 기간은 4일이며 최대 14일까지 늘릴 수 있습니다.\n"))
+	for _, v := range got {
+		if strings.HasPrefix(v, "기본 보존 기간은 ") && strings.HasSuffix(v, "까지 늘릴 수 있습니다.") {
+			asked++
+		}
+	}
+	if asked < 3 {
+		t.Errorf("variants %q: want three or more of the retention sentence with other figures", got)
+	}
+	for _, v := range variantTexts(loadNotes(t, "## S3\n같은 프리픽스에 요청이 몰려 503 Slow Down이 난다. 해결은? | 여러 프리픽스에 키를 나눠 쓰고 지수 백오프로 재시도하면 프리픽스당 3,500건까지 처리됩니다.\n")) {
+		if !strings.Contains(v, "3,500") {
+			t.Errorf("variant %q: a procedure's figure varied", v)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "bad4b0e0fdf11132f17b9d76fcea3b33970f363062cb2e77520dedb754661aee"
+const preparedKnowledge = "eaf7be219617b4ba6e809de74e4c89251d3396a166062106aed4c06149bf4191"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -22,6 +22,7 @@ func Builtin() (*Base, error) {
 		builtin.base.definitions = builtinDefinitions
 		builtin.base.notDefinitions = builtinNotDefinitions
 		builtin.base.comparisons = builtinComparisons
+		builtin.base.figureAsks = builtinFigureAsks
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

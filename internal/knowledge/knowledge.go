@@ -131,6 +131,9 @@ type Base struct {
 	// comparisons are the words of a question that asks how concepts
 	// differ (AsksComparison), matched anywhere, case-insensitive.
 	comparisons []string
+	// figureAsks are the words of a question that asks for a figure
+	// (AsksFigure), matched anywhere, case-insensitive.
+	figureAsks  []string
 	defines     *Phrases
 	definesOnce sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
@@ -392,6 +395,14 @@ func (b *Base) KinAcross(c int, kinds []Kind) []int {
 		}
 	}
 	return out
+}
+
+// AsksFigure reports whether question asks for a figure (`기본값과
+// 최대값?`, `How long …?`): a key that states figures in a sentence
+// (`기본 4일이며 최대 14일까지 늘릴 수 있습니다`) is then a figure key.
+func (b *Base) AsksFigure(question string) bool {
+	lower := strings.ToLower(question)
+	return slices.ContainsFunc(b.figureAsks, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
 }
 
 type kinKey struct {

@@ -58,8 +58,11 @@ type fileForm struct {
 	NotDefinitions []string `yaml:"not_definitions"`
 	// Comparisons are how a question asks how concepts differ (`…의
 	// 차이?`, `difference between`): see AsksComparison.
-	Comparisons []string     `yaml:"comparisons"`
-	Figures     []figureForm `yaml:"figures"`
+	Comparisons []string `yaml:"comparisons"`
+	// FigureAsks are how a question asks for a figure (`기본값`, `최대
+	// 몇`, `how long`): see AsksFigure.
+	FigureAsks []string     `yaml:"figure_asks"`
+	Figures    []figureForm `yaml:"figures"`
 }
 
 type askForm struct {
@@ -134,9 +137,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings or compounds): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds or figure_asks): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -163,6 +166,7 @@ func Parse(files []File) (*Base, error) {
 		b.definitions = append(b.definitions, form.Definitions...)
 		b.notDefinitions = append(b.notDefinitions, form.NotDefinitions...)
 		b.comparisons = append(b.comparisons, form.Comparisons...)
+		b.figureAsks = append(b.figureAsks, form.FigureAsks...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
