@@ -1,9 +1,6 @@
 package knowledge
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestStatesFigure(t *testing.T) {
 	for name, want := range map[string]bool{
@@ -16,47 +13,29 @@ func TestStatesFigure(t *testing.T) {
 	}
 }
 
-// A name written as code takes the other's name in its casing: a CLI's
-// `get-caller-identity` is set beside `get-session-token`, an API's
-// `GetCallerIdentity` beside `GetSessionToken`.
+// A name written as code takes the other's name in its casing (a CLI's
+// `get-caller-identity` beside `get-session-token`, an API's
+// `GetCallerIdentity` beside `GetSessionToken`), but only code of a kind
+// written as code: a product name in camel case (`EventBridge`) takes the
+// other product's name as people write it, and a command never takes a
+// CLI option (`--invocation-type` of `aws lambda invoke`).
 func TestNameLikeCodeStyle(t *testing.T) {
 	kb, err := Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, ok := kb.Lookup("sts-getsessiontoken")
-	if !ok {
-		t.Fatal("no sts-getsessiontoken in the knowledge")
-	}
-	for sample, want := range map[string]string{"get-caller-identity": "get-session-token", "GetCallerIdentity": "GetSessionToken"} {
-		if got := kb.NameLike(c, sample); got != want {
-			t.Errorf("NameLike(GetSessionToken, %q) = %q, want %q", sample, got, want)
+	for _, tc := range []struct{ concept, sample, want string }{
+		{"sts-getsessiontoken", "get-caller-identity", "get-session-token"},
+		{"sts-getsessiontoken", "GetCallerIdentity", "GetSessionToken"},
+		{"stepfunctions", "EventBridge", "Step Functions"},
+		{"lambda-invoke-command", "update-function-code", "aws lambda invoke"},
+	} {
+		c, ok := kb.Lookup(tc.concept)
+		if !ok {
+			t.Fatalf("no %s in the knowledge", tc.concept)
 		}
-	}
-}
-
-// Casing is kept only for code of a kind written as code: a product name
-// written in camel case (`EventBridge`) takes the other product's name as
-// people write it, and a command never takes a CLI option.
-func TestNameLikeNotCode(t *testing.T) {
-	kb, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sfn, ok := kb.Lookup("stepfunctions")
-	if !ok {
-		t.Fatal("no stepfunctions in the knowledge")
-	}
-	if got := kb.NameLike(sfn, "EventBridge"); got != "Step Functions" {
-		t.Errorf("NameLike(Step Functions, EventBridge) = %q, want Step Functions", got)
-	}
-	// A command never takes a CLI option (`--invocation-type` of `aws lambda
-	// invoke`) for being kebab-cased like it.
-	invoke, ok := kb.Lookup("lambda-invoke-command")
-	if !ok {
-		t.Fatal("no lambda-invoke-command in the knowledge")
-	}
-	if got := kb.NameLike(invoke, "update-function-code"); strings.HasPrefix(got, "--") {
-		t.Errorf("NameLike(aws lambda invoke, update-function-code) = %q: an option for a command", got)
+		if got := kb.NameLike(c, tc.sample); got != tc.want {
+			t.Errorf("NameLike(%s, %q) = %q, want %q", tc.concept, tc.sample, got, tc.want)
+		}
 	}
 }
