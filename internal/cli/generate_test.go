@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "84448bfa8618ab243da832b2f61e84e8eedb3601788a2afa426335bf7c356fa7"},
-		{"generate --count 65 --seed 7", "c3175da8ffd611c2749e65d0e5c60e20fb9125c02d5c6420cb97565be0189d9b"},
-		{"generate --count 30 --domain security --seed 42", "5fd2caacac7338a05625568da1688d14f3047383c427d984d385ab933cfa827b"},
-		{"generate --count 65 --format md --answer-key --seed 3", "ef25c4e8ab3b5a9ce7f9b4906a042dfa597133d117829b8fbe1cd4c41a89e6c4"},
+		{"generate --all --format json --seed 1", "7e54e548d67a4f73a6bde6d68910383e5b8c1f12b0585656be4d1c84536ffc1d"},
+		{"generate --count 65 --seed 7", "3c714a5d6c26341ee30fef2efbb12a7137284e8dd54aa0636b9189c4424b151e"},
+		{"generate --count 30 --domain security --seed 42", "7f5c3d0a7461fbbcad0e6e97885648aefadd82644851a687089c8da51fa623bb"},
+		{"generate --count 65 --format md --answer-key --seed 3", "5152b42ac87e2f56e1067bd8a30a136bb28c753606ab49e89a2d21b442c38456"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

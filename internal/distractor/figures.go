@@ -472,6 +472,9 @@ type variantText struct {
 	// cross: a swap for a concept of another service than the one the
 	// question names (crossesNamedService).
 	cross bool
+	// echoShort: how many fewer words of its name the question echoes
+	// than of the name it replaces (nameEcho), at most echoShortMost.
+	echoShort int
 	// described: a contrasted sibling's description for a key that
 	// describes the concept asked about (describedSiblings).
 	described bool

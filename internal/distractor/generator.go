@@ -111,8 +111,10 @@ type Generator struct {
 	pools   *poolTable
 	commons map[int]commonsTable
 	// conceptWords caches the bigrams of each concept's names and note
-	// (see kinRelevance); read and written only where variants are made.
-	conceptWords map[int]grams
+	// (see kinRelevance), conceptNameWords the words of its names
+	// (nameWords); read and written only where variants are made.
+	conceptWords     map[int]grams
+	conceptNameWords map[int][]string
 }
 
 // SmallBank is the largest bank whose every card is a candidate for every
@@ -455,7 +457,134 @@ const (
 	// describedPenalty puts a sibling's description (describedSiblings)
 	// after the key's own variants, before other cards' answers.
 	describedPenalty = 1.0
+	// echoPenalty is added to a variant for each word of the key's name
+	// the question echoes beyond the words of the sibling's name it
+	// echoes (nameEcho), at most echoShortMost of them. Judged blind (1,408
+	// all-variant items of eleven panels), where every sibling echoed the
+	// question less than the key, 39% were answerable without AWS
+	// (`가속` asked, `S3 Transfer Acceleration` among `S3 CORS`, `S3
+	// static website hosting`); where one echoed it as much, 22%.
+	echoPenalty   = 3
+	echoShortMost = 2
 )
+
+// measureAfter returns what the first figure after hit h in its clause of
+// text measures (its unit's family, or its ladder where the family has no
+// name: `time`, `size`, `percent`), or "" where none follows before the
+// clause ends or another concept is named first.
+func (g *Generator) measureAfter(text string, hits []knowledge.Hit, h knowledge.Hit) string {
+	end := len(text)
+	for k := h.End; k < len(text); k++ {
+		// A comma ends the clause, not one between digits (`10,240MB`).
+		if c := text[k]; c == ';' || c == '\n' || c == ',' && (k+1 == len(text) || !isDigit(text[k+1])) {
+			end = k
+			break
+		}
+	}
+	for _, x := range hits {
+		if x.Start >= h.End && x.Start < end && x.Concept != h.Concept && g.kb.Concepts[x.Concept].Kind != "figure" {
+			end = x.Start
+		}
+	}
+	return g.firstMeasure(text[h.End:end])
+}
+
+// firstMeasure is what the first figure with a unit in text measures, or "".
+func (g *Generator) firstMeasure(text string) string {
+	for at := 0; at < len(text); at++ {
+		if !isDigit(text[at]) || at > 0 && (isDigit(text[at-1]) || text[at-1] == ',') {
+			continue
+		}
+		end := at
+		for end < len(text) && (isDigit(text[end]) || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1])) {
+			end++
+		}
+		if l, unit, ok := g.kb.LadderAfter(text[end:]); ok && unit != "" {
+			if l.Family != "" {
+				return l.Family
+			}
+			return l.ID
+		}
+	}
+	return ""
+}
+
+// measures returns what the figures of concept c's note measure (see
+// firstMeasure), each once: `기본 3초, 최대 900초` measures time.
+func (g *Generator) measures(c int) []string {
+	var out []string
+	note := g.kb.Concepts[c].Note
+	for at := 0; at < len(note); {
+		m := g.firstMeasure(note[at:])
+		if m == "" {
+			break
+		}
+		if !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+		// On past this figure: the next digit run after a non-digit.
+		k := at
+		for k < len(note) && !isDigit(note[k]) {
+			k++
+		}
+		for k < len(note) && (isDigit(note[k]) || note[k] == ',') {
+			k++
+		}
+		at = k
+	}
+	return out
+}
+
+// nameWords returns the words of concept c's names that its service's
+// names lack (`transfer`, `acceleration`, `전송`, `가속화` for `S3 Transfer
+// Acceleration`), folded: the words a question that says what the
+// concept is for may share with it.
+func (g *Generator) nameWords(c int) []string {
+	if w, ok := g.conceptNameWords[c]; ok {
+		return w
+	}
+	if g.conceptNameWords == nil {
+		g.conceptNameWords = map[int][]string{}
+	}
+	own := g.kb.Concepts[g.kb.Concepts[c].Service].Aliases
+	var out []string
+	for _, name := range g.kb.Concepts[c].Aliases {
+		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			w = fold(w)
+			if short := utf8.RuneCountInString(w) < 2 || w[0] < utf8.RuneSelf && len(w) < 3; short || slices.Contains(out, w) ||
+				c != g.kb.Concepts[c].Service && slices.ContainsFunc(own, func(n string) bool { return containsWord(fold(n), w, n) }) {
+				continue
+			}
+			out = append(out, w)
+		}
+	}
+	g.conceptNameWords[c] = out
+	return out
+}
+
+// containsWord reports whether name (folded: nameFold) has w as one of its
+// words.
+func containsWord(nameFold, w, name string) bool {
+	if !strings.Contains(nameFold, w) {
+		return false
+	}
+	return slices.ContainsFunc(strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }),
+		func(x string) bool { return fold(x) == w })
+}
+
+// nameEcho counts the words of concept c's names (nameWords) that card
+// i's question contains: a question asking to `업로드를 가속` echoes `S3
+// Transfer Acceleration` (`가속화` aside, its Korean name `S3 전송 가속`).
+func (g *Generator) nameEcho(i, c int) int {
+	q := g.inf(i).qfold
+	n := 0
+	for _, w := range g.nameWords(c) {
+		if strings.Contains(q, w) {
+			n++
+		}
+	}
+	return n
+}
 
 // kinRelevance is how much kin sibling s shares with the need: the bigrams
 // of its names and note against those of concept c's (the one it would
@@ -1781,6 +1910,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
 			})
 		}
+		if measure := g.measureAfter(text, hits, h); measure != "" {
+			// `임시 스토리지를 최대 10,240MB까지 늘리기`: the figure after
+			// the name measures it; a sibling the knowledge never measures
+			// so (`Lambda 제한 시간를 최대 10,240MB까지`, `예약 동시성를 …
+			// MB`) reads as nonsense (judged broken or off-topic, and a
+			// give-away, final26–30).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !slices.Contains(g.measures(s), measure) })
+		}
 		if rest := strings.TrimLeft(text[h.End:], " "); rest != "" && rest[0] >= '0' && rest[0] <= '9' {
 			// `기본 TTL 300초`: the name takes a value, so only a setting
 			// or a limit can stand there (not `파일 이름 버전 관리 300초`).
@@ -2016,12 +2153,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			src.Note += note
 		}
 		kin, far, cross := false, false, false
+		echoShort := 0
 		for _, sw := range d {
 			kin = kin || sw.at.kin[sw.with]
 			far = far || sw.at.far[sw.with]
 			cross = cross || g.crossesNamedService(i, sw.at.hit.Concept, sw.with)
+			echoShort += max(0, g.nameEcho(i, sw.at.hit.Concept)-g.nameEcho(i, sw.with))
 		}
-		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross})
+		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross, echoShort: min(echoShort, echoShortMost)})
 	}
 	out := g.admitVariants(i, texts, sameAsk)
 	if crossed && len(out) >= 3 && g.Wrong <= 3 &&
@@ -2196,6 +2335,7 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 		if t.described {
 			score += describedPenalty
 		}
+		score += echoPenalty * float64(t.echoShort)
 		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: score, kin: t.kin})
 	}
 	return out

@@ -446,8 +446,10 @@ func (b *Base) dropNamedService(before string, with int, name string) string {
 	if k := strings.LastIndexAny(phrase, ",.;:(→"); k >= 0 {
 		phrase = phrase[k+1:]
 	}
+	// By any of its names: `EventBridge 이벤트브리지 파이프` says it twice.
+	named := slices.ContainsFunc(b.Concepts[svc].Aliases, func(a string) bool { return b.WordIn(phrase, a) })
 	for _, a := range b.Concepts[svc].Aliases {
-		if len(name) > len(a)+1 && strings.EqualFold(name[:len(a)], a) && name[len(a)] == ' ' && b.WordIn(phrase, a) {
+		if len(name) > len(a)+1 && strings.EqualFold(name[:len(a)], a) && name[len(a)] == ' ' && named {
 			return name[len(a)+1:]
 		}
 	}
