@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "7e54e548d67a4f73a6bde6d68910383e5b8c1f12b0585656be4d1c84536ffc1d"},
-		{"generate --count 65 --seed 7", "3c714a5d6c26341ee30fef2efbb12a7137284e8dd54aa0636b9189c4424b151e"},
+		{"generate --all --format json --seed 1", "45304c62b5516b58408969a841a59cae382414d47653c25ea6ed7483cd8dc798"},
+		{"generate --count 65 --seed 7", "0194077d949093b4f967e121f78f1bbe455f17d9203467646e2b405548b8bba0"},
 		{"generate --count 30 --domain security --seed 42", "7f5c3d0a7461fbbcad0e6e97885648aefadd82644851a687089c8da51fa623bb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "5152b42ac87e2f56e1067bd8a30a136bb28c753606ab49e89a2d21b442c38456"},
+		{"generate --count 65 --format md --answer-key --seed 3", "b5784e04b226f2994e1bf5c1998b9a4402bd63c938d08c09f6ce3bc1e03ba423"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -802,3 +802,19 @@ func TestMeasureAfter(t *testing.T) {
 		}
 	}
 }
+
+// A question that names the kind of thing it asks for (`…다른
+// 인덱스는?`) gets siblings the knowledge calls so (`글로벌 보조
+// 인덱스`, `희소 인덱스`) before those it never does (`파티션 키`): judged
+// blind, 82% of the latter were plausible, 99% of the former. (The
+// knowledge has two other indexes: the third option is something else.)
+func TestVariantsOfTheAskedNoun(t *testing.T) {
+	b := loadNotes(t, "## DynamoDB\n테이블 생성 시에만 만들 수 있고 파티션 키는 같고 정렬 키만 다른 인덱스는? | 로컬 보조 인덱스\n")
+	g := New(b)
+	for seed := range uint64(10) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+		if n := len(slices.DeleteFunc(slices.Clone(q.Options), func(o string) bool { return strings.Contains(o, "인덱스") })); n > 1 {
+			t.Errorf("seed %d: %d options that are no index in %q", seed, n, q.Options)
+		}
+	}
+}

@@ -475,6 +475,9 @@ type variantText struct {
 	// echoShort: how many fewer words of its name the question echoes
 	// than of the name it replaces (nameEcho), at most echoShortMost.
 	echoShort int
+	// unsaid: the sibling is never called by the noun the question asks
+	// for (`헤더`), the key's concept is.
+	unsaid bool
 	// described: a contrasted sibling's description for a key that
 	// describes the concept asked about (describedSiblings).
 	described bool

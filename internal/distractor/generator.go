@@ -148,6 +148,9 @@ type cardInfo struct {
 	// ("어떤 API…"), or "".
 	asked knowledge.Kind
 	kind  knowledge.Kind
+	// askedNoun is the noun the question names the kind of thing asked
+	// for with (`…요청 헤더는?`), or "" (knowledge AskedNoun).
+	askedNoun string
 	// keyEcho and keyChars are how much the key repeats the question:
 	// the bigram likeness and the distinct characters shared.
 	keyEcho  float64
@@ -246,6 +249,7 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	if g.kb != nil {
 		inf.asked = g.kb.Asked(c.Question)
+		inf.askedNoun = g.kb.AskedNoun(c.Question)
 	}
 	named := mergeSorted(q.services, inf.answer.topic.services)
 	if len(named) == 0 {
@@ -466,6 +470,10 @@ const (
 	// static website hosting`); where one echoed it as much, 22%.
 	echoPenalty   = 3
 	echoShortMost = 2
+	// unsaidPenalty is added to a variant whose sibling the knowledge
+	// never calls by the noun the question asks for, where the key's does
+	// (knowledge AskedNoun, Says): `throttling limits` for `…요청 헤더는?`.
+	unsaidPenalty = 3
 )
 
 // measureAfter returns what the first figure after hit h in its clause of
@@ -2153,14 +2161,17 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			src.Note += note
 		}
 		kin, far, cross := false, false, false
-		echoShort := 0
+		echoShort, unsaid := 0, false
 		for _, sw := range d {
+			if noun := g.inf(i).askedNoun; noun != "" && g.kb.Says(sw.at.hit.Concept, noun) && !g.kb.Says(sw.with, noun) {
+				unsaid = true
+			}
 			kin = kin || sw.at.kin[sw.with]
 			far = far || sw.at.far[sw.with]
 			cross = cross || g.crossesNamedService(i, sw.at.hit.Concept, sw.with)
 			echoShort += max(0, g.nameEcho(i, sw.at.hit.Concept)-g.nameEcho(i, sw.with))
 		}
-		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross, echoShort: min(echoShort, echoShortMost)})
+		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross, echoShort: min(echoShort, echoShortMost), unsaid: unsaid})
 	}
 	out := g.admitVariants(i, texts, sameAsk)
 	if crossed && len(out) >= 3 && g.Wrong <= 3 &&
@@ -2336,6 +2347,9 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 			score += describedPenalty
 		}
 		score += echoPenalty * float64(t.echoShort)
+		if t.unsaid {
+			score += unsaidPenalty
+		}
 		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: score, kin: t.kin})
 	}
 	return out

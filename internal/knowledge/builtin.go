@@ -17,6 +17,7 @@ func Builtin() (*Base, error) {
 		builtin.base.prepared = builtinMatcher
 		builtin.base.Negations = builtinNegations
 		builtin.base.LearnerNotes = builtinLearnerNotes
+		builtin.base.AskedNouns = builtinAskedNouns
 		builtin.base.BareActions = builtinBareActions
 		builtin.base.NumberWords = builtinNumberWords
 		builtin.base.definitions = builtinDefinitions

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "eaf7be219617b4ba6e809de74e4c89251d3396a166062106aed4c06149bf4191"
+const builtinSum = "f9fbf3999168fa11d82a68e0100b1752b50a5315eb49e273e2fbd0bff2375779"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2137,6 +2137,8 @@ var builtinNegations = Negations{After: []string{"아님", "아니라", "아니�
 var builtinLearnerNotes = LearnerNotes{Markers: []string{"헷갈림", "헷갈렸", "헷갈리", "헛갈림", "헛갈렸", "찍음", "찍었", "착각", "틀림", "틀렸", "오답", "잘못 고름", "잘못 골랐", "인 줄", "인줄", "인 줄 알았", "인줄 알았"}, Particles: []string{"이랑", "랑", "하고", "와", "과", "으로", "로", "이라고", "라고", "다고>다"}}
 
 var builtinBareActions = []string{"켜기", "켜세요", "켜기만 하면 됨", "활성화", "활성화하기", "활성화하세요", "활성화한다", "설정", "설정하기", "설정하세요", "사용", "사용하기", "사용하세요", "적용", "enable", "Enable"}
+
+var builtinAskedNouns = AskedNouns{Endings: []string{"입니까", "인가요", "인가", "일까요", "일까", "인지", "은", "는", "이", "가", "을", "를", "로", "으로"}, VerbEndings: []string{"다", "요", "려면", "까", "면", "고"}, General: []string{"방법", "것", "무엇", "뭐", "어디", "언제", "설정", "기능", "서비스", "조치", "해결", "원인", "이유", "옵션", "경우", "상황", "작업", "사용", "이름", "값", "답"}}
 
 var builtinAliases = []preparedAlias{
 	{976, 1, 7, false, true},

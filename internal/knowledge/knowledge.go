@@ -81,6 +81,17 @@ type LearnerNotes struct {
 	Particles []string `yaml:"particles"`
 }
 
+// AskedNouns is how a question names, with its last word, the kind of
+// thing it asks for (`…보내는 요청 헤더는?`, `…ElastiCache 엔진은?`):
+// the endings a question may close with after that noun, the endings of
+// a last word that is no noun (a verb: `…배포한다`), and the nouns too
+// general to name a kind (`방법`, `것`).
+type AskedNouns struct {
+	Endings     []string `yaml:"endings"`
+	VerbEndings []string `yaml:"verb_endings"`
+	General     []string `yaml:"general"`
+}
+
 // Base is the loaded knowledge: every concept, every contrast set and an
 // alias matcher. It is read-only once built and safe to share.
 type Base struct {
@@ -90,6 +101,8 @@ type Base struct {
 	Negations Negations
 	// LearnerNotes (asks.yaml; LearnerPick).
 	LearnerNotes LearnerNotes
+	// AskedNouns (asks.yaml; AskedNoun).
+	AskedNouns AskedNouns
 	// BareActions are the words that may follow a bare name in a whole
 	// answer (bare-names.yaml; BareHit).
 	BareActions []string
@@ -395,6 +408,39 @@ func (b *Base) KinAcross(c int, kinds []Kind) []int {
 		}
 	}
 	return out
+}
+
+// AskedNoun returns the noun a question closes with when it names the
+// kind of thing asked for (`헤더` of `…건너뛰려고 보내는 요청 헤더는?`,
+// `엔진` of `…적합한 ElastiCache 엔진은?`), or "": a verb, a Latin word or
+// a general noun (`방법`) names none.
+func (b *Base) AskedNoun(question string) string {
+	q := strings.TrimRight(strings.TrimSpace(question), "?？.! ")
+	longest := ""
+	for _, e := range b.AskedNouns.Endings {
+		if len(e) > len(longest) && strings.HasSuffix(q, e) {
+			longest = e
+		}
+	}
+	q = strings.TrimSuffix(q, longest)
+	words := strings.Fields(q)
+	if len(words) == 0 {
+		return ""
+	}
+	w := words[len(words)-1]
+	if utf8.RuneCountInString(w) < 2 || w[0] < utf8.RuneSelf ||
+		slices.ContainsFunc(b.AskedNouns.VerbEndings, func(e string) bool { return strings.HasSuffix(w, e) }) ||
+		slices.ContainsFunc(b.AskedNouns.General, func(g string) bool { return strings.HasPrefix(w, g) }) {
+		return ""
+	}
+	return w
+}
+
+// Says reports whether concept c's names or note say word: `Cache-Control`
+// is noted as a request header, `throttling limits` is not.
+func (b *Base) Says(c int, word string) bool {
+	return strings.Contains(b.Concepts[c].Note, word) ||
+		slices.ContainsFunc(b.Concepts[c].Aliases, func(a string) bool { return strings.Contains(a, word) })
 }
 
 // AsksFigure reports whether question asks for a figure (`기본값과

@@ -542,3 +542,26 @@ func TestAsksComparison(t *testing.T) {
 		}
 	}
 }
+
+// The noun a question closes with names what kind of thing it asks for;
+// a verb, a Latin word or a general noun names none.
+func TestAskedNoun(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]string{
+		"클라이언트가 API Gateway 캐시를 건너뛰려고 보내는 요청 헤더는?": "헤더",
+		"복제·백업이 필요한 세션 저장소에 적합한 ElastiCache 엔진은?":  "엔진",
+		"어떤 캐싱 전략인가?":                        "전략",
+		"여러 계정·리전에 같은 스택을 한 번에 배포":           "배포", // the need, tersely: a word to say as well
+		"빌드 시간을 줄이려면?":                       "",
+		"가장 간단한 방법은?":                        "",
+		"Which header does the client send?": "",
+		"Lambda 로그 어디로":                      "",
+	} {
+		if got := b.AskedNoun(q); got != want {
+			t.Errorf("AskedNoun(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -40,6 +40,9 @@ type fileForm struct {
 	// LearnerNotes is how a learner notes, after a question, the wrong
 	// answer they picked (`(Rolling이랑 헷갈림)`): see LearnerPick.
 	LearnerNotes *LearnerNotes `yaml:"learner_notes"`
+	// AskedNouns is how a question names the kind of thing it asks for
+	// with its last word: see AskedNoun.
+	AskedNouns *AskedNouns `yaml:"asked_nouns"`
 	// BareActions are what may follow a bare name in a whole answer
 	// (`TTL 켜기`, `Versioning 활성화`): see BareHit.
 	BareActions []string `yaml:"bare_actions"`
@@ -158,6 +161,14 @@ func Parse(files []File) (*Base, error) {
 		}
 		for _, w := range form.BareActions {
 			b.BareActions = append(b.BareActions, norm.NFC.String(strings.TrimSpace(w)))
+		}
+		if n := form.AskedNouns; n != nil && slices.ContainsFunc(slices.Concat(n.Endings, n.VerbEndings, n.General), func(w string) bool { return strings.TrimSpace(w) == "" }) {
+			bad(f.Name, 1, "asked_nouns: an empty word: it would end every question or make every last word a verb; write the word or remove the entry")
+		}
+		if n := form.AskedNouns; n != nil {
+			b.AskedNouns.Endings = append(b.AskedNouns.Endings, n.Endings...)
+			b.AskedNouns.VerbEndings = append(b.AskedNouns.VerbEndings, n.VerbEndings...)
+			b.AskedNouns.General = append(b.AskedNouns.General, n.General...)
 		}
 		if n := form.LearnerNotes; n != nil {
 			b.LearnerNotes.Markers = append(b.LearnerNotes.Markers, n.Markers...)
