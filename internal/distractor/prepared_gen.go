@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "f9fbf3999168fa11d82a68e0100b1752b50a5315eb49e273e2fbd0bff2375779"
+const preparedKnowledge = "209d3416de8d41ed848edfb814b6b5cfcc15e76d1bc2ec8d149145a4408175d8"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
@@ -2159,7 +2159,7 @@ var preparedCards = []preparedCard{
 		question: topic{tags: knowledge.Tags{Letters: 26, Covered: 0}, classes: nil, services: nil, specific: nil},
 		asked:    "", askedNoun: "", kind: "", keyEcho: 0.046153846153846156, keyChars: 9}},
 	{section: "AWS 관련", question: "DynamoDB, Docker 기반 어플. 로컬에서 IAM 액세스 키로 테스트. ECS에 배포했을 때 어떻게 인증?", answers: []string{"어플이 사용할 ECS 작업 IAM 역할 구성"}, info: cardInfo{
-		answer: option{text: "어플이 사용할 ECS 작업 IAM 역할 구성", fold: "어플이사용할ecs작업iam역할구성", grams: grams{416611827821, 425201762419, 433791696995, 450971566177, 468151485933, 493921290129, 190679368122673, 211844966958761, 217376884839692, 217449899229289, 217621697975648, 218429151827296, 219301030183084, 219425584235973, 234247516374900, 234608293576805, 234608293621100}, width: 36, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 455, Alias: 11, Start: 20, End: 41}}, Letters: 18, Covered: 10}, classes: []int{455}, services: []int{40}, specific: []int{455}}},
+		answer: option{text: "어플이 사용할 ECS 작업 IAM 역할 구성", fold: "어플이사용할ecs작업iam역할구성", grams: grams{416611827821, 425201762419, 433791696995, 450971566177, 468151485933, 493921290129, 190679368122673, 211844966958761, 217376884839692, 217449899229289, 217621697975648, 218429151827296, 219301030183084, 219425584235973, 234247516374900, 234608293576805, 234608293621100}, width: 36, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 455, Alias: 10, Start: 20, End: 41}}, Letters: 18, Covered: 10}, classes: []int{455}, services: []int{40}, specific: []int{455}}},
 		qgrams: grams{416611827821, 420906795108, 425201762411, 425201762419, 429496729698, 429496729711, 429496729721, 433791696995, 433791697010, 450971566177, 459561500773, 468151435375, 468151485793, 472446402657, 476741369955, 476741369956, 489626316336, 493921289680, 519691042926, 189717295449976, 191521181711384, 199338022192564, 199814763555980, 202705276554988, 202705276555596, 206811265287604, 206914344506348, 212326003245161, 212446262379172, 214009630478500, 214009630479032, 217020402549048, 217376884831675, 217376884839692, 217497143917616, 217497143918876, 219094871749964, 219318210054557, 227513007654352, 229402793261148, 230124347769508, 231687715815525, 233010565797256, 234247516371036, 234780092319556}, qfold: "dynamodbdocker기반어플로컬에서iam액세스키로테스트ecs에배포했을때어떻게인증", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{30, 40, 60, 455, 834}, services: []int{30, 40, 60}, specific: []int{455, 834}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 30, Alias: 0, Start: 0, End: 8}, {Concept: 60, Alias: 0, Start: 45, End: 48}, {Concept: 834, Alias: 1, Start: 49, End: 62}, {Concept: 40, Alias: 0, Start: 77, End: 80}}, Letters: 51, Covered: 18}, classes: []int{30, 40, 60, 834}, services: []int{30, 40, 60}, specific: []int{834}},

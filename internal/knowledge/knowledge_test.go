@@ -565,3 +565,25 @@ func TestAskedNoun(t *testing.T) {
 		}
 	}
 }
+
+// No name of a concept is another of its names with a particle after it
+// (`스테이지 변수로`): matched, it swallows the particle, and a sibling put
+// in its place loses it (`사용자 지정 도메인 Lambda 별칭 이름을 넘깁니다`,
+// judged ungrammatical and a give-away, final30). The matcher finds the
+// name before a particle without it (endings).
+func TestNoNameSwallowsAParticle(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	particles := []string{"이", "가", "은", "는", "을", "를", "에", "에서", "의", "로", "으로", "와", "과", "들"}
+	for _, c := range b.Concepts {
+		for _, a := range c.Aliases {
+			for _, o := range c.Aliases {
+				if rest, ok := strings.CutPrefix(a, o); ok && o != a && slices.Contains(particles, rest) {
+					t.Errorf("%s: the name %q is %q with the particle %q: list it without", c.ID, a, o, rest)
+				}
+			}
+		}
+	}
+}
