@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "45304c62b5516b58408969a841a59cae382414d47653c25ea6ed7483cd8dc798"},
-		{"generate --count 65 --seed 7", "0194077d949093b4f967e121f78f1bbe455f17d9203467646e2b405548b8bba0"},
+		{"generate --all --format json --seed 1", "5bdd7ee6427c9f3cffbeebacde7cd9b4689647a1e977d63f04ac25d77c955060"},
+		{"generate --count 65 --seed 7", "9c8d69a063842105cc08e1def0a308958db4c88f51c434ab6d693159d73dcd64"},
 		{"generate --count 30 --domain security --seed 42", "7f5c3d0a7461fbbcad0e6e97885648aefadd82644851a687089c8da51fa623bb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "b5784e04b226f2994e1bf5c1998b9a4402bd63c938d08c09f6ce3bc1e03ba423"},
+		{"generate --count 65 --format md --answer-key --seed 3", "ca77812b711f721e17c82324358eecc9adc35303459d26b3f8b1516fbfcfc4ea"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -24,6 +24,11 @@ var fewAlternatives = map[string]string{
 	"ses-bounce-complaint":   "bounces and complaints are the only SES figures the exam asks about",
 	"mq-protocols":           "one concept for the protocols Amazon MQ speaks (AMQP, MQTT, STOMP, OpenWire, JMS); the exam asks for the service, not the protocol",
 	"vpc-ephemeral-ports":    "a port range, set against no other setting",
+	// apart.yaml took the off-topic ones (S3 multipart upload, KPL; ECR's
+	// login beside CodeArtifact's commands, judged off-topic 14 times in 14).
+	"sqs-extended-client":                  "the exam sets it against raising MaximumMessageSize, which KinAcross offers",
+	"codeartifact-login":                   "CodeArtifact's two commands are set against each other only",
+	"codeartifact-get-repository-endpoint": "CodeArtifact's two commands are set against each other only",
 	// AWS general is an umbrella, not a service: its patterns are not each
 	// other's kin (an idempotency key beside `이벤트 기반 아키텍처` was
 	// judged off-topic), and these are set against one thing at most.

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "209d3416de8d41ed848edfb814b6b5cfcc15e76d1bc2ec8d149145a4408175d8"
+const preparedKnowledge = "459b1f312d4a4c76aac45806347f1018969740092f8071b7b996eccc83f13cb5"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

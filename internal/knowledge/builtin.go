@@ -18,6 +18,7 @@ func Builtin() (*Base, error) {
 		builtin.base.Negations = builtinNegations
 		builtin.base.LearnerNotes = builtinLearnerNotes
 		builtin.base.AskedNouns = builtinAskedNouns
+		builtin.base.Apart = builtinApart
 		builtin.base.BareActions = builtinBareActions
 		builtin.base.NumberWords = builtinNumberWords
 		builtin.base.definitions = builtinDefinitions

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "209d3416de8d41ed848edfb814b6b5cfcc15e76d1bc2ec8d149145a4408175d8"
+const builtinSum = "459b1f312d4a4c76aac45806347f1018969740092f8071b7b996eccc83f13cb5"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2137,6 +2137,8 @@ var builtinNegations = Negations{After: []string{"아님", "아니라", "아니�
 var builtinLearnerNotes = LearnerNotes{Markers: []string{"헷갈림", "헷갈렸", "헷갈리", "헛갈림", "헛갈렸", "찍음", "찍었", "착각", "틀림", "틀렸", "오답", "잘못 고름", "잘못 골랐", "인 줄", "인줄", "인 줄 알았", "인줄 알았"}, Particles: []string{"이랑", "랑", "하고", "와", "과", "으로", "로", "이라고", "라고", "다고>다"}}
 
 var builtinBareActions = []string{"켜기", "켜세요", "켜기만 하면 됨", "활성화", "활성화하기", "활성화하세요", "활성화한다", "설정", "설정하기", "설정하세요", "사용", "사용하기", "사용하세요", "적용", "enable", "Enable"}
+
+var builtinApart = [][2]int{[2]int{237, 747}, [2]int{237, 1233}, [2]int{237, 241}, [2]int{237, 439}, [2]int{237, 247}, [2]int{747, 1233}, [2]int{1279, 795}, [2]int{1280, 795}, [2]int{794, 798}, [2]int{794, 799}, [2]int{798, 799}, [2]int{983, 945}, [2]int{983, 844}, [2]int{983, 825}, [2]int{825, 728}, [2]int{825, 908}, [2]int{185, 179}, [2]int{185, 1273}, [2]int{185, 1274}, [2]int{185, 1277}, [2]int{187, 1276}, [2]int{193, 189}, [2]int{205, 1130}, [2]int{456, 205}, [2]int{758, 304}, [2]int{758, 357}, [2]int{299, 348}, [2]int{782, 786}, [2]int{783, 786}, [2]int{780, 783}, [2]int{749, 764}, [2]int{774, 742}, [2]int{774, 754}, [2]int{751, 774}, [2]int{762, 312}, [2]int{761, 247}, [2]int{900, 246}, [2]int{811, 802}, [2]int{220, 442}, [2]int{252, 573}, [2]int{243, 378}, [2]int{337, 695}, [2]int{695, 482}, [2]int{706, 709}, [2]int{476, 1175}, [2]int{476, 1297}, [2]int{606, 397}, [2]int{606, 402}, [2]int{832, 835}, [2]int{832, 840}, [2]int{832, 846}, [2]int{891, 887}, [2]int{922, 918}, [2]int{993, 985}, [2]int{993, 956}, [2]int{263, 276}, [2]int{1073, 1092}, [2]int{558, 134}}
 
 var builtinAskedNouns = AskedNouns{Endings: []string{"입니까", "인가요", "인가", "일까요", "일까", "인지", "은", "는", "이", "가", "을", "를", "로", "으로"}, VerbEndings: []string{"다", "요", "려면", "까", "면", "고"}, General: []string{"방법", "것", "무엇", "뭐", "어디", "언제", "설정", "기능", "서비스", "조치", "해결", "원인", "이유", "옵션", "경우", "상황", "작업", "사용", "이름", "값", "답"}}
 

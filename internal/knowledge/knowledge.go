@@ -103,6 +103,12 @@ type Base struct {
 	LearnerNotes LearnerNotes
 	// AskedNouns (asks.yaml; AskedNoun).
 	AskedNouns AskedNouns
+	// Apart are pairs of concepts (indexes) a contrast set or a service's
+	// kin would set against each other that the exam never does
+	// (apart.yaml): Siblings, Kin and KinAcross leave them out.
+	Apart     [][2]int
+	apart     map[[2]int]bool
+	apartOnce sync.Once
 	// BareActions are the words that may follow a bare name in a whole
 	// answer (bare-names.yaml; BareHit).
 	BareActions []string
@@ -168,13 +174,27 @@ func (b *Base) Lookup(id string) (int, bool) {
 	return i, ok
 }
 
+// IsApart reports whether concepts a and c are a pair the exam never sets
+// against each other (apart.yaml), either way round.
+func (b *Base) IsApart(a, c int) bool {
+	b.apartOnce.Do(func() {
+		b.apart = make(map[[2]int]bool, 2*len(b.Apart))
+		for _, p := range b.Apart {
+			b.apart[p] = true
+			b.apart[[2]int{p[1], p[0]}] = true
+		}
+	})
+	return b.apart[[2]int{a, c}]
+}
+
 // Siblings returns the concepts that some contrast set sets against c,
-// other than c and its equivalents, in the data's order, each once.
+// other than c, its equivalents and those apart from it, in the data's
+// order, each once.
 func (b *Base) Siblings(c int) []int {
 	var out []int
 	for _, s := range b.Concepts[c].Contrasts {
 		for _, m := range b.Contrasts[s].Members {
-			if b.Concepts[m].Class != b.Concepts[c].Class && !slices.Contains(out, m) {
+			if b.Concepts[m].Class != b.Concepts[c].Class && !slices.Contains(out, m) && !b.IsApart(c, m) {
 				out = append(out, m)
 			}
 		}
@@ -403,7 +423,7 @@ func (b *Base) KinAcross(c int, kinds []Kind) []int {
 	var out []int
 	for k := range b.Concepts {
 		if b.Concepts[k].Service == b.Concepts[c].Service && k != b.Concepts[c].Service &&
-			b.Concepts[k].Class != b.Concepts[c].Class && slices.Contains(kinds, b.Concepts[k].Kind) {
+			b.Concepts[k].Class != b.Concepts[c].Class && slices.Contains(kinds, b.Concepts[k].Kind) && !b.IsApart(c, k) {
 			out = append(out, k)
 		}
 	}
@@ -473,7 +493,7 @@ func (b *Base) Kin(c int) []int {
 	}
 	var out []int
 	for _, k := range b.kin[kinKey{b.Concepts[c].Service, b.Concepts[c].Kind}] {
-		if b.Concepts[k].Class != b.Concepts[c].Class {
+		if b.Concepts[k].Class != b.Concepts[c].Class && !b.IsApart(c, k) {
 			out = append(out, k)
 		}
 	}

@@ -122,6 +122,28 @@ func TestOverlapping(t *testing.T) {
 	}
 }
 
+// A pair the exam never sets against each other (apart.yaml) is no
+// sibling, nor kin, either way round, though a contrast set holds both:
+// `SCP` for `CloudFormation StackSets` was judged off-topic 19 times in 22.
+func TestApartAreNoSiblings(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stacksets, _ := b.Lookup("cloudformation-stacksets")
+	scp, _ := b.Lookup("organizations-scp")
+	tmp, _ := b.Lookup("lambda-tmp")
+	timeout, _ := b.Lookup("lambda-timeout")
+	for _, tc := range []struct{ c, never int }{{stacksets, scp}, {scp, stacksets}, {tmp, timeout}, {timeout, tmp}} {
+		if slices.Contains(b.Siblings(tc.c), tc.never) || slices.Contains(b.Kin(tc.c), tc.never) {
+			t.Errorf("%s is set against %s", b.Concepts[tc.never].ID, b.Concepts[tc.c].ID)
+		}
+	}
+	if len(b.Siblings(stacksets)) == 0 {
+		t.Errorf("StackSets has no sibling left")
+	}
+}
+
 func TestParseProblems(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"concepts:\n  - {id: x-y, service: nope, kind: feature, aliases: [XY]}\n", `bad.yaml:2: concept x-y: unknown service "nope"`},
@@ -137,6 +159,8 @@ func TestParseProblems(t *testing.T) {
 		{"endings: [을, \" \"]\n", `bad.yaml:1: an empty word in a list`},
 		{"number_words:\n  \"\": 3\n", `bad.yaml:1: number_words: an empty word`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\nbare_names:\n  a: [\" \"]\n", `bad.yaml:1: bare_names a: an empty name`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\napart:\n  - [a, zz]\n", `bad.yaml:4: apart: unknown concept in ["a" "zz"]`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\napart:\n  - [a]\n", `bad.yaml:4: apart: write two different concepts`},
 	} {
 		_, err := Parse([]File{{"bad.yaml", []byte(tc.yaml)}})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

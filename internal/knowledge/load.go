@@ -29,8 +29,11 @@ type fileForm struct {
 	Concepts    []conceptForm  `yaml:"concepts"`
 	Contrasts   []contrastForm `yaml:"contrasts"`
 	Equivalents [][]string     `yaml:"equivalents"`
-	Overlaps    []overlapForm  `yaml:"overlaps"`
-	Compounds   []string       `yaml:"compounds"`
+	// Apart are pairs of concepts never set against each other: see
+	// Base.Apart.
+	Apart     [][]string    `yaml:"apart"`
+	Overlaps  []overlapForm `yaml:"overlaps"`
+	Compounds []string      `yaml:"compounds"`
 	// MoreAliases adds names to concepts defined in other files.
 	MoreAliases map[string][]string `yaml:"more_aliases"`
 	// BareNames gives concepts the word they are written as when the
@@ -117,9 +120,9 @@ func Parse(files []File) (*Base, error) {
 		probs = append(probs, Problem{fmt.Sprintf("%s:%d", file, line), fmt.Sprintf(format, args...)})
 	}
 	type pending struct {
-		file    string
-		form    fileForm
-		eqLines []int
+		file                string
+		form                fileForm
+		eqLines, apartLines []int
 	}
 	var all []pending
 	var compounds []string
@@ -137,7 +140,7 @@ func Parse(files []File) (*Base, error) {
 			continue
 		}
 		p := pending{file: f.Name, form: form}
-		recordLines(&root, &p.form, &p.eqLines)
+		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
 		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks} {
@@ -355,6 +358,23 @@ func Parse(files []File) (*Base, error) {
 				b.union(ids[0], k)
 			}
 		}
+		for pi, pair := range p.form.Apart {
+			line := 0
+			if pi < len(p.apartLines) {
+				line = p.apartLines[pi]
+			}
+			if len(pair) != 2 || pair[0] == pair[1] {
+				bad(p.file, line, "apart: write two different concepts, [a, b]")
+				continue
+			}
+			x, okx := b.byID[pair[0]]
+			y, oky := b.byID[pair[1]]
+			if !okx || !oky {
+				bad(p.file, line, "apart: unknown concept in %q", pair)
+				continue
+			}
+			b.Apart = append(b.Apart, [2]int{x, y})
+		}
 	}
 	for _, c := range b.Concepts {
 		for _, a := range c.Aliases {
@@ -393,7 +413,7 @@ func (b *Base) union(x, y int) {
 
 // recordLines copies each list entry's line from the YAML tree into the
 // decoded form, for messages.
-func recordLines(root *yaml.Node, form *fileForm, eqLines *[]int) {
+func recordLines(root *yaml.Node, form *fileForm, eqLines, apartLines *[]int) {
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		return
 	}
@@ -416,6 +436,8 @@ func recordLines(root *yaml.Node, form *fileForm, eqLines *[]int) {
 				}
 			case "equivalents":
 				*eqLines = append(*eqLines, it.Line)
+			case "apart":
+				*apartLines = append(*apartLines, it.Line)
 			case "overlaps":
 				if n < len(form.Overlaps) {
 					form.Overlaps[n].line = it.Line
