@@ -586,6 +586,9 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		{"## S3\nS3 웹 호스팅. 다른 bucket의 이미지 다운로드 실패 | S3에서 CORS 활성화\n", "gateway"},
 		{"## 분석\n수 TB의 판매 데이터를 데이터 웨어하우스에서 SQL로 분석하려면? | Amazon Redshift\n", "웨어하우스"},
 		{"## CFN\n같은 CloudFormation 템플릿을 여러 계정과 리전에 한 번에 배포하려면? | CloudFormation StackSets\n", "control"},
+		// final31: `Query` asked about DynamoDB is its operation, not the
+		// CLI's `--query` (`--output` was offered, off-topic).
+		{"## DynamoDB\nDynamoDB에서 Scan 대신 뭘 써야 하나요? | Query\n", "--"},
 	} {
 		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
 	}

@@ -418,11 +418,12 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 	for _, f := range figs {
 		digits := strings.ReplaceAll(text[f.start:f.end], ",", "")
 		for _, r := range asked {
-			if !f.aside && q[r[0]:r[1]] == digits && !otherMeasure(g.kb, q[r[1]:], f.ladder) {
+			if !f.aside && q[r[0]:r[1]] == digits && (f.unit == "" || !otherMeasure(g.kb, q[r[1]:], f.ladder)) {
 				// `--max-items 50` for "the first 50 items": the stem
 				// gives the figure, so another one is ruled out by
 				// reading alone. The figure stays; the rest may vary.
-				// (Not `샤드 1개` for a key `초당 1MB`: another measure.)
+				// (Not `샤드 1개` for a key `초당 1MB`: another measure;
+				// but a bare `= 10` is the `10개` the stem counts.)
 				return nil
 			}
 		}

@@ -228,6 +228,14 @@ func TestFigureGivenInAnotherMeasure(t *testing.T) {
 	if got := variantTexts(b); len(got) != 0 {
 		t.Errorf("4개 for a question of 4 shards: variants %q, want none (the stem gives it)", got)
 	}
+	// A bare number is the count the stem gives (final31: `Reserved
+	// Concurrency = 3 / 50 / 100` for "10개 넘게", a give-away).
+	b = loadNotes(t, "## Lambda\n외부 DB를 보호하려고 Lambda가 동시에 10개 넘게 실행되지 않게 하려면? | Reserved Concurrency = 10\n")
+	for _, v := range variantTexts(b) {
+		if !strings.HasSuffix(v, "= 10") {
+			t.Errorf("variant %q changes the 10 the question gives", v)
+		}
+	}
 }
 
 // A question that asks for an HTTP status code gets no figures in place of

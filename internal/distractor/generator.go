@@ -235,13 +235,17 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	q := g.topicOf(c.Question)
 	inf.question = q
-	if g.kb != nil && len(inf.answer.topic.tags.Hits) == 0 && inf.items == nil {
+	services := q.services
+	if len(services) == 0 {
+		services = st.services
+	}
+	if g.kb != nil && inf.items == nil && (len(inf.answer.topic.tags.Hits) == 0 ||
+		// `Query` asked about DynamoDB is its Query operation, not the
+		// CLI's `--query` it spells without dashes (final31: `--output`,
+		// `--cli-read-timeout` offered, off-topic).
+		len(services) > 0 && !slices.ContainsFunc(inf.answer.topic.services, func(s int) bool { return slices.Contains(services, s) })) {
 		// `Catch` alone, asked about Step Functions: a bare name the
 		// question's (or section's) service makes a concept.
-		services := q.services
-		if len(services) == 0 {
-			services = st.services
-		}
 		if h, ok := g.kb.BareHit(shown, services); ok {
 			inf.answer.topic = g.topicOfTags(knowledge.Tags{Hits: []knowledge.Hit{h}, Letters: 1, Covered: 1})
 			inf.kind = g.kindOf(inf.answer.topic, inf.isNum)

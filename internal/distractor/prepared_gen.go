@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "459b1f312d4a4c76aac45806347f1018969740092f8071b7b996eccc83f13cb5"
+const preparedKnowledge = "5d4e7e2906b2f72d27d9491be89369a0d4d915a9745bc5df1afd1c671796f3bb"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
