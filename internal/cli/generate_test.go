@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "5bdd7ee6427c9f3cffbeebacde7cd9b4689647a1e977d63f04ac25d77c955060"},
+		{"generate --all --format json --seed 1", "0e281c00f7973c9d377218ce888e51361aebb286bf44e5bbedd34f3a5ff2a990"},
 		{"generate --count 65 --seed 7", "9c8d69a063842105cc08e1def0a308958db4c88f51c434ab6d693159d73dcd64"},
-		{"generate --count 30 --domain security --seed 42", "7f5c3d0a7461fbbcad0e6e97885648aefadd82644851a687089c8da51fa623bb"},
+		{"generate --count 30 --domain security --seed 42", "c14506083b8a2b3c0f7ca58a90fbc35fa9c02e08ff4e3c4d5b09363c66190bab"},
 		{"generate --count 65 --format md --answer-key --seed 3", "ca77812b711f721e17c82324358eecc9adc35303459d26b3f8b1516fbfcfc4ea"},
 	}
 	for _, tt := range tests {

@@ -589,6 +589,13 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		// final31: `Query` asked about DynamoDB is its operation, not the
 		// CLI's `--query` (`--output` was offered, off-topic).
 		{"## DynamoDB\nDynamoDB에서 Scan 대신 뭘 써야 하나요? | Query\n", "--"},
+		// final31: a name two services share is the named one's (per_service
+		// sets): a Kinesis record's partition key gets no GSI, a Lambda
+		// alias's weighted routing no Route 53 policy, a Lambda function's
+		// role no other compute's credentials.
+		{"## Kinesis\nKinesis에서 같은 고객의 이벤트 순서를 보장하려면? | 같은 파티션 키 사용\n", "인덱스"},
+		{"## Lambda\n새 Lambda 버전을 먼저 트래픽의 10%에만 노출하려면? | 별칭(alias)에 가중치 라우팅\n", "지리"},
+		{"## Lambda\nLambda 코드가 DynamoDB에 쓰려면 권한은 어디에 주나요? | 함수 실행 역할(execution role)에 IAM 정책 부착\n", "파드"},
 	} {
 		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
 	}

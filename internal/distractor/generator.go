@@ -1322,11 +1322,19 @@ func (g *Generator) onNamedServices(i int, text string, hits []knowledge.Hit) []
 		if !off {
 			continue
 		}
-		if s, ok := g.kb.SameThingIn(h.Concept, named); ok {
+		// Not a concept the key names elsewhere: `실행 역할이 아님` beside
+		// `태스크 역할` is ECS's execution role, not its task role again.
+		for _, s := range g.kb.SameThingIn(h.Concept, named) {
+			if slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+				return x.Concept != h.Concept && g.kb.Concepts[x.Concept].Class == g.kb.Concepts[s].Class
+			}) {
+				continue
+			}
 			if out == nil {
 				out = slices.Clone(hits)
 			}
 			out[k].Concept = s
+			break
 		}
 	}
 	if out == nil {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5d4e7e2906b2f72d27d9491be89369a0d4d915a9745bc5df1afd1c671796f3bb"
+const preparedKnowledge = "ab963c513b49fc549825a31b2f441a2cd324cbdaaf3628557df6c9ab38909ddc"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

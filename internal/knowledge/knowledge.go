@@ -223,24 +223,25 @@ func (b *Base) SiblingElsewhere(c, s int) bool {
 	return shared
 }
 
-// SameThingIn returns the member of a PerService set of c that is of one
-// of services (sorted), if any: `CORS 활성화` read as API Gateway's CORS
-// is S3's CORS in a card about S3.
-func (b *Base) SameThingIn(c int, services []int) (int, bool) {
+// SameThingIn returns the members of the PerService sets of c that are of
+// one of services (sorted), in the data's order: `CORS 활성화` read as API
+// Gateway's CORS is S3's CORS in a card about S3.
+func (b *Base) SameThingIn(c int, services []int) []int {
+	var out []int
 	for _, k := range b.Concepts[c].Contrasts {
 		if !b.Contrasts[k].PerService {
 			continue
 		}
 		for _, m := range b.Contrasts[k].Members {
-			if m == c || b.Concepts[m].Service == b.Concepts[c].Service {
+			if m == c || b.Concepts[m].Service == b.Concepts[c].Service || slices.Contains(out, m) {
 				continue
 			}
 			if _, found := slices.BinarySearch(services, b.Concepts[m].Service); found {
-				return m, true
+				out = append(out, m)
 			}
 		}
 	}
-	return 0, false
+	return out
 }
 
 // Overlapping reports whether a and s are in an overlaps: set and the
