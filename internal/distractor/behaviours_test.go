@@ -828,3 +828,13 @@ func TestVariantsOfTheAskedNoun(t *testing.T) {
 		}
 	}
 }
+
+// A question that names the key and a sibling bare, in lower case, and
+// asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
+// no variant, and other cards' answers a give-away.
+func TestSiblingNamedBareInTheQuestion(t *testing.T) {
+	b := loadNotes(t, "## X-Ray\nX-Ray에서 customer_id로 trace를 filter expression 검색하고 싶어요. annotation과 metadata 중? | Annotations\n")
+	if got := variantTexts(b); !slices.Contains(got, "Metadata") {
+		t.Errorf("variants %q, want Metadata among them", got)
+	}
+}

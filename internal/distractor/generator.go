@@ -1206,7 +1206,11 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 		return true
 	}
 	for _, s := range g.kb.Siblings(h.Concept) {
-		if slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) {
+		if slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) ||
+			// `X-Ray … annotation과 metadata 중?`: named bare, in a
+			// question about its service (final31: no variant, a
+			// give-away).
+			g.kb.BareInAnyCase(g.cards[i].Question, s) && slices.Contains(g.inf(i).question.services, g.kb.Concepts[s].Service) {
 			// `4xx와 5xx 에러 중 …은?`: the stem names the key and what
 			// it is set against, and asks which: the sibling is the
 			// wrong option it invites.

@@ -807,6 +807,15 @@ func (b *Base) BareIn(text string, c int) bool {
 	})
 }
 
+// BareInAnyCase is BareIn with case aside: a question may write a bare
+// name in lower case (`annotation과 metadata 중?`).
+func (b *Base) BareInAnyCase(text string, c int) bool {
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(b.Concepts[c].Bare, func(n string) bool {
+		return hasWord(lower, strings.ToLower(n), func(before, after rune) bool { return !latinWord(before) && !latinWord(after) })
+	})
+}
+
 // WordIn reports whether text holds name as words of their own (case
 // aside; Latin letters on word boundaries), name being at least three
 // letters: a concept named inside a longer name (`Lambda` in `Lambda
