@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "0e281c00f7973c9d377218ce888e51361aebb286bf44e5bbedd34f3a5ff2a990"},
+		{"generate --all --format json --seed 1", "07fa4bd9a0633ce3b594f8b6e8ae2012f7a85b08923fb3660dd68141dea8bfc8"},
 		{"generate --count 65 --seed 7", "9c8d69a063842105cc08e1def0a308958db4c88f51c434ab6d693159d73dcd64"},
 		{"generate --count 30 --domain security --seed 42", "c14506083b8a2b3c0f7ca58a90fbc35fa9c02e08ff4e3c4d5b09363c66190bab"},
 		{"generate --count 65 --format md --answer-key --seed 3", "ca77812b711f721e17c82324358eecc9adc35303459d26b3f8b1516fbfcfc4ea"},

@@ -250,6 +250,15 @@ func TestStatusCodeIsNoFigure(t *testing.T) {
 	}
 }
 
+// A success status gets the other 2xx a call returns (Lambda: 200 for a
+// synchronous call, 202 asynchronous, 204 DryRun): final31 found none.
+func TestSuccessStatusVaries(t *testing.T) {
+	b := loadNotes(t, "## Lambda\nLambda를 비동기 호출했을 때 돌아오는 HTTP status code는? | 202 Accepted\n")
+	if got := variantTexts(b); !slices.Contains(got, "200 OK") || !slices.Contains(got, "204 No Content") {
+		t.Errorf("202 Accepted: variants %q, want 200 OK and 204 No Content", got)
+	}
+}
+
 // A question that asks for a figure (`기본값과 최대값?`) makes a sentence
 // stating its figures a figure key; without one, a sentence with a figure
 // in it is a procedure that keeps it.
