@@ -838,3 +838,28 @@ func TestSiblingNamedBareInTheQuestion(t *testing.T) {
 		t.Errorf("variants %q, want Metadata among them", got)
 	}
 }
+
+// A question that names two things and asks which (`GSI와 LSI 중 …?`) gets
+// the other thing, both and neither: any third thing is ruled out by
+// reading alone (final33 judged `HASH`, `RANGE`, `sparse index` there
+// off-topic). A key that says more than the name keeps its variants.
+func TestBinaryChoice(t *testing.T) {
+	for _, tc := range []struct {
+		notes string
+		want  []string
+	}{
+		{"## DynamoDB\n테이블 생성 후 새 인덱스를 추가해야 한다. GSI와 LSI 중 가능한 것은? | GSI (LSI는 생성 시에만)\n", []string{"LSI", "GSI, LSI 모두", "둘 다 아님"}},
+		{"## SQS\nSeveral apps must consume and replay the same ordered stream data later. SQS or Kinesis? | Kinesis Data Streams\n", []string{"SQS", "Both Kinesis and SQS", "Neither"}},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		slices.Sort(got)
+		want := slices.Sorted(slices.Values(tc.want))
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: variants %q, want %q", tc.notes, got, want)
+		}
+	}
+	long := "## CodeDeploy\nLambda 새 버전에 10%를 5분간 보낸 뒤 한 번에 나머지를 전환하려 한다. Canary와 Linear 중 무엇을? | 한 번 검증 후 전체 전환이므로 Canary, 즉 LambdaCanary10Percent5Minutes 구성을 쓴다.\n"
+	if got := variantTexts(loadNotes(t, long)); slices.Contains(got, "둘 다 아님") {
+		t.Errorf("a sentence answering a choice of two got %q", got)
+	}
+}

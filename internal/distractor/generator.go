@@ -1685,6 +1685,10 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	if g.kb == nil || len(g.cards[i].Answers) != 1 {
 		return nil
 	}
+	if bc := g.binaryChoice(i); bc != nil {
+		// Any third thing is ruled out by reading alone.
+		return g.admitVariants(i, bc, sameAsk)
+	}
 	out := g.swapVariants(i, sameAsk, rng)
 	if ex := g.exchangedNames(i); ex != nil {
 		// First: judged against the others they are the variants the
@@ -1735,6 +1739,88 @@ func (g *Generator) exchangedNames(i int) []variantText {
 		out = append(out, with(first, first), with(second, second))
 	}
 	return out
+}
+
+// maxChoiceRest is how much a key may say besides the name it answers a
+// choice of two with (display columns, spaces aside): `ElastiCache for
+// Redis OSS` answers one, a sentence does not.
+const maxChoiceRest = 8
+
+// binaryChoice is, for a question that names two things and asks which
+// (`GSI와 LSI 중 나중에 추가할 수 있는 것은?`, knowledge AsksBinaryChoice)
+// and a key that is one of them, the wrong options the question allows:
+// the key with the other thing in its place, both, and neither (asks.yaml
+// binary_choices), or nil. The other thing is a sibling of the key's
+// concept, tagged in the question or named there bare.
+func (g *Generator) binaryChoice(i int) []variantText {
+	inf := g.inf(i)
+	q := g.cards[i].Question
+	if inf.kind == "" || !g.kb.AsksBinaryChoice(q) {
+		return nil
+	}
+	text := inf.answer.text
+	var key knowledge.Hit
+	n := 0
+	for _, h := range inf.answer.topic.tags.Hits {
+		if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && len(inf.answer.topic.tags.Hits) > 1 {
+			continue // `DynamoDB GSI`: the service only says whose
+		}
+		if n > 0 && g.kb.Concepts[h.Concept].Class == g.kb.Concepts[key.Concept].Class {
+			continue // the same thing glossed
+		}
+		key, n = h, n+1
+	}
+	if n != 1 || display.Width(strings.Join(strings.Fields(text[:key.Start]+text[key.End:]), "")) > maxChoiceRest {
+		// A sentence around the name (`…이므로 Canary, 즉 … 구성을
+		// 쓴다`) beside `둘 다 아님` would stand out by its length.
+		return nil
+	}
+	keyWritten := ""
+	for _, h := range inf.question.tags.Hits {
+		if g.kb.Concepts[h.Concept].Class == g.kb.Concepts[key.Concept].Class {
+			keyWritten = q[h.Start:h.End]
+		}
+	}
+	if keyWritten == "" {
+		return nil
+	}
+	other, otherWritten := -1, ""
+	for _, s := range g.kb.Siblings(key.Concept) {
+		for _, h := range inf.question.tags.Hits {
+			if g.kb.Concepts[h.Concept].Class == g.kb.Concepts[s].Class {
+				if other >= 0 && other != s {
+					return nil // three things named: no choice of two
+				}
+				other, otherWritten = s, q[h.Start:h.End]
+			}
+		}
+	}
+	if other < 0 {
+		return nil
+	}
+	lang := "en"
+	if strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
+		lang = "ko"
+	}
+	both := strings.NewReplacer("{a}", keyWritten, "{b}", otherWritten).Replace(g.kb.BinaryChoices.Both[lang])
+	neither := g.kb.BinaryChoices.Neither[lang]
+	if both == "" || neither == "" {
+		return nil
+	}
+	written := text[key.Start:key.End]
+	note := g.kb.ContrastNote(key.Concept, other)
+	// The other thing as the question names it (`LSI` beside `GSI`, not
+	// `local secondary index`), unless a Korean particle follows that its
+	// name must agree with.
+	swapped, name := text[:key.Start]+otherWritten+text[key.End:], otherWritten
+	if r, _ := utf8.DecodeRuneInString(text[key.End:]); unicode.Is(unicode.Hangul, r) {
+		swapped, name = g.kb.Replace(text, key, other), g.kb.NameIn(text, key, other)
+	}
+	return []variantText{
+		{text: swapped, exchange: true, src: OptionSource{Variant: []string{name}, Replaces: []string{written}, Note: note}},
+		{text: both, exchange: true, src: OptionSource{Variant: []string{both}, Replaces: []string{text}, Note: note}},
+		{text: neither, exchange: true, src: OptionSource{Variant: []string{neither}, Replaces: []string{text}, Note: note}},
+	}
 }
 
 // closesClause reports whether hit h ends its clause: the text after it

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "564efdb295a5330c4bb7273549dcd77e04800ed66b5af4fba49c0ca7a9f01339"
+const preparedKnowledge = "279d422010f838454ffc209f5a353ea831b8fd1e46f478ca749bc647886abad8"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "564efdb295a5330c4bb7273549dcd77e04800ed66b5af4fba49c0ca7a9f01339"
+const builtinSum = "279d422010f838454ffc209f5a353ea831b8fd1e46f478ca749bc647886abad8"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2146,6 +2146,8 @@ var builtinLearnerNotes = LearnerNotes{Markers: []string{"헷갈림", "헷갈렸
 var builtinBareActions = []string{"켜기", "켜세요", "켜기만 하면 됨", "활성화", "활성화하기", "활성화하세요", "활성화한다", "설정", "설정하기", "설정하세요", "사용", "사용하기", "사용하세요", "적용", "enable", "Enable"}
 
 var builtinApart = [][2]int{[2]int{238, 751}, [2]int{238, 1237}, [2]int{238, 242}, [2]int{238, 440}, [2]int{238, 248}, [2]int{751, 1237}, [2]int{1283, 799}, [2]int{1284, 799}, [2]int{798, 802}, [2]int{798, 803}, [2]int{802, 803}, [2]int{987, 949}, [2]int{987, 848}, [2]int{987, 829}, [2]int{829, 732}, [2]int{829, 912}, [2]int{186, 179}, [2]int{186, 1277}, [2]int{186, 1278}, [2]int{186, 1281}, [2]int{188, 1280}, [2]int{194, 190}, [2]int{206, 1134}, [2]int{457, 206}, [2]int{762, 305}, [2]int{762, 358}, [2]int{300, 349}, [2]int{786, 790}, [2]int{787, 790}, [2]int{784, 787}, [2]int{753, 768}, [2]int{778, 746}, [2]int{778, 758}, [2]int{755, 778}, [2]int{766, 313}, [2]int{765, 248}, [2]int{904, 247}, [2]int{815, 806}, [2]int{221, 443}, [2]int{253, 577}, [2]int{244, 379}, [2]int{338, 699}, [2]int{699, 483}, [2]int{710, 713}, [2]int{477, 1179}, [2]int{477, 1301}, [2]int{610, 398}, [2]int{610, 403}, [2]int{836, 839}, [2]int{836, 844}, [2]int{836, 850}, [2]int{895, 891}, [2]int{926, 922}, [2]int{997, 989}, [2]int{997, 960}, [2]int{264, 277}, [2]int{1077, 1096}, [2]int{562, 134}}
+
+var builtinBinaryChoices = BinaryChoices{Markers: []string{" 중?", " 중 ", " 중에", "중에서", "둘 중", "어느 쪽", "어느 것", " or ", "which of the two", " vs ", " vs. ", "versus"}, Both: map[string]string{"en": "Both {a} and {b}", "ko": "{a}, {b} 모두"}, Neither: map[string]string{"en": "Neither", "ko": "둘 다 아님"}}
 
 var builtinAskedNouns = AskedNouns{Endings: []string{"입니까", "인가요", "인가", "일까요", "일까", "인지", "은", "는", "이", "가", "을", "를", "로", "으로"}, VerbEndings: []string{"다", "요", "려면", "까", "면", "고"}, General: []string{"방법", "것", "무엇", "뭐", "어디", "언제", "설정", "기능", "서비스", "조치", "해결", "원인", "이유", "옵션", "경우", "상황", "작업", "사용", "이름", "값", "답"}}
 

@@ -92,6 +92,17 @@ type AskedNouns struct {
 	General     []string `yaml:"general"`
 }
 
+// BinaryChoices is how a question names two things and asks which of them
+// (`GSI와 LSI 중 …?`, `… REST API or HTTP API?`), and the wrong options
+// such a question gets besides the other thing: both, and neither, in the
+// question's language (`{a}` and `{b}` are the two names as the question
+// writes them).
+type BinaryChoices struct {
+	Markers []string          `yaml:"markers"`
+	Both    map[string]string `yaml:"both"`    // by language: ko, en
+	Neither map[string]string `yaml:"neither"` // by language: ko, en
+}
+
 // Base is the loaded knowledge: every concept, every contrast set and an
 // alias matcher. It is read-only once built and safe to share.
 type Base struct {
@@ -103,6 +114,8 @@ type Base struct {
 	LearnerNotes LearnerNotes
 	// AskedNouns (asks.yaml; AskedNoun).
 	AskedNouns AskedNouns
+	// BinaryChoices (asks.yaml; AsksBinaryChoice).
+	BinaryChoices BinaryChoices
 	// Apart are pairs of concepts (indexes) a contrast set or a service's
 	// kin would set against each other that the exam never does
 	// (apart.yaml): Siblings, Kin and KinAcross leave them out.
@@ -429,6 +442,13 @@ func (b *Base) KinAcross(c int, kinds []Kind) []int {
 		}
 	}
 	return out
+}
+
+// AsksBinaryChoice reports whether question asks which of two things it
+// names (a marker of BinaryChoices: `중?`, `or`), case aside.
+func (b *Base) AsksBinaryChoice(question string) bool {
+	lower := strings.ToLower(question)
+	return slices.ContainsFunc(b.BinaryChoices.Markers, func(m string) bool { return strings.Contains(lower, strings.ToLower(m)) })
 }
 
 // AskedNoun returns the noun a question closes with when it names the

@@ -46,6 +46,9 @@ type fileForm struct {
 	// AskedNouns is how a question names the kind of thing it asks for
 	// with its last word: see AskedNoun.
 	AskedNouns *AskedNouns `yaml:"asked_nouns"`
+	// BinaryChoices is how a question asks which of two things it names:
+	// see AsksBinaryChoice.
+	BinaryChoices *BinaryChoices `yaml:"binary_choices"`
 	// BareActions are what may follow a bare name in a whole answer
 	// (`TTL 켜기`, `Versioning 활성화`): see BareHit.
 	BareActions []string `yaml:"bare_actions"`
@@ -167,6 +170,18 @@ func Parse(files []File) (*Base, error) {
 		}
 		if n := form.AskedNouns; n != nil && slices.ContainsFunc(slices.Concat(n.Endings, n.VerbEndings, n.General), func(w string) bool { return strings.TrimSpace(w) == "" }) {
 			bad(f.Name, 1, "asked_nouns: an empty word: it would end every question or make every last word a verb; write the word or remove the entry")
+		}
+		if n := form.BinaryChoices; n != nil {
+			if slices.ContainsFunc(n.Markers, func(w string) bool { return strings.TrimSpace(w) == "" }) {
+				bad(f.Name, 1, "binary_choices: an empty marker: it would make every question a choice of two")
+			}
+			for _, lang := range []string{"ko", "en"} {
+				if !strings.Contains(n.Both[lang], "{a}") || !strings.Contains(n.Both[lang], "{b}") || strings.TrimSpace(n.Neither[lang]) == "" {
+					bad(f.Name, 1, "binary_choices: write both.%s with {a} and {b}, and neither.%s", lang, lang)
+				}
+			}
+			b.BinaryChoices.Markers = append(b.BinaryChoices.Markers, n.Markers...)
+			b.BinaryChoices.Both, b.BinaryChoices.Neither = n.Both, n.Neither
 		}
 		if n := form.AskedNouns; n != nil {
 			b.AskedNouns.Endings = append(b.AskedNouns.Endings, n.Endings...)
