@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "07fa4bd9a0633ce3b594f8b6e8ae2012f7a85b08923fb3660dd68141dea8bfc8"},
+		{"generate --all --format json --seed 1", "089e7abf40074ecb589dd558521c6a6bb10cd40c9981d9295daac47cac831b86"},
 		{"generate --count 65 --seed 7", "9c8d69a063842105cc08e1def0a308958db4c88f51c434ab6d693159d73dcd64"},
 		{"generate --count 30 --domain security --seed 42", "c14506083b8a2b3c0f7ca58a90fbc35fa9c02e08ff4e3c4d5b09363c66190bab"},
-		{"generate --count 65 --format md --answer-key --seed 3", "ca77812b711f721e17c82324358eecc9adc35303459d26b3f8b1516fbfcfc4ea"},
+		{"generate --count 65 --format md --answer-key --seed 3", "5ae73ea02614c6d04cb0359c634e80d1003235ddf1591f5ceb2e14d0a912bcff"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

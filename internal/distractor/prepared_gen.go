@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "279d422010f838454ffc209f5a353ea831b8fd1e46f478ca749bc647886abad8"
+const preparedKnowledge = "c3fab0d15a6f29eaaa8f3e354fab2f5457f616542ebe744b4ac7690f7ebbfd1e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
