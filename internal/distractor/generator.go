@@ -503,6 +503,23 @@ func (g *Generator) measureAfter(text string, hits []knowledge.Hit, h knowledge.
 
 // firstMeasure is what the first figure with a unit in text measures, or "".
 func (g *Generator) firstMeasure(text string) string {
+	if m := g.measuresIn(text, true); len(m) > 0 {
+		return m[0]
+	}
+	return ""
+}
+
+// measures returns what the figures of concept c's note measure, each
+// once: `기본 3초, 최대 900초` measures time.
+func (g *Generator) measures(c int) []string {
+	return g.measuresIn(g.kb.Concepts[c].Note, false)
+}
+
+// measuresIn returns what the figures with a unit in text measure (the
+// unit's family, or its ladder where the family has no name: `time`,
+// `size`, `percent`), each once, or only the first.
+func (g *Generator) measuresIn(text string, first bool) []string {
+	var out []string
 	for at := 0; at < len(text); at++ {
 		if !isDigit(text[at]) || at > 0 && (isDigit(text[at-1]) || text[at-1] == ',') {
 			continue
@@ -511,38 +528,20 @@ func (g *Generator) firstMeasure(text string) string {
 		for end < len(text) && (isDigit(text[end]) || text[end] == ',' && end+1 < len(text) && isDigit(text[end+1])) {
 			end++
 		}
-		if l, unit, ok := g.kb.LadderAfter(text[end:]); ok && unit != "" {
-			if l.Family != "" {
-				return l.Family
-			}
-			return l.ID
+		l, unit, ok := g.kb.LadderAfter(text[end:])
+		if !ok || unit == "" {
+			continue
 		}
-	}
-	return ""
-}
-
-// measures returns what the figures of concept c's note measure (see
-// firstMeasure), each once: `기본 3초, 최대 900초` measures time.
-func (g *Generator) measures(c int) []string {
-	var out []string
-	note := g.kb.Concepts[c].Note
-	for at := 0; at < len(note); {
-		m := g.firstMeasure(note[at:])
+		m := l.Family
 		if m == "" {
-			break
+			m = l.ID
 		}
 		if !slices.Contains(out, m) {
 			out = append(out, m)
 		}
-		// On past this figure: the next digit run after a non-digit.
-		k := at
-		for k < len(note) && !isDigit(note[k]) {
-			k++
+		if first {
+			break
 		}
-		for k < len(note) && (isDigit(note[k]) || note[k] == ',') {
-			k++
-		}
-		at = k
 	}
 	return out
 }
@@ -558,30 +557,29 @@ func (g *Generator) nameWords(c int) []string {
 	if g.conceptNameWords == nil {
 		g.conceptNameWords = map[int][]string{}
 	}
-	own := g.kb.Concepts[g.kb.Concepts[c].Service].Aliases
-	var out []string
-	for _, name := range g.kb.Concepts[c].Aliases {
-		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-			w = fold(w)
-			if short := utf8.RuneCountInString(w) < 2 || w[0] < utf8.RuneSelf && len(w) < 3; short || slices.Contains(out, w) ||
-				c != g.kb.Concepts[c].Service && slices.ContainsFunc(own, func(n string) bool { return containsWord(fold(n), w, n) }) {
-				continue
-			}
-			out = append(out, w)
-		}
+	var own []string
+	if svc := g.kb.Concepts[c].Service; svc != c {
+		own = foldedWords(g.kb.Concepts[svc].Aliases)
 	}
+	out := slices.DeleteFunc(foldedWords(g.kb.Concepts[c].Aliases), func(w string) bool {
+		return utf8.RuneCountInString(w) < 2 || w[0] < utf8.RuneSelf && len(w) < 3 || slices.Contains(own, w)
+	})
 	g.conceptNameWords[c] = out
 	return out
 }
 
-// containsWord reports whether name (folded: nameFold) has w as one of its
-// words.
-func containsWord(nameFold, w, name string) bool {
-	if !strings.Contains(nameFold, w) {
-		return false
+// foldedWords returns the words of names (runs of letters and digits),
+// folded, each once.
+func foldedWords(names []string) []string {
+	var out []string
+	for _, name := range names {
+		for _, w := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			if w = fold(w); !slices.Contains(out, w) {
+				out = append(out, w)
+			}
+		}
 	}
-	return slices.ContainsFunc(strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }),
-		func(x string) bool { return fold(x) == w })
+	return out
 }
 
 // nameEcho counts the words of concept c's names (nameWords) that card
@@ -1751,7 +1749,7 @@ const maxChoiceRest = 8
 // and a key that is one of them, the wrong options the question allows:
 // the key with the other thing in its place, both, and neither (asks.yaml
 // binary_choices), or nil. The other thing is a sibling of the key's
-// concept, tagged in the question or named there bare.
+// concept the question names.
 func (g *Generator) binaryChoice(i int) []variantText {
 	inf := g.inf(i)
 	q := g.cards[i].Question
