@@ -802,18 +802,21 @@ func StatesFigure(s string) bool {
 // BareIn reports whether text names concept c by one of its bare names, as
 // a word of its own (`Task` in `Lambda Task가 실패하면`).
 func (b *Base) BareIn(text string, c int) bool {
+	return b.bareIn(text, c, func(s string) string { return s })
+}
+
+// bareIn is BareIn with text and the bare names read through fold.
+func (b *Base) bareIn(text string, c int, fold func(string) string) bool {
+	text = fold(text)
 	return slices.ContainsFunc(b.Concepts[c].Bare, func(n string) bool {
-		return hasWord(text, n, func(before, after rune) bool { return !latinWord(before) && !latinWord(after) })
+		return hasWord(text, fold(n), func(before, after rune) bool { return !latinWord(before) && !latinWord(after) })
 	})
 }
 
 // BareInAnyCase is BareIn with case aside: a question may write a bare
 // name in lower case (`annotation과 metadata 중?`).
 func (b *Base) BareInAnyCase(text string, c int) bool {
-	lower := strings.ToLower(text)
-	return slices.ContainsFunc(b.Concepts[c].Bare, func(n string) bool {
-		return hasWord(lower, strings.ToLower(n), func(before, after rune) bool { return !latinWord(before) && !latinWord(after) })
-	})
+	return b.bareIn(text, c, strings.ToLower)
 }
 
 // WordIn reports whether text holds name as words of their own (case
