@@ -854,6 +854,10 @@ func TestBinaryChoice(t *testing.T) {
 	}{
 		{"## DynamoDB\n테이블 생성 후 새 인덱스를 추가해야 한다. GSI와 LSI 중 가능한 것은? | GSI (LSI는 생성 시에만)\n", []string{"LSI", "GSI, LSI 모두", "둘 다 아님"}},
 		{"## SQS\nSeveral apps must consume and replay the same ordered stream data later. SQS or Kinesis? | Kinesis Data Streams\n", []string{"SQS", "Both Kinesis and SQS", "Neither"}},
+		// The other thing no sibling of the key's concept, but the only
+		// other thing named; or a sibling named bare.
+		{"## ECS\n서버 패치와 클러스터 용량 관리 없이 컨테이너를 돌리려면 EC2 시작 유형과 Fargate 중? | Fargate\n", []string{"EC2 시작 유형", "Fargate, EC2 시작 유형 모두", "둘 다 아님"}},
+		{"## X-Ray\nX-Ray에서 customer_id로 trace를 filter expression 검색하고 싶어요. annotation과 metadata 중? | Annotations\n", []string{"Metadata", "annotation, metadata 모두", "둘 다 아님"}},
 	} {
 		got := variantTexts(loadNotes(t, tc.notes))
 		slices.Sort(got)

@@ -1794,6 +1794,39 @@ func (g *Generator) binaryChoice(i int) []variantText {
 		}
 	}
 	if other < 0 {
+		// A sibling named bare (`annotation과 metadata 중?` in a question
+		// about X-Ray).
+		lower := strings.ToLower(q)
+		for _, s := range g.kb.Siblings(key.Concept) {
+			if !slices.Contains(inf.question.services, g.kb.Concepts[s].Service) || !g.kb.BareInAnyCase(q, s) {
+				continue
+			}
+			for _, n := range g.kb.Concepts[s].Bare {
+				if at := strings.Index(lower, strings.ToLower(n)); at >= 0 && len(strings.ToLower(n)) == len(n) {
+					if other >= 0 && other != s {
+						return nil
+					}
+					other, otherWritten = s, q[at:at+len(n)]
+					break
+				}
+			}
+		}
+	}
+	if other < 0 {
+		// No sibling named, but one other thing (`EC2 시작 유형과 Fargate
+		// 중?` for a key `Fargate`, the service): that is the choice.
+		for _, h := range inf.question.tags.Hits {
+			c := &g.kb.Concepts[h.Concept]
+			if c.Class == g.kb.Concepts[key.Concept].Class || c.Kind == knowledge.KindService && g.kb.Concepts[key.Concept].Kind != knowledge.KindService {
+				continue
+			}
+			if other >= 0 && g.kb.Concepts[other].Class != c.Class {
+				return nil
+			}
+			other, otherWritten = h.Concept, q[h.Start:h.End]
+		}
+	}
+	if other < 0 {
 		return nil
 	}
 	lang := "en"
@@ -1808,10 +1841,10 @@ func (g *Generator) binaryChoice(i int) []variantText {
 	written := text[key.Start:key.End]
 	note := g.kb.ContrastNote(key.Concept, other)
 	// The other thing as the question names it (`LSI` beside `GSI`, not
-	// `local secondary index`), unless a Korean particle follows that its
-	// name must agree with.
+	// `local secondary index`) where the key names its own thing so too,
+	// unless a Korean particle follows that its name must agree with.
 	swapped, name := text[:key.Start]+otherWritten+text[key.End:], otherWritten
-	if r, _ := utf8.DecodeRuneInString(text[key.End:]); unicode.Is(unicode.Hangul, r) {
+	if r, _ := utf8.DecodeRuneInString(text[key.End:]); unicode.Is(unicode.Hangul, r) || !strings.EqualFold(written, keyWritten) {
 		swapped, name = g.kb.Replace(text, key, other), g.kb.NameIn(text, key, other)
 	}
 	return []variantText{
