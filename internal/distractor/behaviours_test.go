@@ -871,3 +871,18 @@ func TestBinaryChoice(t *testing.T) {
 		t.Errorf("a sentence answering a choice of two got %q", got)
 	}
 }
+
+// A name written as a whole piece of syntax (`${cognito-identity.amazonaws.com:sub}`)
+// varies with siblings of the same syntax (`${aws:username}`) and no
+// other: final31–34 found no variant for it in four banks.
+func TestPolicyVariableVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Cognito\n사용자마다 버킷 안 자기 폴더만 접근하게 IAM 정책에 쓴 변수? | ${cognito-identity.amazonaws.com:sub}\n"))
+	if len(got) < 3 {
+		t.Errorf("variants %q, want three other policy variables", got)
+	}
+	for _, v := range got {
+		if !strings.HasPrefix(v, "${") || !strings.HasSuffix(v, "}") {
+			t.Errorf("variant %q is not a policy variable", v)
+		}
+	}
+}

@@ -403,7 +403,10 @@ func formatFigure(v int, commas bool) string {
 // nil when it does not (see figuresOf).
 func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng *rand.Rand) []variantText {
 	limit := maxFigureWords
-	if g.kb.AsksFigure(g.cards[i].Question) {
+	if g.kb.AsksFigure(g.cards[i].Question) || slices.ContainsFunc(g.inf(i).question.tags.Hits, func(h knowledge.Hit) bool {
+		// `X-Ray 기본 샘플링 규칙?` names a figure the knowledge knows.
+		return g.kb.Concepts[h.Concept].Kind == "figure"
+	}) {
 		// "기본값과 최대값?": the sentence around the figures says what
 		// they are (`기본 4일이며 최대 14일까지 늘릴 수 있습니다`).
 		limit = maxAskedFigureWords

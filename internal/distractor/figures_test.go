@@ -250,6 +250,16 @@ func TestStatusCodeIsNoFigure(t *testing.T) {
 	}
 }
 
+// A question naming a figure the knowledge knows (`X-Ray 기본 샘플링 규칙?`)
+// asks for one: a sentence stating its figures varies them (final33–34
+// found no variant, and other cards' answers a give-away).
+func TestFigureConceptAsked(t *testing.T) {
+	b := loadNotes(t, "## X-Ray\nX-Ray 기본 샘플링 규칙? | 초당 첫 요청 1건 + 그 이후 요청의 5%\n")
+	if got := variantTexts(b); len(got) < 3 {
+		t.Errorf("variants %q, want other figures", got)
+	}
+}
+
 // A success status gets the other 2xx a call returns (Lambda: 200 for a
 // synchronous call, 202 asynchronous, 204 DryRun): final31 found none.
 func TestSuccessStatusVaries(t *testing.T) {

@@ -1404,6 +1404,28 @@ func namedAgainOK(k knowledge.Kind) bool {
 // namedAsSyntax reports whether some place text names concept c is written
 // with brackets of its own (`{{resolve:secretsmanager`): a place that
 // changes with the others (a gloss) would break the syntax.
+// syntaxOfItsKind reports whether hit h is the only place its concept is
+// named, written as a whole piece of syntax (`${cognito-identity.amazonaws.com:sub}`)
+// that a sibling has a name of the same shape for (`${aws:username}`):
+// then a sibling can stand in its place.
+func (g *Generator) syntaxOfItsKind(text string, hits []knowledge.Hit, h knowledge.Hit) bool {
+	written := text[h.Start:h.End]
+	if len(conceptPlaces(text, hits, h.Concept)) != 1 || bracketShape(written) == "" {
+		return false
+	}
+	return slices.ContainsFunc(g.kb.Siblings(h.Concept), func(s int) bool { return bracketShape(g.kb.NameIn(text, h, s)) == bracketShape(written) })
+}
+
+// bracketShape is the brackets of name in order (`${}` for `${aws:userid}`).
+func bracketShape(name string) string {
+	return strings.Map(func(r rune) rune {
+		if strings.ContainsRune("{}[]()<>$", r) {
+			return r
+		}
+		return -1
+	}, name)
+}
+
 func namedAsSyntax(text string, hits []knowledge.Hit, c int) bool {
 	for _, h := range hits {
 		if h.Concept == c && strings.ContainsAny(text[h.Start:h.End], "{}[]()<>") {
@@ -1922,7 +1944,8 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			g.keep(text, h, ReasonNegated)
 			continue
 		}
-		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) || namedAsSyntax(text, hits, h.Concept) ||
+		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) ||
+			namedAsSyntax(text, hits, h.Concept) && !g.syntaxOfItsKind(text, hits, h) ||
 			namedTwice(text, hits, h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
 			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
 			// (options that differ only there say the same thing); a name
@@ -2098,6 +2121,11 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			if place(g.kb.Concepts[h.Concept].Kind) {
 				sibs = slices.DeleteFunc(sibs, func(s int) bool { return !place(g.kb.Concepts[s].Kind) })
 			}
+		}
+		if shape := bracketShape(text[h.Start:h.End]); shape != "" {
+			// `${cognito-identity.amazonaws.com:sub}`: only a name of the
+			// same syntax (`${aws:username}`) stands in its place.
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return bracketShape(g.kb.NameIn(text, h, s)) != shape })
 		}
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.
