@@ -442,7 +442,15 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 		}
 	}
 	var out []variantText
-	for _, ch := range figureDesigns(figs, rng) {
+	designs := figureDesigns(figs, rng)
+	for k := 0; k < len(designs); k++ {
+		ch := designs[k]
+		if k == len(designs)-1 && len(out) < 3 {
+			// Too few rungs restate whole in the aside's unit (`365일
+			// (1년)` at 180일): the aside's own rungs, scaled (`730일
+			// (2년)`), come next.
+			designs = append(designs, asideDesigns(figs)...)
+		}
 		v, ok := renderFigures(text, figs, ch)
 		if !ok {
 			continue
@@ -455,6 +463,33 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 			}
 		}
 		out = append(out, variantText{text: v, src: src, figure: true})
+	}
+	return out
+}
+
+// asideDesigns are designs for a key of one figure restated in another
+// unit in brackets (`365일 (1년)`): the figure at the aside's other rungs,
+// scaled back (`730일` for `2년`), where that is whole.
+func asideDesigns(figs []figureAt) []figureChange {
+	var main, aside *figureAt
+	for k := range figs {
+		switch f := &figs[k]; {
+		case !f.aside && main == nil:
+			main = f
+		case f.aside && main != nil && aside == nil && f.unit != "" && main.unit != "" && f.unit != main.unit &&
+			main.ladder.Family != "" && f.ladder.Family == main.ladder.Family:
+			aside = f
+		}
+	}
+	if aside == nil {
+		return nil
+	}
+	var out []figureChange
+	below, above := aside.ladder.Rungs(aside.value)
+	for _, r := range append(above, below...) {
+		if v := main.value * r; v%aside.value == 0 && v/aside.value != main.value && len(out) < 3 {
+			out = append(out, figureChange{main.value: v / aside.value}) // the nearest three
+		}
 	}
 	return out
 }

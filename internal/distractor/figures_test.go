@@ -260,6 +260,16 @@ func TestFigureConceptAsked(t *testing.T) {
 	}
 }
 
+// A figure restated in another unit that no rung of its own ladder keeps
+// whole (`365일 (1년)`) takes the aside's rungs, scaled back (`730일
+// (2년)`): final33 found no variant.
+func TestFigureRestatedInYears(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## KMS\n고객 관리형 KMS 키의 자동 교체를 켜면 기본 교체 주기는? | 365일 (1년)\n"))
+	if !slices.Contains(got, "730일 (2년)") {
+		t.Errorf("variants %q, want 730일 (2년) among them", got)
+	}
+}
+
 // A success status gets the other 2xx a call returns (Lambda: 200 for a
 // synchronous call, 202 asynchronous, 204 DryRun): final31 found none.
 func TestSuccessStatusVaries(t *testing.T) {
