@@ -3,6 +3,7 @@ package distractor
 import (
 	"cmp"
 	"math/rand/v2"
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -883,6 +884,29 @@ func TestPolicyVariableVaries(t *testing.T) {
 	for _, v := range got {
 		if !strings.HasPrefix(v, "${") || !strings.HasSuffix(v, "}") {
 			t.Errorf("variant %q is not a policy variable", v)
+		}
+	}
+}
+
+// An overlaps pair the question tells apart (`정렬 집합, 복제` for Redis
+// against Memcached) is offered even where another card asking alike
+// answers with the other: that card's need is another (final35 found
+// `Memcached` dropped and `API caching`, `DAX` offered, off-topic).
+func TestToldApartBeatsACardAskingAlike(t *testing.T) {
+	notes, err := os.ReadFile("../../testdata/banks/forty-eighth-notes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := loadNotes(t, string(notes))
+	i := slices.IndexFunc(b.Cards, func(c bank.Card) bool { return strings.HasPrefix(c.Question, "game-service는 실시간 리더보드") })
+	if i < 0 {
+		t.Fatal("the Redis card is not in the forty-eighth bank")
+	}
+	g := New(b)
+	for seed := range uint64(3) {
+		q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+		if !slices.Contains(q.Options, "ElastiCache for Memcached") {
+			t.Errorf("seed %d: options %q, want ElastiCache for Memcached among them", seed, q.Options)
 		}
 	}
 }

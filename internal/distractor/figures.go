@@ -517,6 +517,9 @@ type variantText struct {
 	// unsaid: the sibling is never called by the noun the question asks
 	// for (`헤더`), the key's concept is.
 	unsaid bool
+	// toldApart: every swap is of an overlaps pair the question tells
+	// apart (knowledge ToldApart).
+	toldApart bool
 	// described: a contrasted sibling's description for a key that
 	// describes the concept asked about (describedSiblings).
 	described bool

@@ -2322,8 +2322,9 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			src.Note += note
 		}
 		kin, far, cross := false, false, false
-		echoShort, unsaid := 0, false
+		echoShort, unsaid, toldApart := 0, false, true
 		for _, sw := range d {
+			toldApart = toldApart && g.kb.ToldApart(sw.at.hit.Concept, sw.with, g.cards[i].Question)
 			if noun := g.inf(i).askedNoun; noun != "" && g.kb.Says(sw.at.hit.Concept, noun) && !g.kb.Says(sw.with, noun) {
 				unsaid = true
 			}
@@ -2332,7 +2333,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			cross = cross || g.crossesNamedService(i, sw.at.hit.Concept, sw.with)
 			echoShort += max(0, g.nameEcho(i, sw.at.hit.Concept)-g.nameEcho(i, sw.with))
 		}
-		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross, echoShort: min(echoShort, echoShortMost), unsaid: unsaid})
+		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross, echoShort: min(echoShort, echoShortMost), unsaid: unsaid, toldApart: toldApart})
 	}
 	out := g.admitVariants(i, texts, sameAsk)
 	if crossed && len(out) >= 3 && g.Wrong <= 3 &&
@@ -2477,6 +2478,12 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 		}
 		clash := false
 		for _, j := range sameAsk {
+			if t.toldApart {
+				// `ElastiCache for Memcached` for a question that needs
+				// sorted sets: another card asking alike for a plain cache
+				// answers another need.
+				break
+			}
 			a := &g.inf(j).answer
 			if a.fold == o.fold || !t.figure && !t.exchange && sameSolution(o.topic, a.topic) && !broaderAnswer(a.topic, o.topic) &&
 				// `FIFO 대기열` of a card found alike because the key

@@ -299,6 +299,17 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 	return false
 }
 
+// ToldApart reports whether a and s share an overlaps set and question
+// names a need that tells them apart in each they share (`정렬 집합,
+// 복제` for Redis against Memcached): then s does not answer the question
+// a answers, whatever another card asking alike answers.
+func (b *Base) ToldApart(a, s int, question string) bool {
+	if b.Overlapping(a, s, question) {
+		return false
+	}
+	return slices.ContainsFunc(b.overlaps[a], func(k int) bool { return slices.Contains(b.Contrasts[k].Members, s) })
+}
+
 // ContrastNote returns the note of a contrast set c and s share, or "".
 func (b *Base) ContrastNote(c, s int) string {
 	for _, x := range b.Concepts[c].Contrasts {

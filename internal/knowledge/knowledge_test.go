@@ -144,6 +144,31 @@ func TestApartAreNoSiblings(t *testing.T) {
 	}
 }
 
+// An overlaps pair is told apart by a question naming a need of one of
+// them, and only then.
+func TestToldApart(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	redis, _ := b.Lookup("elasticache-redis")
+	memcached, _ := b.Lookup("elasticache-memcached")
+	dax, _ := b.Lookup("dynamodb-dax")
+	for _, tc := range []struct {
+		a, s     int
+		question string
+		want     bool
+	}{
+		{redis, memcached, "정렬 집합과 복제가 필요한 캐시 엔진은?", true},
+		{redis, memcached, "DB 앞에 둘 캐시는?", false},
+		{redis, dax, "정렬 집합과 복제가 필요한 캐시 엔진은?", false}, // no overlaps set
+	} {
+		if got := b.ToldApart(tc.a, tc.s, tc.question); got != tc.want {
+			t.Errorf("ToldApart(%s, %s, %q) = %v, want %v", b.Concepts[tc.a].ID, b.Concepts[tc.s].ID, tc.question, got, tc.want)
+		}
+	}
+}
+
 func TestParseProblems(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"concepts:\n  - {id: x-y, service: nope, kind: feature, aliases: [XY]}\n", `bad.yaml:2: concept x-y: unknown service "nope"`},
