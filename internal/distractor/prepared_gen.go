@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "7408dad9e0382f1a0497ff33a1b7eb863348419bf2ad8be94f32b946db5eb95c"
+const preparedKnowledge = "2e892ff00e98c8c007ace2adbe7e1524fc0d8b1443741bdf2a57c3fc2b5682d4"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
@@ -1609,7 +1609,7 @@ var preparedCards = []preparedCard{
 		qgrams: grams{416611827821, 416611882344, 420906795108, 429496729697, 463856468065, 468151435362, 189116000027356, 189631396100540, 199715979316980, 201863462956152, 203942227134877, 204148385563020, 204217105040820, 212807039632036, 213408335054372, 214009630472572, 214250148646684, 217136366671200, 217376884831652, 217857921169304, 221676147092480, 227547367396584, 227719166084476, 232018428344748, 234092897555205, 234608293621324, 234642653364760}, qfold: "lambda함수오래걸림어떤컴퓨팅리소스를증가시켜야할까", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{20, 80, 1284}, services: []int{20, 79}, specific: []int{80, 1284}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 20, Alias: 0, Start: 0, End: 6}, {Concept: 80, Alias: 0, Start: 59, End: 65}}, Letters: 30, Covered: 8}, classes: []int{20, 80}, services: []int{20, 79}, specific: []int{80}},
-		asked:    "", askedNoun: "", kind: "", keyEcho: 0.2571428571428571, keyChars: 12}},
+		asked:    "", askedNoun: "컴퓨팅", kind: "", keyEcho: 0.2571428571428571, keyChars: 12}},
 	{section: "Lambda", question: "Lambda 함수로 Kinesis Data Stream 처리. Lambda 함수가 Kinesis Stream에서 중복 레코드 생성. Lambda 함수가 없는 Stream은 중복 없음. 원인은?", answers: []string{"Lambda가 오류를 처리하지 않고 Lambda 서비스가 재처리를 시도"}, info: cardInfo{
 		answer: option{text: "Lambda가 오류를 처리하지 않고 Lambda 서비스가 재처리를 시도", fold: "lambda가오류를처리하지않고lambda서비스가재처리를시도", grams: grams{416611827821, 416611871744, 416611877148, 420906795108, 429496729697, 463856468065, 468151435362, 189116000028196, 189116000028588, 190078072651884, 203787608308092, 203942227133148, 203942227135640, 204148385560956, 204148385568088, 209199267103396, 212326003293764, 214009630469120, 214250148639684, 216921618296032, 217857921169752, 219541548354712, 221826470954314, 224953207142828, 234573933889984}, width: 59, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 20, Alias: 0, Start: 0, End: 6}, {Concept: 20, Alias: 0, Start: 40, End: 46}}, Letters: 32, Covered: 12}, classes: []int{20}, services: []int{20}, specific: nil}},
 		qgrams: grams{416611827821, 416611827827, 416611827828, 416611882344, 420906795108, 429496729697, 433791696993, 433791697011, 450971566190, 450971566195, 459561500777, 463856468065, 468151435362, 468151485904, 468151486272, 468151487640, 472446402661, 489626271845, 493921239140, 493921239145, 493921239155, 493921239156, 498216206433, 498216206450, 189115999977579, 189116000028102, 196348724904051, 198856985854173, 202344499302228, 202705276502123, 204148385513580, 207760453056520, 207760453060038, 212055420354865, 212326003296529, 212416197558380, 213408335047680, 213408335050844, 217454194242196, 217454194247500, 217497143918876, 218596655548280, 219077691885841, 219129231492816, 219318210053952, 221074851675381, 224953207142828, 227959684248796, 234642653364760}, qfold: "lambda함수로kinesisdatastream처리lambda함수가kinesisstream에서중복레코드생성lambda함수가없는stream은중복없음원인은", items: []string(nil),

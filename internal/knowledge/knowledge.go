@@ -90,6 +90,10 @@ type AskedNouns struct {
 	Endings     []string `yaml:"endings"`
 	VerbEndings []string `yaml:"verb_endings"`
 	General     []string `yaml:"general"`
+	// Which are the words before a noun that ask for one of its kind
+	// (`어떤 인덱스를 추가해야 하는가?`): where the last word is a verb,
+	// the noun after one of them, less its particle (Endings).
+	Which []string `yaml:"which"`
 }
 
 // BinaryChoices is how a question names two things and asks which of them
@@ -479,13 +483,35 @@ func (b *Base) AskedNoun(question string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	w := words[len(words)-1]
-	if utf8.RuneCountInString(w) < 2 || w[0] < utf8.RuneSelf ||
-		slices.ContainsFunc(b.AskedNouns.VerbEndings, func(e string) bool { return strings.HasSuffix(w, e) }) ||
-		slices.ContainsFunc(b.AskedNouns.General, func(g string) bool { return strings.HasPrefix(w, g) }) {
-		return ""
+	if w := words[len(words)-1]; b.nounOfKind(w) {
+		return w
 	}
-	return w
+	// `어떤 인덱스를 추가해야 하는가?`: the noun after `어떤`.
+	for k := len(words) - 2; k >= 0; k-- {
+		if !slices.Contains(b.AskedNouns.Which, words[k]) {
+			continue
+		}
+		w := words[k+1]
+		longest := ""
+		for _, e := range b.AskedNouns.Endings {
+			if len(e) > len(longest) && strings.HasSuffix(w, e) && len(e) < len(w) {
+				longest = e
+			}
+		}
+		if w = strings.TrimSuffix(w, longest); b.nounOfKind(w) {
+			return w
+		}
+		break
+	}
+	return ""
+}
+
+// nounOfKind reports whether w can name a kind of thing: two letters or
+// more, not Latin, no verb ending, no general noun (AskedNouns).
+func (b *Base) nounOfKind(w string) bool {
+	return utf8.RuneCountInString(w) >= 2 && w[0] >= utf8.RuneSelf &&
+		!slices.ContainsFunc(b.AskedNouns.VerbEndings, func(e string) bool { return strings.HasSuffix(w, e) }) &&
+		!slices.ContainsFunc(b.AskedNouns.General, func(g string) bool { return strings.HasPrefix(w, g) })
 }
 
 // Says reports whether concept c's names or note say word: `Cache-Control`

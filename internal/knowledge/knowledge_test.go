@@ -609,6 +609,9 @@ func TestAskedNoun(t *testing.T) {
 		"가장 간단한 방법은?":                        "",
 		"Which header does the client send?": "",
 		"Lambda 로그 어디로":                      "",
+		"새 기능에서 email로 사용자를 조회해야 한다. 어떤 인덱스를 추가해야 하는가?": "인덱스",
+		"ElastiCache를 사용한다. 어떤 엔진을 선택해야 하는가?":           "엔진",
+		"어떤 설정을 변경해야 하는가?":                              "",
 	} {
 		if got := b.AskedNoun(q); got != want {
 			t.Errorf("AskedNoun(%q) = %q, want %q", q, got, want)
