@@ -443,14 +443,19 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 	}
 	var out []variantText
 	designs := figureDesigns(figs, rng)
-	for k := 0; k < len(designs); k++ {
-		ch := designs[k]
-		if k == len(designs)-1 && len(out) < 3 {
+	asides := false
+	for k := 0; k < len(designs) || !asides && len(out) < 3; k++ {
+		if k == len(designs) {
 			// Too few rungs restate whole in the aside's unit (`365일
 			// (1년)` at 180일): the aside's own rungs, scaled (`730일
-			// (2년)`), come next.
+			// (2년)`), come next, once.
+			asides = true
 			designs = append(designs, asideDesigns(figs)...)
+			if k == len(designs) {
+				break
+			}
 		}
+		ch := designs[k]
 		v, ok := renderFigures(text, figs, ch)
 		if !ok {
 			continue
