@@ -910,3 +910,15 @@ func TestToldApartBeatsACardAskingAlike(t *testing.T) {
 		}
 	}
 }
+
+// The command of a CLI invocation (`aws cloudfront create-invalidation`)
+// takes only another command: final36 judged `aws cloudfront Default TTL
+// --paths "/app.js"` broken.
+func TestCLICommandTakesACommand(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## CloudFront\n배포 후에도 사용자에게 이전 `app.js`가 보인다. 파일명은 고정이다. | `aws cloudfront create-invalidation --paths \"/app.js\"`\n"))
+	for _, v := range got {
+		if f := strings.Fields(strings.Trim(v, "`")); len(f) < 3 || !cliWord(f[2]) {
+			t.Errorf("variant %q runs no command", v)
+		}
+	}
+}

@@ -1404,6 +1404,19 @@ func namedAgainOK(k knowledge.Kind) bool {
 // namedAsSyntax reports whether some place text names concept c is written
 // with brackets of its own (`{{resolve:secretsmanager`): a place that
 // changes with the others (a gloss) would break the syntax.
+// afterCLIService reports whether before ends in `aws SERVICE ` (a CLI
+// invocation's service, where its command follows).
+func afterCLIService(before string) bool {
+	words := strings.Fields(before)
+	return len(words) >= 2 && strings.HasSuffix(before, " ") && words[len(words)-2] == "aws" && cliWord(words[len(words)-1])
+}
+
+// cliWord reports whether w is written as a CLI command or service is:
+// lower-case letters, digits and hyphens (`create-invalidation`, `s3api`).
+func cliWord(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') }) < 0
+}
+
 // syntaxOfItsKind reports whether hit h is the only place its concept is
 // named, written as a whole piece of syntax (`${cognito-identity.amazonaws.com:sub}`)
 // that a sibling has a name of the same shape for (`${aws:username}`):
@@ -2126,6 +2139,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// `${cognito-identity.amazonaws.com:sub}`: only a name of the
 			// same syntax (`${aws:username}`) stands in its place.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return bracketShape(g.kb.NameIn(text, h, s)) != shape })
+		}
+		if afterCLIService(text[:h.Start]) && cliWord(text[h.Start:h.End]) {
+			// `aws cloudfront create-invalidation`: only another command
+			// stands in its place (final36: `aws cloudfront Default TTL
+			// --paths`, judged broken).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !cliWord(g.kb.NameIn(text, h, s)) })
 		}
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.
