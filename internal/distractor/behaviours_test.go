@@ -601,6 +601,9 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		// names nothing that tells them apart.
 		{"## 개발\n코드를 고칠 때마다 스택 전체 배포 없이 빠르게 클라우드에 반영하며 개발하고 싶다. | sam sync --watch\n", "cdk watch"},
 		{"## VPC\nVPC 안의 Lambda가 NAT 없이 DynamoDB에 접근하려면? | DynamoDB 게이트웨이 VPC 엔드포인트\n", "인터페이스"},
+		// final33, final36: where a Beanstalk database lives is no
+		// alternative to Multi-AZ.
+		{"## ElastiCache\nRedis 캐시 노드 장애에도 세션 유지 | 복제 그룹 + Multi-AZ 자동 장애 조치(automatic failover) 활성화\n", "Decouple"},
 	} {
 		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
 	}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "2e892ff00e98c8c007ace2adbe7e1524fc0d8b1443741bdf2a57c3fc2b5682d4"
+const preparedKnowledge = "1323c30040c8ff31932f678e2598c592a0624224d5ce4e99dd0d05e6997c33bd"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "2e892ff00e98c8c007ace2adbe7e1524fc0d8b1443741bdf2a57c3fc2b5682d4"
+const builtinSum = "1323c30040c8ff31932f678e2598c592a0624224d5ce4e99dd0d05e6997c33bd"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -791,7 +791,7 @@ var builtinConcepts = []Concept{
 	{ID: "s3-nosuchkey", Service: 31, Kind: "error", Aliases: []string{"NoSuchKey", "NoSuchBucket", "404 Not Found"}, Note: "요청한 객체 키(또는 버킷)가 없음 (List 권한이 없으면 대신 403이 온다)", Domain: "development", Class: 782, Contrasts: []int{336, 599}, Source: "data/knowledge/data-security.yaml:542"},
 	{ID: "s3-entity-too-large", Service: 31, Kind: "error", Aliases: []string{"EntityTooLarge", "최대 크기 초과"}, Note: "단일 PUT 한도(5GB)를 넘는 업로드; 멀티파트 업로드로 해결", Domain: "development", Class: 783, Contrasts: []int{336, 599}, Source: "data/knowledge/data-security.yaml:547"},
 	{ID: "rds-read-replica", Service: 32, Kind: "feature", Aliases: []string{"read replica", "읽기 전용 복제본", "읽기 복제본", "RDS 읽기 전용 복제본", "읽기 전용 복제본 생성", "읽기 전용 복제본 추가", "읽기 복제본 추가", "리드 리플리카", "읽기 전용 레플리카", "읽기 복제본 생성", "읽기 전용 복제본을 생성", "read replica 추가", "read replicas", "읽기 전용 복제본 사용", "리드 레플리카"}, Note: "비동기 복제로 읽기 트래픽을 분산하는 별도 엔드포인트의 복제본; 읽기 성능 확장용(최종 일관성)이며 앱이 연결 문자열을 바꿔야 한다", Domain: "development", Class: 784, Contrasts: []int{339}, Source: "data/knowledge/data-security.yaml:552"},
-	{ID: "rds-multi-az", Service: 32, Kind: "feature", Aliases: []string{"Multi-AZ", "다중 AZ", "멀티 AZ", "다중 가용 영역", "Multi-AZ 배포", "다중 AZ 활성화", "Multi-AZ 활성화", "멀티 AZ 배포", "다중 가용 영역 배포", "대기 인스턴스", "standby instance", "Multi-AZ 배포 사용", "다중 AZ 배포"}, Note: "다른 AZ에 동기 복제 대기 인스턴스를 두고 장애 시 같은 엔드포인트로 자동 장애 조치; 고가용성용이며 대기본은 읽기에 못 쓴다", Domain: "development", Class: 785, Contrasts: []int{228, 339, 489}, Source: "data/knowledge/data-security.yaml:557"},
+	{ID: "rds-multi-az", Service: 32, Kind: "feature", Aliases: []string{"Multi-AZ", "다중 AZ", "멀티 AZ", "다중 가용 영역", "Multi-AZ 배포", "다중 AZ 활성화", "Multi-AZ 활성화", "멀티 AZ 배포", "다중 가용 영역 배포", "대기 인스턴스", "standby instance", "Multi-AZ 배포 사용", "다중 AZ 배포"}, Note: "다른 AZ에 동기 복제 대기 인스턴스를 두고 장애 시 같은 엔드포인트로 자동 장애 조치; 고가용성용이며 대기본은 읽기에 못 쓴다", Domain: "development", Class: 785, Contrasts: []int{228, 339}, Source: "data/knowledge/data-security.yaml:557"},
 	{ID: "rds-proxy", Service: 32, Kind: "feature", Aliases: []string{"RDS Proxy", "Amazon RDS Proxy", "RDS 프록시", "DB 프록시", "RDS Proxy 사용", "DB 연결 풀링", "데이터베이스 프록시"}, Note: "DB 연결을 풀링·공유하는 관리형 프록시; Lambda처럼 연결을 많이 여는 앱의 too many connections 해결, 장애 조치 시간 단축, IAM·Secrets Manager 인증", Domain: "development", Class: 786, Contrasts: []int{272, 339}, Source: "data/knowledge/data-security.yaml:562"},
 	{ID: "rds-iam-auth", Service: 32, Kind: "feature", Aliases: []string{"IAM database authentication", "IAM DB 인증", "IAM 데이터베이스 인증", "generate-db-auth-token", "DB 인증 토큰", "IAM DB 인증 활성화", "IAM 데이터베이스 인증 활성화", "데이터베이스 IAM 인증"}, Note: "암호 대신 15분 유효한 IAM 인증 토큰으로 MySQL/PostgreSQL에 접속; 코드에 DB 암호를 두지 않을 때 (SSL 필요)", Domain: "security", Class: 787, Contrasts: []int{174, 272}, Source: "data/knowledge/data-security.yaml:567"},
 	{ID: "rds-automated-backup", Service: 32, Kind: "feature", Aliases: []string{"automated backups", "자동 백업", "RDS 자동 백업", "백업 보존 기간", "자동 백업 활성화", "자동화된 백업"}, Note: "보존 기간(최대 35일) 동안 일일 스냅샷+트랜잭션 로그로 특정 시점 복원; DB 삭제 시 함께 사라질 수 있다", Domain: "development", Class: 788, Contrasts: []int{340}, Source: "data/knowledge/data-security.yaml:573"},
@@ -1914,7 +1914,7 @@ var builtinContrasts = []Contrast{
 	{ID: "cdk-project-files", Members: []int{1078, 1320, 1321}, Note: ""},
 	{ID: "definition-languages", Members: []int{265, 250, 371}, Note: "상태 머신은 ASL(JSON), REST API 정의는 OpenAPI, AppSync API는 GraphQL 스키마", PerService: true},
 	{ID: "appsync-resolver-runtimes", Members: []int{375, 1322}, Note: ""},
-	{ID: "beanstalk-database-options", Members: []int{1109, 1323, 785}, Note: ""},
+	{ID: "beanstalk-database-options", Members: []int{1109, 1323}, Note: ""},
 	{ID: "iam-permission-scaling", Members: []int{853, 1324, 840}, Note: ""},
 	{ID: "iam-permission-scope", Members: []int{835, 1325, 1326}, Note: ""},
 	{ID: "kms-encryption-approaches", Members: []int{898, 1327, 747}, Note: ""},
