@@ -601,9 +601,6 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		// names nothing that tells them apart.
 		{"## 개발\n코드를 고칠 때마다 스택 전체 배포 없이 빠르게 클라우드에 반영하며 개발하고 싶다. | sam sync --watch\n", "cdk watch"},
 		{"## VPC\nVPC 안의 Lambda가 NAT 없이 DynamoDB에 접근하려면? | DynamoDB 게이트웨이 VPC 엔드포인트\n", "인터페이스"},
-		// final33, final36: where a Beanstalk database lives is no
-		// alternative to Multi-AZ.
-		{"## ElastiCache\nRedis 캐시 노드 장애에도 세션 유지 | 복제 그룹 + Multi-AZ 자동 장애 조치(automatic failover) 활성화\n", "Decouple"},
 	} {
 		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
 	}
@@ -922,6 +919,29 @@ func TestCLICommandTakesACommand(t *testing.T) {
 	for _, v := range got {
 		if f := strings.Fields(strings.Trim(v, "`")); len(f) < 3 || !cliWord(f[2]) {
 			t.Errorf("variant %q runs no command", v)
+		}
+	}
+}
+
+// Where a Beanstalk database lives is no alternative to Multi-AZ: final33
+// and final36 judged `… + Decouple RDS from environment 자동 장애 조치` for
+// a Redis cluster broken.
+func TestMultiAZIsNoBeanstalkDatabase(t *testing.T) {
+	notes, err := os.ReadFile("../../testdata/banks/forty-fourth-notes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := loadNotes(t, string(notes))
+	i := slices.IndexFunc(b.Cards, func(c bank.Card) bool { return strings.HasPrefix(c.Question, "Redis 캐시 노드 장애에도") })
+	if i < 0 {
+		t.Fatal("the Redis failover card is not in the forty-fourth bank")
+	}
+	g := New(b)
+	for seed := range uint64(5) {
+		for _, o := range g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil).Options {
+			if strings.Contains(o, "Decouple") {
+				t.Errorf("seed %d: %q offered", seed, o)
+			}
 		}
 	}
 }
