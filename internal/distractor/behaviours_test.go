@@ -945,3 +945,15 @@ func TestMultiAZIsNoBeanstalkDatabase(t *testing.T) {
 		}
 	}
 }
+
+// A name one of whose places is part of a token joined by colons
+// (`s3:ObjectCreated:*`) is not swapped: final36 judged `S3 Select
+// 사용:* → Lambda` broken.
+func TestNameInATokenIsKept(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## S3\n업로드된 이미지마다 썸네일을 만들려고 PR이 1분마다 ListObjectsV2를 폴링한다. | S3 이벤트 알림 s3:ObjectCreated:* → Lambda\n"))
+	for _, v := range got {
+		if strings.Contains(v, ":*") && !strings.Contains(v, "s3:ObjectCreated:*") {
+			t.Errorf("variant %q cuts the event type", v)
+		}
+	}
+}

@@ -1663,10 +1663,13 @@ func dropBrackets(text string, h knowledge.Hit) string {
 	return strings.TrimRight(text[:open], " ") + text[h.End+end+size:]
 }
 
-// inPath reports whether hit h of text is a component of a path: a slash
-// touches it on either side.
+// inPath reports whether hit h of text is a component of a path or of a
+// token joined by colons: a slash touches it on either side, or a colon
+// with no space after it (`s3:ObjectCreated:*`; final36 judged `S3 Select
+// 사용:* → Lambda` broken).
 func inPath(text string, h knowledge.Hit) bool {
-	return h.Start > 0 && text[h.Start-1] == '/' || h.End < len(text) && text[h.End] == '/'
+	joined := func(at int) bool { return at+1 < len(text) && text[at] == ':' && text[at+1] != ' ' }
+	return h.Start > 0 && (text[h.Start-1] == '/' || text[h.Start-1] == ':') || h.End < len(text) && (text[h.End] == '/' || joined(h.End))
 }
 
 // insideBrackets reports whether byte offset at of text is inside (…),
@@ -1957,7 +1960,8 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			g.keep(text, h, ReasonNegated)
 			continue
 		}
-		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) || inPath(text, h) ||
+		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) ||
+			slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool { return inPath(text, p) }) ||
 			namedAsSyntax(text, hits, h.Concept) && !g.syntaxOfItsKind(text, hits, h) ||
 			namedTwice(text, hits, h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
 			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
