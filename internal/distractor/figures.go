@@ -433,6 +433,14 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 		if !f.aside && slices.Contains(words, f.value) {
 			return nil // the same, written as a word
 		}
+		for _, r := range asked {
+			// `15분만` for a key `만료 900초`: the same amount in another
+			// unit, given too.
+			v, err := strconv.Atoi(q[r[0]:r[1]])
+			if _, unit, ok := g.kb.LadderAfter(q[r[1]:]); err == nil && ok && !f.aside && g.kb.SameAmount(v, unit, f.value, f.unit) {
+				return nil
+			}
+		}
 	}
 	note := ""
 	for _, h := range append(slices.Clone(hits), g.inf(i).question.tags.Hits...) {

@@ -228,6 +228,15 @@ func TestFigureGivenInAnotherMeasure(t *testing.T) {
 	if got := variantTexts(b); len(got) != 0 {
 		t.Errorf("4개 for a question of 4 shards: variants %q, want none (the stem gives it)", got)
 	}
+	// The same amount in another unit is given too (final36: `600초`,
+	// `3600초`, `90초` for "15분만", a give-away); and `900초` inside the
+	// sentence is no limit whose name could stand there.
+	b = loadNotes(t, "## S3\n비공개 버킷의 영수증 PDF를 브라우저에서 15분만 다운로드하게 하려면? | GetObject 미리 서명된 URL(presigned URL), 만료 900초\n")
+	for _, v := range variantTexts(b) {
+		if !strings.HasSuffix(v, "만료 900초") {
+			t.Errorf("variant %q changes the 15분 the question gives", v)
+		}
+	}
 	// A bare number is the count the stem gives (final31: `Reserved
 	// Concurrency = 3 / 50 / 100` for "10개 넘게", a give-away).
 	b = loadNotes(t, "## Lambda\n외부 DB를 보호하려고 Lambda가 동시에 10개 넘게 실행되지 않게 하려면? | Reserved Concurrency = 10\n")

@@ -1954,6 +1954,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			g.keep(text, h, ReasonListed)
 			continue
 		}
+		if g.kb.Concepts[h.Concept].Kind == "figure" && knowledge.StatesFigure(text[h.Start:h.End]) && strings.TrimSpace(text[h.Start:h.End]) != strings.TrimSpace(text) {
+			// `미리 서명된 URL, 만료 900초`: `900초` read as Lambda's limit;
+			// another limit's name in its place (`만료 가시성 시간 초과
+			// 최대 12시간`) is nonsense (final36). Its figure may vary.
+			g.keep(text, h, ReasonFigureInSentence)
+			continue
+		}
 		if g.kb.Negated(text, h) {
 			// `태스크 역할, 실행 역할이 아님`: what the solution is not;
 			// another name there says the same thing, or nonsense.

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "1323c30040c8ff31932f678e2598c592a0624224d5ce4e99dd0d05e6997c33bd"
+const preparedKnowledge = "5fc2bbe1b1e6be73b0d8dc2031027294376eb1f40b3b03f2ff61bcf22b5f2015"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -19,6 +19,7 @@ func Builtin() (*Base, error) {
 		builtin.base.LearnerNotes = builtinLearnerNotes
 		builtin.base.AskedNouns = builtinAskedNouns
 		builtin.base.Apart = builtinApart
+		builtin.base.UnitAmounts = builtinUnitAmounts
 		builtin.base.BinaryChoices = builtinBinaryChoices
 		builtin.base.BareActions = builtinBareActions
 		builtin.base.NumberWords = builtinNumberWords

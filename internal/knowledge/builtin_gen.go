@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "1323c30040c8ff31932f678e2598c592a0624224d5ce4e99dd0d05e6997c33bd"
+const builtinSum = "5fc2bbe1b1e6be73b0d8dc2031027294376eb1f40b3b03f2ff61bcf22b5f2015"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2155,6 +2155,8 @@ var builtinLearnerNotes = LearnerNotes{Markers: []string{"헷갈림", "헷갈렸
 var builtinBareActions = []string{"켜기", "켜세요", "켜기만 하면 됨", "활성화", "활성화하기", "활성화하세요", "활성화한다", "설정", "설정하기", "설정하세요", "사용", "사용하기", "사용하세요", "적용", "enable", "Enable"}
 
 var builtinApart = [][2]int{[2]int{238, 751}, [2]int{238, 1241}, [2]int{238, 242}, [2]int{238, 440}, [2]int{238, 248}, [2]int{751, 1241}, [2]int{1287, 799}, [2]int{1288, 799}, [2]int{798, 802}, [2]int{798, 803}, [2]int{802, 803}, [2]int{991, 953}, [2]int{991, 852}, [2]int{991, 829}, [2]int{829, 732}, [2]int{829, 916}, [2]int{186, 179}, [2]int{186, 1281}, [2]int{186, 1282}, [2]int{186, 1285}, [2]int{188, 1284}, [2]int{194, 190}, [2]int{206, 1138}, [2]int{457, 206}, [2]int{762, 305}, [2]int{762, 358}, [2]int{300, 349}, [2]int{786, 790}, [2]int{787, 790}, [2]int{784, 787}, [2]int{753, 768}, [2]int{778, 746}, [2]int{778, 758}, [2]int{755, 778}, [2]int{766, 313}, [2]int{765, 248}, [2]int{908, 247}, [2]int{815, 806}, [2]int{221, 443}, [2]int{253, 577}, [2]int{244, 379}, [2]int{338, 699}, [2]int{699, 483}, [2]int{710, 713}, [2]int{477, 1183}, [2]int{477, 1305}, [2]int{610, 398}, [2]int{610, 403}, [2]int{836, 839}, [2]int{836, 848}, [2]int{836, 854}, [2]int{899, 895}, [2]int{930, 926}, [2]int{1001, 993}, [2]int{1001, 964}, [2]int{264, 277}, [2]int{1081, 1100}, [2]int{562, 134}}
+
+var builtinUnitAmounts = map[string]int64{"GB": 1073741824, "GiB": 1073741824, "KB": 1024, "KiB": 1024, "MB": 1048576, "MiB": 1048576, "TB": 1099511627776, "TiB": 1099511627776, "byte": 1, "bytes": 1, "day": 86400000, "days": 86400000, "h": 3600000, "hour": 3600000, "hours": 3600000, "hr": 3600000, "min": 60000, "minute": 60000, "minutes": 60000, "ms": 1, "s": 1000, "sec": 1000, "second": 1000, "seconds": 1000, "weeks": 604800000, "기가바이트": 1073741824, "메가바이트": 1048576, "밀리초": 1, "바이트": 1, "분": 60000, "시간": 3600000, "일": 86400000, "주": 604800000, "초": 1000, "킬로바이트": 1024}
 
 var builtinBinaryChoices = BinaryChoices{Markers: []string{" 중?", " 중 ", " 중에", "중에서", "둘 중", "어느 쪽", "어느 것", " or ", "which of the two", " vs ", " vs. ", "versus"}, Both: map[string]string{"en": "Both {a} and {b}", "ko": "{a}, {b} 모두"}, Neither: map[string]string{"en": "Neither", "ko": "둘 다 아님"}}
 

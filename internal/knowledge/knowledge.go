@@ -120,6 +120,10 @@ type Base struct {
 	AskedNouns AskedNouns
 	// BinaryChoices (asks.yaml; AsksBinaryChoice).
 	BinaryChoices BinaryChoices
+	// UnitAmounts is how much one of each unit is in the smallest unit of
+	// its family (figures.yaml unit_amounts: `분` is 60,000 ms): see
+	// SameAmount.
+	UnitAmounts map[string]int64
 	// Apart are pairs of concepts (indexes) a contrast set or a service's
 	// kin would set against each other that the exam never does
 	// (apart.yaml): Siblings, Kin and KinAcross leave them out.
@@ -457,6 +461,15 @@ func (b *Base) KinAcross(c int, kinds []Kind) []int {
 		}
 	}
 	return out
+}
+
+// SameAmount reports whether a of unit ua and b of unit ub are the same
+// amount in two units of one family (`15분` and `900초`), by UnitAmounts;
+// false where either unit has none.
+func (b *Base) SameAmount(a int, ua string, v int, uv string) bool {
+	x, okx := b.UnitAmounts[ua]
+	y, oky := b.UnitAmounts[uv]
+	return okx && oky && ua != uv && int64(a)*x == int64(v)*y
 }
 
 // AsksBinaryChoice reports whether question asks which of two things it

@@ -169,6 +169,31 @@ func TestToldApart(t *testing.T) {
 	}
 }
 
+// The same amount in two units of a family, by unit_amounts.
+func TestSameAmount(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		a    int
+		ua   string
+		v    int
+		uv   string
+		want bool
+	}{
+		{15, "분", 900, "초", true},
+		{10, "GB", 10240, "MB", true},
+		{15, "분", 15, "분", false}, // one unit: the digits rule's
+		{15, "분", 600, "초", false},
+		{1, "년", 365, "일", false}, // no amount for 년: months and years vary
+	} {
+		if got := b.SameAmount(tc.a, tc.ua, tc.v, tc.uv); got != tc.want {
+			t.Errorf("SameAmount(%d%s, %d%s) = %v, want %v", tc.a, tc.ua, tc.v, tc.uv, got, tc.want)
+		}
+	}
+}
+
 func TestParseProblems(t *testing.T) {
 	for _, tc := range []struct{ yaml, want string }{
 		{"concepts:\n  - {id: x-y, service: nope, kind: feature, aliases: [XY]}\n", `bad.yaml:2: concept x-y: unknown service "nope"`},

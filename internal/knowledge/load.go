@@ -72,6 +72,8 @@ type fileForm struct {
 	// 몇`, `how long`): see AsksFigure.
 	FigureAsks []string     `yaml:"figure_asks"`
 	Figures    []figureForm `yaml:"figures"`
+	// UnitAmounts: see Base.UnitAmounts.
+	UnitAmounts map[string]int64 `yaml:"unit_amounts"`
 }
 
 type askForm struct {
@@ -221,6 +223,16 @@ func Parse(files []File) (*Base, error) {
 		}
 	}
 	for _, p := range all {
+		for u, n := range p.form.UnitAmounts {
+			if n <= 0 {
+				bad(p.file, 1, "unit_amounts: %q is %d: write how much one of it is in its family's smallest unit, above 0", u, n)
+				continue
+			}
+			if b.UnitAmounts == nil {
+				b.UnitAmounts = map[string]int64{}
+			}
+			b.UnitAmounts[u] = n
+		}
 		for _, f := range p.form.Figures {
 			if !slices.IsSorted(f.Values) || len(f.Values) < 4 || f.Values[0] <= 0 {
 				bad(p.file, f.line, "figures %s: list four values or more, positive and in ascending order", f.ID)
