@@ -601,6 +601,10 @@ func TestVariantsOnTheNeed(t *testing.T) {
 		// names nothing that tells them apart.
 		{"## 개발\n코드를 고칠 때마다 스택 전체 배포 없이 빠르게 클라우드에 반영하며 개발하고 싶다. | sam sync --watch\n", "cdk watch"},
 		{"## VPC\nVPC 안의 Lambda가 NAT 없이 DynamoDB에 접근하려면? | DynamoDB 게이트웨이 VPC 엔드포인트\n", "인터페이스"},
+		// final36–37: more overlaps and one equivalence judged also right.
+		{"## SQS\n신규 주문 메시지를 소비자에게 5분 뒤에 보이게 해야 한다. | Delay queue\n", "timer"},
+		{"## SQS\n주문 서비스와 결제 서비스를 느슨하게 결합하고 결제 측 장애 시에도 주문을 잃지 않아야 한다. | SQS 표준 큐로 디커플링\n", "FIFO"},
+		{"## CodeDeploy\n배포 후 5xx 알람이 울려도 사람이 수동으로 재배포해서 되돌린다. | 배포 그룹 자동 롤백 활성화 + CloudWatch 알람 연결\n", "경보 기반 롤백"},
 	} {
 		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
 	}

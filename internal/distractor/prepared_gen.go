@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5fc2bbe1b1e6be73b0d8dc2031027294376eb1f40b3b03f2ff61bcf22b5f2015"
+const preparedKnowledge = "be1b1fc0c8e1b91c27373c95c2368c11fdd7321621239eb5ad0db0f8f187c03a"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
