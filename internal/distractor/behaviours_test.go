@@ -897,16 +897,7 @@ func TestPolicyVariableVaries(t *testing.T) {
 // answers with the other: that card's need is another (final35 found
 // `Memcached` dropped and `API caching`, `DAX` offered, off-topic).
 func TestToldApartBeatsACardAskingAlike(t *testing.T) {
-	notes, err := os.ReadFile("../../testdata/banks/forty-eighth-notes.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := loadNotes(t, string(notes))
-	i := slices.IndexFunc(b.Cards, func(c bank.Card) bool { return strings.HasPrefix(c.Question, "game-service는 실시간 리더보드") })
-	if i < 0 {
-		t.Fatal("the Redis card is not in the forty-eighth bank")
-	}
-	g := New(b)
+	g, i := bankCard(t, "forty-eighth-notes.txt", "game-service는 실시간 리더보드")
 	for seed := range uint64(3) {
 		q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
 		if !slices.Contains(q.Options, "ElastiCache for Memcached") {
@@ -931,16 +922,7 @@ func TestCLICommandTakesACommand(t *testing.T) {
 // and final36 judged `… + Decouple RDS from environment 자동 장애 조치` for
 // a Redis cluster broken.
 func TestMultiAZIsNoBeanstalkDatabase(t *testing.T) {
-	notes, err := os.ReadFile("../../testdata/banks/forty-fourth-notes.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := loadNotes(t, string(notes))
-	i := slices.IndexFunc(b.Cards, func(c bank.Card) bool { return strings.HasPrefix(c.Question, "Redis 캐시 노드 장애에도") })
-	if i < 0 {
-		t.Fatal("the Redis failover card is not in the forty-fourth bank")
-	}
-	g := New(b)
+	g, i := bankCard(t, "forty-fourth-notes.txt", "Redis 캐시 노드 장애에도")
 	for seed := range uint64(5) {
 		for _, o := range g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil).Options {
 			if strings.Contains(o, "Decouple") {
@@ -960,4 +942,22 @@ func TestNameInATokenIsKept(t *testing.T) {
 			t.Errorf("variant %q cuts the event type", v)
 		}
 	}
+}
+
+// bankCard returns a generator for the bank testdata/banks/file and the
+// index of its card whose question begins with prefix: a card as it is
+// asked among the others of a whole bank (which cards ask alike depends on
+// them).
+func bankCard(t *testing.T, file, prefix string) (*Generator, int) {
+	t.Helper()
+	notes, err := os.ReadFile("../../testdata/banks/" + file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := loadNotes(t, string(notes))
+	i := slices.IndexFunc(b.Cards, func(c bank.Card) bool { return strings.HasPrefix(c.Question, prefix) })
+	if i < 0 {
+		t.Fatalf("no card of %s begins %q", file, prefix)
+	}
+	return New(b), i
 }
