@@ -375,9 +375,7 @@ func (b *Base) Asked(question string) Kind {
 // 무엇?`, `What is …`), not what to do.
 func (b *Base) AsksDefinition(question string) bool {
 	b.definesOnce.Do(func() { b.defines = NewPhrases(b.definitions, b.compounds) })
-	lower := strings.ToLower(question)
-	return len(b.defines.Find(question)) > 0 &&
-		!slices.ContainsFunc(b.notDefinitions, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
+	return len(b.defines.Find(question)) > 0 && !containsAnyFold(question, b.notDefinitions)
 }
 
 // AsksComparison reports whether question asks how the concepts it names
@@ -385,8 +383,14 @@ func (b *Base) AsksDefinition(question string) bool {
 // question names stays in the wrong options, and what is said of them
 // varies.
 func (b *Base) AsksComparison(question string) bool {
-	lower := strings.ToLower(question)
-	return slices.ContainsFunc(b.comparisons, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
+	return containsAnyFold(question, b.comparisons)
+}
+
+// containsAnyFold reports whether text holds one of words anywhere, case
+// aside.
+func containsAnyFold(text string, words []string) bool {
+	lower := strings.ToLower(text)
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
 }
 
 // LearnerPick splits a learner's note off the end of a question (`배포 중
@@ -475,8 +479,7 @@ func (b *Base) SameAmount(a int, ua string, v int, uv string) bool {
 // AsksBinaryChoice reports whether question asks which of two things it
 // names (a marker of BinaryChoices: `중?`, `or`), case aside.
 func (b *Base) AsksBinaryChoice(question string) bool {
-	lower := strings.ToLower(question)
-	return slices.ContainsFunc(b.BinaryChoices.Markers, func(m string) bool { return strings.Contains(lower, strings.ToLower(m)) })
+	return containsAnyFold(question, b.BinaryChoices.Markers)
 }
 
 // AskedNoun returns the noun a question closes with when it names the
@@ -485,14 +488,7 @@ func (b *Base) AsksBinaryChoice(question string) bool {
 // a general noun (`방법`) names none.
 func (b *Base) AskedNoun(question string) string {
 	q := strings.TrimRight(strings.TrimSpace(question), "?？.! ")
-	longest := ""
-	for _, e := range b.AskedNouns.Endings {
-		if len(e) > len(longest) && strings.HasSuffix(q, e) {
-			longest = e
-		}
-	}
-	q = strings.TrimSuffix(q, longest)
-	words := strings.Fields(q)
+	words := strings.Fields(b.trimEnding(q))
 	if len(words) == 0 {
 		return ""
 	}
@@ -504,19 +500,24 @@ func (b *Base) AskedNoun(question string) string {
 		if !slices.Contains(b.AskedNouns.Which, words[k]) {
 			continue
 		}
-		w := words[k+1]
-		longest := ""
-		for _, e := range b.AskedNouns.Endings {
-			if len(e) > len(longest) && strings.HasSuffix(w, e) && len(e) < len(w) {
-				longest = e
-			}
-		}
-		if w = strings.TrimSuffix(w, longest); b.nounOfKind(w) {
+		if w := b.trimEnding(words[k+1]); b.nounOfKind(w) {
 			return w
 		}
 		break
 	}
 	return ""
+}
+
+// trimEnding returns s without the longest of AskedNouns' endings it
+// closes with, where something is left before it.
+func (b *Base) trimEnding(s string) string {
+	longest := ""
+	for _, e := range b.AskedNouns.Endings {
+		if len(e) > len(longest) && len(e) < len(s) && strings.HasSuffix(s, e) {
+			longest = e
+		}
+	}
+	return strings.TrimSuffix(s, longest)
 }
 
 // nounOfKind reports whether w can name a kind of thing: two letters or
@@ -538,8 +539,7 @@ func (b *Base) Says(c int, word string) bool {
 // 최대값?`, `How long …?`): a key that states figures in a sentence
 // (`기본 4일이며 최대 14일까지 늘릴 수 있습니다`) is then a figure key.
 func (b *Base) AsksFigure(question string) bool {
-	lower := strings.ToLower(question)
-	return slices.ContainsFunc(b.figureAsks, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
+	return containsAnyFold(question, b.figureAsks)
 }
 
 type kinKey struct {
