@@ -944,6 +944,31 @@ func TestNameInATokenIsKept(t *testing.T) {
 	}
 }
 
+// A name written with its gloss inside it (`온디맨드(On-Demand) 용량 모드`)
+// varies as a whole: the brackets are a translation, not syntax that only
+// a name of the same shape may fill (fifty-fourth bank: no variant).
+func TestGlossInsideANameVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## DynamoDB\n트래픽을 예측할 수 없는 신규 테이블을 가장 적은 운영 오버헤드로 운영하려면 어떤 용량 모드를 선택해야 합니까? | 온디맨드(On-Demand) 용량 모드\n"))
+	if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "프로비저닝") }) {
+		t.Errorf("variants %q: want the provisioned mode among them", got)
+	}
+}
+
+// A name that runs into a longer Korean word (`Fn::GetAtt 함수` of
+// `Fn::GetAtt 함수논리ID.Arn`) varies by its shorter name, which ends at a
+// word's end: the rest of the word stays (fifty-fourth bank: no variant).
+func TestNameCutBackToWholeWords(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## CloudFormation\n템플릿에서 Lambda 함수의 ARN이 필요한데 !Ref를 쓰니 함수 이름만 나온다. 무엇을 써야 하는가? | Fn::GetAtt 함수논리ID.Arn\n"))
+	if len(got) == 0 {
+		t.Fatal("no variant")
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, " 함수논리ID.Arn") {
+			t.Errorf("variant %q loses the rest of the word", v)
+		}
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

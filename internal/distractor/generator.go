@@ -1401,9 +1401,6 @@ func namedAgainOK(k knowledge.Kind) bool {
 	return k == knowledge.KindService || k == "resource" || k == "format"
 }
 
-// namedAsSyntax reports whether some place text names concept c is written
-// with brackets of its own (`{{resolve:secretsmanager`): a place that
-// changes with the others (a gloss) would break the syntax.
 // afterCLIService reports whether before ends in `aws SERVICE ` (a CLI
 // invocation's service, where its command follows).
 func afterCLIService(before string) bool {
@@ -1439,9 +1436,14 @@ func bracketShape(name string) string {
 	}, name)
 }
 
+// namedAsSyntax reports whether some place text names concept c is written
+// with brackets of its own (`{{resolve:secretsmanager`): a place that
+// changes with the others (a gloss) would break the syntax. A gloss
+// inside the name (`온디맨드(On-Demand) 용량 모드`) is no syntax: the
+// whole name changes.
 func namedAsSyntax(text string, hits []knowledge.Hit, c int) bool {
 	for _, h := range hits {
-		if h.Concept == c && strings.ContainsAny(text[h.Start:h.End], "{}[]()<>") {
+		if h.Concept == c && strings.ContainsAny(withoutGlosses(text[h.Start:h.End]), "{}[]()<>") {
 			return true
 		}
 	}
@@ -1927,7 +1929,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 	}
 	var slots []slot
 	hits := g.onNamedServices(i, text, glossedWords(text, inf.answer.topic.tags.Hits))
-	for _, h := range hits {
+	for hi, h := range hits {
 		if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.Concept == h.Concept }) {
 			continue // named again: it changes with the first place (below)
 		}
@@ -1936,6 +1938,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// the service: another service in its place reads as nonsense.
 			g.keep(text, h, ReasonServiceOfFeature)
 			continue
+		}
+		if g.kb.Concepts[h.Concept].Kind != "action" && g.kb.InsideWord(text, h) {
+			if whole, ok := g.kb.WholeWords(text, h); ok {
+				// The tagged hits are shared with the card's features.
+				hits = slices.Clone(hits)
+				h, hits[hi] = whole, whole
+			}
 		}
 		if g.kb.Concepts[h.Concept].Kind != "action" && g.kb.InsideWord(text, h) {
 			// `메모리 설정을 늘` of `…을 늘린다`: the name is part of a
@@ -2146,10 +2155,11 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				sibs = slices.DeleteFunc(sibs, func(s int) bool { return !place(g.kb.Concepts[s].Kind) })
 			}
 		}
-		if shape := bracketShape(text[h.Start:h.End]); shape != "" {
+		if shape := bracketShape(withoutGlosses(text[h.Start:h.End])); shape != "" {
 			// `${cognito-identity.amazonaws.com:sub}`: only a name of the
-			// same syntax (`${aws:username}`) stands in its place.
-			sibs = slices.DeleteFunc(sibs, func(s int) bool { return bracketShape(g.kb.NameIn(text, h, s)) != shape })
+			// same syntax (`${aws:username}`) stands in its place. (A
+			// gloss, `온디맨드(On-Demand) 용량 모드`, is no syntax.)
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return bracketShape(withoutGlosses(g.kb.NameIn(text, h, s))) != shape })
 		}
 		if afterCLIService(text[:h.Start]) && cliWord(text[h.Start:h.End]) {
 			// `aws cloudfront create-invalidation`: only another command

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "be1b1fc0c8e1b91c27373c95c2368c11fdd7321621239eb5ad0db0f8f187c03a"
+const preparedKnowledge = "8474827e4f2a02b8faf96efef983deb1939da8055d46545cc61d44f8bee097db"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

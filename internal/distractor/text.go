@@ -392,6 +392,37 @@ func gloss(aside string) bool {
 	})
 }
 
+// withoutGlosses is name without the glosses in round brackets that
+// translate the word before them (`온디맨드(On-Demand)`, `On-Demand(온디맨드)`).
+func withoutGlosses(name string) string {
+	var b strings.Builder
+	for {
+		open := strings.IndexAny(name, "(（")
+		if open < 0 {
+			break
+		}
+		_, size := utf8.DecodeRuneInString(name[open:])
+		end := strings.IndexAny(name[open:], ")）")
+		if end < 0 {
+			break
+		}
+		inner := name[open+size : open+end]
+		_, closeSize := utf8.DecodeRuneInString(name[open+end:])
+		b.WriteString(name[:open])
+		if !gloss(inner) && !koreanWords(inner) {
+			b.WriteString(name[open : open+end+closeSize])
+		}
+		name = name[open+end+closeSize:]
+	}
+	b.WriteString(name)
+	return b.String()
+}
+
+// koreanWords reports whether s is Korean words and spaces only.
+func koreanWords(s string) bool {
+	return strings.TrimSpace(s) != "" && !strings.ContainsFunc(s, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) && r != ' ' })
+}
+
 // hasHangul reports whether s holds a Korean letter.
 func hasHangul(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) >= 0

@@ -410,6 +410,71 @@ func TestBareHit(t *testing.T) {
 	}
 }
 
+// A bare name is found with a gloss after it, which the hit spans (a
+// sibling in its place takes the gloss's place too), and after an English
+// action (`Enable Long`), which the hit leaves for the sibling to keep.
+func TestBareHitGlossAndAction(t *testing.T) {
+	b := testBase(t)
+	b.BareActions = []string{"활성화", "Enable"}
+	sqs, _ := b.Lookup("sqs")
+	long, _ := b.Lookup("sqs-long-polling")
+	short, _ := b.Lookup("sqs-short-polling")
+	for _, tc := range []struct{ text, named, replaced string }{
+		{"Long (ReceiveMessageWaitTimeSeconds)", "Long (ReceiveMessageWaitTimeSeconds)", "Short"},
+		{"Long(긴 폴링)", "Long(긴 폴링)", "Short"},
+		{"Enable Long", "Long", "Enable Short"},
+		{"Long 활성화", "Long", "Short 활성화"},
+	} {
+		h, ok := b.BareHit(tc.text, []int{sqs})
+		if !ok || h.Concept != long || tc.text[h.Start:h.End] != tc.named {
+			t.Errorf("BareHit(%q) = %+v %v, want %q named", tc.text, h, ok, tc.named)
+			continue
+		}
+		if got := b.Replace(tc.text, h, short); got != tc.replaced {
+			t.Errorf("Replace(%q, short) = %q, want %q", tc.text, got, tc.replaced)
+		}
+	}
+	if h, ok := b.BareHit("Enabled Long", []int{sqs}); ok {
+		t.Errorf("BareHit(Enabled Long) = %+v: a longer word is no action", h)
+	}
+}
+
+// A sibling takes a bare name with an action only where the name it
+// replaces has one: `Object Lock` for `버전 관리(Versioning)`, not `Object
+// Lock 활성화` (the key would be the one option without it).
+func TestBareSiblingActsLikeTheKey(t *testing.T) {
+	b, err := Parse([]File{{"s3.yaml", []byte(`
+services:
+  - {id: s3, name: Amazon S3, aliases: [S3]}
+concepts:
+  - {id: s3-versioning, service: s3, kind: feature, aliases: [S3 Versioning]}
+  - {id: s3-object-lock, service: s3, kind: feature, aliases: [S3 Object Lock]}
+contrasts:
+  - {id: protection, members: [s3-versioning, s3-object-lock]}
+bare_actions: [활성화]
+bare_names:
+  s3-versioning: [버전 관리, Versioning]
+  s3-object-lock: [Object Lock 활성화, Object Lock]
+`)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s3, _ := b.Lookup("s3")
+	lock, _ := b.Lookup("s3-object-lock")
+	for _, tc := range []struct{ text, want string }{
+		{"버전 관리(Versioning)", "Object Lock"},
+		{"Versioning 활성화", "Object Lock 활성화"},
+	} {
+		h, ok := b.BareHit(tc.text, []int{s3})
+		if !ok {
+			t.Fatalf("BareHit(%q) found nothing", tc.text)
+		}
+		if got := b.Replace(tc.text, h, lock); got != tc.want {
+			t.Errorf("Replace(%q, object lock) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestNegated(t *testing.T) {
 	b := testBase(t)
 	b.Negations = Negations{After: []string{"아님", "아니라"}, Before: []string{"not "}, Particles: []string{"이", "가"}}

@@ -602,6 +602,25 @@ func (b *Base) InsideWord(text string, h Hit) bool {
 	return !slices.ContainsFunc(b.Endings, func(e string) bool { return strings.HasPrefix(rest, e) })
 }
 
+// WholeWords returns hit h cut back to a shorter alias of its concept
+// that ends where a word of text ends, when h ends inside a longer Korean
+// word: `Fn::GetAtt 함수` of `Fn::GetAtt 함수논리ID.Arn` is `Fn::GetAtt`,
+// and another name can take its place without leaving `논리ID` dangling.
+func (b *Base) WholeWords(text string, h Hit) (Hit, bool) {
+	named := text[h.Start:h.End]
+	for cut := strings.LastIndexByte(named, ' '); cut > 0; cut = strings.LastIndexByte(named[:cut], ' ') {
+		shorter := strings.TrimRight(named[:cut], " ")
+		tags := b.Tag(shorter)
+		if len(tags.Hits) != 1 {
+			continue
+		}
+		if t := tags.Hits[0]; t.Concept == h.Concept && t.Start == 0 && t.End == len(shorter) {
+			return Hit{Concept: h.Concept, Alias: t.Alias, Start: h.Start, End: h.Start + t.End}, true
+		}
+	}
+	return Hit{}, false
+}
+
 // BareAlias is the Alias of a Hit found by BareHit: the concept is named
 // by a bare word, not by one of its aliases.
 const BareAlias = -1
@@ -624,6 +643,31 @@ func (b *Base) BareHit(text string, services []int) (Hit, bool) {
 		}
 		if h, ok := b.bareHit(name, services); ok {
 			return h, true
+		}
+	}
+	for _, a := range b.BareActions {
+		// An English action comes first: `Add TTL`, `Enable Streams`.
+		if hasHangul(a) {
+			continue
+		}
+		start := len(text) - len(strings.TrimLeft(text, " \t"))
+		if rest := text[start:]; len(rest) > len(a)+1 && strings.EqualFold(rest[:len(a)], a) && rest[len(a)] == ' ' {
+			if h, ok := b.bareHit(rest[len(a)+1:], services); ok {
+				h.Start += start + len(a) + 1
+				h.End += start + len(a) + 1
+				return h, true
+			}
+		}
+	}
+	if strings.HasSuffix(trimmed, ")") || strings.HasSuffix(trimmed, "）") {
+		// A bare name with a gloss after it (`버전 관리(Versioning)`, `TTL
+		// (epoch seconds attribute)`): the hit spans the gloss, so a
+		// variant does not keep a gloss of the key.
+		if open := strings.LastIndexAny(trimmed, "(（"); open > 0 && !strings.ContainsAny(trimmed[:open], "()（）") {
+			if h, ok := b.bareHit(trimmed[:open], services); ok {
+				h.End = len(trimmed)
+				return h, true
+			}
 		}
 	}
 	return Hit{}, false
@@ -655,16 +699,30 @@ func bareKey(s string) string {
 	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(s)), " "))
 }
 
+// endsInBareAction reports whether name ends in one of the bare actions
+// (`Object Lock 활성화`).
+func (b *Base) endsInBareAction(name string) bool {
+	name = strings.TrimSpace(name)
+	return slices.ContainsFunc(b.BareActions, func(a string) bool { return strings.HasSuffix(name, " "+a) })
+}
+
 // NameFor returns the name concept with takes in place of hit h (written
 // as written): its first bare name in written's script where h is a bare
 // name and it has one, else the alias written like it (NameLike).
 func (b *Base) NameFor(with int, h Hit, written string) string {
 	if bare := b.Concepts[with].Bare; h.Alias == BareAlias && len(bare) > 0 {
 		// In the script of the name it replaces (`No` → `Yes`, `아니오`
-		// → `예`), where it has one.
-		for _, n := range bare {
-			if hasHangul(n) == hasHangul(written) {
-				return n
+		// → `예`), where it has one; with an action only where the
+		// name it replaces has one (`Object Lock`, not `Object Lock
+		// 활성화`, for `버전 관리(Versioning)`).
+		acting := b.endsInBareAction(written)
+		for _, agree := range []func(n string) bool{
+			func(n string) bool { return hasHangul(n) == hasHangul(written) && b.endsInBareAction(n) == acting },
+			func(n string) bool { return b.endsInBareAction(n) == acting },
+			func(n string) bool { return hasHangul(n) == hasHangul(written) },
+		} {
+			if k := slices.IndexFunc(bare, agree); k >= 0 {
+				return bare[k]
 			}
 		}
 		return bare[0]
