@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "cd812a73abf610da91b72efd3744fa0a667ca25e168997c7465bd0c2a64ecb30"},
-		{"generate --count 65 --seed 7", "9c8d69a063842105cc08e1def0a308958db4c88f51c434ab6d693159d73dcd64"},
+		{"generate --all --format json --seed 1", "c440819cf5b82fd7f360bec461acb5748d51cafe84ab468c5a3efca6e59ad89f"},
+		{"generate --count 65 --seed 7", "52ebf1da923597a6368f42e9adab20182733e6bdb843df8c0c7cdd89c8903cd8"},
 		{"generate --count 30 --domain security --seed 42", "c14506083b8a2b3c0f7ca58a90fbc35fa9c02e08ff4e3c4d5b09363c66190bab"},
-		{"generate --count 65 --format md --answer-key --seed 3", "ef69790bda2adbb9f47c4dff68b560bf53c805906574320c2eb7f754000a3959"},
+		{"generate --count 65 --format md --answer-key --seed 3", "c0fbb28567eb6624712586ea3b3a08672071e62e0b1c2777a753437aa4d8347c"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -969,6 +969,22 @@ func TestNameCutBackToWholeWords(t *testing.T) {
 	}
 }
 
+// A name the stem says too varies only with a sibling whose name says the
+// stem's words as well: `KMS 자동 키 교체` for `자동 교체` when the stem
+// asks for 자동 교체, never `수동 키 교체` (an option without the stem's
+// words is ruled out by reading alone).
+func TestEchoedNameVariesWithEchoingSiblings(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Secrets Manager\nRDS 암호를 30일마다 자동 교체하고 운영 노력을 최소로 하려면 무엇을 켜는가? | Secrets Manager 자동 교체\n"))
+	if len(got) == 0 {
+		t.Fatal("no variant")
+	}
+	for _, v := range got {
+		if !strings.Contains(v, "자동") || !strings.Contains(v, "교체") {
+			t.Errorf("variant %q drops the stem's words", v)
+		}
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

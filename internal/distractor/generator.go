@@ -568,6 +568,19 @@ func (g *Generator) nameWords(c int) []string {
 	return out
 }
 
+// echoedWords returns the words of name (folded, two letters or more)
+// that card i's question says too.
+func (g *Generator) echoedWords(i int, name string) []string {
+	q := g.inf(i).qfold
+	var out []string
+	for _, w := range foldedWords([]string{name}) {
+		if utf8.RuneCountInString(w) >= 2 && strings.Contains(q, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // foldedWords returns the words of names (runs of letters and digits),
 // folded, each once.
 func foldedWords(names []string) []string {
@@ -1999,14 +2012,21 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			g.keep(text, h, ReasonAside)
 			continue
 		}
+		var echoed []string
 		if g.echoesStem(i, h, text) {
 			// The stem names it the way the key does: the question fixes
 			// it, so an option without it is ruled out by reading alone.
 			// (A stem that names it otherwise — `긴 폴링` for a key
 			// `ReceiveMessageWaitTimeSeconds` — asks which name is it: a
-			// sibling in its place is a fair wrong option.)
-			g.keep(text, h, ReasonStemNamesIt)
-			continue
+			// sibling in its place is a fair wrong option.) Only a
+			// sibling whose name says the stem's words too may stand
+			// there (`KMS 자동 키 교체` for `Secrets Manager 자동 교체`
+			// when the stem asks for 자동 교체).
+			echoed = g.echoedWords(i, text[h.Start:h.End])
+			if len(echoed) == 0 || g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
+				g.keep(text, h, ReasonStemNamesIt)
+				continue
+			}
 		}
 		anchored := namesServiceApart(g.kb, text, hits, h)
 		questionNamesService := slices.Contains(inf.question.services, g.kb.Concepts[h.Concept].Service)
@@ -2170,6 +2190,16 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { _, ok := g.kb.OptionName(s); return !ok })
+		}
+		if echoed != nil {
+			sibs = slices.DeleteFunc(sibs, func(s int) bool {
+				name := fold(g.kb.NameIn(text, h, s))
+				return slices.ContainsFunc(echoed, func(w string) bool { return !strings.Contains(name, w) })
+			})
+			if len(sibs) == 0 {
+				g.keep(text, h, ReasonStemNamesIt)
+				continue
+			}
 		}
 		if len(sibs) == 0 {
 			g.keep(text, h, ReasonNoSibling)
