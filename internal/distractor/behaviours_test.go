@@ -985,6 +985,25 @@ func TestEchoedNameVariesWithEchoingSiblings(t *testing.T) {
 	}
 }
 
+// A question that asks how many takes its answer's figure as asked, even
+// where it gives the same figure itself: `샤드 4개짜리 … 최대 몇 개?` →
+// `4개` gets other counts (fifty-fourth bank and nine others: no variant).
+func TestAskedAmountVariesTheGivenFigure(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Kinesis\nKCL 앱이 샤드 4개짜리 스트림을 읽는다. 실제로 일하는 워커 인스턴스는 최대 몇 개? | 4개\n"))
+	if len(got) < 3 {
+		t.Fatalf("variants %q: want three other counts", got)
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, "개") || v == "4개" {
+			t.Errorf("variant %q: want another count", v)
+		}
+	}
+	// Not where the stem gives the figure and asks for something else.
+	if got := variantTexts(loadNotes(t, "## CLI\n처음 50개 항목만 받으려면 어떤 옵션을 쓰는가? | --max-items 50\n")); slices.ContainsFunc(got, func(v string) bool { return !strings.Contains(v, "50") }) {
+		t.Errorf("variants %q change the figure the stem gives", got)
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

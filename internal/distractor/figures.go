@@ -418,6 +418,12 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 	q := strings.ReplaceAll(g.cards[i].Question, ",", "")
 	asked := digitRuns(q)
 	words := g.kb.NumbersIn(q) // `three queues`
+	if g.kb.AsksAmount(q) {
+		// `샤드 4개짜리 스트림 … 워커는 최대 몇 개?` → `4개`: the figure
+		// the stem gives is the answer asked for, not a given to keep;
+		// others (`2개`, `8개`) are the wrong options it invites.
+		asked, words = nil, nil
+	}
 	for _, f := range figs {
 		digits := strings.ReplaceAll(text[f.start:f.end], ",", "")
 		for _, r := range asked {

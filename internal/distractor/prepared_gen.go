@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "8474827e4f2a02b8faf96efef983deb1939da8055d46545cc61d44f8bee097db"
+const preparedKnowledge = "b93dd0c0cc56c17b824ee47bffb4730cf32de2759513794092ffcbad02db5c86"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -27,6 +27,7 @@ func Builtin() (*Base, error) {
 		builtin.base.notDefinitions = builtinNotDefinitions
 		builtin.base.comparisons = builtinComparisons
 		builtin.base.figureAsks = builtinFigureAsks
+		builtin.base.amountAsks = builtinAmountAsks
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

@@ -173,7 +173,10 @@ type Base struct {
 	comparisons []string
 	// figureAsks are the words of a question that asks for a figure
 	// (AsksFigure), matched anywhere, case-insensitive.
-	figureAsks  []string
+	figureAsks []string
+	// amountAsks are the words of a question that asks how many or how
+	// much (AsksAmount).
+	amountAsks  []string
 	defines     *Phrases
 	definesOnce sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
@@ -540,6 +543,14 @@ func (b *Base) Says(c int, word string) bool {
 // (`기본 4일이며 최대 14일까지 늘릴 수 있습니다`) is then a figure key.
 func (b *Base) AsksFigure(question string) bool {
 	return containsAnyFold(question, b.figureAsks)
+}
+
+// AsksAmount reports whether question asks how many or how much (`최대 몇
+// 개?`, `how many`): its answer is the figure, even one the question gives
+// too (`샤드 4개짜리 스트림 … 워커는 최대 몇 개?` → `4개`), so the figure
+// varies.
+func (b *Base) AsksAmount(question string) bool {
+	return containsAnyFold(question, b.amountAsks)
 }
 
 type kinKey struct {

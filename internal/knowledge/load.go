@@ -70,7 +70,10 @@ type fileForm struct {
 	Comparisons []string `yaml:"comparisons"`
 	// FigureAsks are how a question asks for a figure (`기본값`, `최대
 	// 몇`, `how long`): see AsksFigure.
-	FigureAsks []string     `yaml:"figure_asks"`
+	FigureAsks []string `yaml:"figure_asks"`
+	// AmountAsks are how a question asks how many or how much (`몇 개`,
+	// `how many`): see AsksAmount.
+	AmountAsks []string     `yaml:"amount_asks"`
 	Figures    []figureForm `yaml:"figures"`
 	// UnitAmounts: see Base.UnitAmounts.
 	UnitAmounts map[string]int64 `yaml:"unit_amounts"`
@@ -148,9 +151,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds or figure_asks): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks or amount_asks): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -199,6 +202,7 @@ func Parse(files []File) (*Base, error) {
 		b.notDefinitions = append(b.notDefinitions, form.NotDefinitions...)
 		b.comparisons = append(b.comparisons, form.Comparisons...)
 		b.figureAsks = append(b.figureAsks, form.FigureAsks...)
+		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
