@@ -1004,6 +1004,20 @@ func TestAskedAmountVariesTheGivenFigure(t *testing.T) {
 	}
 }
 
+// Lambda's managed execution policies are set against each other (the
+// sixteenth bank's `AWSLambdaVPCAccessExecutionRole` had no variant), and
+// X-Ray's annotations and metadata are found bare with a gloss.
+func TestManagedPoliciesAndBareGlossedNames(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Lambda\nLambda를 VPC에 연결했더니 권한 오류가 난다. 실행 역할에 붙일 관리형 정책은? | AWSLambdaVPCAccessExecutionRole\n"))
+	if !slices.Contains(got, "AWSLambdaBasicExecutionRole") {
+		t.Errorf("variants %q: want AWSLambdaBasicExecutionRole among them", got)
+	}
+	got = variantTexts(loadNotes(t, "## X-Ray\n검색용 인덱싱은 필요 없고 큰 객체를 X-Ray 트레이스에 붙이려면? | 메타데이터 (Metadata)\n"))
+	if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "주석") || strings.Contains(v, "Annotations") }) {
+		t.Errorf("variants %q: want annotations among them", got)
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on
