@@ -1018,6 +1018,21 @@ func TestManagedPoliciesAndBareGlossedNames(t *testing.T) {
 	}
 }
 
+// A dynamic reference varies by its store, the syntax kept
+// (`{{resolve:ssm-secure:…}}` for `{{resolve:secretsmanager:…}}`), where
+// the question names the store; where it does not, a SecureString
+// reference would be as right and is not offered.
+func TestDynamicReferenceVariesItsStore(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## CloudFormation\nCloudFormation 템플릿에서 Secrets Manager에 둔 DB 비밀번호를 참조하는 문법은? | 동적 참조 {{resolve:secretsmanager:MySecret:SecretString:password}}\n"))
+	if !slices.Contains(got, "동적 참조 {{resolve:ssm-secure:MySecret:SecretString:password}}") {
+		t.Errorf("variants %q: want the SecureString reference", got)
+	}
+	got = variantTexts(loadNotes(t, "## CloudFormation\nCloudFormation 템플릿에 DB 비밀번호를 평문 없이 넣으려면? | 동적 참조 {{resolve:secretsmanager:MySecret:SecretString:password}}\n"))
+	if len(got) == 0 || slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "ssm-secure") }) {
+		t.Errorf("variants %q: want some, none with ssm-secure (as right when the store is not named)", got)
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

@@ -1989,9 +1989,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			g.keep(text, h, ReasonNegated)
 			continue
 		}
-		if insideBrackets(text, h.Start) || insideBrackets(text, h.End) ||
+		// `{{resolve:secretsmanager` runs into its brackets and its
+		// path, but a sibling of the same syntax (`{{resolve:ssm-secure`)
+		// stands in its place.
+		ofItsKind := g.syntaxOfItsKind(text, hits, h)
+		if !ofItsKind && (insideBrackets(text, h.Start) || insideBrackets(text, h.End) ||
 			slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool { return inPath(text, p) }) ||
-			namedAsSyntax(text, hits, h.Concept) && !g.syntaxOfItsKind(text, hits, h) ||
+			namedAsSyntax(text, hits, h.Concept)) ||
 			namedTwice(text, hits, h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
 			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
 			// (options that differ only there say the same thing); a name
