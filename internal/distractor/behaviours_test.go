@@ -1033,6 +1033,23 @@ func TestDynamicReferenceVariesItsStore(t *testing.T) {
 	}
 }
 
+// The action of an IAM action token varies with another action of its
+// service, written as one (`sqs:ReceiveMessage` for `sqs:SendMessage`);
+// the prefix and what follows stay (fifteen cards over the banks had no
+// variant).
+func TestIAMActionVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## SQS & SNS\nSNS 토픽에 SQS를 구독시켰는데 메시지가 큐에 안 들어온다. | SQS 큐 정책에 sns.amazonaws.com의 sqs:SendMessage 허용\n"))
+	if len(got) == 0 {
+		t.Fatal("no variant")
+	}
+	token := regexp.MustCompile(`sqs:[A-Z][A-Za-z]+ 허용$`)
+	for _, v := range got {
+		if !token.MatchString(v) || strings.Contains(v, "SendMessage") {
+			t.Errorf("variant %q: want another sqs action in the token", v)
+		}
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

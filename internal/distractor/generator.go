@@ -1687,6 +1687,30 @@ func inPath(text string, h knowledge.Hit) bool {
 	return h.Start > 0 && (text[h.Start-1] == '/' || text[h.Start-1] == ':') || h.End < len(text) && (text[h.End] == '/' || joined(h.End))
 }
 
+// iamAction reports whether hit h is the action of an IAM action token
+// (`sqs:SendMessage`): a service prefix in lower case and a colon before
+// it, and nothing joined after it.
+func iamAction(text string, h knowledge.Hit) bool {
+	before, ok := strings.CutSuffix(text[:h.Start], ":")
+	if !ok {
+		return false
+	}
+	prefix := before[strings.LastIndexFunc(before, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') })+1:]
+	if len(prefix) < 2 || !actionWord(text[h.Start:h.End]) {
+		return false
+	}
+	return h.End == len(text) || !strings.ContainsRune(":/*", rune(text[h.End]))
+}
+
+// actionWord reports whether name is written as an API action is: one
+// word of Latin letters and digits beginning with a capital
+// (`ReceiveMessage`).
+func actionWord(name string) bool {
+	return name != "" && name[0] >= 'A' && name[0] <= 'Z' && strings.IndexFunc(name, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+	}) < 0
+}
+
 // insideBrackets reports whether byte offset at of text is inside (…),
 // […] or {…} (`{{resolve:secretsmanager:…}}`).
 func insideBrackets(text string, at int) bool {
@@ -1993,8 +2017,9 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		// path, but a sibling of the same syntax (`{{resolve:ssm-secure`)
 		// stands in its place.
 		ofItsKind := g.syntaxOfItsKind(text, hits, h)
+		action := g.kb.Concepts[h.Concept].Kind == "api" && iamAction(text, h) && len(conceptPlaces(text, hits, h.Concept)) == 1
 		if !ofItsKind && (insideBrackets(text, h.Start) || insideBrackets(text, h.End) ||
-			slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool { return inPath(text, p) }) ||
+			!action && slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool { return inPath(text, p) }) ||
 			namedAsSyntax(text, hits, h.Concept)) ||
 			namedTwice(text, hits, h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
 			// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
@@ -2190,6 +2215,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// stands in its place (final36: `aws cloudfront Default TTL
 			// --paths`, judged broken).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !cliWord(g.kb.NameIn(text, h, s)) })
+		}
+		if action {
+			// `sqs:SendMessage`: an IAM action; only another API action
+			// of the same service, written as one word, makes one
+			// (`sqs:ReceiveMessage`).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool {
+				return g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service || g.kb.Concepts[s].Kind != "api" || !actionWord(g.kb.NameIn(text, h, s))
+			})
 		}
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.
