@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "c440819cf5b82fd7f360bec461acb5748d51cafe84ab468c5a3efca6e59ad89f"},
-		{"generate --count 65 --seed 7", "52ebf1da923597a6368f42e9adab20182733e6bdb843df8c0c7cdd89c8903cd8"},
+		{"generate --all --format json --seed 1", "505242eeba62c001d9d3b39c991d57a432637674e5df9d35c804fee295dd0cba"},
+		{"generate --count 65 --seed 7", "665b1d8344ff6cf9de5fb51c222f084d69f1e6eb4308d0da8a2090c0b5204143"},
 		{"generate --count 30 --domain security --seed 42", "c14506083b8a2b3c0f7ca58a90fbc35fa9c02e08ff4e3c4d5b09363c66190bab"},
 		{"generate --count 65 --format md --answer-key --seed 3", "c0fbb28567eb6624712586ea3b3a08672071e62e0b1c2777a753437aa4d8347c"},
 	}

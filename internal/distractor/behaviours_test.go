@@ -1050,6 +1050,23 @@ func TestIAMActionVaries(t *testing.T) {
 	}
 }
 
+// `aws lambda add-permission` is a call of its own (equivalent to the
+// resource-based policy it writes), set against the other calls on a
+// function: a CLI key gets other commands.
+func TestLambdaCLICallVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Lambda\nS3 이벤트가 Lambda를 호출할 수 있게 함수 쪽에 권한을 주는 CLI는? | aws lambda add-permission\n"))
+	if len(got) == 0 {
+		t.Fatal("no variant")
+	}
+	for _, v := range got {
+		if !cliCommand.MatchString(v) {
+			t.Errorf("variant %q: want another aws lambda command", v)
+		}
+	}
+}
+
+var cliCommand = regexp.MustCompile(`^aws lambda [a-z-]+$`)
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

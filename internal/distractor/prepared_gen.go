@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "a9ddc797a211daa18d9df312b228bc33bc6e21099786312e3d3aaf1b59d5f2c3"
+const preparedKnowledge = "9965991169fd9abe34cd4f7d0ed1715f333b3562b47e9f5549c831d7e1f160a0"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
@@ -1039,7 +1039,7 @@ var preparedCards = []preparedCard{
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 39, Alias: 5, Start: 0, End: 3}, {Concept: 20, Alias: 0, Start: 17, End: 23}, {Concept: 444, Alias: 1, Start: 34, End: 51}}, Letters: 29, Covered: 14}, classes: []int{20, 39, 444}, services: []int{20, 39}, specific: []int{444}},
 		asked:    "", askedNoun: "", kind: "", keyEcho: 0.22857142857142856, keyChars: 11}},
 	{section: "ElastiCache & Load Balancer", question: "CLI로 ALB에 Lambda 함수 등록. Client에서 ALB 통해 Lambda 호출 실패. 이유는?", answers: []string{"Lambda 함수 호출 권한이 없음"}, info: cardInfo{
-		answer: option{text: "Lambda 함수 호출 권한이 없음", fold: "lambda함수호출권한이없음", grams: grams{416611827821, 416611882344, 420906795108, 429496729697, 463856468065, 468151435362, 190816807081308, 213408335058488, 217454194247500, 219301030184390, 226069898636684, 234591113758580, 234642653364760, 235536006565276}, width: 28, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 20, Alias: 0, Start: 0, End: 6}, {Concept: 207, Alias: 5, Start: 14, End: 27}}, Letters: 15, Covered: 10}, classes: []int{20, 207}, services: []int{20}, specific: []int{207}}},
+		answer: option{text: "Lambda 함수 호출 권한이 없음", fold: "lambda함수호출권한이없음", grams: grams{416611827821, 416611882344, 420906795108, 429496729697, 463856468065, 468151435362, 190816807081308, 213408335058488, 217454194247500, 219301030184390, 226069898636684, 234591113758580, 234642653364760, 235536006565276}, width: 28, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 20, Alias: 0, Start: 0, End: 6}, {Concept: 207, Alias: 3, Start: 14, End: 27}}, Letters: 15, Covered: 10}, classes: []int{20, 207}, services: []int{20}, specific: []int{207}}},
 		qgrams: grams{416611827820, 416611827821, 416611882344, 416611882552, 420906795108, 420906845648, 420906848693, 425201762412, 429496729697, 433791697006, 450971566181, 450971613276, 463856468065, 463856468066, 463856468073, 468151435362, 472446402676, 498216256976, 198947180165213, 202705276502113, 202709571469411, 212326003245153, 213408335049969, 214284508386088, 217497143869548, 217497143918876, 218940252926612, 219301030184736, 226069898642148, 230575319340404, 232168752203636, 234642653364760, 234694192922732, 235536006565276}, qfold: "cli로alb에lambda함수등록client에서alb통해lambda호출실패이유는", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{20, 39, 76, 207}, services: []int{20, 39, 76}, specific: []int{207}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 76, Alias: 3, Start: 0, End: 3}, {Concept: 39, Alias: 5, Start: 7, End: 10}, {Concept: 20, Alias: 0, Start: 14, End: 20}, {Concept: 39, Alias: 5, Start: 49, End: 52}, {Concept: 20, Alias: 0, Start: 60, End: 66}}, Letters: 47, Covered: 21}, classes: []int{20, 39, 76}, services: []int{20, 39, 76}, specific: nil},
