@@ -1067,6 +1067,23 @@ func TestLambdaCLICallVaries(t *testing.T) {
 
 var cliCommand = regexp.MustCompile(`^aws lambda [a-z-]+$`)
 
+// A choice of two written with a slash is a choice of two: the names
+// sharing a word (`long/short polling 중`) or named bare (`Standard/Express
+// 중` for a key `Express Workflow`) get the other, both and neither
+// (fifty-sixth bank: other settings and services offered, judged
+// off-topic).
+func TestBinaryChoiceWithASlash(t *testing.T) {
+	for _, tc := range []struct{ notes, other string }{
+		{"## SQS\n빈 ReceiveMessage 응답을 줄여 비용을 아끼려면 long/short polling 중 어느 것? | Long polling\n", "hort polling"},
+		{"## Step Functions\n5분 이내에 끝나는 초당 수천 건의 워크플로. Standard/Express 중 어느 것? | Express Workflow\n", "Standard"},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		if len(got) != 3 || !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.other) }) || !slices.Contains(got, "둘 다 아님") {
+			t.Errorf("%q: variants %q, want the other, both and neither", tc.notes, got)
+		}
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

@@ -11,6 +11,7 @@ import (
 	"iter"
 	"math"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -1687,6 +1688,28 @@ func inPath(text string, h knowledge.Hit) bool {
 	return h.Start > 0 && (text[h.Start-1] == '/' || text[h.Start-1] == ':') || h.End < len(text) && (text[h.End] == '/' || joined(h.End))
 }
 
+// writtenIn returns how q names concept c (or its equivalent) among
+// hits, or "".
+func (g *Generator) writtenIn(q string, hits []knowledge.Hit, c int) string {
+	written := ""
+	for _, h := range hits {
+		if g.kb.Concepts[h.Concept].Class == g.kb.Concepts[c].Class {
+			written = q[h.Start:h.End]
+		}
+	}
+	return written
+}
+
+// slashPair is two words joined by a slash before a word they share
+// (`long/short polling`, `긴/짧은 폴링`).
+var slashPair = regexp.MustCompile(`([\p{L}\p{N}-]+)/([\p{L}\p{N}-]+) ([\p{L}\p{N}-]+)`)
+
+// expandSlashPairs writes each slash pair out in full (`long polling/short
+// polling`).
+func expandSlashPairs(q string) string {
+	return slashPair.ReplaceAllString(q, "$1 $3/$2 $3")
+}
+
 // iamAction reports whether hit h is the action of an IAM action token
 // (`sqs:SendMessage`): a service prefix in lower case and a colon before
 // it, and nothing joined after it.
@@ -1850,18 +1873,29 @@ func (g *Generator) binaryChoice(i int) []variantText {
 		// 쓴다`) beside `둘 다 아님` would stand out by its length.
 		return nil
 	}
-	keyWritten := ""
-	for _, h := range inf.question.tags.Hits {
-		if g.kb.Concepts[h.Concept].Class == g.kb.Concepts[key.Concept].Class {
-			keyWritten = q[h.Start:h.End]
+	qHits := inf.question.tags.Hits
+	keyWritten := g.writtenIn(q, qHits, key.Concept)
+	if keyWritten == "" {
+		// `long/short polling 중 어느 것?`: two names sharing a word,
+		// written once; read as `long polling/short polling`.
+		if q2 := expandSlashPairs(q); q2 != q {
+			if h2 := g.kb.Tag(q2).Hits; g.writtenIn(q2, h2, key.Concept) != "" {
+				q, qHits = q2, h2
+				keyWritten = g.writtenIn(q, qHits, key.Concept)
+			}
 		}
+	}
+	if keyWritten == "" {
+		// `Standard/Express 중?` for a key `Express Workflow`: the
+		// question names it bare.
+		keyWritten = g.kb.BareWritten(q, key.Concept)
 	}
 	if keyWritten == "" {
 		return nil
 	}
 	other, otherWritten := -1, ""
 	for _, s := range g.kb.Siblings(key.Concept) {
-		for _, h := range inf.question.tags.Hits {
+		for _, h := range qHits {
 			if g.kb.Concepts[h.Concept].Class == g.kb.Concepts[s].Class {
 				if other >= 0 && other != s {
 					return nil // three things named: no choice of two
@@ -1875,7 +1909,10 @@ func (g *Generator) binaryChoice(i int) []variantText {
 		// about X-Ray).
 		lower := strings.ToLower(q)
 		for _, s := range g.kb.Siblings(key.Concept) {
-			if !slices.Contains(inf.question.services, g.kb.Concepts[s].Service) || !g.kb.BareInAnyCase(q, s) {
+			// Of a service the question names, or the key's own (`Standard/
+			// Express 중?` names no service: the key says whose).
+			svc := g.kb.Concepts[s].Service
+			if !slices.Contains(inf.question.services, svc) && svc != g.kb.Concepts[key.Concept].Service || !g.kb.BareInAnyCase(q, s) {
 				continue
 			}
 			for _, n := range g.kb.Concepts[s].Bare {
@@ -1892,7 +1929,7 @@ func (g *Generator) binaryChoice(i int) []variantText {
 	if other < 0 {
 		// No sibling named, but one other thing (`EC2 시작 유형과 Fargate
 		// 중?` for a key `Fargate`, the service): that is the choice.
-		for _, h := range inf.question.tags.Hits {
+		for _, h := range qHits {
 			c := &g.kb.Concepts[h.Concept]
 			if c.Class == g.kb.Concepts[key.Concept].Class || c.Kind == knowledge.KindService && g.kb.Concepts[key.Concept].Kind != knowledge.KindService {
 				continue

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "9965991169fd9abe34cd4f7d0ed1715f333b3562b47e9f5549c831d7e1f160a0"
+const preparedKnowledge = "1e1b14edf96aa6f0d02d879087043d8c2d59ffcb88584fd375d2bf897a2a84e6"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

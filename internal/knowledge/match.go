@@ -871,6 +871,32 @@ func (b *Base) bareIn(text string, c int, fold func(string) string) bool {
 	})
 }
 
+// BareWritten returns a bare name of concept c as text writes it (case
+// aside, on word boundaries), or "".
+func (b *Base) BareWritten(text string, c int) string {
+	lower := strings.ToLower(text)
+	for _, n := range b.Concepts[c].Bare {
+		ln := strings.ToLower(n)
+		if len(ln) != len(n) {
+			continue // a letter whose lower case is longer: offsets differ
+		}
+		for from := 0; ; {
+			at := strings.Index(lower[from:], ln)
+			if at < 0 {
+				break
+			}
+			at += from
+			before, _ := utf8.DecodeLastRuneInString(lower[:at])
+			after, _ := utf8.DecodeRuneInString(lower[at+len(ln):])
+			if !latinWord(before) && !latinWord(after) {
+				return text[at : at+len(n)]
+			}
+			from = at + len(ln)
+		}
+	}
+	return ""
+}
+
 // BareInAnyCase is BareIn with case aside: a question may write a bare
 // name in lower case (`annotation과 metadata 중?`).
 func (b *Base) BareInAnyCase(text string, c int) bool {
