@@ -1084,6 +1084,23 @@ func TestBinaryChoiceWithASlash(t *testing.T) {
 	}
 }
 
+// Overlaps judged also right in final40: a usage plan's limit for "429:
+// what does it mean?", direct KMS encryption for SSE-KMS where no S3 is
+// named, and a canary configuration for `Canary`.
+func TestFinal40OverlapsNotOffered(t *testing.T) {
+	for _, tc := range []struct{ notes, banned string }{
+		{"## API Gateway\nAPI G/W가 429 Too Many Requests를 반환. 의미는? | 스로틀링 한도 초과\n", "사용량 계획"},
+		{"## KMS\n키 사용 내역을 CloudTrail로 감사해야 하는 데이터는 어떤 암호화를 쓰나요? | SSE-KMS\n", "직접"},
+		{"## CodeDeploy\nLambda 함수를 먼저 일부 트래픽에만 배포하고 나머지는 나중에 옮기는 방식은? | Canary\n", "LambdaCanary"},
+	} {
+		for _, v := range variantTexts(loadNotes(t, tc.notes)) {
+			if strings.Contains(v, tc.banned) {
+				t.Errorf("%q: variant %q is as right", tc.notes, v)
+			}
+		}
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

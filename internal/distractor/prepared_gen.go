@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "1e1b14edf96aa6f0d02d879087043d8c2d59ffcb88584fd375d2bf897a2a84e6"
+const preparedKnowledge = "393d3e6e11d17248bfbdbf3cc06e7afe3e4855ebb97a97ad805086cd05eec90a"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
