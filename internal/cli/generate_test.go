@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "fa4f722c0a67b8a352f20306656797e2c872762b6c129ff090525bb320482d90"},
+		{"generate --all --format json --seed 1", "5750c5aeb1f36307e047fb47f14d24cf75738b1d89bef024e442d05550e3a2ed"},
 		{"generate --count 65 --seed 7", "665b1d8344ff6cf9de5fb51c222f084d69f1e6eb4308d0da8a2090c0b5204143"},
 		{"generate --count 30 --domain security --seed 42", "c14506083b8a2b3c0f7ca58a90fbc35fa9c02e08ff4e3c4d5b09363c66190bab"},
 		{"generate --count 65 --format md --answer-key --seed 3", "c0fbb28567eb6624712586ea3b3a08672071e62e0b1c2777a753437aa4d8347c"},

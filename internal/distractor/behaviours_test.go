@@ -1072,6 +1072,25 @@ func TestFinal40OverlapsNotOffered(t *testing.T) {
 	}
 }
 
+// A bare name with only its gloss tagged (`secrets (valueFrom)`) is the
+// bare name, and a service's name in the stem (`Secrets Manager`) does not
+// say it: the task definition's other fields stand in its place.
+func TestBareNameBesideAServiceNamedAlike(t *testing.T) {
+	checkVariants(t, "## ECS\n태스크 정의에서 Secrets Manager 값을 환경 변수로 주입하는 필드는? | secrets (valueFrom)\n",
+		func(v string) bool { return v == "secrets" || strings.Contains(v, " ") })
+}
+
+// `… 최대 EC2 인스턴스(워커) 수?` asks how many, as `몇 개` does; and a
+// KMS key's state changes are set against each other.
+func TestAmountAskedByCountAndKeyStates(t *testing.T) {
+	checkVariants(t, "## Kinesis\n샤드 4개 스트림을 KCL 앱으로 처리. 처리량 향상에 의미가 있는 최대 EC2 인스턴스(워커) 수? | 4개\n",
+		func(v string) bool { return v == "4개" || !strings.HasSuffix(v, "개") })
+	checkVariants(t, "## KMS\n실수로 삭제 예약한 KMS 키를 되살리려면? | 대기 기간 안에 CancelKeyDeletion\n",
+		func(v string) bool {
+			return !strings.HasPrefix(v, "대기 기간 안에 ") || strings.Contains(v, "cancelkeydeletion")
+		})
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

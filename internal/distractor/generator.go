@@ -241,6 +241,8 @@ func (g *Generator) inf(i int) *cardInfo {
 		services = st.services
 	}
 	if g.kb != nil && inf.items == nil && (len(inf.answer.topic.tags.Hits) == 0 ||
+		// `secrets (valueFrom)`: the names it knows are all in the gloss.
+		!slices.ContainsFunc(inf.answer.topic.tags.Hits, func(h knowledge.Hit) bool { return !insideBrackets(shown, h.Start) }) ||
 		// `Query` asked about DynamoDB is its Query operation, not the
 		// CLI's `--query` it spells without dashes (final31: `--output`,
 		// `--cli-read-timeout` offered, off-topic).
@@ -1206,8 +1208,10 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 		// `Lambda Task가 실패하면` for a key `Task 상태에 Retry`: the
 		// stem names it by a bare name; `Lambda proxy integration에서
 		// 502` for a key `Lambda 응답이 proxy 형식이 아님`: by the same
-		// words inside a longer name.
-		return g.kb.BareIn(g.cards[i].Question, h.Concept) || g.kb.WordIn(g.cards[i].Question, key[h.Start:h.End])
+		// words inside a longer name. (Not inside a service's name:
+		// `secrets` in `Secrets Manager`.)
+		bare := g.withoutServices(i)
+		return g.kb.BareIn(bare, h.Concept) || g.kb.WordIn(bare, key[h.Start:h.End])
 	}
 	if g.kb.AsksComparison(g.cards[i].Question) {
 		// `LSI와 GSI의 차이?`, `변경 세트와 드리프트 감지, 언제 무엇을?`:
@@ -1686,6 +1690,20 @@ func dropBrackets(text string, h knowledge.Hit) string {
 func inPath(text string, h knowledge.Hit) bool {
 	joined := func(at int) bool { return at+1 < len(text) && text[at] == ':' && text[at+1] != ' ' }
 	return h.Start > 0 && (text[h.Start-1] == '/' || text[h.Start-1] == ':') || h.End < len(text) && (text[h.End] == '/' || joined(h.End))
+}
+
+// withoutServices is card i's question with the names of services
+// blanked out.
+func (g *Generator) withoutServices(i int) string {
+	q := []byte(g.cards[i].Question)
+	for _, h := range g.inf(i).question.tags.Hits {
+		if g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
+			for k := h.Start; k < h.End; k++ {
+				q[k] = ' '
+			}
+		}
+	}
+	return string(q)
 }
 
 // writtenIn returns how q names concept c (or its equivalent) among
