@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "64740a0cdd24c9e31f3ccab23716f290ebf9dcde2534be432e0ccc8bd8be7757"
+const preparedKnowledge = "abfc8325afe3b514aff6a02cdfb1c89f1ca8b81ced6adab67d65456826c40d3b"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
@@ -831,7 +831,7 @@ var preparedCards = []preparedCard{
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 30, Alias: 0, Start: 9, End: 17}, {Concept: 1416, Alias: 4, Start: 76, End: 96}}, Letters: 63, Covered: 14}, classes: []int{30, 1416}, services: []int{30, 79}, specific: []int{1416}},
 		asked:    "", askedNoun: "계획", kind: "", keyEcho: 0.024691358024691357, keyChars: 10}},
 	{section: "DynamoDB", question: "DynamoDB 테이블 스캔 실행 시간을 최소화. 워크로드는 강력하게 일관된 읽기 용량 단위의 평균 절반", answers: []string{"속도를 제한하면서 병렬 스캔 사용"}, info: cardInfo{
-		answer: option{text: "속도를 제한하면서 병렬 스캔 사용", fold: "속도를제한하면서병렬스캔사용", grams: grams{197654395009404, 202499118121636, 203942227134492, 205007379022108, 207605834233900, 211844966958761, 212326003293393, 212811334595524, 214009630477972, 220022584694108, 227135050530988, 234573933886068, 234591113762136}, width: 32, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 711, Alias: 4, Start: 26, End: 46}}, Letters: 14, Covered: 6}, classes: []int{711}, services: []int{30}, specific: []int{711}}},
+		answer: option{text: "속도를 제한하면서 병렬 스캔 사용", fold: "속도를제한하면서병렬스캔사용", grams: grams{197654395009404, 202499118121636, 203942227134492, 205007379022108, 207605834233900, 211844966958761, 212326003293393, 212811334595524, 214009630477972, 220022584694108, 227135050530988, 234573933886068, 234591113762136}, width: 32, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 711, Alias: 8, Start: 26, End: 46}}, Letters: 14, Covered: 6}, classes: []int{711}, services: []int{30}, specific: []int{711}}},
 		qgrams: grams{416611827821, 420906848588, 429496729698, 429496729721, 468151435375, 472446402657, 476741369956, 519691042926, 189133179897668, 189206194337829, 189717295449980, 190215511651356, 191177584330760, 191521181714089, 196348724947989, 196709502207748, 198032352135037, 198856985850516, 202073916355304, 202469053355352, 202705276548316, 208993108673188, 212807039637076, 214009630477972, 214250148637700, 214284508386697, 218429151819721, 218579475681388, 218819993847640, 219094871756124, 219180771103689, 219301030182420, 219335389916416, 219339684884016, 219936685341720, 225795020734860, 227135050531556, 229162275092572, 230124347770740, 232860241931744, 234573933882508, 234784387285724, 235656265647820}, qfold: "dynamodb테이블스캔실행시간을최소화워크로드는강력하게일관된읽기용량단위의평균절반", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{30, 695, 710, 711}, services: []int{30}, specific: []int{695, 710, 711}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 30, Alias: 0, Start: 0, End: 8}, {Concept: 710, Alias: 4, Start: 9, End: 25}, {Concept: 695, Alias: 3, Start: 70, End: 99}}, Letters: 45, Covered: 22}, classes: []int{30, 695, 710}, services: []int{30}, specific: []int{695, 710}},
