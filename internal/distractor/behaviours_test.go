@@ -1091,6 +1091,20 @@ func TestAmountAskedByCountAndKeyStates(t *testing.T) {
 		})
 }
 
+// A question that asks which of two, with a key that names both (the one
+// and why not the other), gets the two exchanged, both and neither — not a
+// third thing in either place (fifty-seventh bank: `Sampling rules,
+// metadata는…`, judged off-topic).
+func TestPairChoiceExchangesTheTwo(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## SQS\n긴 폴링과 짧은 폴링 중 빈 응답을 줄이는 것은? | 긴 폴링, 짧은 폴링은 빈 응답이 많음\n"))
+	want := []string{"짧은 폴링, 긴 폴링은 빈 응답이 많음", "긴 폴링, 짧은 폴링 모두", "둘 다 아님"}
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("variants %q, want %q", got, want)
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

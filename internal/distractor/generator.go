@@ -1805,6 +1805,9 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 		// Any third thing is ruled out by reading alone.
 		return g.admitVariants(i, bc, sameAsk)
 	}
+	if pc := g.pairChoice(i); pc != nil {
+		return g.admitVariants(i, pc, sameAsk)
+	}
 	out := g.swapVariants(i, sameAsk, rng)
 	if ex := g.exchangedNames(i); ex != nil {
 		// First: judged against the others they are the variants the
@@ -1823,14 +1826,29 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 // option names only what the question asks about (final22: the key was
 // the only option naming both, a give-away).
 func (g *Generator) exchangedNames(i int) []variantText {
-	inf := g.inf(i)
 	if !g.kb.AsksComparison(g.cards[i].Question) {
 		return nil
 	}
+	a, b, ok := g.namedPair(i)
+	if !ok {
+		return nil
+	}
+	text := g.inf(i).answer.text
+	out := []variantText{g.exchanged(i, a, b, text[b.Start:b.End], text[a.Start:a.End])}
+	if closesClause(text, a) && closesClause(text, b) {
+		out = append(out, g.exchanged(i, a, b, text[a.Start:a.End], text[a.Start:a.End]), g.exchanged(i, a, b, text[b.Start:b.End], text[b.Start:b.End]))
+	}
+	return out
+}
+
+// namedPair returns the two concepts (by their first places outside
+// brackets) that both card i's question and its key name, when there are
+// exactly two.
+func (g *Generator) namedPair(i int) (a, b knowledge.Hit, ok bool) {
+	inf := g.inf(i)
 	text := inf.answer.text
-	hits := g.onNamedServices(i, text, inf.answer.topic.tags.Hits)
 	var two []knowledge.Hit
-	for _, h := range hits {
+	for _, h := range g.onNamedServices(i, text, inf.answer.topic.tags.Hits) {
 		class := g.kb.Concepts[h.Concept].Class
 		if !slices.Contains(inf.question.classes, class) || insideBrackets(text, h.Start) {
 			continue
@@ -1841,20 +1859,50 @@ func (g *Generator) exchangedNames(i int) []variantText {
 		two = append(two, h)
 	}
 	if len(two) != 2 {
+		return a, b, false
+	}
+	return two[0], two[1], true
+}
+
+// exchanged is card i's key with x in a's place and y in b's.
+func (g *Generator) exchanged(i int, a, b knowledge.Hit, x, y string) variantText {
+	text := g.inf(i).answer.text
+	v := text[:a.Start] + x + text[a.End:b.Start] + y + text[b.End:]
+	return variantText{text: v, exchange: true, src: OptionSource{Variant: []string{x, y}, Replaces: []string{text[a.Start:a.End], text[b.Start:b.End]},
+		Note: g.kb.ContrastNote(a.Concept, b.Concept)}}
+}
+
+// pairChoice is, for a question that asks which of two (`annotation과
+// metadata 중?`) and a key that names both (`annotation, metadata는 검색
+// 불가`), the key with the two exchanged, both, and neither: any third
+// thing in either place is ruled out by reading alone (fifty-seventh bank:
+// `Sampling rules, metadata는…` judged off-topic).
+func (g *Generator) pairChoice(i int) []variantText {
+	q := g.cards[i].Question
+	if !g.kb.AsksBinaryChoice(q) || g.kb.AsksComparison(q) {
 		return nil
 	}
-	a, b := two[0], two[1]
+	a, b, ok := g.namedPair(i)
+	if !ok {
+		return nil
+	}
+	text := g.inf(i).answer.text
 	first, second := text[a.Start:a.End], text[b.Start:b.End]
+	lang := "en"
+	if hasHangul(q) {
+		lang = "ko"
+	}
+	both := strings.NewReplacer("{a}", first, "{b}", second).Replace(g.kb.BinaryChoices.Both[lang])
+	neither := g.kb.BinaryChoices.Neither[lang]
+	if both == "" || neither == "" {
+		return nil
+	}
 	note := g.kb.ContrastNote(a.Concept, b.Concept)
-	with := func(x, y string) variantText {
-		v := text[:a.Start] + x + text[a.End:b.Start] + y + text[b.End:]
-		return variantText{text: v, exchange: true, src: OptionSource{Variant: []string{x, y}, Replaces: []string{first, second}, Note: note}}
+	return []variantText{
+		g.exchanged(i, a, b, second, first),
+		{text: both, exchange: true, src: OptionSource{Variant: []string{both}, Replaces: []string{text}, Note: note}},
+		{text: neither, exchange: true, src: OptionSource{Variant: []string{neither}, Replaces: []string{text}, Note: note}},
 	}
-	out := []variantText{with(second, first)}
-	if closesClause(text, a) && closesClause(text, b) {
-		out = append(out, with(first, first), with(second, second))
-	}
-	return out
 }
 
 // maxChoiceRest is how much a key may say besides the name it answers a
