@@ -881,7 +881,9 @@ func TestBinaryChoice(t *testing.T) {
 // varies with siblings of the same syntax (`${aws:username}`) and no
 // other: final31–34 found no variant for it in four banks.
 func TestPolicyVariableVaries(t *testing.T) {
-	got := variantTexts(loadNotes(t, "## Cognito\n사용자마다 버킷 안 자기 폴더만 접근하게 IAM 정책에 쓴 변수? | ${cognito-identity.amazonaws.com:sub}\n"))
+	// (The question names Cognito: without it, `${aws:userid}` is as right,
+	// final41.)
+	got := variantTexts(loadNotes(t, "## Cognito\nCognito 자격 증명 풀 사용자마다 버킷 안 자기 폴더만 접근하게 IAM 정책에 쓴 변수? | ${cognito-identity.amazonaws.com:sub}\n"))
 	if len(got) < 3 {
 		t.Errorf("variants %q, want three other policy variables", got)
 	}
@@ -1103,6 +1105,16 @@ func TestPairChoiceExchangesTheTwo(t *testing.T) {
 	if !slices.Equal(got, want) {
 		t.Errorf("variants %q, want %q", got, want)
 	}
+}
+
+// A limit named by its figure (`10,000 rps`, an alias of API Gateway's
+// throttling) varies as a figure, and never takes a sibling's plain name
+// (final41: `리전당 stage cache TTL, burst 5,000`, judged broken).
+func TestFigureThatNamesALimitVaries(t *testing.T) {
+	checkVariants(t, "## API Gateway\n클라이언트가 429를 받아요. 계정 기본 throttle 한도가 얼마였죠? | 리전당 10,000 rps, burst 5,000\n",
+		func(v string) bool {
+			return !regexp.MustCompile(`^리전당 [0-9,]+ rps, burst [0-9,]+$`).MatchString(v)
+		})
 }
 
 // bankCard returns a generator for the bank testdata/banks/file and the

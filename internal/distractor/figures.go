@@ -79,7 +79,12 @@ func (g *Generator) figuresWithin(text string, hits []knowledge.Hit, limit int) 
 		if slices.ContainsFunc(hits, func(h knowledge.Hit) bool {
 			return h.Start < end && start < h.End && g.kb.Concepts[h.Concept].Kind != "figure"
 		}) {
-			return nil // `HTTP 503`, `Canary10Percent5Minutes`: a name
+			// `HTTP 503`, `Canary10Percent5Minutes`: a name — but not a
+			// figure with its unit that names a limit (`10,000 rps` for
+			// API Gateway's throttling): that is a figure still.
+			if _, unit, ok := g.kb.LadderAfter(text[end:]); !ok || unit == "" {
+				return nil
+			}
 		}
 		v, err := strconv.Atoi(strings.ReplaceAll(text[start:end], ",", ""))
 		if err != nil || v <= 0 || v > 1e9 {

@@ -2277,6 +2277,11 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// figure (`최대 1년`) would state one in its place. (Digits
 			// inside a name, `SSE-S3`, state none.)
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return knowledge.StatesFigure(g.kb.NameIn(text, h, s)) })
+		} else {
+			// `리전당 10,000 rps, burst 5,000`: a name that states a figure
+			// takes only a sibling stated by one (final41: `리전당 stage
+			// cache TTL, burst 5,000`, judged broken).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !knowledge.StatesFigure(g.kb.NameIn(text, h, s)) })
 		}
 		// `자동 교체` for `자동 키 교체`, `execution role` for `Task
 		// execution role`: a name whose words are all the key's own reads

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "abfc8325afe3b514aff6a02cdfb1c89f1ca8b81ced6adab67d65456826c40d3b"
+const preparedKnowledge = "179665b22d08d6cf464989d2ca950fe0719a22d2cb0f97e457e76c02d0879904"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
