@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "0f1c87a4f00ca0827ca6c4bb06d533ee94c8d12c941f74b31fcc928b559bb2c9"},
-		{"generate --count 65 --seed 7", "665b1d8344ff6cf9de5fb51c222f084d69f1e6eb4308d0da8a2090c0b5204143"},
-		{"generate --count 30 --domain security --seed 42", "c14506083b8a2b3c0f7ca58a90fbc35fa9c02e08ff4e3c4d5b09363c66190bab"},
-		{"generate --count 65 --format md --answer-key --seed 3", "d46c18e42449fa82e57178b013e0df14b821e2e5ea4c93ae103a01eb9f03ea31"},
+		{"generate --all --format json --seed 1", "3827d9425dfebf30068ff50bc3ff145b5b4fe41490d584db6da2dfe1b17701e8"},
+		{"generate --count 65 --seed 7", "caf0ae32cba32778ea9058697b2323ac3229cba2dad883cccb64f79e66b5cdb5"},
+		{"generate --count 30 --domain security --seed 42", "e5cdbe34006b7ae77dbb00b01ceb13850c1940ee8fddf91d2dc0f2454c1afd81"},
+		{"generate --count 65 --format md --answer-key --seed 3", "3cf88e4c1f7dd478893c8f9a37b34fbe8b77eef05c5fc4c8178c51380ce21a49"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

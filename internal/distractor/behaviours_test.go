@@ -1117,6 +1117,33 @@ func TestFigureThatNamesALimitVaries(t *testing.T) {
 		})
 }
 
+// What belongs to no one service (`줄이`, lower) puts no other card's
+// answer on a question's topic: a Lambda question about cutting run time
+// does not take an S3 answer about cutting KMS cost over its own
+// section's (sixtieth bank: `S3 버킷 키 활성화`, `롱 폴링` offered).
+func TestGenericActionIsNoTopic(t *testing.T) {
+	b := loadNotes(t, `## Lambda
+CPU 집약적인 함수의 실행 시간을 줄이려면 무엇을 바꾸는가? | 메모리 설정 변경
+콜드 스타트 시간을 없애려면? | Lambda SnapStart
+여러 함수가 같은 라이브러리를 공유하려면? | Lambda 레이어
+한 함수가 계정 동시성을 다 쓰지 못하게 하려면? | 예약된 동시성
+15분이 넘는 작업은? | Lambda 제한 시간으로는 불가, Step Functions로 분할
+큰 임시 파일을 쓰려면? | Lambda /tmp 임시 스토리지 늘리기
+## S3
+SSE-KMS 버킷의 KMS 요청 비용을 줄이려면? | S3 버킷 키 활성화
+## SQS
+빈 응답을 줄이려면? | 긴 폴링
+`)
+	g := New(b)
+	for seed := range uint64(5) {
+		for _, o := range g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil).Options {
+			if strings.Contains(o, "버킷 키") || strings.Contains(o, "폴링") {
+				t.Errorf("seed %d: %q offered for a Lambda question", seed, o)
+			}
+		}
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

@@ -259,6 +259,10 @@ func (g *Generator) inf(i int) *cardInfo {
 		inf.askedNoun = g.kb.AskedNoun(c.Question)
 	}
 	named := mergeSorted(q.services, inf.answer.topic.services)
+	if g.kb != nil {
+		// What belongs to no one service (`줄이`) names no topic.
+		named = slices.DeleteFunc(named, g.generic)
+	}
 	if len(named) == 0 {
 		// The section says what the card is about only when the card
 		// does not: in `Kinesis & Step Functions & EventBridge` a
@@ -1078,10 +1082,13 @@ func (a *gathering) consider(j int, lastResort bool) {
 	// On the topic: the answer names a concept of the stem, or its
 	// card asks about one (an answer to a neighbouring problem);
 	// sharing only a service is near, not on, the topic.
-	specific := max(commonSorted(inf.stem.specific, ji.answer.topic.specific), commonSorted(inf.stem.specific, ji.question.specific))
-	services := commonSorted(inf.stem.services, ji.answer.topic.services)
+	// (Not by what belongs to no service: `줄이` shared with an answer
+	// that lowers a cost puts an S3 bucket key on a Lambda question's
+	// topic; sixtieth bank.)
+	specific := max(g.commonTopical(inf.stem.specific, ji.answer.topic.specific), g.commonTopical(inf.stem.specific, ji.question.specific))
+	services := g.commonTopical(inf.stem.services, ji.answer.topic.services)
 	if len(ji.answer.topic.classes) == 0 {
-		services = commonSorted(inf.stem.services, ji.stem.services)
+		services = g.commonTopical(inf.stem.services, ji.stem.services)
 	}
 	near := 2*specific + services
 	cand := candidate{option: &ji.answer, origin: originPool, card: j}

@@ -150,6 +150,25 @@ func (g *Generator) SameSolution(a, b string) bool {
 	return figures(a) == figures(b) && sameSolution(g.topicOf(a), g.topicOf(b))
 }
 
+// generic reports whether class (or service) c belongs to no one
+// service (an umbrella's: `줄이`, `예`): sharing it puts nothing on a
+// question's topic.
+func (g *Generator) generic(c int) bool {
+	return g.kb.Concepts[g.kb.Concepts[c].Service].Umbrella
+}
+
+// commonTopical counts the members sorted a and b share that are not
+// generic.
+func (g *Generator) commonTopical(a, b []int) int {
+	n := 0
+	for _, v := range a {
+		if _, found := slices.BinarySearch(b, v); found && !g.generic(v) {
+			n++
+		}
+	}
+	return n
+}
+
 // intersectSorted is the sorted intersection of two sorted sets.
 func intersectSorted(a, b []int) []int {
 	var out []int
@@ -194,10 +213,14 @@ func (g *Generator) onTopic(stem topic) []int {
 	}
 	var out []int
 	for _, s := range stem.services {
-		out = append(out, g.byService[s]...)
+		if !g.generic(s) {
+			out = append(out, g.byService[s]...)
+		}
 	}
 	for _, c := range stem.specific {
-		out = append(out, g.byClass[c]...)
+		if !g.generic(c) {
+			out = append(out, g.byClass[c]...)
+		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
