@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "3827d9425dfebf30068ff50bc3ff145b5b4fe41490d584db6da2dfe1b17701e8"},
+		{"generate --all --format json --seed 1", "261453dbe1826dbf5d91d1a25b5934ba76cd5f111c73fc74c2d27dd63384b669"},
 		{"generate --count 65 --seed 7", "caf0ae32cba32778ea9058697b2323ac3229cba2dad883cccb64f79e66b5cdb5"},
 		{"generate --count 30 --domain security --seed 42", "e5cdbe34006b7ae77dbb00b01ceb13850c1940ee8fddf91d2dc0f2454c1afd81"},
-		{"generate --count 65 --format md --answer-key --seed 3", "3cf88e4c1f7dd478893c8f9a37b34fbe8b77eef05c5fc4c8178c51380ce21a49"},
+		{"generate --count 65 --format md --answer-key --seed 3", "84c05be182efe223c162d8a3bf4da22274364aca917eede5dea6879dcdce412a"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

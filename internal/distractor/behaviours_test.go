@@ -1144,6 +1144,24 @@ SSE-KMS 버킷의 KMS 요청 비용을 줄이려면? | S3 버킷 키 활성화
 	}
 }
 
+// A constant's place takes only another constant (final42: `--capabilities
+// Stack termination protection`, judged off-topic), and an OAuth grant is
+// no KMS grant (`client_credentials 키 정책`, judged off-topic).
+func TestConstantsAndGrants(t *testing.T) {
+	checkVariants(t, "## CloudFormation\n이름을 지정한 IAM 역할이 포함된 스택 배포가 InsufficientCapabilities로 실패한다. | --capabilities CAPABILITY_NAMED_IAM\n",
+		func(v string) bool { return !regexp.MustCompile(`^--capabilities capability_[a-z_]+$`).MatchString(v) })
+	checkVariants(t, "## Cognito\n파트너 서버가 사람 로그인 없이 API를 호출할 토큰을 받아야 한다. 어떤 OAuth 흐름? | client_credentials 그랜트\n",
+		func(v string) bool {
+			return strings.Contains(v, "키 정책") || strings.Contains(v, "암호화 컨텍스트") || strings.Contains(v, "키 별칭")
+		})
+	got := variantTexts(loadNotes(t, "## Cognito\n파트너 서버가 사람 로그인 없이 API를 호출할 토큰을 받아야 한다. 어떤 OAuth 흐름? | client_credentials 그랜트\n"))
+	if !slices.ContainsFunc(got, func(v string) bool {
+		return strings.Contains(v, "authorization_code") || strings.Contains(v, "인가 코드")
+	}) {
+		t.Errorf("variants %q: want the authorization code grant among them", got)
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

@@ -1750,6 +1750,15 @@ func iamAction(text string, h knowledge.Hit) bool {
 	return h.End == len(text) || !strings.ContainsRune(":/*", rune(text[h.End]))
 }
 
+// constantName reports whether name is written as an enumerated
+// constant is: capitals and digits joined by underscores
+// (`CAPABILITY_NAMED_IAM`, `AWS_IAM`).
+func constantName(name string) bool {
+	return strings.Contains(name, "_") && name[0] >= 'A' && name[0] <= 'Z' && strings.IndexFunc(name, func(r rune) bool {
+		return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_')
+	}) < 0
+}
+
 // actionWord reports whether name is written as an API action is: one
 // word of Latin letters and digits beginning with a capital
 // (`ReceiveMessage`).
@@ -2338,6 +2347,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			sibs = slices.DeleteFunc(sibs, func(s int) bool {
 				return g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service || g.kb.Concepts[s].Kind != "api" || !actionWord(g.kb.NameIn(text, h, s))
 			})
+		}
+		if constantName(text[h.Start:h.End]) {
+			// `--capabilities CAPABILITY_NAMED_IAM`: a constant's place
+			// takes only another constant (final42: `--capabilities Stack
+			// termination protection`, judged off-topic).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !constantName(g.kb.NameIn(text, h, s)) })
 		}
 		if strings.HasSuffix(text[:h.Start], "--") {
 			// A CLI option: only another option can stand in its place.

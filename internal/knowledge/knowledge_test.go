@@ -203,6 +203,8 @@ func TestParseProblems(t *testing.T) {
 		{"bogus: 1\n", `bad.yaml:1:`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\noverlaps:\n  - {id: o, members: [a, zz], unless: [x]}\n", `bad.yaml:4: overlap o: unknown concept "zz"`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\n  - {id: b, name: B, aliases: [B1]}\noverlaps:\n  - {id: o, members: [a, b]}\n", `bad.yaml:5: overlap o has no unless:`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\n  - {id: b, name: B, aliases: [B1]}\ncontrasts:\n  - {id: s, members: [a, b]}\noverlaps:\n  - {id: s, members: [a, b], unless: [x]}\n",
+			`bad.yaml:7: overlap s: the id is taken by the set at bad.yaml:5`},
 		{"services:\n  - {id: a, name: Amazon A, aliases: [ㅋ]}\n", `bad.yaml:2: a: alias "ㅋ" is too short to be found`},
 		{"bare_names:\n  zz: [Catch]\n", `bad.yaml:1: bare_names: unknown concept "zz"`},
 		{"negations:\n  after: [아님, \"\"]\n", `bad.yaml:1: negations: an empty word`},

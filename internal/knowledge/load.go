@@ -20,7 +20,7 @@ type File struct {
 
 // kinds are the kinds a concept may have (data/knowledge/README.md).
 var kinds = []Kind{KindService, "feature", "api", "setting", "policy", "error", "status", "metric",
-	"format", "command", "resource", "pattern", "figure", "action"}
+	"format", "command", "resource", "pattern", "figure", "action", "managed-policy"}
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
 
@@ -330,8 +330,22 @@ func Parse(files []File) (*Base, error) {
 	for i := range b.Concepts {
 		b.Concepts[i].Class = i
 	}
+	// A set's id is how its notes, overlaps and apart pairs are found
+	// again: two sets of one id (an overlap added twice) would disagree.
+	setAt := map[string]string{}
+	taken := func(file string, line int, what, id string) bool {
+		if at, ok := setAt[id]; ok {
+			bad(file, line, "%s %s: the id is taken by the set at %s; give this one its own id or merge the two", what, id, at)
+			return true
+		}
+		setAt[id] = fmt.Sprintf("%s:%d", file, line)
+		return false
+	}
 	for _, p := range all {
 		for _, s := range p.form.Contrasts {
+			if taken(p.file, s.line, "contrast", s.ID) {
+				continue
+			}
 			ct := Contrast{ID: s.ID, Note: s.Note, PerService: s.PerService}
 			for _, m := range s.Members {
 				k, ok := b.byID[m]
@@ -353,6 +367,9 @@ func Parse(files []File) (*Base, error) {
 			b.Contrasts = append(b.Contrasts, ct)
 		}
 		for _, o := range p.form.Overlaps {
+			if taken(p.file, o.line, "overlap", o.ID) {
+				continue
+			}
 			ct := Contrast{ID: o.ID, Note: o.Note, Overlap: true, Unless: o.Unless}
 			for _, m := range o.Members {
 				k, ok := b.byID[m]
