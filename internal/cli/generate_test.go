@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "261453dbe1826dbf5d91d1a25b5934ba76cd5f111c73fc74c2d27dd63384b669"},
-		{"generate --count 65 --seed 7", "caf0ae32cba32778ea9058697b2323ac3229cba2dad883cccb64f79e66b5cdb5"},
-		{"generate --count 30 --domain security --seed 42", "e5cdbe34006b7ae77dbb00b01ceb13850c1940ee8fddf91d2dc0f2454c1afd81"},
+		{"generate --all --format json --seed 1", "56259dac70855efce7668826888890806e9f0a639e7c1cd273d730396c44dc55"},
+		{"generate --count 65 --seed 7", "d80f7eb0fecfef84661f4c0d77866d92d5149f9b1d7e17fa3a2be3445ca583ce"},
+		{"generate --count 30 --domain security --seed 42", "19c58e5dffc613772e128533be2b7de8e9b85b039bca66e1fc16dfa234c79009"},
 		{"generate --count 65 --format md --answer-key --seed 3", "84c05be182efe223c162d8a3bf4da22274364aca917eede5dea6879dcdce412a"},
 	}
 	for _, tt := range tests {

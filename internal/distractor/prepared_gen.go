@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "b9d3fb34d49cba844e8d0827adece73f721280f1c281fe0a1af19dc1e5ffcbb2"
+const preparedKnowledge = "020d9350fb8cb021421a58f178c0112cdadc66f2a284879a814aa736c89ef94e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
