@@ -1162,13 +1162,6 @@ func TestConstantsAndGrants(t *testing.T) {
 	}
 }
 
-// The data key of envelope encryption is a symmetric key: `대칭 키` in its
-// place was judged also right five times in six (final29–42).
-func TestDataKeyIsSymmetric(t *testing.T) {
-	checkVariants(t, "## KMS\n4KB가 넘는 파일을 KMS로 암호화하려면? | 봉투 암호화: GenerateDataKey로 데이터 키 받아 로컬 암호화\n",
-		func(v string) bool { return strings.Contains(v, "대칭 키") && !strings.Contains(v, "비대칭") })
-}
-
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

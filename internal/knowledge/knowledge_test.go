@@ -96,6 +96,43 @@ func TestEquivalentsAndSiblings(t *testing.T) {
 	}
 }
 
+// The built-in overlaps judged also right in final40–42 hold where the
+// question names nothing that tells the two apart, and not where it does.
+func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(s string) int {
+		c, ok := b.Lookup(s)
+		if !ok {
+			t.Fatalf("no concept %s", s)
+		}
+		return c
+	}
+	for _, tc := range []struct {
+		a, s, question string
+		want           bool
+	}{
+		{"kms-data-key", "kms-symmetric-key", "1GB 파일을 KMS로 암호화하려면?", true},
+		{"kms-data-key", "kms-symmetric-key", "비대칭 KMS 키로 서명하려면?", false},
+		{"apigateway-throttling", "apigateway-usage-plan", "API Gateway가 429를 반환한다. 의미는?", true},
+		{"apigateway-throttling", "apigateway-usage-plan", "API 키별 할당량을 넘으면?", false},
+		{"s3-sse-kms", "kms-direct-encryption", "키 사용 내역을 감사해야 하는 데이터의 암호화는?", true},
+		{"s3-sse-kms", "kms-direct-encryption", "S3 객체의 키 사용을 감사하려면?", false},
+		{"dynamodb-partition-key", "kinesis-partition-key", "같은 유저 이벤트는 순서대로 처리돼야 한다", true},
+		{"dynamodb-partition-key", "kinesis-partition-key", "Kinesis 샤드에서 순서를 지키려면?", false},
+		{"cognito-var-identity-id", "iam-var-userid", "유저마다 자기 prefix에만 접근하게", true},
+		{"cognito-var-identity-id", "iam-var-userid", "Cognito 자격 증명 풀 사용자마다 자기 prefix에만", false},
+		{"iam-trust-policy", "iam-resource-based-policy", "Lambda 실행 역할을 Lambda가 맡지 못한다", true},
+		{"iam-trust-policy", "iam-resource-based-policy", "다른 계정이 S3 버킷에 접근하려면?", false},
+	} {
+		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
+			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
+		}
+	}
+}
+
 func TestOverlapping(t *testing.T) {
 	b := testBase(t)
 	long, _ := b.Lookup("sqs-long-polling")
