@@ -1162,6 +1162,22 @@ func TestConstantsAndGrants(t *testing.T) {
 	}
 }
 
+// `A를 할까, B를 할까?` asks which of two: the other, both and neither
+// (sixty-third bank: 28 such items had no variant). Two things a key names
+// together (`SNS 구독 필터 정책`) are not exchanged as if they were the two.
+func TestWhichOfTwoAskedAsTwoQuestions(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## IAM\nEC2 앱에 S3 권한이 필요하다. 액세스 키를 설정 파일에 둘까, IAM 역할을 붙일까? | IAM 역할\n"))
+	slices.Sort(got)
+	if want := []string{"IAM 역할, 액세스 키 모두", "둘 다 아님", "액세스 키"}; !slices.Equal(got, want) {
+		t.Errorf("variants %q, want %q", got, want)
+	}
+	for _, v := range variantTexts(loadNotes(t, "## SNS\n배송 큐는 physical 메시지만 받아야 한다. 소비자 코드에서 거를까, SNS 구독 필터 정책을 쓸까? | SNS 구독 필터 정책\n")) {
+		if strings.HasPrefix(v, "필터 정책") {
+			t.Errorf("variant %q exchanges two things the key names together", v)
+		}
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

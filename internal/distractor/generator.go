@@ -1899,7 +1899,9 @@ func (g *Generator) pairChoice(i int) []variantText {
 		return nil
 	}
 	a, b, ok := g.namedPair(i)
-	if !ok {
+	if !ok || !slices.Contains(g.kb.Siblings(a.Concept), b.Concept) {
+		// Two things the key names together (`SNS 구독 필터 정책`) are
+		// not the two the question sets against each other.
 		return nil
 	}
 	text := g.inf(i).answer.text

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "020d9350fb8cb021421a58f178c0112cdadc66f2a284879a814aa736c89ef94e"
+const preparedKnowledge = "dfa519bc179b44402582cfcf2312fb84026895ab03b1ca2c122c7281c06b3b09"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
