@@ -1178,6 +1178,33 @@ func TestWhichOfTwoAskedAsTwoQuestions(t *testing.T) {
 	}
 }
 
+// A choice asked as two questions offers, in the question that does not
+// name the key, the other thing before the same particle: `EC2 cron` of
+// `EC2 cron을 쓸까, EventBridge Scheduler를 쓸까?`, `RequestResponse` of
+// `--invocation-type 을 RequestResponse로 할까, Event로 할까?`, `Lambda` of
+// `…하려고 Lambda를 따로 만들까` — never a fragment (`밖에서 따`).
+func TestChoiceAskedTwice(t *testing.T) {
+	for _, tc := range []struct{ notes, other string }{
+		{"## EventBridge\n매일 새벽 2시에 Lambda를 실행하고 싶다. EC2 cron을 쓸까, EventBridge Scheduler를 쓸까? | EventBridge Scheduler\n", "EC2 cron"},
+		{"## Lambda\nCLI로 Lambda를 비동기 호출하려 한다. --invocation-type 을 RequestResponse로 할까, Event로 할까? | Event\n", "RequestResponse"},
+		{"## Step Functions\nStep Functions에서 DynamoDB PutItem, SQS SendMessage를 하려고 Lambda를 따로 만들까, 직접 서비스 통합을 쓸까? | 직접 서비스 통합\n", "Lambda"},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		slices.Sort(got)
+		key := loadNotes(t, tc.notes).Cards[0].Answers[0]
+		want := []string{tc.other, key + ", " + tc.other + " 모두", "둘 다 아님"}
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: variants %q, want %q", key, got, want)
+		}
+	}
+	for _, v := range variantTexts(loadNotes(t, "## Beanstalk\n프로덕션 RDS를 EB 환경 안에서 만들까, 밖에서 따로 만들까? | 밖에서 따로 생성\n")) {
+		if strings.Contains(v, "밖에서 따,") || v == "프로덕션 RDS" {
+			t.Errorf("variant %q: a fragment offered as the other thing", v)
+		}
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

@@ -1713,6 +1713,90 @@ func (g *Generator) withoutServices(i int) string {
 	return string(q)
 }
 
+// askedTwice is, for a choice asked as two questions (`EC2 cron을 쓸까,
+// EventBridge Scheduler를 쓸까?`) whose key is what one of them offers,
+// the thing the other offers, both, and neither: any third thing is ruled
+// out by reading alone (sixty-third bank: such questions had no variant,
+// their other cards' answers judged off-topic and the items give-aways).
+func (g *Generator) askedTwice(i int) []variantText {
+	bc := &g.kb.BinaryChoices
+	q := g.cards[i].Question
+	if bc.Twice == "" || strings.Count(q, bc.Twice) != 1 {
+		return nil
+	}
+	at := strings.Index(q, bc.Twice)
+	start := 0
+	for _, end := range []string{". ", "? ", "! "} {
+		if k := strings.LastIndex(q[:at], end); k >= 0 && k+len(end) > start {
+			start = k + len(end)
+		}
+	}
+	clauses := [2]string{q[start:at], q[at+len(bc.Twice):]}
+	key := g.inf(i).answer.text
+	names := func(offer string) bool {
+		o, k := fold(offer), fold(key)
+		return o != "" && (o == k || strings.Contains(k, o) || strings.Contains(o, k))
+	}
+	mine, other := "", ""
+	for c := range clauses {
+		for _, group := range bc.Objects {
+			if o := g.offered(clauses[c], group); names(o) && mine == "" {
+				mine, other = o, g.offered(clauses[1-c], group)
+			}
+		}
+	}
+	if mine == "" || other == "" || names(other) || strings.Contains(other, ",") || len(strings.Fields(other)) > 5 ||
+		// A thing the knowledge knows or an English name: not a
+		// fragment of a phrase (`밖에서 따` of `밖에서 따로 만들까`).
+		len(g.kb.Tag(other).Hits) == 0 && !strings.ContainsFunc(other, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
+		return nil
+	}
+	lang := "en"
+	if hasHangul(q) {
+		lang = "ko"
+	}
+	both := strings.NewReplacer("{a}", mine, "{b}", other).Replace(bc.Both[lang])
+	neither := bc.Neither[lang]
+	if both == "" || neither == "" {
+		return nil
+	}
+	return []variantText{
+		{text: other, exchange: true, src: OptionSource{Variant: []string{other}, Replaces: []string{key}}},
+		{text: both, exchange: true, src: OptionSource{Variant: []string{both}, Replaces: []string{key}}},
+		{text: neither, exchange: true, src: OptionSource{Variant: []string{neither}, Replaces: []string{key}}},
+	}
+}
+
+// offered is what one question of a choice asked twice offers before a
+// particle of group: the words before its last such particle, back to the
+// particle before them (`RequestResponse` of `--invocation-type 을
+// RequestResponse로 할`), less leading words that lead into it (`하려고
+// Lambda` → `Lambda`); "" where the question has none.
+func (g *Generator) offered(question string, group []string) string {
+	cut := -1
+	for _, p := range group {
+		if k := strings.LastIndex(question, p); k > 0 && k > cut {
+			cut = k
+		}
+	}
+	if cut < 0 {
+		return ""
+	}
+	from := 0
+	for _, grp := range g.kb.BinaryChoices.Objects {
+		for _, p := range grp {
+			if k := strings.LastIndex(question[:cut], p); k >= 0 && k+len(p) > from {
+				from = k + len(p)
+			}
+		}
+	}
+	words := strings.Fields(question[from:cut])
+	for len(words) > 1 && slices.ContainsFunc(g.kb.BinaryChoices.Connectives, func(c string) bool { return strings.HasSuffix(words[0], c) }) {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
 // writtenIn returns how q names concept c (or its equivalent) among
 // hits, or "".
 func (g *Generator) writtenIn(q string, hits []knowledge.Hit, c int) string {
@@ -1823,6 +1907,9 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	}
 	if pc := g.pairChoice(i); pc != nil {
 		return g.admitVariants(i, pc, sameAsk)
+	}
+	if tc := g.askedTwice(i); tc != nil {
+		return g.admitVariants(i, tc, sameAsk)
 	}
 	out := g.swapVariants(i, sameAsk, rng)
 	if ex := g.exchangedNames(i); ex != nil {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "dfa519bc179b44402582cfcf2312fb84026895ab03b1ca2c122c7281c06b3b09"
+const preparedKnowledge = "1745e0ce53e783a93d3d4c3b643022b8f21f497957c8a0f213cc5ef5aafe6985"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "dfa519bc179b44402582cfcf2312fb84026895ab03b1ca2c122c7281c06b3b09"
+const builtinSum = "1745e0ce53e783a93d3d4c3b643022b8f21f497957c8a0f213cc5ef5aafe6985"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2196,7 +2196,7 @@ var builtinApart = [][2]int{[2]int{238, 755}, [2]int{238, 1250}, [2]int{238, 242
 
 var builtinUnitAmounts = map[string]int64{"GB": 1073741824, "GiB": 1073741824, "KB": 1024, "KiB": 1024, "MB": 1048576, "MiB": 1048576, "TB": 1099511627776, "TiB": 1099511627776, "byte": 1, "bytes": 1, "day": 86400000, "days": 86400000, "h": 3600000, "hour": 3600000, "hours": 3600000, "hr": 3600000, "min": 60000, "minute": 60000, "minutes": 60000, "ms": 1, "s": 1000, "sec": 1000, "second": 1000, "seconds": 1000, "weeks": 604800000, "기가바이트": 1073741824, "메가바이트": 1048576, "밀리초": 1, "바이트": 1, "분": 60000, "시간": 3600000, "일": 86400000, "주": 604800000, "초": 1000, "킬로바이트": 1024}
 
-var builtinBinaryChoices = BinaryChoices{Markers: []string{" 중?", " 중 ", " 중에", "중에서", "둘 중", "어느 쪽", "어느 것", " or ", "which of the two", " vs ", " vs. ", "versus", "까, "}, Both: map[string]string{"en": "Both {a} and {b}", "ko": "{a}, {b} 모두"}, Neither: map[string]string{"en": "Neither", "ko": "둘 다 아님"}}
+var builtinBinaryChoices = BinaryChoices{Markers: []string{" 중?", " 중 ", " 중에", "중에서", "둘 중", "어느 쪽", "어느 것", " or ", "which of the two", " vs ", " vs. ", "versus", "까, "}, Both: map[string]string{"en": "Both {a} and {b}", "ko": "{a}, {b} 모두"}, Neither: map[string]string{"en": "Neither", "ko": "둘 다 아님"}, Twice: "까, ", Objects: [][]string{[]string{"을 ", "를 "}, []string{"으로 ", "로 "}}, Connectives: []string{"고", "서", "면", "며"}}
 
 var builtinAskedNouns = AskedNouns{Endings: []string{"입니까", "인가요", "인가", "일까요", "일까", "인지", "은", "는", "이", "가", "을", "를", "로", "으로"}, VerbEndings: []string{"다", "요", "려면", "까", "면", "고", "는", "야"}, General: []string{"방법", "것", "무엇", "뭐", "어디", "언제", "설정", "기능", "서비스", "조치", "해결", "원인", "이유", "옵션", "경우", "상황", "작업", "사용", "이름", "값", "답"}, Which: []string{"어떤", "무슨"}}
 

@@ -105,6 +105,14 @@ type BinaryChoices struct {
 	Markers []string          `yaml:"markers"`
 	Both    map[string]string `yaml:"both"`    // by language: ko, en
 	Neither map[string]string `yaml:"neither"` // by language: ko, en
+	// Twice joins a choice asked as two questions (`까, ` of `액세스 키를
+	// 둘까, IAM 역할을 붙일까?`); Objects are the particles after the
+	// thing each question offers (`를 `, `로 `): the other thing is what
+	// comes before the first of them in the question that does not name
+	// the key.
+	Twice       string     `yaml:"twice"`
+	Objects     [][]string `yaml:"objects"`
+	Connectives []string   `yaml:"connectives"`
 }
 
 // Base is the loaded knowledge: every concept, every contrast set and an

@@ -251,6 +251,7 @@ func TestParseProblems(t *testing.T) {
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\napart:\n  - [a, zz]\n", `bad.yaml:4: apart: unknown concept in ["a" "zz"]`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\napart:\n  - [a]\n", `bad.yaml:4: apart: write two different concepts`},
 		{"binary_choices:\n  markers: [\" 중?\"]\n  both: {ko: \"모두\", en: \"Both {a} and {b}\"}\n  neither: {ko: 아님, en: Neither}\n", `bad.yaml:1: binary_choices: write both.ko with {a} and {b}`},
+		{"binary_choices:\n  markers: [\" 중?\"]\n  both: {ko: \"{a}, {b} 모두\", en: \"Both {a} and {b}\"}\n  neither: {ko: 아님, en: Neither}\n  objects: [[\"를 \", \" \"]]\n", `bad.yaml:1: binary_choices: an empty object particle or connective`},
 	} {
 		_, err := Parse([]File{{"bad.yaml", []byte(tc.yaml)}})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {

@@ -185,8 +185,12 @@ func Parse(files []File) (*Base, error) {
 					bad(f.Name, 1, "binary_choices: write both.%s with {a} and {b}, and neither.%s", lang, lang)
 				}
 			}
+			if slices.ContainsFunc(slices.Concat(slices.Concat(n.Objects...), n.Connectives), func(w string) bool { return strings.TrimSpace(w) == "" }) {
+				bad(f.Name, 1, "binary_choices: an empty object particle or connective: it would cut every question at its start")
+			}
 			b.BinaryChoices.Markers = append(b.BinaryChoices.Markers, n.Markers...)
 			b.BinaryChoices.Both, b.BinaryChoices.Neither = n.Both, n.Neither
+			b.BinaryChoices.Twice, b.BinaryChoices.Objects, b.BinaryChoices.Connectives = n.Twice, n.Objects, n.Connectives
 		}
 		if n := form.AskedNouns; n != nil {
 			b.AskedNouns.Endings = append(b.AskedNouns.Endings, n.Endings...)
