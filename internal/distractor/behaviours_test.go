@@ -1205,6 +1205,16 @@ func TestChoiceAskedTwice(t *testing.T) {
 	}
 }
 
+// `CodeBuild 캐시` is CodeBuild's build cache, not a cache engine or API
+// Gateway's (final44: `CodeBuild 멤캐시드`, `CodeBuild 요청 검증`, judged
+// off-topic).
+func TestCodeBuildCacheIsBuildCache(t *testing.T) {
+	checkVariants(t, "## CodeBuild\nCodeBuild 빌드마다 npm 의존성을 다시 받아 느리다. 가장 간단한 개선은? | CodeBuild 캐시 활성화\n",
+		func(v string) bool {
+			return strings.Contains(v, "멤캐시드") || strings.Contains(v, "액셀러레이터") || strings.Contains(v, "요청 검증") || strings.Contains(v, "memcached")
+		})
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on

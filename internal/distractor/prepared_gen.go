@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "1745e0ce53e783a93d3d4c3b643022b8f21f497957c8a0f213cc5ef5aafe6985"
+const preparedKnowledge = "423563aa4fcaa3f9dc60cca64bfbb750dbbb0a7f4a04664d5a811a51b8ce623d"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
