@@ -1751,19 +1751,30 @@ func (g *Generator) askedTwice(i int) []variantText {
 		len(g.kb.Tag(other).Hits) == 0 && !strings.ContainsFunc(other, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) {
 		return nil
 	}
+	bothNeither := g.bothAndNeither(q, mine, other, key, "")
+	if bothNeither == nil {
+		return nil
+	}
+	return append([]variantText{{text: other, exchange: true, src: OptionSource{Variant: []string{other}, Replaces: []string{key}}}}, bothNeither...)
+}
+
+// bothAndNeither are the two wrong options a choice of a and b (as the
+// question q writes them) takes besides the other thing: both, and
+// neither, in q's language (binary_choices in asks.yaml); nil where the
+// knowledge has no words for them. They replace the whole key.
+func (g *Generator) bothAndNeither(q, a, b, key, note string) []variantText {
 	lang := "en"
 	if hasHangul(q) {
 		lang = "ko"
 	}
-	both := strings.NewReplacer("{a}", mine, "{b}", other).Replace(bc.Both[lang])
-	neither := bc.Neither[lang]
+	both := strings.NewReplacer("{a}", a, "{b}", b).Replace(g.kb.BinaryChoices.Both[lang])
+	neither := g.kb.BinaryChoices.Neither[lang]
 	if both == "" || neither == "" {
 		return nil
 	}
 	return []variantText{
-		{text: other, exchange: true, src: OptionSource{Variant: []string{other}, Replaces: []string{key}}},
-		{text: both, exchange: true, src: OptionSource{Variant: []string{both}, Replaces: []string{key}}},
-		{text: neither, exchange: true, src: OptionSource{Variant: []string{neither}, Replaces: []string{key}}},
+		{text: both, exchange: true, src: OptionSource{Variant: []string{both}, Replaces: []string{key}, Note: note}},
+		{text: neither, exchange: true, src: OptionSource{Variant: []string{neither}, Replaces: []string{key}, Note: note}},
 	}
 }
 
@@ -1993,21 +2004,11 @@ func (g *Generator) pairChoice(i int) []variantText {
 	}
 	text := g.inf(i).answer.text
 	first, second := text[a.Start:a.End], text[b.Start:b.End]
-	lang := "en"
-	if hasHangul(q) {
-		lang = "ko"
-	}
-	both := strings.NewReplacer("{a}", first, "{b}", second).Replace(g.kb.BinaryChoices.Both[lang])
-	neither := g.kb.BinaryChoices.Neither[lang]
-	if both == "" || neither == "" {
+	bothNeither := g.bothAndNeither(q, first, second, text, g.kb.ContrastNote(a.Concept, b.Concept))
+	if bothNeither == nil {
 		return nil
 	}
-	note := g.kb.ContrastNote(a.Concept, b.Concept)
-	return []variantText{
-		g.exchanged(i, a, b, second, first),
-		{text: both, exchange: true, src: OptionSource{Variant: []string{both}, Replaces: []string{text}, Note: note}},
-		{text: neither, exchange: true, src: OptionSource{Variant: []string{neither}, Replaces: []string{text}, Note: note}},
-	}
+	return append([]variantText{g.exchanged(i, a, b, second, first)}, bothNeither...)
 }
 
 // maxChoiceRest is how much a key may say besides the name it answers a
@@ -2114,17 +2115,12 @@ func (g *Generator) binaryChoice(i int) []variantText {
 	if other < 0 {
 		return nil
 	}
-	lang := "en"
-	if strings.ContainsFunc(q, func(r rune) bool { return unicode.Is(unicode.Hangul, r) }) {
-		lang = "ko"
-	}
-	both := strings.NewReplacer("{a}", keyWritten, "{b}", otherWritten).Replace(g.kb.BinaryChoices.Both[lang])
-	neither := g.kb.BinaryChoices.Neither[lang]
-	if both == "" || neither == "" {
+	note := g.kb.ContrastNote(key.Concept, other)
+	bothNeither := g.bothAndNeither(q, keyWritten, otherWritten, text, note)
+	if bothNeither == nil {
 		return nil
 	}
 	written := text[key.Start:key.End]
-	note := g.kb.ContrastNote(key.Concept, other)
 	// The other thing as the question names it (`LSI` beside `GSI`, not
 	// `local secondary index`) where the key names its own thing so too,
 	// unless a Korean particle follows that its name must agree with.
@@ -2132,11 +2128,7 @@ func (g *Generator) binaryChoice(i int) []variantText {
 	if r, _ := utf8.DecodeRuneInString(text[key.End:]); unicode.Is(unicode.Hangul, r) || !strings.EqualFold(written, keyWritten) {
 		swapped, name = g.kb.Replace(text, key, other), g.kb.NameIn(text, key, other)
 	}
-	return []variantText{
-		{text: swapped, exchange: true, src: OptionSource{Variant: []string{name}, Replaces: []string{written}, Note: note}},
-		{text: both, exchange: true, src: OptionSource{Variant: []string{both}, Replaces: []string{text}, Note: note}},
-		{text: neither, exchange: true, src: OptionSource{Variant: []string{neither}, Replaces: []string{text}, Note: note}},
-	}
+	return append([]variantText{{text: swapped, exchange: true, src: OptionSource{Variant: []string{name}, Replaces: []string{written}, Note: note}}}, bothNeither...)
 }
 
 // closesClause reports whether hit h ends its clause: the text after it
