@@ -1215,6 +1215,20 @@ func TestCodeBuildCacheIsBuildCache(t *testing.T) {
 		})
 }
 
+// Lessons of final41–42 in the knowledge: Segment and TotalSegments name a
+// parallel scan, not X-Ray's segments; AWS managed policies are set only
+// against each other (they stood for an event source mapping); S3
+// versioning is apart from CloudFront's TTLs.
+func TestFinal42KnowledgeLessons(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## DynamoDB\n큰 테이블 전체 Scan이 너무 오래 걸립니다. 가장 빨리 끝내려면요? | 병렬 스캔, Segment와 TotalSegments 지정해 여러 워커로 분할\n", "x-ray"},
+		{"## Lambda\nSQS 배치 10개 중 1개만 실패했는데 10개가 전부 다시 처리된다. 실패 메시지만 재시도하려면? | 이벤트 소스 매핑에 ReportBatchItemFailures 활성화 + 응답에 batchItemFailures\n", "awslambda"},
+		{"## S3\n실수로 덮어쓰거나 삭제한 객체를 복구할 수 있어야 한다. | 버킷 Versioning 활성화\n", "ttl"},
+	} {
+		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
+	}
+}
+
 // bankCard returns a generator for the bank testdata/banks/file and the
 // index of its card whose question begins with prefix: a card as it is
 // asked among the others of a whole bank (which cards ask alike depends on
