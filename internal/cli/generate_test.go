@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "56259dac70855efce7668826888890806e9f0a639e7c1cd273d730396c44dc55"},
-		{"generate --count 65 --seed 7", "d80f7eb0fecfef84661f4c0d77866d92d5149f9b1d7e17fa3a2be3445ca583ce"},
-		{"generate --count 30 --domain security --seed 42", "19c58e5dffc613772e128533be2b7de8e9b85b039bca66e1fc16dfa234c79009"},
-		{"generate --count 65 --format md --answer-key --seed 3", "84c05be182efe223c162d8a3bf4da22274364aca917eede5dea6879dcdce412a"},
+		{"generate --all --format json --seed 1", "7a81aa294f3772327dc7af8c07676c167f1f551d14e7326bf595dff6f4d4d631"},
+		{"generate --count 65 --seed 7", "a98d8b437872e012b982a65e9e08c97283388bd534c426bb580598ff3ea2fd14"},
+		{"generate --count 30 --domain security --seed 42", "76b2066612b76a6b037278540a33bc61556389cbbbff16f6ca764ba2fbd1ec80"},
+		{"generate --count 65 --format md --answer-key --seed 3", "82834cd0b995dd9f7307883fe5b08ece7a89b0fc64b3c32c9ea8256abd4f36d0"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

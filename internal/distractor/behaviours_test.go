@@ -1246,3 +1246,42 @@ func bankCard(t *testing.T, file, prefix string) (*Generator, int) {
 	}
 	return New(b), i
 }
+
+// Lessons of final44, taught before the next panel:
+//   - `명시적 Deny와 Allow가 충돌하면?` names the key's deny and the allow set
+//     against it: the allow is the wrong option it invites (no variant, a
+//     give-away);
+//   - `Rolling` is not `Rolling with additional batch` though its words are
+//     inside it: another card's answer and the variant both were dropped
+//     as the key, and two off-topic answers took their places;
+//   - `SNS 주제 정책` is the SNS topic's own, named by it: no wrong option
+//     for `SNS 토픽` (final42: a second right answer).
+func TestFinal44Lessons(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## IAM\n정책 평가에서 명시적 Deny와 Allow가 충돌하면? | 명시적 Deny가 항상 우선\n"))
+	if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "허용") || strings.Contains(v, "Allow") }) {
+		t.Errorf("variants %q: want the explicit allow among them", got)
+	}
+
+	notes := "## Elastic Beanstalk\n추가 비용 없이 배치 단위로 배포하며, 배포 중 용량이 일시적으로 줄어도 되는 정책은? | Rolling\n" +
+		"배포 중 용량을 유지하면서 추가 인스턴스 배치를 띄워 배포하는 정책은? | Rolling with additional batch\n" +
+		"가장 빠르지만 다운타임이 발생하는 배포 정책은? | All at once\n"
+	b := loadNotes(t, notes)
+	g := New(b)
+	if g.cardsEquivalent(1, 0) {
+		t.Errorf("%q and %q: taken for one answer", b.Cards[0].Answers[0], b.Cards[1].Answers[0])
+	}
+	for seed := range uint64(8) {
+		q := g.Make(1, rand.New(rand.NewPCG(seed, 1)), nil)
+		for k, s := range q.Sources {
+			if !s.Key && len(s.Variant) == 0 && q.Options[k] != "Rolling" && q.Options[k] != "All at once" {
+				t.Errorf("seed %d: %q though the other policies are there", seed, q.Options[k])
+			}
+		}
+	}
+
+	for _, v := range variantTexts(loadNotes(t, "## SNS\n주문 이벤트 하나를 결제·배송·분석 큐 세 개에 동시에 보내야 한다. | SNS 토픽 + SQS 구독 3개 fan-out\n")) {
+		if strings.Contains(v, "주제 정책") || strings.Contains(v, "토픽 정책") {
+			t.Errorf("variant %q: the topic's own policy still says the topic", v)
+		}
+	}
+}

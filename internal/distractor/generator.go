@@ -358,6 +358,13 @@ func (g *Generator) sameAnswerCommon(a, b *option, common int) bool {
 	if len(a.topic.classes) > 0 && slices.Equal(a.topic.classes, b.topic.classes) {
 		return true
 	}
+	if g.contrastedApart(a, b) {
+		// `Rolling` and `Rolling with additional batch`: one name inside
+		// the other, but two members of a set the exam contrasts (final44:
+		// the other card's answer and the variant both dropped as the
+		// key, and two off-topic answers in their place).
+		return false
+	}
 	if common < 0 {
 		common = a.grams.common(b.grams)
 	}
@@ -2316,6 +2323,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// among equals).
 			slices.SortStableFunc(more, func(x, y kinSib) int { return cmp.Compare(y.rel, x.rel) })
 			for _, k := range more {
+				if g.nameWithin(h.Concept, k.c) {
+					// `SNS 주제 정책` for `SNS 토픽`: a thing of the key's
+					// own, named by it, still says the key (final42: a
+					// second right answer). (Contrasted siblings are set
+					// against it: `Rolling with additional batch` for
+					// `Rolling` stays.)
+					continue
+				}
 				if k.rel < kinRelevant && inf.kind == "" {
 					// In a sentence (`DB 연결 코드를 handler 밖으로
 					// 이동`) a far kin reads as broken (`… 메모리
@@ -3352,4 +3367,56 @@ func shuffle(opts []string, srcs []OptionSource, nRight int, rng *rand.Rand) ([]
 		}
 	}
 	return opts, srcs, answers
+}
+
+// ContrastedNames reports whether a and b are the names of two members of
+// a set the exam contrasts, and nothing more: different answers, though
+// one's words hold the other's (`Rolling`, `Rolling with additional
+// batch`).
+func (g *Generator) ContrastedNames(a, b string) bool {
+	oa, ob := g.newOption(a), g.newOption(b)
+	return g.contrastedApart(&oa, &ob)
+}
+
+// wholeNames reports whether o is all names the knowledge layer knows
+// (`Rolling with additional batch`), not a sentence around them.
+func wholeNames(o *option) bool {
+	return o.topic.tags.Letters > 0 && o.topic.tags.Covered == o.topic.tags.Letters
+}
+
+// contrastedApart reports whether a and b are names only, of different concepts,
+// and some concept of one is set against some concept of the other: two
+// members of one contrast set, which no containment of words makes the
+// same answer. (Whether the question's need tells them apart is the
+// overlaps' to say, question by question.)
+func (g *Generator) contrastedApart(a, b *option) bool {
+	if len(a.topic.specific) == 0 || len(b.topic.specific) == 0 || !wholeNames(a) || !wholeNames(b) {
+		// (A sentence around a name says more than the name: `SNS 주제
+		// 정책 + SQS 구독` beside `SNS 토픽 + SQS 구독` was judged a
+		// second right answer, final42.)
+		return false
+	}
+	contrasted := false
+	for _, x := range a.topic.specific {
+		if slices.Contains(b.topic.specific, x) {
+			return false
+		}
+		for _, y := range b.topic.specific {
+			contrasted = contrasted || slices.Contains(g.kb.Siblings(x), y)
+		}
+	}
+	return contrasted
+}
+
+// nameWithin reports whether some name of s holds a name of c as words of
+// its own: s is a thing of c's, named by it.
+func (g *Generator) nameWithin(c, s int) bool {
+	for _, outer := range g.kb.Concepts[s].Aliases {
+		for _, inner := range g.kb.Concepts[c].Aliases {
+			if len(inner) < len(outer) && g.kb.WordIn(outer, inner) {
+				return true
+			}
+		}
+	}
+	return false
 }

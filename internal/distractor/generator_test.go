@@ -83,7 +83,7 @@ func TestNeverASecondRightAnswer(t *testing.T) {
 				}
 				for _, a := range q.Answers {
 					variant := len(q.Sources[k].Variant) > 0
-					if g.SameSolution(o, q.Options[a]) || !variant && Equivalent(o, q.Options[a], b.Blueprint.Equivalents) {
+					if g.SameSolution(o, q.Options[a]) || !variant && Equivalent(o, q.Options[a], b.Blueprint.Equivalents) && !g.ContrastedNames(o, q.Options[a]) {
 						t.Errorf("%s: wrong option %q is equivalent to the key %q", b.Cards[i].Source, o, q.Options[a])
 					}
 				}
