@@ -1255,7 +1255,9 @@ func bankCard(t *testing.T, file, prefix string) (*Generator, int) {
 //     inside it: another card's answer and the variant both were dropped
 //     as the key, and two off-topic answers took their places;
 //   - `SNS 주제 정책` is the SNS topic's own, named by it: no wrong option
-//     for `SNS 토픽` (final42: a second right answer).
+//     for `SNS 토픽` (final42: a second right answer);
+//   - an English stem's words tell the Beanstalk policies apart as a
+//     Korean one's do (final43: `Send 10% of traffic…` had one variant).
 func TestFinal44Lessons(t *testing.T) {
 	got := variantTexts(loadNotes(t, "## IAM\n정책 평가에서 명시적 Deny와 Allow가 충돌하면? | 명시적 Deny가 항상 우선\n"))
 	if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "허용") || strings.Contains(v, "Allow") }) {
@@ -1277,6 +1279,13 @@ func TestFinal44Lessons(t *testing.T) {
 				t.Errorf("seed %d: %q though the other policies are there", seed, q.Options[k])
 			}
 		}
+	}
+
+	// An English stem tells Beanstalk's policies apart by its own words
+	// (`10% of traffic … test period`): the other full-capacity policies
+	// are wrong options there, not second right answers.
+	if got := variantTexts(loadNotes(t, "## Elastic Beanstalk\nSend 10% of traffic to the new version for a test period before full rollout. | Traffic splitting\n")); !slices.Contains(got, "Immutable") {
+		t.Errorf("variants %q: want Immutable among them", got)
 	}
 
 	for _, v := range variantTexts(loadNotes(t, "## SNS\n주문 이벤트 하나를 결제·배송·분석 큐 세 개에 동시에 보내야 한다. | SNS 토픽 + SQS 구독 3개 fan-out\n")) {

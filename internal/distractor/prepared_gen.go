@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "3dc7d61595b14df292f58211028753556b912e72cce96f53b8f57ee8dc2a262d"
+const preparedKnowledge = "3f8860695764b29fb91497850c5e7892b936b51999b64ee329526dd6af56fee2"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
