@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "7a81aa294f3772327dc7af8c07676c167f1f551d14e7326bf595dff6f4d4d631"},
+		{"generate --all --format json --seed 1", "310d9d35ff5003eac789707832f6b79a2774b4dddb69e70b13c21b586f8e93c1"},
 		{"generate --count 65 --seed 7", "a98d8b437872e012b982a65e9e08c97283388bd534c426bb580598ff3ea2fd14"},
 		{"generate --count 30 --domain security --seed 42", "76b2066612b76a6b037278540a33bc61556389cbbbff16f6ca764ba2fbd1ec80"},
 		{"generate --count 65 --format md --answer-key --seed 3", "82834cd0b995dd9f7307883fe5b08ece7a89b0fc64b3c32c9ea8256abd4f36d0"},

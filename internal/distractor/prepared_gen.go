@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "3f8860695764b29fb91497850c5e7892b936b51999b64ee329526dd6af56fee2"
+const preparedKnowledge = "9e9328e71532bf970ce742b25d31650b8fcd765968359ccd36fcdb69a267ed7e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

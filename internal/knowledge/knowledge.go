@@ -11,7 +11,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Kind is what sort of thing a concept is; an option of one kind answers a
@@ -163,6 +166,7 @@ type Base struct {
 	// per set, its cues folded.
 	overlaps     map[int][]int
 	unless       [][]string
+	unlessWords  [][]string // short Latin cues, matched as words
 	overlapsOnce sync.Once
 	// askPhrases and askKinds say how a question asks for a kind of
 	// answer; asks finds them.
@@ -286,6 +290,7 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 		// name.
 		b.overlaps = map[int][]int{}
 		b.unless = make([][]string, len(b.Contrasts))
+		b.unlessWords = make([][]string, len(b.Contrasts))
 		for k, ct := range b.Contrasts {
 			if !ct.Overlap {
 				continue
@@ -294,11 +299,18 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 				b.overlaps[m] = append(b.overlaps[m], k)
 			}
 			for _, cue := range ct.Unless {
+				if shortLatinCue(cue) {
+					// `SAM`, `PUT`, `MB`, `IP`: a word of its own, not the
+					// letters inside `same`, `input`, `number`, `pipeline`
+					// (folded text has no word boundaries).
+					b.unlessWords[k] = append(b.unlessWords[k], strings.ToLower(strings.TrimSpace(cue)))
+					continue
+				}
 				b.unless[k] = append(b.unless[k], string(foldAll(cue)))
 			}
 		}
 	})
-	var q string
+	var q, lower string
 	for _, k := range b.overlaps[a] {
 		// A service stands for its members too: `CloudFront를 사용해서
 		// … 제공` beside a presigned URL is the CloudFront signed URL's way.
@@ -309,8 +321,10 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 		}
 		if q == "" {
 			q = string(foldAll(question))
+			lower = strings.ToLower(norm.NFC.String(question))
 		}
-		named := slices.ContainsFunc(b.unless[k], func(cue string) bool { return strings.Contains(q, cue) })
+		named := slices.ContainsFunc(b.unless[k], func(cue string) bool { return strings.Contains(q, cue) }) ||
+			slices.ContainsFunc(b.unlessWords[k], func(cue string) bool { return hasWord(lower, cue, cueFits) })
 		if !named {
 			return true
 		}
@@ -588,4 +602,19 @@ func (b *Base) Kin(c int) []int {
 		}
 	}
 	return out
+}
+
+// shortLatinCue reports whether an overlaps cue is a short Latin word
+// (four letters or fewer: `SAM`, `PUT`, `MB`), which must stand as a word
+// of its own in a question to name a need.
+func shortLatinCue(cue string) bool {
+	cue = strings.TrimSpace(cue)
+	return cue != "" && len(cue) <= 4 && strings.IndexFunc(cue, func(r rune) bool { return !latinWord(r) }) < 0
+}
+
+// cueFits accepts a short Latin cue between anything but Latin letters (a
+// figure may come before a unit: `6MB`).
+func cueFits(before, after rune) bool {
+	letter := func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+	return !letter(before) && !letter(after) && !unicode.IsDigit(after)
 }

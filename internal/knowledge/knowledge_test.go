@@ -153,6 +153,26 @@ func TestOverlapping(t *testing.T) {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", b.Concepts[tc.a].ID, b.Concepts[tc.s].ID, tc.question, got, tc.want)
 		}
 	}
+	// A short Latin cue names a need only as a word of its own: `SAM` is
+	// not in `same`, though folded text has no word boundaries.
+	builtin, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sync, _ := builtin.Lookup("sam-cli-sync")
+	watch, _ := builtin.Lookup("cdk-cli-watch")
+	for _, tc := range []struct {
+		question string
+		want     bool
+	}{
+		{"Push code changes to the same dev account in seconds without a full deploy.", true},
+		{"Push SAM app code changes to the cloud in seconds.", false},
+		{"SAM으로 만든 앱의 코드 변경을 몇 초 만에 반영하려면?", false},
+	} {
+		if got := builtin.Overlapping(sync, watch, tc.question); got != tc.want {
+			t.Errorf("Overlapping(sam sync, cdk watch, %q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
 	// An overlap set makes no siblings: the contrast set still does.
 	if got := b.Siblings(long); len(got) != 1 || got[0] != short {
 		t.Errorf("Siblings(long polling) = %v, want only the contrast set's [%d]", got, short)
