@@ -1257,7 +1257,9 @@ func bankCard(t *testing.T, file, prefix string) (*Generator, int) {
 //   - `SNS 주제 정책` is the SNS topic's own, named by it: no wrong option
 //     for `SNS 토픽` (final42: a second right answer);
 //   - an English stem's words tell the Beanstalk policies apart as a
-//     Korean one's do (final43: `Send 10% of traffic…` had one variant).
+//     Korean one's do (final43: `Send 10% of traffic…` had one variant);
+//   - a question naming only what belongs to no one service (`가용 영역`)
+//     takes its section's service for a bare name (`spread`).
 func TestFinal44Lessons(t *testing.T) {
 	got := variantTexts(loadNotes(t, "## IAM\n정책 평가에서 명시적 Deny와 Allow가 충돌하면? | 명시적 Deny가 항상 우선\n"))
 	if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "허용") || strings.Contains(v, "Allow") }) {
@@ -1286,6 +1288,12 @@ func TestFinal44Lessons(t *testing.T) {
 	// are wrong options there, not second right answers.
 	if got := variantTexts(loadNotes(t, "## Elastic Beanstalk\nSend 10% of traffic to the new version for a test period before full rollout. | Traffic splitting\n")); !slices.Contains(got, "Immutable") {
 		t.Errorf("variants %q: want Immutable among them", got)
+	}
+
+	// `가용 영역` belongs to no one service: the section says whose bare
+	// name `spread` is (final44: other cards' answers, a give-away).
+	if got := variantTexts(loadNotes(t, "## 컨테이너 - ECS·ECR·Fargate\n태스크를 가용 영역에 고르게 분산하는 배치 전략은? | spread (attribute:ecs.availability-zone)\n")); !slices.Contains(got, "binpack") {
+		t.Errorf("variants %q: want binpack among them", got)
 	}
 
 	for _, v := range variantTexts(loadNotes(t, "## SNS\n주문 이벤트 하나를 결제·배송·분석 큐 세 개에 동시에 보내야 한다. | SNS 토픽 + SQS 구독 3개 fan-out\n")) {

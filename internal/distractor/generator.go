@@ -237,6 +237,11 @@ func (g *Generator) inf(i int) *cardInfo {
 	q := g.topicOf(c.Question)
 	inf.question = q
 	services := q.services
+	if g.kb != nil && slices.ContainsFunc(services, g.generic) {
+		// `가용 영역` belongs to no one service: a question naming only
+		// it is about its section's (`spread` asked in an ECS section).
+		services = slices.DeleteFunc(slices.Clone(services), g.generic)
+	}
 	if len(services) == 0 {
 		services = st.services
 	}
