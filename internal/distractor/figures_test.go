@@ -195,8 +195,13 @@ func TestTrimAsides(t *testing.T) {
 		{"Cognito User Pool authorizer (COGNITO_USER_POOLS)", "Cognito User Pool authorizer"},
 		{"Versioning 활성화 (+ MFA Delete)", "Versioning 활성화"}, // an addition
 		{"Lambda 레이어 (Layers, 계층)", "Lambda 레이어"},
-		{"STS(Security Token Service) 작업", "STS(Security Token Service) 작업"}, // an acronym spelled out
-		{"S3 단일 PUT 허용 크기 (5GB) 초과", "S3 단일 PUT 허용 크기 (5GB) 초과"},             // a figure stays
+		{"STS(Security Token Service) 작업", "STS(Security Token Service) 작업"},                                 // an acronym spelled out
+		{"S3 단일 PUT 허용 크기 (5GB) 초과", "S3 단일 PUT 허용 크기 (5GB) 초과"},                                             // a figure stays
+		{"TTL 활성화 - 삭제에 WCU 소비 없음", "TTL 활성화"},                                                               // a reviewer's reason
+		{"GSI - LSI는 테이블 생성 시에만 만들 수 있음", "GSI"},                                                             // a Latin name alone
+		{"예 - S3는 strong read-after-write consistency 제공", "예 - S3는 strong read-after-write consistency 제공"}, // a bare yes keeps its reason
+		{"install - pre_build - build", "install - pre_build - build"},                                       // steps, not a remark
+		{"SQS FIFO queue (.fifo) - MessageGroupId = customer ID", "SQS FIFO queue"},
 	} {
 		if got, _ := trimAsides(tc.in); got != tc.want {
 			t.Errorf("trimAsides(%q) = %q, want %q", tc.in, got, tc.want)

@@ -301,6 +301,19 @@ func trimAsides(text string) (string, bool) {
 			return shown, true
 		}
 	}
+	if at := strings.Index(text, " - "); at > 0 && strings.Count(text, " - ") == 1 {
+		// `TTL 활성화 - 삭제에 WCU 소비 없음`, `GSI - LSI는 테이블 생성
+		// 시에만`: a reviewer's reason after a spaced hyphen is a remark
+		// as well (final45: options differing only there were judged
+		// second right answers, and the reason, echoing the stem, gave
+		// the key away in 22 of 48 such items). A bare `예 - …` keeps
+		// its reason: alone it would say nothing.
+		head := text[:at]
+		if shown, _ := trimAsides(head); display.Width(shown) >= 2 &&
+			(strings.ContainsFunc(shown, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) || len(strings.Fields(shown)) >= 2) {
+			return shown, true
+		}
+	}
 	if !strings.ContainsAny(text, "(（") {
 		return text, false
 	}
