@@ -1302,3 +1302,27 @@ func TestFinal44Lessons(t *testing.T) {
 		}
 	}
 }
+
+// Lessons of final45: `Retry (ErrorEquals, …), Catch (Next)` asks for two
+// fields: a "choose two" of the bare names, with the state's other fields
+// as wrong ones (final45: a single option naming both, a give-away); a
+// trailing `, not SSE-S3` or figures that only their asides tell apart
+// stay one option.
+func TestFinal45Lessons(t *testing.T) {
+	b := loadNotes(t, "## Step Functions & EventBridge\n특정 오류는 재시도하고 나머지는 보상(rollback) 단계로 보내려면 상태에 정의할 필드 두 가지? | Retry (ErrorEquals, IntervalSeconds, BackoffRate), Catch (Next)\n")
+	q := New(b).Make(0, rand.New(rand.NewPCG(1, 1)), nil)
+	if q.Choose != 2 || len(q.Options) < 4 {
+		t.Fatalf("options %q, choose %d: want a choose two", q.Options, q.Choose)
+	}
+	if !slices.ContainsFunc(q.Options, func(o string) bool { return strings.HasSuffix(o, "Seconds") }) {
+		t.Errorf("options %q: want another field of the state among them", q.Options)
+	}
+	for _, notes := range []string{
+		"## Lambda\nzip 배포 패키지 크기 제한 | 50 MB (직접 업로드), 250 MB (압축 해제)\n",
+		"## KMS\nneed audit trail of who used the key | customer managed key (SSE-KMS), not SSE-S3\n",
+	} {
+		if q := New(loadNotes(t, notes)).Make(0, rand.New(rand.NewPCG(1, 1)), nil); q.Choose != 1 {
+			t.Errorf("%q: options %q, choose %d: want one option", notes, q.Options, q.Choose)
+		}
+	}
+}

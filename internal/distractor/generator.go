@@ -224,6 +224,16 @@ func (g *Generator) inf(i int) *cardInfo {
 		inf.items = ParallelItems(c.Answers[0])
 		if inf.items == nil {
 			shown, _ = trimAsides(c.Answers[0])
+			// `Retry (ErrorEquals, IntervalSeconds, BackoffRate), Catch
+			// (Next)`: the names without their asides are the items
+			// (not figures: `50 MB (직접), 250 MB (압축 해제)` says which
+			// is which only in its asides; not a remark: `…, not SSE-S3`).
+			if items := ParallelItems(shown); !slices.ContainsFunc(items, func(it string) bool {
+				lower := strings.ToLower(it)
+				return strings.ContainsAny(it, "0123456789") || strings.HasPrefix(lower, "not ") || strings.HasPrefix(lower, "no ")
+			}) {
+				inf.items = items
+			}
 		}
 	}
 	inf.answer = g.newOption(shown)
@@ -236,15 +246,7 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	q := g.topicOf(c.Question)
 	inf.question = q
-	services := q.services
-	if g.kb != nil && slices.ContainsFunc(services, g.generic) {
-		// `가용 영역` belongs to no one service: a question naming only
-		// it is about its section's (`spread` asked in an ECS section).
-		services = slices.DeleteFunc(slices.Clone(services), g.generic)
-	}
-	if len(services) == 0 {
-		services = st.services
-	}
+	services := g.servicesForBare(q.services, st.services)
 	if g.kb != nil && inf.items == nil && (len(inf.answer.topic.tags.Hits) == 0 ||
 		// `secrets (valueFrom)`: the names it knows are all in the gloss.
 		!slices.ContainsFunc(inf.answer.topic.tags.Hits, func(h knowledge.Hit) bool { return !insideBrackets(shown, h.Start) }) ||
@@ -3424,4 +3426,29 @@ func (g *Generator) nameWithin(c, s int) bool {
 		}
 	}
 	return false
+}
+
+// servicesForBare are the services whose bare names a card's answer may be
+// written in: the question's, or its section's when the question names
+// none but what belongs to no one service (`가용 영역`: `spread` asked in
+// an ECS section).
+func (g *Generator) servicesForBare(question, section []int) []int {
+	services := question
+	if g.kb != nil && slices.ContainsFunc(services, g.generic) {
+		services = slices.DeleteFunc(slices.Clone(services), g.generic)
+	}
+	if len(services) == 0 {
+		return section
+	}
+	return services
+}
+
+// bareServices is servicesForBare for card i.
+func (g *Generator) bareServices(i int) []int {
+	st, ok := g.sectionTopic[g.cards[i].Section]
+	if !ok {
+		st = g.topicOf(g.cards[i].Section)
+		g.sectionTopic[g.cards[i].Section] = st
+	}
+	return g.servicesForBare(g.inf(i).question.services, st.services)
 }

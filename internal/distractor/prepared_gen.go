@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "64863716c395490fc0fbca8e81497682e65103de72b5f434f384ac2ae8b6da55"
+const preparedKnowledge = "2ce5fb677ac1952bdd8314dc7d84383f9997f077ea339ecad8621b75343edfc4"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

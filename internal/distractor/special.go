@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/display"
+	"github.com/awsexam/awsexam/internal/knowledge"
 )
 
 // mistakes are the classic DynamoDB capacity errors as factors on the right
@@ -196,8 +197,16 @@ func (g *Generator) multipleCandidates(i int, rng *rand.Rand) []candidate {
 	}
 	// Siblings of the right items: what the exam contrasts them with.
 	for k := range keyOpts {
-		for _, h := range keyOpts[k].topic.tags.Hits {
-			if g.kb == nil || keyOpts[k].topic.tags.Coverage() < 0.6 {
+		hits := keyOpts[k].topic.tags.Hits
+		if g.kb != nil && len(hits) == 0 {
+			// `Retry, Catch` asked about a state: bare names the
+			// question's (or section's) service makes concepts.
+			if h, ok := g.kb.BareHit(rights[k], g.bareServices(i)); ok {
+				hits = []knowledge.Hit{h}
+			}
+		}
+		for _, h := range hits {
+			if g.kb == nil || len(keyOpts[k].topic.tags.Hits) > 0 && keyOpts[k].topic.tags.Coverage() < 0.6 {
 				break
 			}
 			for _, sib := range g.kb.Siblings(h.Concept) {
