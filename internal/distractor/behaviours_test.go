@@ -139,15 +139,28 @@ func TestTwoPlacesTwoNames(t *testing.T) {
 	}
 }
 
-// What a key says the solution is not (`실행 역할이 아님`, `SSE-KMS가 아니라`)
-// stays: a sibling in its place says the same thing (`작업 실행 역할이
-// 아님`), a second right answer.
+// What a key says the solution is not inside its sentence (`SSE-KMS가
+// 아니라`) stays: a sibling in its place says the same thing, a second
+// right answer. After the answer, as a last item (`…, 실행 역할이 아님`,
+// `…, not SSE-KMS`), it is a remark: cut from the option (the explanation
+// keeps it), and the trap it names is the wrong option it invites.
 func TestNegatedConceptIsNotVaried(t *testing.T) {
+	for _, tc := range []struct{ key, trap string }{
+		{"태스크 역할 (Task Role), 실행 역할이 아님", "실행 역할"},
+		{"use SSE-S3, not SSE-KMS", "SSE-KMS"},
+	} {
+		b := oneCard(t, tc.key)
+		q := New(b).Make(0, rand.New(rand.NewPCG(1, 1)), nil)
+		if key := q.Options[q.Answers[0]]; strings.Contains(key, "아님") || strings.Contains(key, "not ") || q.Choose != 1 {
+			t.Errorf("%q: key shown as %q (choose %d): want the remark cut, one answer", tc.key, key, q.Choose)
+		}
+		if got := variantTexts(b); !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.trap) }) {
+			t.Errorf("%q: variants %q, want the trap %q among them", tc.key, got, tc.trap)
+		}
+	}
 	for _, tc := range []struct{ key, kept string }{
 		{"SSE-KMS가 아니라 SSE-S3", "SSE-KMS가 아니라 "},
 		{"SSE-KMS가 아닌 SSE-S3", "SSE-KMS가 아닌 "}, // the name after 아닌 is the answer
-		{"use SSE-S3, not SSE-KMS", ", not SSE-KMS"},
-		{"태스크 역할 (Task Role), 실행 역할이 아님", "실행 역할이 아님"},
 	} {
 		got := variantTexts(oneCard(t, tc.key))
 		if len(got) == 0 {

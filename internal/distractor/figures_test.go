@@ -202,6 +202,11 @@ func TestTrimAsides(t *testing.T) {
 		{"예 - S3는 strong read-after-write consistency 제공", "예 - S3는 strong read-after-write consistency 제공"}, // a bare yes keeps its reason
 		{"install - pre_build - build", "install - pre_build - build"},                                       // steps, not a remark
 		{"SQS FIFO queue (.fifo) - MessageGroupId = customer ID", "SQS FIFO queue"},
+		{"ElastiCache for Redis OSS (Sorted Set), Memcached 아님", "ElastiCache for Redis OSS (Sorted Set)"}, // the trap warned of
+		{"태스크 역할(taskRoleArn), 태스크 실행 역할·인스턴스 역할 아님", "태스크 역할(taskRoleArn)"},
+		{"ElastiCache (or DDB), not sticky sessions", "ElastiCache"},
+		{"Express 워크플로, Standard(최대 1년, 정확히 한 번) 아님", "Express 워크플로"},
+		{"Lambda 응답이 proxy 형식(statusCode, headers, 문자열 body)이 아님", "Lambda 응답이 proxy 형식이 아님"}, // the answer itself says not
 	} {
 		if got, _ := trimAsides(tc.in); got != tc.want {
 			t.Errorf("trimAsides(%q) = %q, want %q", tc.in, got, tc.want)

@@ -212,7 +212,7 @@ func ParallelItems(answer string) []string {
 		if len(strings.Fields(it)) > 3 || display.Width(it) > 24 || strings.ContainsAny(it, ".;:") && !strings.HasPrefix(it, ".") {
 			return nil
 		}
-		if strings.HasPrefix(strings.ToLower(it), "and ") || strings.Trim(it, "0123456789 ") == "" {
+		if lower := strings.ToLower(it); strings.HasPrefix(lower, "and ") || strings.HasPrefix(lower, "not ") || strings.Trim(it, "0123456789 ") == "" {
 			return nil
 		}
 	}
@@ -312,6 +312,17 @@ func trimAsides(text string) (string, bool) {
 		if shown, _ := trimAsides(head); display.Width(shown) >= 2 &&
 			(strings.ContainsFunc(shown, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) || len(strings.Fields(shown)) >= 2) {
 			return shown, true
+		}
+	}
+	if items := splitList(text); len(items) >= 2 && negatedRemark(items[len(items)-1]) {
+		// `Redis OSS (sorted set), Memcached 아님`, `ElastiCache, not
+		// sticky sessions`: what the answer is not, after it, is a
+		// remark too — the trap the note warns of, which only the key
+		// would name (final45: give-aways) and a variant can offer.
+		if at := lastListComma(text); at > 0 {
+			if shown, _ := trimAsides(strings.TrimSpace(text[:at])); display.Width(shown) >= 2 {
+				return shown, true
+			}
 		}
 	}
 	if !strings.ContainsAny(text, "(（") {
@@ -685,4 +696,32 @@ func dotItems(text string, h knowledge.Hit, dot string) int {
 		break
 	}
 	return n
+}
+
+// negatedRemark reports whether a list item says what the answer is not
+// (`Memcached 아님`, `실행 역할이 아님`, `not SSE-S3`).
+func negatedRemark(item string) bool {
+	item = strings.TrimSpace(item)
+	lower := strings.ToLower(item)
+	return strings.HasSuffix(item, " 아님") || strings.HasSuffix(item, "이 아님") || strings.HasSuffix(item, "가 아님") ||
+		strings.HasPrefix(lower, "not ")
+}
+
+// lastListComma is the byte offset of text's last comma outside brackets
+// (splitList's last separator), or -1.
+func lastListComma(text string) int {
+	depth, last := 0, -1
+	for i, r := range text {
+		switch r {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth--
+		case ',':
+			if depth == 0 {
+				last = i
+			}
+		}
+	}
+	return last
 }
