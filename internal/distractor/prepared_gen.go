@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "2ce5fb677ac1952bdd8314dc7d84383f9997f077ea339ecad8621b75343edfc4"
+const preparedKnowledge = "39127910246d3f112070ec9240c3fc2a1850bd0ef08c22e74ac676388a73f05b"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
