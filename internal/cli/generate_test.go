@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "310d9d35ff5003eac789707832f6b79a2774b4dddb69e70b13c21b586f8e93c1"},
-		{"generate --count 65 --seed 7", "a98d8b437872e012b982a65e9e08c97283388bd534c426bb580598ff3ea2fd14"},
+		{"generate --all --format json --seed 1", "812fd0ab7db23421fd57156671af7e5600c942cfd5b7ab3b99ddb1a2028b3646"},
+		{"generate --count 65 --seed 7", "409ceeda1e4a72dcc55f62bdbb3c138d64cbff0b12b3544e0ec55d20fa8e6461"},
 		{"generate --count 30 --domain security --seed 42", "76b2066612b76a6b037278540a33bc61556389cbbbff16f6ca764ba2fbd1ec80"},
-		{"generate --count 65 --format md --answer-key --seed 3", "82834cd0b995dd9f7307883fe5b08ece7a89b0fc64b3c32c9ea8256abd4f36d0"},
+		{"generate --count 65 --format md --answer-key --seed 3", "77d0b5d6f3b8c0e7035911815be6d4be60e125a18fbc1e72ffa6bab5efa02a2e"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -1339,3 +1339,35 @@ func TestFinal45Lessons(t *testing.T) {
 		}
 	}
 }
+
+// Second right answers of final46, each judged also right: `RCU 소모 없이`
+// for TTL's `WCU 소모 없이` (what a thing does without is a negation too);
+// `sam package` beside `sam build, sam deploy` for a question that says
+// only 패키징·배포 (a choose-N's wrong items overlap no right item); the
+// parameter-store mapping for buildspec's secrets-manager one where only a
+// plaintext password is the problem; a sparse index for a GSI on a
+// non-key attribute.
+func TestFinal46Lessons(t *testing.T) {
+	notes := "## DynamoDB\nDynamoDB TTL은 언제 쓰나? | 만료 시각이 지난 항목을 WCU 소모 없이 자동 삭제\n" +
+		"email 속성으로 사용자를 찾는데 Scan을 써서 느리고 RCU가 폭증한다. email은 키가 아니다. | email을 파티션 키로 하는 GSI 생성 후 Query\n" +
+		"## SAM\nSAM 애플리케이션을 패키징·배포하는 CLI 두 단계는? | sam build, sam deploy\n" +
+		"## CodeBuild\n티켓: buildspec.yml의 env variables에 DB 비밀번호가 평문으로 커밋돼 있다. | buildspec env의 secrets-manager 섹션으로 참조\n"
+	b := loadNotes(t, notes)
+	g := New(b)
+	never := []string{"RCU 소모", "희소 인덱스", "sam package", "parameter-store"}
+	for i := range b.Cards {
+		for seed := range uint64(8) {
+			q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+			for k, o := range q.Options {
+				if slices.Contains(q.Answers, k) {
+					continue
+				}
+				for _, n := range never {
+					if strings.Contains(o, n) {
+						t.Errorf("%q: %q offered as wrong", b.Cards[i].Question, o)
+					}
+				}
+			}
+		}
+	}
+}

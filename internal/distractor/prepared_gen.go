@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "39127910246d3f112070ec9240c3fc2a1850bd0ef08c22e74ac676388a73f05b"
+const preparedKnowledge = "85f9735eea3d4cf70dad403f64b241529e6de2f2ab477744f2ca029bd5c64548"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

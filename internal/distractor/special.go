@@ -196,20 +196,33 @@ func (g *Generator) multipleCandidates(i int, rng *rand.Rand) []candidate {
 		}
 	}
 	// Siblings of the right items: what the exam contrasts them with.
+	rightHits := make([][]knowledge.Hit, len(keyOpts))
+	var rightConcepts []int
 	for k := range keyOpts {
-		hits := keyOpts[k].topic.tags.Hits
-		if g.kb != nil && len(hits) == 0 {
+		rightHits[k] = keyOpts[k].topic.tags.Hits
+		if g.kb != nil && len(rightHits[k]) == 0 {
 			// `Retry, Catch` asked about a state: bare names the
 			// question's (or section's) service makes concepts.
 			if h, ok := g.kb.BareHit(rights[k], g.bareServices(i)); ok {
-				hits = []knowledge.Hit{h}
+				rightHits[k] = []knowledge.Hit{h}
 			}
 		}
-		for _, h := range hits {
+		for _, h := range rightHits[k] {
+			rightConcepts = append(rightConcepts, h.Concept)
+		}
+	}
+	for k := range keyOpts {
+		for _, h := range rightHits[k] {
 			if g.kb == nil || len(keyOpts[k].topic.tags.Hits) > 0 && keyOpts[k].topic.tags.Coverage() < 0.6 {
 				break
 			}
 			for _, sib := range g.kb.Siblings(h.Concept) {
+				if slices.ContainsFunc(rightConcepts, func(rc int) bool { return g.kb.Overlapping(rc, sib, c.Question) }) {
+					// `sam package` beside `sam build, sam deploy` where
+					// the question says only 패키징·배포: either would
+					// answer it.
+					continue
+				}
 				name := g.kb.NameLike(sib, rights[k][h.Start:h.End])
 				o := g.newOption(name)
 				if seen[o.fold] || isRight(&o) {
