@@ -305,6 +305,17 @@ func TestDescribedSiblings(t *testing.T) {
 	if got := g.describedSiblings(1, nil); len(got) != 0 {
 		t.Errorf("a question that asks what to do got descriptions: %d", len(got))
 	}
+	// `X는 언제 쓰나?`, `What is X used for?` ask what X is for (final46:
+	// a glossary deck's 98 such questions, 49 of its items without a
+	// variant).
+	for _, notes := range []string{
+		"## SQS\nSQS Delay Queue는 언제 쓰나? | 새 메시지를 컨슈머에게 일정 시간 숨길 때\n",
+		"## DynamoDB\nDynamoDB Streams의 용도는? | 항목 변경을 Lambda 등에서 실시간 처리\n",
+	} {
+		if got := New(loadNotes(t, notes)).describedSiblings(0, nil); len(got) < 2 {
+			t.Errorf("%q: described siblings %d, want two or more", notes, len(got))
+		}
+	}
 	// A key that names the concept asked would be the only option that
 	// does; an English key would stand among Korean descriptions.
 	for _, notes := range []string{
