@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "812fd0ab7db23421fd57156671af7e5600c942cfd5b7ab3b99ddb1a2028b3646"},
-		{"generate --count 65 --seed 7", "409ceeda1e4a72dcc55f62bdbb3c138d64cbff0b12b3544e0ec55d20fa8e6461"},
-		{"generate --count 30 --domain security --seed 42", "76b2066612b76a6b037278540a33bc61556389cbbbff16f6ca764ba2fbd1ec80"},
+		{"generate --all --format json --seed 1", "355917422a5f10d16e3362fdacd8569578af2af0e145490f0646bb5f646c4fc6"},
+		{"generate --count 65 --seed 7", "6059a56f51f181c1a78543e4a80185cf163e48ce07087c30c33abbd369e276fa"},
+		{"generate --count 30 --domain security --seed 42", "7d44344c23cc7936eb8ac28bbbb92abc82a1f5fd2f4e41c4b929172ba2903611"},
 		{"generate --count 65 --format md --answer-key --seed 3", "77d0b5d6f3b8c0e7035911815be6d4be60e125a18fbc1e72ffa6bab5efa02a2e"},
 	}
 	for _, tt := range tests {

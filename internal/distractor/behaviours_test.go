@@ -311,10 +311,19 @@ func TestDescribedSiblings(t *testing.T) {
 	for _, notes := range []string{
 		"## SQS\nSQS Delay Queue는 언제 쓰나? | 새 메시지를 컨슈머에게 일정 시간 숨길 때\n",
 		"## DynamoDB\nDynamoDB Streams의 용도는? | 항목 변경을 Lambda 등에서 실시간 처리\n",
+		// two names run together are one, the last its head
+		"## EventBridge\nEvent Bus Archive & Replay는 언제 쓰나? | 과거 이벤트 보관 후 재처리(디버깅·복구)할 때\n",
+		// a service asked about by its name alone: the services set against it, described
+		"## ECS\nWhat is AWS Fargate used for? | 서버·클러스터 인스턴스 관리 없이 컨테이너 실행 (서버리스)\n",
 	} {
 		if got := New(loadNotes(t, notes)).describedSiblings(0, nil); len(got) < 2 {
 			t.Errorf("%q: described siblings %d, want two or more", notes, len(got))
 		}
+	}
+	// A question that names a service and asks for one of its features
+	// asks no definition of the service.
+	if got := New(loadNotes(t, "## Lambda\n여러 함수가 같은 공통 라이브러리를 복사해서 씁니다. 코드 중복 없이 공유하는 Lambda 기능은 무엇입니까? | 레이어로 공유합니다\n")).describedSiblings(0, nil); len(got) != 0 {
+		t.Errorf("a Lambda feature asked for got the services set against Lambda described: %d", len(got))
 	}
 	// A key that names the concept asked would be the only option that
 	// does; an English key would stand among Korean descriptions.

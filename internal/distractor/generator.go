@@ -2726,16 +2726,42 @@ func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
 	if g.kb == nil || inf.kind != "" || len(inf.items) > 0 || inf.isNum || !g.kb.AsksDefinition(g.cards[i].Question) {
 		return nil
 	}
-	asked := -1
+	asked, service := -1, -1
+	var askedHit knowledge.Hit
+	q := g.cards[i].Question
 	for _, h := range inf.question.tags.Hits {
 		c := h.Concept
-		if g.kb.Concepts[c].Kind == knowledge.KindService || g.kb.Concepts[c].Kind == "action" {
+		if g.kb.Concepts[c].Kind == "action" {
+			continue
+		}
+		if asked >= 0 && justBefore(q, askedHit, h) && g.kb.Concepts[asked].Service == g.kb.Concepts[c].Service &&
+			g.kb.Concepts[c].Kind != knowledge.KindService {
+			// `Event Bus Archive & Replay는 언제 쓰나?`: two names run
+			// together are one, the last its head.
+			asked, askedHit = c, h
+			continue
+		}
+		if g.kb.Concepts[c].Kind == knowledge.KindService {
+			if service >= 0 && g.kb.Concepts[service].Class != g.kb.Concepts[c].Class {
+				service = -2 // two services: no one of them is asked about
+			} else if service != -2 && len(strings.Fields(q[:h.Start]+" "+q[h.End:])) <= 5 {
+				// (The question is the service's name and the asking
+				// words only: `Kinesis Data Streams는 언제 쓰나?`, not `…
+				// 공유하는 Lambda 기능은 무엇입니까?`.)
+				service = c
+			}
 			continue
 		}
 		if asked >= 0 && g.kb.Concepts[asked].Class != g.kb.Concepts[c].Class {
 			return nil // two things asked about: a comparison, not a definition
 		}
-		asked = c
+		asked, askedHit = c, h
+	}
+	if asked < 0 && service >= 0 && !g.kb.Concepts[service].Umbrella {
+		// `AWS Fargate는 언제 쓰나?`: the one service the question names
+		// is what it asks about; the services set against it are
+		// described instead.
+		asked = service
 	}
 	if asked < 0 || slices.Contains(inf.answer.topic.classes, g.kb.Concepts[asked].Class) {
 		// `Visibility timeout 동안 숨긴다`: a key that names the concept

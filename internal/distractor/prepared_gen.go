@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "8b18f2562a6f254a988f77460c4367d5c41112b6a8b7bdc3e818bffa25dd5ba9"
+const preparedKnowledge = "a26beb917d4713f080c963642136da06e8bb28d0f318761386c91bf56fe30ce0"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

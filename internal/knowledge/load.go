@@ -89,6 +89,7 @@ type serviceForm struct {
 	Name     string   `yaml:"name"`
 	Domain   string   `yaml:"domain"`
 	Aliases  []string `yaml:"aliases"`
+	Note     string   `yaml:"note"`
 	Umbrella bool     `yaml:"umbrella"`
 	line     int
 }
@@ -268,7 +269,7 @@ func Parse(files []File) (*Base, error) {
 			aliases := append(slices.Clone(s.Aliases), s.Name)
 			i := len(b.Concepts)
 			b.byID[s.ID] = i
-			b.Concepts = append(b.Concepts, Concept{ID: s.ID, Service: i, Kind: KindService, Aliases: aliases,
+			b.Concepts = append(b.Concepts, Concept{ID: s.ID, Service: i, Kind: KindService, Aliases: aliases, Note: s.Note,
 				Domain: s.Domain, Umbrella: s.Umbrella, Source: fmt.Sprintf("%s:%d", p.file, s.line)})
 		}
 	}
