@@ -1372,6 +1372,14 @@ func TestFinal46Lessons(t *testing.T) {
 		"email 속성으로 사용자를 찾는데 Scan을 써서 느리고 RCU가 폭증한다. email은 키가 아니다. | email을 파티션 키로 하는 GSI 생성 후 Query\n" +
 		"## SAM\nSAM 애플리케이션을 패키징·배포하는 CLI 두 단계는? | sam build, sam deploy\n" +
 		"## CodeBuild\n티켓: buildspec.yml의 env variables에 DB 비밀번호가 평문으로 커밋돼 있다. | buildspec env의 secrets-manager 섹션으로 참조\n"
+	// And `execution role` in an ECS answer is the task execution role:
+	// the task role is the wrong option it invites, the task execution
+	// role the same answer.
+	if got := variantTexts(loadNotes(t, "## ECS·ECR·Fargate\n티켓: 컨테이너에 DB 비밀번호를 환경 변수로 주입하는데 태스크 정의에 평문으로 노출된다. | 태스크 정의 secrets 항목 + execution role에 읽기 권한\n")); slices.ContainsFunc(got, func(v string) bool {
+		return strings.Contains(v, "task execution role") || strings.Contains(v, "작업 실행 역할")
+	}) || !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "task role") }) {
+		t.Errorf("variants %q: want the task role, never the task execution role", got)
+	}
 	b := loadNotes(t, notes)
 	g := New(b)
 	never := []string{"RCU 소모", "희소 인덱스", "sam package", "parameter-store"}

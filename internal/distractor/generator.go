@@ -1365,7 +1365,16 @@ func (g *Generator) onNamedServices(i int, text string, hits []knowledge.Hit) []
 		}
 		// Not a concept the key names elsewhere: `실행 역할이 아님` beside
 		// `태스크 역할` is ECS's execution role, not its task role again.
-		for _, s := range g.kb.SameThingIn(h.Concept, named) {
+		// And the one named in the same words first: `execution role` in
+		// an ECS answer is its task execution role, not its task role
+		// (final46: the task execution role offered against it, judged a
+		// second right answer).
+		same := g.kb.SameThingIn(h.Concept, named)
+		written := text[h.Start:h.End]
+		slices.SortStableFunc(same, func(a, b int) int {
+			return cmp.Compare(b2i(g.namedAlike(b, written)), b2i(g.namedAlike(a, written)))
+		})
+		for _, s := range same {
 			if slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
 				return x.Concept != h.Concept && g.kb.Concepts[x.Concept].Class == g.kb.Concepts[s].Class
 			}) {
@@ -3477,4 +3486,10 @@ func (g *Generator) bareServices(i int) []int {
 		g.sectionTopic[g.cards[i].Section] = st
 	}
 	return g.servicesForBare(g.inf(i).question.services, st.services)
+}
+
+// namedAlike reports whether some name of concept c holds written as words
+// of its own (`task execution role` holds `execution role`).
+func (g *Generator) namedAlike(c int, written string) bool {
+	return slices.ContainsFunc(g.kb.Concepts[c].Aliases, func(a string) bool { return g.kb.WordIn(a, written) })
 }
