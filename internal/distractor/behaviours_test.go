@@ -1380,6 +1380,11 @@ func TestFinal46Lessons(t *testing.T) {
 	}) || !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "task role") }) {
 		t.Errorf("variants %q: want the task role, never the task execution role", got)
 	}
+	// `504 Integration Timeout` is a status code, not a figure (final46:
+	// `2000 Integration Timeout`, judged broken).
+	if got := variantTexts(loadNotes(t, "## API Gateway\nLambda 백엔드가 29초 이상 걸려 API G/W가 반환하는 오류는? | 504 Integration Timeout\n")); !slices.Contains(got, "502 Bad Gateway") {
+		t.Errorf("variants %q: want the other 5xx codes", got)
+	}
 	b := loadNotes(t, notes)
 	g := New(b)
 	never := []string{"RCU 소모", "희소 인덱스", "sam package", "parameter-store"}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "a26beb917d4713f080c963642136da06e8bb28d0f318761386c91bf56fe30ce0"
+const preparedKnowledge = "d2dfecaa206e11096d8a69723629c6b50eae7eddf3a1ca76ddb40fdde13a5022"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
