@@ -1404,3 +1404,14 @@ func TestFinal46Lessons(t *testing.T) {
 		}
 	}
 }
+
+// final47: a sibling the key already names elsewhere, in whatever words,
+// is no wrong option in another place (`같은 partition key → 같은 Kinesis
+// 파티션 키 안에서`, judged a second right answer).
+func TestSiblingNamedElsewhereStaysOut(t *testing.T) {
+	for _, v := range variantTexts(loadNotes(t, "## Kinesis\n같은 사용자 이벤트는 순서대로 처리되어야 한다. 어떻게 보장? | 같은 partition key 사용 → 같은 샤드 안에서 순서 보장\n")) {
+		if strings.Contains(v, "파티션 키") {
+			t.Errorf("variant %q names the partition key twice", v)
+		}
+	}
+}

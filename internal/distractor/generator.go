@@ -2420,9 +2420,15 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		// 생성`), judged broken (final18–19).
 		sibs = slices.DeleteFunc(sibs, func(s int) bool {
 			// Nor one the key names elsewhere by a bare name: `install →
-			// install phase → build` for `install → pre_build → build`.
+			// install phase → build` for `install → pre_build → build`;
+			// nor by any name (`같은 partition key → 같은 Kinesis 파티션 키
+			// 안에서` for `… 같은 샤드 안에서`, final47: a second right
+			// answer).
 			return headNamedElsewhere(g.kb.NameIn(text, h, s), text, h.Start, h.End) ||
-				g.kb.BareIn(text[:h.Start], s) || g.kb.BareIn(text[h.End:], s)
+				g.kb.BareIn(text[:h.Start], s) || g.kb.BareIn(text[h.End:], s) ||
+				slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+					return x.Concept != h.Concept && g.kb.Concepts[x.Concept].Class == g.kb.Concepts[s].Class
+				})
 		})
 		if r, _ := utf8.DecodeRuneInString(text[h.End:]); unicode.Is(unicode.Hangul, r) && !g.kb.SaysAction(text[h.Start:h.End]) {
 			// `/tmp 경로에 파일을 캐시`: the name takes a particle, a thing
