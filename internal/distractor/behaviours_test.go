@@ -1405,6 +1405,22 @@ func TestFinal46Lessons(t *testing.T) {
 	}
 }
 
+// final47: `인스턴스 역할` in an answer about ECS hosts is the container
+// instance role, and `${aws:username}` answers a per-user folder question
+// that names no Cognito as well as the Cognito variable does.
+func TestFinal47Lessons(t *testing.T) {
+	for _, v := range variantTexts(loadNotes(t, "## ECS·ECR·Fargate\nEC2 인스턴스를 띄웠는데 ECS 클러스터에 등록이 안 됨. 확인할 두 가지? | /etc/ecs/ecs.config 의 ECS_CLUSTER 값, 인스턴스 역할\n")) {
+		if strings.Contains(v, "컨테이너 인스턴스 역할") || strings.Contains(v, "container instance role") {
+			t.Errorf("variant %q: the container instance role is the instance role asked", v)
+		}
+	}
+	for _, v := range variantTexts(loadNotes(t, "## IAM\n사용자마다 S3 자기 폴더만 접근하게 IAM 정책에 쓴 변수는? | ${cognito-identity.amazonaws.com:sub}\n")) {
+		if strings.Contains(v, "aws:username") || strings.Contains(v, "aws:userid") {
+			t.Errorf("variant %q: a per-user variable answers a question that names no Cognito", v)
+		}
+	}
+}
+
 // final47: a sibling the key already names elsewhere, in whatever words,
 // is no wrong option in another place (`같은 partition key → 같은 Kinesis
 // 파티션 키 안에서`, judged a second right answer).

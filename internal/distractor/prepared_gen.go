@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "d2dfecaa206e11096d8a69723629c6b50eae7eddf3a1ca76ddb40fdde13a5022"
+const preparedKnowledge = "584a88eb8861b96f535857cb25cb6d2ad6403704bbc91607baf43d4a4914e506"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
