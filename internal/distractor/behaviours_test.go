@@ -1414,6 +1414,11 @@ func TestFinal47Lessons(t *testing.T) {
 			t.Errorf("variant %q: the container instance role is the instance role asked", v)
 		}
 	}
+	for _, v := range variantTexts(loadNotes(t, "## SAM\n배포 전에 Lambda와 API를 로컬 Docker로 테스트하려면? | sam local invoke / sam local start-api\n")) {
+		if strings.HasPrefix(v, "sam local start-lambda / sam local start-api") {
+			t.Errorf("variant %q: start-lambda runs the function locally as invoke does", v)
+		}
+	}
 	for _, v := range variantTexts(loadNotes(t, "## IAM\n사용자마다 S3 자기 폴더만 접근하게 IAM 정책에 쓴 변수는? | ${cognito-identity.amazonaws.com:sub}\n")) {
 		if strings.Contains(v, "aws:username") || strings.Contains(v, "aws:userid") {
 			t.Errorf("variant %q: a per-user variable answers a question that names no Cognito", v)

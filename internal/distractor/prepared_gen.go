@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "584a88eb8861b96f535857cb25cb6d2ad6403704bbc91607baf43d4a4914e506"
+const preparedKnowledge = "fa31353bd3c4a3562adea181dcbdd64122571bb406538c24de7afdd6159023e7"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
