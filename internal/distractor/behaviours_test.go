@@ -1426,6 +1426,16 @@ func TestFinal47Lessons(t *testing.T) {
 	}
 }
 
+// final48 (and final43): the source bundle holds Beanstalk's files; no file
+// stands in its place (`Procfile 루트의 .ebextensions`, judged broken).
+func TestSourceBundleIsNoFile(t *testing.T) {
+	for _, v := range variantTexts(loadNotes(t, "## Elastic Beanstalk\nBeanstalk 환경에 패키지를 설치하는 설정 파일의 위치를 쓰시오. | 소스 번들 루트의 .ebextensions 폴더 내 .config 파일\nBeanstalk에서 주기 작업을 정의하는 파일은? | cron.yaml\n")) {
+		if strings.HasSuffix(v, ".config 파일") && !strings.HasPrefix(v, "소스 번들") {
+			t.Errorf("variant %q: a file in the source bundle's place", v)
+		}
+	}
+}
+
 // final47: a sibling the key already names elsewhere, in whatever words,
 // is no wrong option in another place (`같은 partition key → 같은 Kinesis
 // 파티션 키 안에서`, judged a second right answer).

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "fa31353bd3c4a3562adea181dcbdd64122571bb406538c24de7afdd6159023e7"
+const preparedKnowledge = "a50db059e32d2deede57ad8358cfdbaaa72f7999653838b6ac3f739f32f21d0b"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
