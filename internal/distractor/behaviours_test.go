@@ -1446,3 +1446,18 @@ func TestSiblingNamedElsewhereStaysOut(t *testing.T) {
 		}
 	}
 }
+
+// final48: a setting compared with a duration (`… 처리 시간보다 길게`) takes
+// only settings that measure time (`dead-letter queue를 처리 시간보다 길게`,
+// `MaxNumberOfMessages를 …`, judged broken).
+func TestTimeComparedTakesTimeSettings(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## SQS\n같은 메시지가 두 번 처리된다. 처리 시간이 가시성 제한 시간보다 길다. 해결책을 쓰시오. | visibility timeout을 처리 시간보다 길게 늘린다\n"))
+	if len(got) == 0 {
+		t.Fatal("no variant")
+	}
+	for _, v := range got {
+		if strings.Contains(v, "dead-letter") || strings.Contains(v, "MaxNumberOfMessages") || strings.Contains(v, "DLQ") {
+			t.Errorf("variant %q: no duration stands before a comparison with one", v)
+		}
+	}
+}

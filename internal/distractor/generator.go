@@ -2387,6 +2387,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
 			})
 		}
+		if rest := text[h.End:]; g.kb.TimeCompared(rest[:min(len(rest), 48)]) {
+			// `가시성 제한 시간을 처리 시간보다 길게`: only a setting that
+			// measures time stands before a comparison with a duration
+			// (final48: `dead-letter queue를 처리 시간보다 길게`, judged
+			// broken).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !slices.Contains(g.measures(s), "time") })
+		}
 		if measure := g.measureAfter(text, hits, h); measure != "" {
 			// `임시 스토리지를 최대 10,240MB까지 늘리기`: the figure after
 			// the name measures it; a sibling the knowledge never measures

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "a50db059e32d2deede57ad8358cfdbaaa72f7999653838b6ac3f739f32f21d0b"
+const preparedKnowledge = "4b9a5a810713d56999e3bf2826ff78399fe9f219eb3981470d6006a4f56136c3"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

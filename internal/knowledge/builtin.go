@@ -28,6 +28,7 @@ func Builtin() (*Base, error) {
 		builtin.base.comparisons = builtinComparisons
 		builtin.base.figureAsks = builtinFigureAsks
 		builtin.base.amountAsks = builtinAmountAsks
+		builtin.base.timeComparisons = builtinTimeComparisons
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

@@ -188,9 +188,12 @@ type Base struct {
 	figureAsks []string
 	// amountAsks are the words of a question that asks how many or how
 	// much (AsksAmount).
-	amountAsks  []string
-	defines     *Phrases
-	definesOnce sync.Once
+	amountAsks []string
+	// timeComparisons are the words after a name that compare it with a
+	// duration (TimeCompared).
+	timeComparisons []string
+	defines         *Phrases
+	definesOnce     sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -573,6 +576,13 @@ func (b *Base) AsksFigure(question string) bool {
 // varies.
 func (b *Base) AsksAmount(question string) bool {
 	return containsAnyFold(question, b.amountAsks)
+}
+
+// TimeCompared reports whether text compares something with a duration
+// (`처리 시간보다 길게`, `longer than the function timeout`): only a
+// setting that measures time can stand before it.
+func (b *Base) TimeCompared(text string) bool {
+	return containsAnyFold(text, b.timeComparisons)
 }
 
 type kinKey struct {

@@ -73,8 +73,11 @@ type fileForm struct {
 	FigureAsks []string `yaml:"figure_asks"`
 	// AmountAsks are how a question asks how many or how much (`몇 개`,
 	// `how many`): see AsksAmount.
-	AmountAsks []string     `yaml:"amount_asks"`
-	Figures    []figureForm `yaml:"figures"`
+	AmountAsks []string `yaml:"amount_asks"`
+	// TimeComparisons compare a setting with a duration (`처리 시간보다
+	// 길게`): see TimeCompared.
+	TimeComparisons []string     `yaml:"time_comparisons"`
+	Figures         []figureForm `yaml:"figures"`
 	// UnitAmounts: see Base.UnitAmounts.
 	UnitAmounts map[string]int64 `yaml:"unit_amounts"`
 }
@@ -152,9 +155,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks, form.TimeComparisons} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks or amount_asks): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, amount_asks or time_comparisons): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -208,6 +211,7 @@ func Parse(files []File) (*Base, error) {
 		b.comparisons = append(b.comparisons, form.Comparisons...)
 		b.figureAsks = append(b.figureAsks, form.FigureAsks...)
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
+		b.timeComparisons = append(b.timeComparisons, form.TimeComparisons...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
