@@ -1460,4 +1460,11 @@ func TestTimeComparedTakesTimeSettings(t *testing.T) {
 			t.Errorf("variant %q: no duration stands before a comparison with one", v)
 		}
 	}
+	// `핸들러 함수 바깥의 초기화 코드`: a place, where a pattern reads as
+	// broken (`실행 컨텍스트 재사용 바깥의 …`).
+	for _, v := range variantTexts(loadNotes(t, "## Lambda\nLambda 호출 간 데이터베이스 연결을 재사용하여 성능을 개선하는 코드 작성 방법을 쓰시오. | DB 연결을 핸들러 함수 바깥의 초기화 코드에서 생성한다\n")) {
+		if strings.Contains(v, "재사용 바깥") {
+			t.Errorf("variant %q: a pattern where a place stands", v)
+		}
+	}
 }

@@ -2444,7 +2444,10 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// 파일을 캐시`, `RDS 연결을 메모리 늘리기로 이동`, final18–19).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
-		if rest := text[h.End:]; strings.HasPrefix(rest, "에 ") || strings.HasPrefix(rest, "에서") {
+		if rest := text[h.End:]; strings.HasPrefix(rest, "에 ") || strings.HasPrefix(rest, "에서") ||
+			// `핸들러 바깥의 초기화 코드`: a place too (final48: `실행
+			// 컨텍스트 재사용 바깥의 …`, judged broken).
+			slices.ContainsFunc([]string{" 밖", " 바깥", " 안에", " 안에서", " 내부", " 외부"}, func(p string) bool { return strings.HasPrefix(rest, p) }) {
 			// `/tmp 경로에 파일을 캐시`: a place something is put or run;
 			// a setting or a pattern there (`Lambda 제한 시간에 파일을
 			// 캐시`, `실행 컨텍스트 재사용에 …`) is no place.
