@@ -1468,3 +1468,14 @@ func TestTimeComparedTakesTimeSettings(t *testing.T) {
 		}
 	}
 }
+
+// final49 and before: a timer for DynamoDB TTL's expiry (`Wait 상태`,
+// `메시지 타이머`) was judged off-topic 29 times in 49; TTL is no delayed
+// execution.
+func TestTTLIsNoTimer(t *testing.T) {
+	for _, v := range variantTexts(loadNotes(t, "## DynamoDB\n세션 항목을 24시간 뒤 자동 삭제(쓰기 비용 없이)하려면? | TTL 활성화\n")) {
+		if strings.Contains(v, "Wait") || strings.Contains(v, "타이머") || strings.Contains(v, "Scheduler") {
+			t.Errorf("variant %q: a timer for TTL", v)
+		}
+	}
+}

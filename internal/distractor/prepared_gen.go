@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "4b9a5a810713d56999e3bf2826ff78399fe9f219eb3981470d6006a4f56136c3"
+const preparedKnowledge = "974358d617a0da9f1518e28f043011aadca28f7894dfa2cddfaeb9c53441086c"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
