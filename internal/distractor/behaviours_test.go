@@ -1479,3 +1479,17 @@ func TestTTLIsNoTimer(t *testing.T) {
 		}
 	}
 }
+
+// final49: `DryRun` asked about Lambda's Invoke is its InvocationType; CLI
+// global flags (`--debug`, `--output`) for it were judged off-topic.
+func TestLambdaDryRunIsAnInvocationType(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Lambda\n함수를 실제로 실행하지 않고 호출 권한과 파라미터만 검증하려면 Invoke의 InvocationType은? | DryRun\n"))
+	if !slices.Contains(got, "RequestResponse") {
+		t.Errorf("variants %q: want RequestResponse among them", got)
+	}
+	for _, v := range got {
+		if strings.HasPrefix(v, "--") {
+			t.Errorf("variant %q: a CLI flag for an InvocationType", v)
+		}
+	}
+}

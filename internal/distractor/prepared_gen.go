@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "974358d617a0da9f1518e28f043011aadca28f7894dfa2cddfaeb9c53441086c"
+const preparedKnowledge = "00fce765c45c0cbfa8ad364356c494d2c1f9d91eb599b19579e41f986036de09"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
