@@ -162,7 +162,7 @@ func FuzzFigures(f *testing.F) {
 	}
 	g := figureGenerator(f)
 	f.Fuzz(func(t *testing.T, key string, seed uint64) {
-		if shown, cut := trimAsides(key); cut && (len(shown) >= len(key) || !utf8.ValidString(shown) && utf8.ValidString(key)) {
+		if shown, cut := trimAsides(key, g.saysNot); cut && (len(shown) >= len(key) || !utf8.ValidString(shown) && utf8.ValidString(key)) {
 			t.Errorf("trimAsides(%q) = %q: not shorter, or a character cut in half", key, shown)
 		}
 		figs := g.figuresOf(key, g.kb.Tag(key).Hits)
@@ -178,6 +178,7 @@ func FuzzFigures(f *testing.F) {
 // A note's asides are cut from the answer a question offers; a gloss in
 // English or a figure in another unit stays.
 func TestTrimAsides(t *testing.T) {
+	g := figureGenerator(t)
 	for _, tc := range []struct{ in, want string }{
 		{"SSE-S3 (2023년 1월부터 기본)", "SSE-S3"},
 		{"10 WCU (트랜잭션은 2배)", "10 WCU"},
@@ -208,7 +209,7 @@ func TestTrimAsides(t *testing.T) {
 		{"Express 워크플로, Standard(최대 1년, 정확히 한 번) 아님", "Express 워크플로"},
 		{"Lambda 응답이 proxy 형식(statusCode, headers, 문자열 body)이 아님", "Lambda 응답이 proxy 형식이 아님"}, // the answer itself says not
 	} {
-		if got, _ := trimAsides(tc.in); got != tc.want {
+		if got, _ := trimAsides(tc.in, g.saysNot); got != tc.want {
 			t.Errorf("trimAsides(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

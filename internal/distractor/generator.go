@@ -223,7 +223,7 @@ func (g *Generator) inf(i int) *cardInfo {
 	default:
 		inf.items = ParallelItems(c.Answers[0])
 		if inf.items == nil {
-			shown, _ = trimAsides(c.Answers[0])
+			shown, _ = trimAsides(c.Answers[0], g.saysNot)
 			// `Retry (ErrorEquals, IntervalSeconds, BackoffRate), Catch
 			// (Next)`: the names without their asides are the items
 			// (not figures: `50 MB (직접), 250 MB (압축 해제)` says which
@@ -3508,4 +3508,19 @@ func (g *Generator) bareServices(i int) []int {
 // of its own (`task execution role` holds `execution role`).
 func (g *Generator) namedAlike(c int, written string) bool {
 	return slices.ContainsFunc(g.kb.Concepts[c].Aliases, func(a string) bool { return g.kb.WordIn(a, written) })
+}
+
+// saysNot reports whether a list item says what an answer is not
+// (`Memcached 아님`, `not SSE-S3`): it ends in one of the knowledge's
+// negation words, or begins with one.
+func (g *Generator) saysNot(item string) bool {
+	if g.kb == nil {
+		return false
+	}
+	item = strings.TrimSpace(item)
+	lower := strings.ToLower(item)
+	return slices.ContainsFunc(g.kb.Negations.After, func(w string) bool {
+		return strings.HasSuffix(item, " "+w) || strings.HasSuffix(item, "이 "+w) || strings.HasSuffix(item, "가 "+w)
+	}) ||
+		slices.ContainsFunc(g.kb.Negations.Before, func(w string) bool { return strings.HasPrefix(lower, strings.ToLower(w)) })
 }

@@ -168,10 +168,11 @@ func bareNames(text string) bool {
 	return true
 }
 
-// splitList splits "A, B, C" at commas outside brackets and quotes.
-func splitList(text string) []string {
-	var items []string
-	depth, start := 0, 0
+// listCommas returns the byte offsets of text's commas outside brackets:
+// where a list "A, B (x, y), C" is separated.
+func listCommas(text string) []int {
+	var at []int
+	depth := 0
 	for i, r := range text {
 		switch r {
 		case '(', '[', '{':
@@ -180,10 +181,20 @@ func splitList(text string) []string {
 			depth--
 		case ',':
 			if depth == 0 {
-				items = append(items, strings.TrimSpace(text[start:i]))
-				start = i + 1
+				at = append(at, i)
 			}
 		}
+	}
+	return at
+}
+
+// splitList splits "A, B, C" at commas outside brackets and quotes.
+func splitList(text string) []string {
+	var items []string
+	start := 0
+	for _, i := range listCommas(text) {
+		items = append(items, strings.TrimSpace(text[start:i]))
+		start = i + 1
 	}
 	items = append(items, strings.TrimSpace(text[start:]))
 	out := items[:0]
@@ -294,10 +305,10 @@ func fold(s string) string { return bank.Fold(s) }
 // 동시성 (Provisioned Concurrency)`) stays: it changes with its name. The
 // note's whole answer is the question's explanation where it has none.
 // ok is false when nothing was cut.
-func trimAsides(text string) (string, bool) {
+func trimAsides(text string, saysNot func(item string) bool) (string, bool) {
 	if at := strings.Index(text, " — "); at > 0 {
 		// `태스크 역할 — 실행 역할 아님`: a remark after a dash, too.
-		if shown, _ := trimAsides(text[:at]); display.Width(shown) >= 2 {
+		if shown, _ := trimAsides(text[:at], saysNot); display.Width(shown) >= 2 {
 			return shown, true
 		}
 	}
@@ -309,18 +320,19 @@ func trimAsides(text string) (string, bool) {
 		// the key away in 22 of 48 such items). A bare `예 - …` keeps
 		// its reason: alone it would say nothing.
 		head := text[:at]
-		if shown, _ := trimAsides(head); display.Width(shown) >= 2 &&
+		if shown, _ := trimAsides(head, saysNot); display.Width(shown) >= 2 &&
 			(strings.ContainsFunc(shown, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) || len(strings.Fields(shown)) >= 2) {
 			return shown, true
 		}
 	}
-	if items := splitList(text); len(items) >= 2 && negatedRemark(items[len(items)-1]) {
+	if items := splitList(text); saysNot != nil && len(items) >= 2 && saysNot(items[len(items)-1]) {
 		// `Redis OSS (sorted set), Memcached 아님`, `ElastiCache, not
 		// sticky sessions`: what the answer is not, after it, is a
 		// remark too — the trap the note warns of, which only the key
 		// would name (final45: give-aways) and a variant can offer.
-		if at := lastListComma(text); at > 0 {
-			if shown, _ := trimAsides(strings.TrimSpace(text[:at])); display.Width(shown) >= 2 {
+		if commas := listCommas(text); len(commas) > 0 && commas[len(commas)-1] > 0 {
+			at := commas[len(commas)-1]
+			if shown, _ := trimAsides(strings.TrimSpace(text[:at]), saysNot); display.Width(shown) >= 2 {
 				return shown, true
 			}
 		}
@@ -696,32 +708,4 @@ func dotItems(text string, h knowledge.Hit, dot string) int {
 		break
 	}
 	return n
-}
-
-// negatedRemark reports whether a list item says what the answer is not
-// (`Memcached 아님`, `실행 역할이 아님`, `not SSE-S3`).
-func negatedRemark(item string) bool {
-	item = strings.TrimSpace(item)
-	lower := strings.ToLower(item)
-	return strings.HasSuffix(item, " 아님") || strings.HasSuffix(item, "이 아님") || strings.HasSuffix(item, "가 아님") ||
-		strings.HasPrefix(lower, "not ")
-}
-
-// lastListComma is the byte offset of text's last comma outside brackets
-// (splitList's last separator), or -1.
-func lastListComma(text string) int {
-	depth, last := 0, -1
-	for i, r := range text {
-		switch r {
-		case '(', '[', '{':
-			depth++
-		case ')', ']', '}':
-			depth--
-		case ',':
-			if depth == 0 {
-				last = i
-			}
-		}
-	}
-	return last
 }
