@@ -200,7 +200,7 @@ func checkBank(ctx context.Context, b *bank.Bank, name string, stdio *IO) error 
 		}
 		if gen.IsMultipleResponse(i) {
 			multiple++
-			fmt.Fprintln(w, stdio.P.T("bankcmd.check.multiple", c.Source.String(), report.ChooseLineIn(stdio.P, max(len(c.Answers), len(distractor.ParallelItems(c.Answers[0])))), c.Answer()))
+			fmt.Fprintln(w, stdio.P.T("bankcmd.check.multiple", c.Source.String(), report.ChooseLineIn(stdio.P, gen.Choose(i)), c.Answer()))
 			if q := gen.Make(i, exam.NewRand(1), nil); len(q.Options)-q.Choose < 3 {
 				extra++
 				fmt.Fprintln(w, stdio.P.T("bank.warning", c.Source.String(), stdio.P.T("bankcmd.check.few_options", len(q.Options)-q.Choose)))

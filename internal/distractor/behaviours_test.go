@@ -1493,3 +1493,23 @@ func TestLambdaDryRunIsAnInvocationType(t *testing.T) {
 		}
 	}
 }
+
+// The reviewer's findings of the session: a card whose answer's names are
+// a "choose N" only without their asides is counted as one by bank check
+// too; a remark ending in a negation stem before its ending (`쓰지 않음`)
+// is a remark; two names contrasted through members that are not first in
+// their classes are still two answers.
+func TestSessionReviewFindings(t *testing.T) {
+	b := loadNotes(t, "## Step Functions\n특정 오류는 재시도하고 나머지는 보상 단계로 보내려면 상태에 정의할 필드 두 가지? | Retry (ErrorEquals, IntervalSeconds, BackoffRate), Catch (Next)\n")
+	g := New(b)
+	if !g.IsMultipleResponse(0) || g.Choose(0) != 2 {
+		t.Errorf("IsMultipleResponse %v, Choose %d: want a choose two, as Make builds", g.IsMultipleResponse(0), g.Choose(0))
+	}
+	if shown, cut := trimAsides("SQS 표준 대기열, FIFO 쓰지 않음", g.saysNot); !cut || shown != "SQS 표준 대기열" {
+		t.Errorf("trimAsides = %q, %v: want the remark cut", shown, cut)
+	}
+	bi := New(loadNotes(t, "## Lambda\nx | y\n"))
+	if !bi.ContrastedNames("Lambda 실행 역할", "인스턴스 프로파일") {
+		t.Errorf("the Lambda execution role and the instance profile: two contrasted answers, not one")
+	}
+}

@@ -221,20 +221,7 @@ func (g *Generator) inf(i int) *cardInfo {
 		// One of the author's own options, shown as written: a list
 		// there is one option, `429 — 스로틀링` no name with an aside.
 	default:
-		inf.items = ParallelItems(c.Answers[0])
-		if inf.items == nil {
-			shown, _ = trimAsides(c.Answers[0], g.saysNot)
-			// `Retry (ErrorEquals, IntervalSeconds, BackoffRate), Catch
-			// (Next)`: the names without their asides are the items
-			// (not figures: `50 MB (직접), 250 MB (압축 해제)` says which
-			// is which only in its asides; not a remark: `…, not SSE-S3`).
-			if items := ParallelItems(shown); !slices.ContainsFunc(items, func(it string) bool {
-				lower := strings.ToLower(it)
-				return strings.ContainsAny(it, "0123456789") || strings.HasPrefix(lower, "not ") || strings.HasPrefix(lower, "no ")
-			}) {
-				inf.items = items
-			}
-		}
+		inf.items, shown = g.answerItems(c.Answers[0])
 	}
 	inf.answer = g.newOption(shown)
 	inf.numeric, inf.isNum = parseNumeric(shown)
@@ -316,8 +303,41 @@ func (g *Generator) newVariantFolded(text, folded string, t topic) option {
 
 // IsMultipleResponse reports whether card i becomes a "choose N" item.
 func (g *Generator) IsMultipleResponse(i int) bool {
+	return g.Choose(i) > 1
+}
+
+// Choose is how many options card i's question asks for: its answers, or
+// the items of its one answer read as a "choose N" list (answerItems), or 1.
+func (g *Generator) Choose(i int) int {
 	c := &g.cards[i]
-	return len(c.Answers) > 1 || ParallelItems(c.Answers[0]) != nil
+	if len(c.Answers) > 1 {
+		return len(c.Answers)
+	}
+	if c.OwnOptions {
+		return 1
+	}
+	items, _ := g.answerItems(c.Answers[0])
+	return max(len(items), 1)
+}
+
+// answerItems returns the items of a one-line answer that the question asks
+// as "choose N" (nil if none), and the answer as an option shows it: without
+// its asides where it is no list.
+func (g *Generator) answerItems(answer string) ([]string, string) {
+	if items := ParallelItems(answer); items != nil {
+		return items, answer
+	}
+	shown, _ := trimAsides(answer, g.saysNot)
+	// `Retry (ErrorEquals, IntervalSeconds, BackoffRate), Catch (Next)`:
+	// the names without their asides are the items (not figures: `50 MB
+	// (직접), 250 MB (압축 해제)` says which is which only in its asides).
+	items := ParallelItems(shown)
+	if slices.ContainsFunc(items, func(it string) bool {
+		return strings.ContainsAny(it, "0123456789") || strings.HasPrefix(strings.ToLower(it), "no ")
+	}) {
+		items = nil
+	}
+	return items, shown
 }
 
 // Borrows reports whether a section is too small to give its cards wrong
@@ -2387,7 +2407,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
 			})
 		}
-		if rest := text[h.End:]; g.kb.TimeCompared(rest[:min(len(rest), 48)]) {
+		if rest := text[h.End:]; g.kb.TimeCompared(rest[:runeStartBefore(rest, 48)]) {
 			// `가시성 제한 시간을 처리 시간보다 길게`: only a setting that
 			// measures time stands before a comparison with a duration
 			// (final48: `dead-letter queue를 처리 시간보다 길게`, judged
@@ -2447,7 +2467,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		if rest := text[h.End:]; strings.HasPrefix(rest, "에 ") || strings.HasPrefix(rest, "에서") ||
 			// `핸들러 바깥의 초기화 코드`: a place too (final48: `실행
 			// 컨텍스트 재사용 바깥의 …`, judged broken).
-			slices.ContainsFunc([]string{" 밖", " 바깥", " 안에", " 안에서", " 내부", " 외부"}, func(p string) bool { return strings.HasPrefix(rest, p) }) {
+			slices.ContainsFunc([]string{" 밖", " 바깥", " 안에", " 내부", " 외부"}, func(p string) bool { return strings.HasPrefix(rest, p) }) {
 			// `/tmp 경로에 파일을 캐시`: a place something is put or run;
 			// a setting or a pattern there (`Lambda 제한 시간에 파일을
 			// 캐시`, `실행 컨텍스트 재사용에 …`) is no place.
@@ -3454,16 +3474,22 @@ func (g *Generator) contrastedApart(a, b *option) bool {
 		// second right answer, final42.)
 		return false
 	}
-	contrasted := false
 	for _, x := range a.topic.specific {
 		if slices.Contains(b.topic.specific, x) {
 			return false
 		}
-		for _, y := range b.topic.specific {
-			contrasted = contrasted || slices.Contains(g.kb.Siblings(x), y)
+	}
+	// (topic.specific holds classes; siblings are concepts: compare the
+	// named concepts' siblings by class.)
+	for _, ha := range a.topic.tags.Hits {
+		sibs := g.kb.Siblings(ha.Concept)
+		for _, hb := range b.topic.tags.Hits {
+			if slices.ContainsFunc(sibs, func(s int) bool { return g.kb.Concepts[s].Class == g.kb.Concepts[hb.Concept].Class }) {
+				return true
+			}
 		}
 	}
-	return contrasted
+	return false
 }
 
 // nameWithin reports whether some name of s holds a name of c as words of
@@ -3519,8 +3545,22 @@ func (g *Generator) saysNot(item string) bool {
 	}
 	item = strings.TrimSpace(item)
 	lower := strings.ToLower(item)
+	// An After word starts the item's last words (`Memcached 아님`; a stem
+	// before its ending: `SNS 쓰지 않음`).
 	return slices.ContainsFunc(g.kb.Negations.After, func(w string) bool {
-		return strings.HasSuffix(item, " "+w) || strings.HasSuffix(item, "이 "+w) || strings.HasSuffix(item, "가 "+w)
-	}) ||
-		slices.ContainsFunc(g.kb.Negations.Before, func(w string) bool { return strings.HasPrefix(lower, strings.ToLower(w)) })
+		k := strings.LastIndex(item, " "+w)
+		return k >= 0 && !strings.Contains(item[k+1+len(w):], " ")
+	}) || slices.ContainsFunc(g.kb.Negations.Before, func(w string) bool { return strings.HasPrefix(lower, strings.ToLower(w)) })
+}
+
+// runeStartBefore is n, or less where n would cut a character of s in
+// half; len(s) if s is shorter.
+func runeStartBefore(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }
