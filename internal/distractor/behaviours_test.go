@@ -1505,6 +1505,9 @@ func TestSessionReviewFindings(t *testing.T) {
 	if !g.IsMultipleResponse(0) || g.Choose(0) != 2 {
 		t.Errorf("IsMultipleResponse %v, Choose %d: want a choose two, as Make builds", g.IsMultipleResponse(0), g.Choose(0))
 	}
+	if g := New(loadNotes(t, "## SNS\nS3 이벤트 알림을 받을 수 있는 대상 두 가지? | SQS, SNS, Kinesis 아님\n")); g.Choose(0) != 2 {
+		t.Errorf("Choose %d: want the two names before the remark", g.Choose(0))
+	}
 	if shown, cut := trimAsides("SQS 표준 대기열, FIFO 쓰지 않음", g.saysNot); !cut || shown != "SQS 표준 대기열" {
 		t.Errorf("trimAsides = %q, %v: want the remark cut", shown, cut)
 	}
