@@ -226,11 +226,7 @@ func (g *Generator) inf(i int) *cardInfo {
 	inf.answer = g.newOption(shown)
 	inf.numeric, inf.isNum = parseNumeric(shown)
 	inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
-	st, ok := g.sectionTopic[c.Section]
-	if !ok {
-		st = g.topicOf(c.Section)
-		g.sectionTopic[c.Section] = st
-	}
+	st := g.sectionTopicOf(c.Section)
 	q := g.topicOf(c.Question)
 	inf.question = q
 	services := g.servicesForBare(q.services, st.services)
@@ -2469,10 +2465,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// 파일을 캐시`, `RDS 연결을 메모리 늘리기로 이동`, final18–19).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
-		if rest := text[h.End:]; strings.HasPrefix(rest, "에 ") || strings.HasPrefix(rest, "에서") ||
-			// `핸들러 바깥의 초기화 코드`: a place too (final48: `실행
-			// 컨텍스트 재사용 바깥의 …`, judged broken).
-			slices.ContainsFunc([]string{" 밖", " 바깥", " 안에", " 내부", " 외부"}, func(p string) bool { return strings.HasPrefix(rest, p) }) {
+		if g.kb.PlaceAfter(text[h.End:]) {
 			// `/tmp 경로에 파일을 캐시`: a place something is put or run;
 			// a setting or a pattern there (`Lambda 제한 시간에 파일을
 			// 캐시`, `실행 컨텍스트 재사용에 …`) is no place.
@@ -3527,12 +3520,17 @@ func (g *Generator) servicesForBare(question, section []int) []int {
 
 // bareServices is servicesForBare for card i.
 func (g *Generator) bareServices(i int) []int {
-	st, ok := g.sectionTopic[g.cards[i].Section]
+	return g.servicesForBare(g.inf(i).question.services, g.sectionTopicOf(g.cards[i].Section).services)
+}
+
+// sectionTopicOf is what a section's heading names, read once.
+func (g *Generator) sectionTopicOf(section string) topic {
+	st, ok := g.sectionTopic[section]
 	if !ok {
-		st = g.topicOf(g.cards[i].Section)
-		g.sectionTopic[g.cards[i].Section] = st
+		st = g.topicOf(section)
+		g.sectionTopic[section] = st
 	}
-	return g.servicesForBare(g.inf(i).question.services, st.services)
+	return st
 }
 
 // namedAlike reports whether some name of concept c holds written as words

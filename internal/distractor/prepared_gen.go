@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "00fce765c45c0cbfa8ad364356c494d2c1f9d91eb599b19579e41f986036de09"
+const preparedKnowledge = "e97371001978c3dddac0e0b5ea67160a4cfdc405ad62b47e484ac577c5cd8caa"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

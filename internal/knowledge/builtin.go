@@ -29,6 +29,7 @@ func Builtin() (*Base, error) {
 		builtin.base.figureAsks = builtinFigureAsks
 		builtin.base.amountAsks = builtinAmountAsks
 		builtin.base.timeComparisons = builtinTimeComparisons
+		builtin.base.placeWords = builtinPlaceWords
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

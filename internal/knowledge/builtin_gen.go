@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "00fce765c45c0cbfa8ad364356c494d2c1f9d91eb599b19579e41f986036de09"
+const builtinSum = "e97371001978c3dddac0e0b5ea67160a4cfdc405ad62b47e484ac577c5cd8caa"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2191,6 +2191,8 @@ var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대
 var builtinAmountAsks = []string{" 수?", " 수는?", ") 수?", "개수는", "최대 몇", "몇 개", "몇 대", "몇 명", "몇 번", "몇 회", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 MB", "몇 KB", "몇 GB", "몇 %", "몇 퍼센트", "얼마나", "how many", "how much", "how long"}
 
 var builtinTimeComparisons = []string{"시간보다 길게", "시간보다 짧게", "시간보다 크게", "시간보다 작게", "시간보다 오래", "시간 이상으로", "시간의 6배", "타임아웃보다", "제한 시간보다", "longer than the", "shorter than the", "greater than the function timeout", "6 times the"}
+
+var builtinPlaceWords = []string{"에 ", "에서", " 밖", " 바깥", " 안에", " 내부", " 외부"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 

@@ -192,8 +192,10 @@ type Base struct {
 	// timeComparisons are the words after a name that compare it with a
 	// duration (TimeCompared).
 	timeComparisons []string
-	defines         *Phrases
-	definesOnce     sync.Once
+	// placeWords follow a name that is a place (PlaceAfter).
+	placeWords  []string
+	defines     *Phrases
+	definesOnce sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -583,6 +585,12 @@ func (b *Base) AsksAmount(question string) bool {
 // setting that measures time can stand before it.
 func (b *Base) TimeCompared(text string) bool {
 	return containsAnyFold(text, b.timeComparisons)
+}
+
+// PlaceAfter reports whether rest, the text just after a name, makes the
+// name a place (`…에 `, `…에서`, `… 바깥의`): only a place can stand there.
+func (b *Base) PlaceAfter(rest string) bool {
+	return slices.ContainsFunc(b.placeWords, func(w string) bool { return strings.HasPrefix(rest, w) })
 }
 
 type kinKey struct {

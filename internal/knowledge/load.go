@@ -76,8 +76,10 @@ type fileForm struct {
 	AmountAsks []string `yaml:"amount_asks"`
 	// TimeComparisons compare a setting with a duration (`처리 시간보다
 	// 길게`): see TimeCompared.
-	TimeComparisons []string     `yaml:"time_comparisons"`
-	Figures         []figureForm `yaml:"figures"`
+	TimeComparisons []string `yaml:"time_comparisons"`
+	// PlaceWords follow a name that is a place: see PlaceAfter.
+	PlaceWords []string     `yaml:"place_words"`
+	Figures    []figureForm `yaml:"figures"`
 	// UnitAmounts: see Base.UnitAmounts.
 	UnitAmounts map[string]int64 `yaml:"unit_amounts"`
 }
@@ -155,9 +157,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks, form.TimeComparisons} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks, form.TimeComparisons, form.PlaceWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, amount_asks or time_comparisons): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, amount_asks, time_comparisons or place_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -212,6 +214,7 @@ func Parse(files []File) (*Base, error) {
 		b.figureAsks = append(b.figureAsks, form.FigureAsks...)
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
 		b.timeComparisons = append(b.timeComparisons, form.TimeComparisons...)
+		b.placeWords = append(b.placeWords, form.PlaceWords...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
