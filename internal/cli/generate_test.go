@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "23522a6f15c0945404c436fda5e05cc6748e75f05d453c1cd7c64cd818698577"},
-		{"generate --count 65 --seed 7", "663d22e06ff2799172d019c645d500d40cdea6f6a2b08f7f11b86df5cf633ebb"},
+		{"generate --all --format json --seed 1", "80ecf754880a3832803867cbad5806f54866fae3b792eabaf78d5427a0b8af02"},
+		{"generate --count 65 --seed 7", "606c1822175a22b756342afeed36ec2cd06581ffcff3b1427ca21d62bf728c97"},
 		{"generate --count 30 --domain security --seed 42", "7d44344c23cc7936eb8ac28bbbb92abc82a1f5fd2f4e41c4b929172ba2903611"},
 		{"generate --count 65 --format md --answer-key --seed 3", "77d0b5d6f3b8c0e7035911815be6d4be60e125a18fbc1e72ffa6bab5efa02a2e"},
 	}

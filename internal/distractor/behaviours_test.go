@@ -1516,3 +1516,38 @@ func TestSessionReviewFindings(t *testing.T) {
 		t.Errorf("the Lambda execution role and the instance profile: two contrasted answers, not one")
 	}
 }
+
+// A key that names a thing and the part of it that does the work
+// (data/knowledge/parts.yaml `part_of`) varies the part and keeps the
+// thing: before, the part was an alias of the thing, which the key then
+// named twice, and no variant was made (other cards' answers only). The
+// thing never changes beside its part (`long polling의 maxReceiveCount`),
+// and EventBridge's buses are set against each other.
+func TestPartVariesWholeStays(t *testing.T) {
+	for _, tc := range []struct {
+		key, whole, part string
+	}{
+		{"DLQ 구성 + redrive policy의 maxReceiveCount 설정", "redrive policy의 ", "maxreceivecount"},
+		{"API에서 CORS 활성화 + Lambda 응답에 Access-Control-Allow-Origin 헤더 포함", "cors 활성화 + ", "access-control-allow-origin"},
+		{"/etc/ecs/ecs.config의 ECS_CLUSTER 설정", "ecs.config의 ", "ecs_cluster"},
+		{"EventBridge partner event source → partner event bus", "", "partner event bus"},
+	} {
+		got := variantTexts(oneCard(t, tc.key))
+		if len(got) == 0 {
+			t.Errorf("%q: no variant", tc.key)
+		}
+		changed := 0
+		for _, v := range got {
+			lower := strings.ToLower(v)
+			if !strings.Contains(lower, tc.part) {
+				changed++
+			}
+			if tc.whole != "" && !strings.Contains(lower, tc.whole) {
+				t.Errorf("%q varies the thing beside its part, against %q", v, tc.key)
+			}
+		}
+		if changed == 0 {
+			t.Errorf("%q: no variant changes %q (got %q)", tc.key, tc.part, got)
+		}
+	}
+}

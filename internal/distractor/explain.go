@@ -33,6 +33,7 @@ const (
 	ReasonDirection        Reason = "direction"          // an action (늘리기, 줄이기) beside a concept that varies
 	ReasonListed           Reason = "listed"             // an item of a list (A·B·C, A 등): another item is as likely true
 	ReasonFigureInSentence Reason = "figure-in-sentence" // a limit stated by its figure in a sentence: figures vary there, not names
+	ReasonWholeOfPart      Reason = "whole-of-part"      // the key names its part too, which varies instead
 )
 
 // Kept is a concept the key names that no variant changes, and why.

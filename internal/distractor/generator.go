@@ -2214,6 +2214,15 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.Concept == h.Concept }) {
 			continue // named again: it changes with the first place (below)
 		}
+		if slices.ContainsFunc(hits, func(x knowledge.Hit) bool { w, ok := g.kb.WholeOf(x.Concept); return ok && w == h.Concept }) {
+			// `redrive policy의 maxReceiveCount`: the key names the thing
+			// and the part of it that does the work; the part varies
+			// (`MessageRetentionPeriod`). Another thing in its place
+			// beside the same part reads as nonsense (`long polling의
+			// maxReceiveCount`).
+			g.keep(text, h, ReasonWholeOfPart)
+			continue
+		}
 		if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hits, h.Concept) {
 			// `새 Elastic Beanstalk 환경 … URL 교체` names a feature of
 			// the service: another service in its place reads as nonsense.
@@ -2455,7 +2464,11 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			return headNamedElsewhere(g.kb.NameIn(text, h, s), text, h.Start, h.End) ||
 				g.kb.BareIn(text[:h.Start], s) || g.kb.BareIn(text[h.End:], s) ||
 				slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
-					return x.Concept != h.Concept && g.kb.Concepts[x.Concept].Class == g.kb.Concepts[s].Class
+					// (Named by its part too: `Lambda Destinations`
+					// where the key says `OnFailure 대상`.)
+					w, part := g.kb.WholeOf(x.Concept)
+					return x.Concept != h.Concept && (g.kb.Concepts[x.Concept].Class == g.kb.Concepts[s].Class ||
+						part && g.kb.Concepts[w].Class == g.kb.Concepts[s].Class)
 				})
 		})
 		if r, _ := utf8.DecodeRuneInString(text[h.End:]); unicode.Is(unicode.Hangul, r) && !g.kb.SaysAction(text[h.Start:h.End]) {

@@ -46,6 +46,18 @@ type Concept struct {
 	// ambiguous to be aliases, matched only as a whole answer (BareHit).
 	Bare   []string
 	Source string // FILE:LINE of its definition
+	// whole is 1 + the index of the concept this is a part of, or 0.
+	whole int
+}
+
+// WholeOf returns the concept c is a part of (`sqs-redrive-policy` for
+// `maxReceiveCount`), if the knowledge says so. A key that names a thing
+// and its part varies the part; the thing stays as written, and a sibling
+// that is the thing (`Lambda Destinations` beside `OnFailure`) is named
+// there already.
+func (b *Base) WholeOf(c int) (int, bool) {
+	w := b.Concepts[c].whole
+	return w - 1, w > 0
 }
 
 // Contrast is a set of concepts the exam sets against each other: one of

@@ -264,6 +264,8 @@ func TestParseProblems(t *testing.T) {
 			`bad.yaml:7: overlap s: the id is taken by the set at bad.yaml:5`},
 		{"services:\n  - {id: a, name: Amazon A, aliases: [ㅋ]}\n", `bad.yaml:2: a: alias "ㅋ" is too short to be found`},
 		{"bare_names:\n  zz: [Catch]\n", `bad.yaml:1: bare_names: unknown concept "zz"`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: setting, aliases: [B1], part_of: zz}\n", `bad.yaml:4: concept a-b: part_of names an unknown concept "zz"`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: setting, aliases: [B1], part_of: a-b}\n", `bad.yaml:4: concept a-b: part_of names the concept itself`},
 		{"negations:\n  after: [아님, \"\"]\n", `bad.yaml:1: negations: an empty word`},
 		{"endings: [을, \" \"]\n", `bad.yaml:1: an empty word in a list`},
 		{"number_words:\n  \"\": 3\n", `bad.yaml:1: number_words: an empty word`},
@@ -277,6 +279,21 @@ func TestParseProblems(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("Parse(%q) error = %v, want %q", tc.yaml, err, tc.want)
 		}
+	}
+}
+
+// WholeOf says which concept a part belongs to, from part_of.
+func TestWholeOf(t *testing.T) {
+	b, err := Parse([]File{{"parts.yaml", []byte("services:\n  - {id: a, name: Amazon A, aliases: [A1]}\nconcepts:\n  - {id: a-p, service: a, kind: feature, aliases: [P1]}\n  - {id: a-c, service: a, kind: setting, aliases: [C1], part_of: a-p}\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(s string) int { return slices.IndexFunc(b.Concepts, func(c Concept) bool { return c.ID == s }) }
+	if w, ok := b.WholeOf(id("a-c")); !ok || w != id("a-p") {
+		t.Errorf("WholeOf(a-c) = %d, %v; want %d, true", w, ok, id("a-p"))
+	}
+	if _, ok := b.WholeOf(id("a-p")); ok {
+		t.Error("WholeOf(a-p): a concept with no part_of is a part of something")
 	}
 }
 

@@ -106,7 +106,10 @@ type conceptForm struct {
 	Aliases []string `yaml:"aliases"`
 	Note    string   `yaml:"note"`
 	Domain  string   `yaml:"domain"`
-	line    int
+	// PartOf is the id of the thing this is a part of (`maxReceiveCount`
+	// of a redrive policy): see Base.WholeOf.
+	PartOf string `yaml:"part_of"`
+	line   int
 }
 
 type contrastForm struct {
@@ -311,6 +314,25 @@ func Parse(files []File) (*Base, error) {
 			b.byID[c.ID] = i
 			b.Concepts = append(b.Concepts, Concept{ID: c.ID, Service: svc, Kind: c.Kind, Aliases: c.Aliases,
 				Note: c.Note, Domain: dom, Source: src})
+		}
+	}
+	for _, p := range all {
+		for _, c := range p.form.Concepts {
+			if c.PartOf == "" {
+				continue
+			}
+			k, ok := b.byID[c.ID]
+			w, known := b.byID[c.PartOf]
+			switch {
+			case !ok:
+				// Reported above.
+			case !known:
+				bad(p.file, c.line, "concept %s: part_of names an unknown concept %q", c.ID, c.PartOf)
+			case w == k:
+				bad(p.file, c.line, "concept %s: part_of names the concept itself; name the thing it is a part of", c.ID)
+			default:
+				b.Concepts[k].whole = w + 1
+			}
 		}
 	}
 	for _, p := range all {

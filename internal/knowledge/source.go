@@ -35,8 +35,12 @@ func GenerateSource(files []File) ([]byte, error) {
 		if len(c.Bare) > 0 {
 			bare = fmt.Sprintf("Bare: %#v, ", c.Bare)
 		}
-		fmt.Fprintf(&w, "{ID: %q, Service: %d, Kind: %q, Aliases: %#v, Note: %q, Domain: %q, Class: %d, Contrasts: %#v, %s%sSource: %q},\n",
-			c.ID, c.Service, string(c.Kind), c.Aliases, c.Note, c.Domain, c.Class, c.Contrasts, umbrella, bare, c.Source)
+		whole := ""
+		if c.whole > 0 {
+			whole = fmt.Sprintf(", whole: %d", c.whole)
+		}
+		fmt.Fprintf(&w, "{ID: %q, Service: %d, Kind: %q, Aliases: %#v, Note: %q, Domain: %q, Class: %d, Contrasts: %#v, %s%sSource: %q%s},\n",
+			c.ID, c.Service, string(c.Kind), c.Aliases, c.Note, c.Domain, c.Class, c.Contrasts, umbrella, bare, c.Source, whole)
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinContrasts = []Contrast{\n")
 	for _, c := range b.Contrasts {
