@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "80ecf754880a3832803867cbad5806f54866fae3b792eabaf78d5427a0b8af02"},
+		{"generate --all --format json --seed 1", "9114a11f3fdf3bfc383a76a3223c6d3afb298e636ca825cb5becf299c288d2f8"},
 		{"generate --count 65 --seed 7", "606c1822175a22b756342afeed36ec2cd06581ffcff3b1427ca21d62bf728c97"},
 		{"generate --count 30 --domain security --seed 42", "7d44344c23cc7936eb8ac28bbbb92abc82a1f5fd2f4e41c4b929172ba2903611"},
 		{"generate --count 65 --format md --answer-key --seed 3", "77d0b5d6f3b8c0e7035911815be6d4be60e125a18fbc1e72ffa6bab5efa02a2e"},

@@ -1531,6 +1531,9 @@ func TestPartVariesWholeStays(t *testing.T) {
 		{"API에서 CORS 활성화 + Lambda 응답에 Access-Control-Allow-Origin 헤더 포함", "cors 활성화 + ", "access-control-allow-origin"},
 		{"/etc/ecs/ecs.config의 ECS_CLUSTER 설정", "ecs.config의 ", "ecs_cluster"},
 		{"EventBridge partner event source → partner event bus", "", "partner event bus"},
+		{"S3 이벤트 알림 s3:ObjectCreated:* → Lambda", "s3 이벤트 알림 ", "s3:objectcreated"},
+		// A part in brackets is an aside: the thing varies.
+		{"S3 이벤트 알림(ObjectCreated) → Lambda", "", "s3 이벤트 알림"},
 	} {
 		got := variantTexts(oneCard(t, tc.key))
 		if len(got) == 0 {
@@ -1550,4 +1553,14 @@ func TestPartVariesWholeStays(t *testing.T) {
 			t.Errorf("%q: no variant changes %q (got %q)", tc.key, tc.part, got)
 		}
 	}
+}
+
+// The batch API is not the single one (parts.yaml): a question naming
+// SendMessage asks for SendMessageBatch, which varies to the other batch
+// calls; as an alias of SendMessage it was named by the question, and the
+// key had no variant.
+func TestBatchAPIIsItsOwn(t *testing.T) {
+	checkVariants(t, "## SQS\nPR에서 SendMessage를 100번 루프 호출한다. 무엇으로 바꾸나? | SendMessageBatch\n", func(v string) bool {
+		return v == "sendmessagebatch"
+	})
 }

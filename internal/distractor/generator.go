@@ -2214,12 +2214,16 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.Concept == h.Concept }) {
 			continue // named again: it changes with the first place (below)
 		}
-		if slices.ContainsFunc(hits, func(x knowledge.Hit) bool { w, ok := g.kb.WholeOf(x.Concept); return ok && w == h.Concept }) {
+		if slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+			w, ok := g.kb.WholeOf(x.Concept)
+			return ok && w == h.Concept && !insideBrackets(text, x.Start)
+		}) {
 			// `redrive policy의 maxReceiveCount`: the key names the thing
 			// and the part of it that does the work; the part varies
 			// (`MessageRetentionPeriod`). Another thing in its place
 			// beside the same part reads as nonsense (`long polling의
-			// maxReceiveCount`).
+			// maxReceiveCount`). (A part in brackets is an aside, `S3
+			// 이벤트 알림(ObjectCreated)`: the thing varies.)
 			g.keep(text, h, ReasonWholeOfPart)
 			continue
 		}
