@@ -1564,3 +1564,14 @@ func TestBatchAPIIsItsOwn(t *testing.T) {
 		return v == "sendmessagebatch"
 	})
 }
+
+// Bare names joined by ` + ` are bare names each (`Retry + Catch` asked
+// about a Task state): before, neither was found and the key got other
+// cards' answers only.
+func TestBareNamesJoined(t *testing.T) {
+	for _, key := range []string{"Retry + Catch", "Retry (IntervalSeconds, MaxAttempts, BackoffRate) + Catch"} {
+		checkVariants(t, "## Step Functions\nTask 상태에서 일시 오류는 재시도하고 끝내 실패하면 보상 단계로 보내려면? | "+key+"\n", func(v string) bool {
+			return !strings.Contains(v, " + ")
+		})
+	}
+}

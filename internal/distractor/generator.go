@@ -242,6 +242,9 @@ func (g *Generator) inf(i int) *cardInfo {
 		if h, ok := g.kb.BareHit(shown, services); ok {
 			inf.answer.topic = g.topicOfTags(knowledge.Tags{Hits: []knowledge.Hit{h}, Letters: 1, Covered: 1})
 			inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
+		} else if hits := g.bareJoined(shown, services); hits != nil {
+			inf.answer.topic = g.topicOfTags(knowledge.Tags{Hits: hits, Letters: len(hits), Covered: len(hits)})
+			inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
 		}
 	}
 	if g.kb != nil {
@@ -1204,6 +1207,29 @@ func (a *gathering) consider(j int, lastResort bool) {
 	}
 	a.seen[ji.answer.fold] = true
 	a.out = append(a.out, cand)
+}
+
+// bareJoined returns the hits of an answer that is bare names joined by
+// ` + ` (`Retry (IntervalSeconds, MaxAttempts, BackoffRate) + Catch`),
+// each found as BareHit finds a whole answer, or nil: a name of one is as
+// bare as the name alone (twelve such keys over the banks had no variant).
+func (g *Generator) bareJoined(text string, services []int) []knowledge.Hit {
+	if !strings.Contains(text, " + ") || strings.Count(outsideBrackets(text), "+") != strings.Count(text, "+") {
+		return nil
+	}
+	var hits []knowledge.Hit
+	at := 0
+	for _, part := range strings.Split(text, " + ") {
+		h, ok := g.kb.BareHit(part, services)
+		if !ok {
+			return nil
+		}
+		h.Start += at
+		h.End += at
+		hits = append(hits, h)
+		at += len(part) + len(" + ")
+	}
+	return hits
 }
 
 // bareSibling reports whether a key that is a bare name (`거부`) and
