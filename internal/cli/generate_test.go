@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "9114a11f3fdf3bfc383a76a3223c6d3afb298e636ca825cb5becf299c288d2f8"},
-		{"generate --count 65 --seed 7", "606c1822175a22b756342afeed36ec2cd06581ffcff3b1427ca21d62bf728c97"},
-		{"generate --count 30 --domain security --seed 42", "7d44344c23cc7936eb8ac28bbbb92abc82a1f5fd2f4e41c4b929172ba2903611"},
+		{"generate --all --format json --seed 1", "2f394b4af507303eaf3e627010c068954727086fc0fb89980b463029f624c5d8"},
+		{"generate --count 65 --seed 7", "2d96b50aac7da4b96a9c18b0a84689ab8e6a13806060f4707cce10cba8c8ec1a"},
+		{"generate --count 30 --domain security --seed 42", "93592fbdf87357322a491d665041602ae9db2813da65d955eb1b04367618c3a6"},
 		{"generate --count 65 --format md --answer-key --seed 3", "77d0b5d6f3b8c0e7035911815be6d4be60e125a18fbc1e72ffa6bab5efa02a2e"},
 	}
 	for _, tt := range tests {

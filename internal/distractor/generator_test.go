@@ -50,6 +50,13 @@ func TestParallelItems(t *testing.T) {
 		{"Java, C#, Ruby, Python, JavaScript, PHP, and Objective C (iOS)", 0},
 		{"6 읽기 용량 단위, 70 쓰기 용량 단위", 0},
 		{"CodeCommit", 0},
+		{"S3, EC2, SHA256", 3}, // digits inside names are no figures
+		// The figures of one answer vary as figures (eighteen cards over
+		// the banks had been asked as "choose two" beside unrelated names).
+		{"Standard 4 KB, Advanced 8 KB", 0},
+		{"4 days default, 14 days max", 0},
+		{"10GB, Amazon ECR", 0},
+		{"128MB ~ 10,240MB", 0}, // a thousands separator is no list comma
 	}
 	for _, tt := range tests {
 		if got := ParallelItems(bank.CleanText(tt.in)); len(got) != tt.want {

@@ -180,12 +180,27 @@ func listCommas(text string) []int {
 		case ')', ']', '}':
 			depth--
 		case ',':
-			if depth == 0 {
+			if depth == 0 && !thousands(text, i) {
 				at = append(at, i)
 			}
 		}
 	}
 	return at
+}
+
+// thousands reports whether the comma at i groups a number's digits
+// (`10,240MB`): no list is split there (`128MB ~ 10` and `240MB` were
+// offered as two answers).
+func thousands(text string, i int) bool {
+	if i == 0 || i+4 > len(text) || !isDigit(text[i-1]) {
+		return false
+	}
+	for k := i + 1; k <= i+3; k++ {
+		if !isDigit(text[k]) {
+			return false
+		}
+	}
+	return i+4 == len(text) || !isDigit(text[i+4])
 }
 
 // splitList splits "A, B, C" at commas outside brackets and quotes.
@@ -224,6 +239,12 @@ func ParallelItems(answer string) []string {
 			return nil
 		}
 		if lower := strings.ToLower(it); strings.HasPrefix(lower, "and ") || strings.HasPrefix(lower, "not ") || strings.Trim(it, "0123456789 ") == "" {
+			return nil
+		}
+		if knowledge.StatesFigure(it) {
+			// `Standard 4 KB, Advanced 8 KB`, `4 days default, 14 days
+			// max`: the figures of one answer, which vary as figures,
+			// not two answers to choose beside unrelated names.
 			return nil
 		}
 	}
