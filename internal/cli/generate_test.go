@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "2f394b4af507303eaf3e627010c068954727086fc0fb89980b463029f624c5d8"},
+		{"generate --all --format json --seed 1", "b787cb1759835ccc00ea144893048376325028fe195a9f3d3de73d4202d01c32"},
 		{"generate --count 65 --seed 7", "2d96b50aac7da4b96a9c18b0a84689ab8e6a13806060f4707cce10cba8c8ec1a"},
 		{"generate --count 30 --domain security --seed 42", "93592fbdf87357322a491d665041602ae9db2813da65d955eb1b04367618c3a6"},
 		{"generate --count 65 --format md --answer-key --seed 3", "77d0b5d6f3b8c0e7035911815be6d4be60e125a18fbc1e72ffa6bab5efa02a2e"},

@@ -1532,6 +1532,7 @@ func TestPartVariesWholeStays(t *testing.T) {
 		{"/etc/ecs/ecs.config의 ECS_CLUSTER 설정", "ecs.config의 ", "ecs_cluster"},
 		{"EventBridge partner event source → partner event bus", "", "partner event bus"},
 		{"S3 이벤트 알림 s3:ObjectCreated:* → Lambda", "s3 이벤트 알림 ", "s3:objectcreated"},
+		{"DB 연결을 핸들러 밖에서 만들어 실행 환경 재사용", "실행 환경 재사용", "핸들러 밖"},
 		// A part in brackets is an aside: the thing varies.
 		{"S3 이벤트 알림(ObjectCreated) → Lambda", "", "s3 이벤트 알림"},
 	} {

@@ -247,7 +247,10 @@ func (b *Base) Siblings(c int) []int {
 	var out []int
 	for _, s := range b.Concepts[c].Contrasts {
 		for _, m := range b.Contrasts[s].Members {
-			if b.Concepts[m].Class != b.Concepts[c].Class && !slices.Contains(out, m) && !b.IsApart(c, m) {
+			// (A thing and its part are never each other's wrong option:
+			// `실행 환경 재사용` for `핸들러 밖`, or the other way round.)
+			if b.Concepts[m].Class != b.Concepts[c].Class && !slices.Contains(out, m) && !b.IsApart(c, m) &&
+				b.Concepts[m].whole != c+1 && b.Concepts[c].whole != m+1 {
 				out = append(out, m)
 			}
 		}
@@ -627,7 +630,10 @@ func (b *Base) Kin(c int) []int {
 	}
 	var out []int
 	for _, k := range b.kin[kinKey{b.Concepts[c].Service, b.Concepts[c].Kind}] {
-		if b.Concepts[k].Class != b.Concepts[c].Class && !b.IsApart(c, k) {
+		// A part's kin are the other parts of its thing (`핸들러 안` for
+		// `핸들러 밖`), not its service's settings (`Lambda 환경 변수에서
+		// 연결을 만들어`); nor is a part kin of anything else.
+		if b.Concepts[k].Class != b.Concepts[c].Class && !b.IsApart(c, k) && b.Concepts[k].whole == b.Concepts[c].whole {
 			out = append(out, k)
 		}
 	}

@@ -297,6 +297,44 @@ func TestWholeOf(t *testing.T) {
 	}
 }
 
+// A thing and its part are never each other's sibling, and a part's kin
+// are the other parts of its thing only.
+func TestPartsSiblingsAndKin(t *testing.T) {
+	b, err := Parse([]File{{"parts.yaml", []byte(`services:
+  - {id: a, name: Amazon A, aliases: [A1]}
+concepts:
+  - {id: a-thing, service: a, kind: setting, aliases: [Thing1]}
+  - {id: a-other, service: a, kind: setting, aliases: [Other1]}
+  - {id: a-in, service: a, kind: setting, aliases: [In1], part_of: a-thing}
+  - {id: a-out, service: a, kind: setting, aliases: [Out1], part_of: a-thing}
+contrasts:
+  - {id: s, members: [a-thing, a-other, a-in, a-out]}
+`)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(s string) int { return slices.IndexFunc(b.Concepts, func(c Concept) bool { return c.ID == s }) }
+	names := func(cs []int) []string {
+		var out []string
+		for _, c := range cs {
+			out = append(out, b.Concepts[c].ID)
+		}
+		return out
+	}
+	if got := names(b.Siblings(id("a-in"))); !slices.Equal(got, []string{"a-other", "a-out"}) {
+		t.Errorf("Siblings(a-in) = %v, want [a-other a-out]: never its thing", got)
+	}
+	if got := names(b.Siblings(id("a-thing"))); !slices.Equal(got, []string{"a-other"}) {
+		t.Errorf("Siblings(a-thing) = %v, want [a-other]: never its parts", got)
+	}
+	if got := names(b.Kin(id("a-in"))); !slices.Equal(got, []string{"a-out"}) {
+		t.Errorf("Kin(a-in) = %v, want [a-out]: the other parts of its thing", got)
+	}
+	if got := names(b.Kin(id("a-other"))); !slices.Equal(got, []string{"a-thing"}) {
+		t.Errorf("Kin(a-other) = %v, want [a-thing]: no part", got)
+	}
+}
+
 func FuzzTag(f *testing.F) {
 	b, err := Parse([]File{{"test.yaml", []byte(testServices)}})
 	if err != nil {
