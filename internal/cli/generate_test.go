@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "b787cb1759835ccc00ea144893048376325028fe195a9f3d3de73d4202d01c32"},
-		{"generate --count 65 --seed 7", "2d96b50aac7da4b96a9c18b0a84689ab8e6a13806060f4707cce10cba8c8ec1a"},
+		{"generate --all --format json --seed 1", "64a1e8f0b215f6b821643e39bc97835a0055d0c6a54d2a6b9e9d285fe7057d0e"},
+		{"generate --count 65 --seed 7", "fba5ddd9caf4467851a96c2add127429b9d894cfde30f182366c37860fae8faf"},
 		{"generate --count 30 --domain security --seed 42", "93592fbdf87357322a491d665041602ae9db2813da65d955eb1b04367618c3a6"},
-		{"generate --count 65 --format md --answer-key --seed 3", "77d0b5d6f3b8c0e7035911815be6d4be60e125a18fbc1e72ffa6bab5efa02a2e"},
+		{"generate --count 65 --format md --answer-key --seed 3", "8b68f5f363bcd383cf0369a3e29902cd06fd6a69d53895aae90aaab09c7dd5b2"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

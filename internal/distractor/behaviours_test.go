@@ -1576,3 +1576,19 @@ func TestBareNamesJoined(t *testing.T) {
 		})
 	}
 }
+
+// DSSE-KMS is as right as SSE-KMS for an object encrypted with a KMS key
+// the team manages and audits (final51: judged also right), unless the
+// question asks for two layers (data/knowledge/overlaps.yaml).
+func TestDualLayerNotAgainstSSEKMS(t *testing.T) {
+	g := New(loadNotes(t, "## S3\n보안팀이 모든 객체를 직접 관리하는 KMS 키로 암호화하고 키 사용을 CloudTrail로 감사하라고 한다. 어떤 암호화? | SSE-KMS\n"))
+	var got []string
+	for _, c := range g.allCandidates(0, rand.New(rand.NewPCG(1, 1))) {
+		if c.origin == originVariant {
+			got = append(got, c.text)
+		}
+	}
+	if len(got) == 0 || slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "DSSE-KMS") }) {
+		t.Errorf("variants %q: want some, none with DSSE-KMS", got)
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "9dd9fe08f45c65d2ab3c685c4466a8f8f1b0f9b0fd50fbd87fb9017985652bcf"
+const preparedKnowledge = "0733b3ffcff5911e78988835b5b9ec747448ff797ee57fce3b845d9507e21391"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
