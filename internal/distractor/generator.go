@@ -2494,8 +2494,8 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			return headNamedElsewhere(g.kb.NameIn(text, h, s), text, h.Start, h.End) ||
 				g.kb.BareIn(text[:h.Start], s) || g.kb.BareIn(text[h.End:], s) ||
 				slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
-					// (Named by its part too: `Lambda Destinations`
-					// where the key says `OnFailure 대상`.)
+					// (Named by its part too: `CORS 활성화` where the
+					// key says `Access-Control-Allow-Origin`.)
 					w, part := g.kb.WholeOf(x.Concept)
 					return x.Concept != h.Concept && (g.kb.Concepts[x.Concept].Class == g.kb.Concepts[s].Class ||
 						part && g.kb.Concepts[w].Class == g.kb.Concepts[s].Class)

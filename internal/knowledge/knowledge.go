@@ -53,7 +53,7 @@ type Concept struct {
 // WholeOf returns the concept c is a part of (`sqs-redrive-policy` for
 // `maxReceiveCount`), if the knowledge says so. A key that names a thing
 // and its part varies the part; the thing stays as written, and a sibling
-// that is the thing (`Lambda Destinations` beside `OnFailure`) is named
+// that is the thing (`CORS` beside `Access-Control-Allow-Origin`) is named
 // there already.
 func (b *Base) WholeOf(c int) (int, bool) {
 	w := b.Concepts[c].whole
