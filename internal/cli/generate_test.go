@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "64a1e8f0b215f6b821643e39bc97835a0055d0c6a54d2a6b9e9d285fe7057d0e"},
-		{"generate --count 65 --seed 7", "fba5ddd9caf4467851a96c2add127429b9d894cfde30f182366c37860fae8faf"},
+		{"generate --all --format json --seed 1", "f1585168be52aab886e84f82de201a0f9c7c021c468de2f6bf34ea32e2a163f3"},
+		{"generate --count 65 --seed 7", "837e9ea57b99ace10177fc6721026dc4405ceae19ef746a2f210942adb182141"},
 		{"generate --count 30 --domain security --seed 42", "93592fbdf87357322a491d665041602ae9db2813da65d955eb1b04367618c3a6"},
-		{"generate --count 65 --format md --answer-key --seed 3", "8b68f5f363bcd383cf0369a3e29902cd06fd6a69d53895aae90aaab09c7dd5b2"},
+		{"generate --count 65 --format md --answer-key --seed 3", "becd030d4c60059f535bf90c105c662b92830fda848238e2293d4d9461da9d0e"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

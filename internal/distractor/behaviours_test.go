@@ -1592,3 +1592,28 @@ func TestDualLayerNotAgainstSSEKMS(t *testing.T) {
 		t.Errorf("variants %q: want some, none with DSSE-KMS", got)
 	}
 }
+
+// Judged also right or broken in final52, each on a bank written by
+// someone else: a token that is a JWT set against "JWT" where the question
+// asks user pool against identity pool (its `identity` had read as the
+// tokens' need); an EventBridge bus for an SNS topic that fans one event
+// out; a place in the code set against the handler itself (`inside the
+// handler 함수 밖에`).
+func TestFinal52AlsoRightAndBroken(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## Cognito\nCognito User Pool과 Identity Pool의 차이를 쓰시오. | User Pool은 인증과 JWT 발급, Identity Pool은 AWS 임시 자격 증명 발급\n", "token"},
+		{"## SNS\n하나의 이벤트를 여러 SQS queue로 fan-out하려면? | SNS topic에 SQS 여러 개 subscribe\n", "event bus"},
+		{"## Lambda\nDB connection 등 재사용할 객체는 코드의 어디에 선언해야 하는가? | handler 함수 밖에 선언한다\n", "함수 밖"},
+	} {
+		g := New(loadNotes(t, tc.notes))
+		var got []string
+		for _, c := range g.allCandidates(0, rand.New(rand.NewPCG(1, 1))) {
+			if c.origin == originVariant {
+				got = append(got, c.text)
+			}
+		}
+		if len(got) == 0 || slices.ContainsFunc(got, func(v string) bool { return strings.Contains(strings.ToLower(v), tc.never) }) {
+			t.Errorf("%q: variants %q, want some, none with %q", g.cards[0].Answers[0], got, tc.never)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "0733b3ffcff5911e78988835b5b9ec747448ff797ee57fce3b845d9507e21391"
+const preparedKnowledge = "5a17d6848a33e3bad36114afac0bc21c597f88894827995beca4633f10d8cdda"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
