@@ -45,7 +45,9 @@ func SyntheticNotes(n int) []byte {
 			fmt.Fprintf(&sb, "### --Section %d\n", i/per)
 		}
 		q, a, _ := strings.Cut(cards[i%len(cards)], "|")
-		fmt.Fprintf(&sb, "%s 변형 %d | %s %d\n", q, i, strings.TrimRight(a, "|"), i%97)
+		// (`v42`, not `42`: a number after an answer would state a figure,
+		// and `S3, DynamoDB 42` would no longer be a list to choose from.)
+		fmt.Fprintf(&sb, "%s 변형 %d | %s v%d\n", q, i, strings.TrimRight(a, "|"), i%97)
 	}
 	return []byte(sb.String())
 }
