@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "f1585168be52aab886e84f82de201a0f9c7c021c468de2f6bf34ea32e2a163f3"},
+		{"generate --all --format json --seed 1", "4cc2e989519b5c3d6708b483bd7831017b4beeb080671dcc803bd408ff7500b4"},
 		{"generate --count 65 --seed 7", "837e9ea57b99ace10177fc6721026dc4405ceae19ef746a2f210942adb182141"},
 		{"generate --count 30 --domain security --seed 42", "93592fbdf87357322a491d665041602ae9db2813da65d955eb1b04367618c3a6"},
-		{"generate --count 65 --format md --answer-key --seed 3", "becd030d4c60059f535bf90c105c662b92830fda848238e2293d4d9461da9d0e"},
+		{"generate --count 65 --format md --answer-key --seed 3", "f4e89200c0039bab25b63acae4d5f55b63d29e9a8f9accce507e7a8bb74ea54a"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5a17d6848a33e3bad36114afac0bc21c597f88894827995beca4633f10d8cdda"
+const preparedKnowledge = "a5601716d64ffe6b35a37f926cdccaded6c91059e42ab0fcadb60170c63fd788"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
