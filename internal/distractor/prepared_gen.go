@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "a5601716d64ffe6b35a37f926cdccaded6c91059e42ab0fcadb60170c63fd788"
+const preparedKnowledge = "682a7898519f8d6afef44f6db3e470e29645c785fb9da29a7fa9cac3801308d0"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
