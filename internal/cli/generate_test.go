@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "4cc2e989519b5c3d6708b483bd7831017b4beeb080671dcc803bd408ff7500b4"},
+		{"generate --all --format json --seed 1", "abffb966382654e26d3b3f155dc000904717d2be3cbd2b7cf78cb42c6b7c663a"},
 		{"generate --count 65 --seed 7", "837e9ea57b99ace10177fc6721026dc4405ceae19ef746a2f210942adb182141"},
 		{"generate --count 30 --domain security --seed 42", "93592fbdf87357322a491d665041602ae9db2813da65d955eb1b04367618c3a6"},
 		{"generate --count 65 --format md --answer-key --seed 3", "f4e89200c0039bab25b63acae4d5f55b63d29e9a8f9accce507e7a8bb74ea54a"},

@@ -1533,6 +1533,9 @@ func TestPartVariesWholeStays(t *testing.T) {
 		{"EventBridge partner event source → partner event bus", "", "partner event bus"},
 		{"S3 이벤트 알림 s3:ObjectCreated:* → Lambda", "s3 이벤트 알림 ", "s3:objectcreated"},
 		{"DB 연결을 핸들러 밖에서 만들어 실행 환경 재사용", "실행 환경 재사용", "핸들러 밖"},
+		// (Only the place varies: the rest of the key stays.)
+		{"핸들러 밖에서 초기화", "에서 초기화", "핸들러 밖"},
+		{"핸들러 밖 초기화 코드 (실행 환경 재사용)", " 초기화 코드", "핸들러 밖"}, // (the aside at the end is no part of the option)
 		// A part in brackets is an aside: the thing varies.
 		{"S3 이벤트 알림(ObjectCreated) → Lambda", "", "s3 이벤트 알림"},
 	} {
@@ -1561,9 +1564,10 @@ func TestPartVariesWholeStays(t *testing.T) {
 // calls; as an alias of SendMessage it was named by the question, and the
 // key had no variant.
 func TestBatchAPIIsItsOwn(t *testing.T) {
-	checkVariants(t, "## SQS\nPR에서 SendMessage를 100번 루프 호출한다. 무엇으로 바꾸나? | SendMessageBatch\n", func(v string) bool {
-		return v == "sendmessagebatch"
-	})
+	got := variantTexts(loadNotes(t, "## SQS\nPR에서 SendMessage를 100번 루프 호출한다. 무엇으로 바꾸나? | SendMessageBatch\n"))
+	if !slices.ContainsFunc(got, func(v string) bool { return v == "DeleteMessageBatch" || v == "ChangeMessageVisibilityBatch" }) {
+		t.Errorf("variants %q: want another batch call", got)
+	}
 }
 
 // Bare names joined by ` + ` are bare names each (`Retry + Catch` asked
@@ -1614,6 +1618,21 @@ func TestFinal52AlsoRightAndBroken(t *testing.T) {
 		}
 		if len(got) == 0 || slices.ContainsFunc(got, func(v string) bool { return strings.Contains(strings.ToLower(v), tc.never) }) {
 			t.Errorf("%q: variants %q, want some, none with %q", g.cards[0].Answers[0], got, tc.never)
+		}
+	}
+}
+
+// A part the question names stays as written (the stem fixes it): its
+// thing varies instead, and a part in a bracket after its thing is no
+// gloss of a sibling put in its place (review of final52's code).
+func TestWholeVariesWhereItsPartCannot(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## SQS\nmaxReceiveCount는 어디에 설정하나? | redrive policy의 maxReceiveCount\n"))
+	if len(got) == 0 {
+		t.Error("redrive policy의 maxReceiveCount, asked by its part: no variant")
+	}
+	for _, v := range variantTexts(oneCard(t, "Lambda 응답에 Access-Control-Allow-Origin 헤더 (CORS)")) {
+		if !strings.HasSuffix(v, "(CORS)") {
+			t.Errorf("%q: the thing in brackets rewritten", v)
 		}
 	}
 }

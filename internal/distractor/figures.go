@@ -62,7 +62,7 @@ func (g *Generator) figuresWithin(text string, hits []knowledge.Hit, limit int) 
 			case c >= '0' && c <= '9':
 				end++
 				continue
-			case c == ',' && end+4 <= len(text) && allDigits(text[end+1:end+4]) && (end+4 == len(text) || !isDigit(text[end+4])):
+			case thousands(text, end):
 				end += 4
 				commas = true
 				continue

@@ -315,10 +315,10 @@ func (g *Generator) Choose(i int) int {
 	if c.OwnOptions {
 		return 1
 	}
-	if a := c.Answers[0]; !strings.Contains(a, ",") || !strings.ContainsAny(a, "(（—-") && ParallelItems(a) == nil && !g.saysNot(a[strings.LastIndex(a, ",")+1:]) {
+	if a := c.Answers[0]; !strings.Contains(a, ",") || !strings.ContainsAny(a, "(（—-") && ParallelItems(a, g.kb) == nil && !g.saysNot(a[strings.LastIndex(a, ",")+1:]) {
 		// (No list, or one no aside or remark hides: bank check asks this
 		// of every card, and trimming costs a million cards seconds.)
-		return max(len(ParallelItems(a)), 1)
+		return max(len(ParallelItems(a, g.kb)), 1)
 	}
 	items, _ := g.answerItems(c.Answers[0])
 	return max(len(items), 1)
@@ -328,14 +328,14 @@ func (g *Generator) Choose(i int) int {
 // as "choose N" (nil if none), and the answer as an option shows it: without
 // its asides where it is no list.
 func (g *Generator) answerItems(answer string) ([]string, string) {
-	if items := ParallelItems(answer); items != nil {
+	if items := ParallelItems(answer, g.kb); items != nil {
 		return items, answer
 	}
 	shown, _ := trimAsides(answer, g.saysNot)
 	// `Retry (ErrorEquals, IntervalSeconds, BackoffRate), Catch (Next)`:
 	// the names without their asides are the items (not figures: `50 MB
 	// (직접), 250 MB (압축 해제)` says which is which only in its asides).
-	items := ParallelItems(shown)
+	items := ParallelItems(shown, g.kb)
 	if slices.ContainsFunc(items, func(it string) bool {
 		return strings.ContainsAny(it, "0123456789") || strings.HasPrefix(strings.ToLower(it), "no ")
 	}) {
@@ -1232,6 +1232,15 @@ func (g *Generator) bareJoined(text string, services []int) []knowledge.Hit {
 	return hits
 }
 
+// partVaries reports whether hit x, a part the key names beside its
+// thing, can vary: not in brackets (an aside, `S3 이벤트 알림
+// (ObjectCreated)`), not named by the question in the key's words
+// (`maxReceiveCount는 어디에 설정하나?`), and set against something. Where
+// it cannot, the thing varies instead.
+func (g *Generator) partVaries(i int, text string, x knowledge.Hit) bool {
+	return !insideBrackets(text, x.Start) && !g.echoesStem(i, x, text) && len(g.kb.Siblings(x.Concept)) > 0
+}
+
 // bareSibling reports whether a key that is a bare name (`거부`) and
 // another card's answer that is one (`Allow`) name concepts set against
 // each other: the key's variants write that sibling already.
@@ -1566,6 +1575,15 @@ func (g *Generator) regloss(v, text string, limit int, hits []knowledge.Hit, h k
 	}
 	if slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.Concept == h.Concept && x.Start >= from && x.End <= to }) {
 		return v // a name of the concept: it changes with it (conceptPlaces)
+	}
+	if slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+		wx, xPart := g.kb.WholeOf(x.Concept)
+		wh, hPart := g.kb.WholeOf(h.Concept)
+		return x.Start >= from && x.End <= to && (xPart && wx == h.Concept || hPart && wh == x.Concept)
+	}) {
+		// `Access-Control-Allow-Origin 헤더 (CORS)`: the thing the part
+		// belongs to, no gloss of it; it stays as written.
+		return v
 	}
 	name := g.kb.NameLike(with, text[h.Start:h.End])
 	english := ""
@@ -2242,7 +2260,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		}
 		if slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
 			w, ok := g.kb.WholeOf(x.Concept)
-			return ok && w == h.Concept && !insideBrackets(text, x.Start)
+			return ok && w == h.Concept && g.partVaries(i, text, x)
 		}) {
 			// `redrive policy의 maxReceiveCount`: the key names the thing
 			// and the part of it that does the work; the part varies

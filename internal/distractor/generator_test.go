@@ -37,6 +37,26 @@ func TestEquivalent(t *testing.T) {
 	}
 }
 
+// A comma that groups a number's digits splits no list; one after more
+// than three digits, or before other than three, does.
+func TestSplitListKeepsThousands(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"1,000,000", 1},
+		{"128MB ~ 10,240MB", 1},
+		{"a,123", 2},
+		{"12345,678", 2},
+		{"10,24", 2},
+		{"S3, DynamoDB", 2},
+	} {
+		if got := splitList(tc.in); len(got) != tc.want {
+			t.Errorf("splitList(%q) = %q, want %d items", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestParallelItems(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -56,10 +76,18 @@ func TestParallelItems(t *testing.T) {
 		{"Standard 4 KB, Advanced 8 KB", 0},
 		{"4 days default, 14 days max", 0},
 		{"10GB, Amazon ECR", 0},
-		{"128MB ~ 10,240MB", 0}, // a thousands separator is no list comma
+		{"128MB ~ 10,240MB", 0},
+		// A number in a name is no measure.
+		{"CloudFront, Route 53", 2},
+		{"HTTP/2, gRPC", 2},
+		{"Java 17, Python 3", 2},
+	}
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, tt := range tests {
-		if got := ParallelItems(bank.CleanText(tt.in)); len(got) != tt.want {
+		if got := ParallelItems(bank.CleanText(tt.in), kb); len(got) != tt.want {
 			t.Errorf("ParallelItems(%q) = %q, want %d items", tt.in, got, tt.want)
 		}
 	}

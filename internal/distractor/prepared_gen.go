@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "682a7898519f8d6afef44f6db3e470e29645c785fb9da29a7fa9cac3801308d0"
+const preparedKnowledge = "c55a86fff56250d8b904f5b56e3b1cb5d6bc3196a9e89e15c47fd1cc73a877a7"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
@@ -1587,7 +1587,7 @@ var preparedCards = []preparedCard{
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 21, Alias: 1, Start: 0, End: 7}, {Concept: 20, Alias: 0, Start: 10, End: 16}, {Concept: 20, Alias: 0, Start: 28, End: 34}}, Letters: 40, Covered: 18}, classes: []int{20, 21}, services: []int{20, 21}, specific: nil},
 		asked:    "", askedNoun: "저장", kind: "service", keyEcho: 0.08108108108108109, keyChars: 9}},
 	{section: "Lambda", question: "Lambda를 사용할 때 Handler 범위 밖에서 Client를 Instance화 하면 얻는 이점", answers: []string{"연결 재사용 활용"}, info: cardInfo{
-		answer: option{text: "연결 재사용 활용", fold: "연결재사용활용", grams: grams{189871914272684, 211844966958761, 217634582867120, 218429151827548, 219541548351660, 235690625386153}, width: 16, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 1294, Alias: 4, Start: 0, End: 16}}, Letters: 7, Covered: 5}, classes: []int{1294}, services: []int{20}, specific: []int{1294}}},
+		answer: option{text: "연결 재사용 활용", fold: "연결재사용활용", grams: grams{189871914272684, 211844966958761, 217634582867120, 218429151827548, 219541548351660, 235690625386153}, width: 16, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 1294, Alias: 2, Start: 0, End: 16}}, Letters: 7, Covered: 5}, classes: []int{1294}, services: []int{20}, specific: []int{1294}}},
 		qgrams: grams{416611827821, 416611827822, 416611875196, 420906795108, 425201762405, 425201762412, 429496729697, 429496729708, 433791697006, 433791697010, 433791751764, 446676598881, 450971566181, 450971566190, 463856468065, 463856468069, 463856468073, 468151435362, 472446402659, 472446402660, 472446402675, 472446402676, 489626320020, 493921239156, 498216206433, 498216253820, 196348724954996, 199338022142056, 203942227083369, 203942227132588, 205007379023291, 206802675353040, 207343841232644, 211844966958761, 212326003245155, 217406949601940, 217497143918876, 218429151827296, 218819993844758, 219301030184976, 234573933886068, 234608293623116, 235656265651544}, qfold: "lambda를사용할때handler범위밖에서client를instance화하면얻는이점", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{20, 209, 1294}, services: []int{20}, specific: []int{209, 1294}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 20, Alias: 0, Start: 0, End: 6}, {Concept: 209, Alias: 0, Start: 24, End: 31}}, Letters: 45, Covered: 13}, classes: []int{20, 209}, services: []int{20}, specific: []int{209}},

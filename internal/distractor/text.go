@@ -189,18 +189,22 @@ func listCommas(text string) []int {
 }
 
 // thousands reports whether the comma at i groups a number's digits
-// (`10,240MB`): no list is split there (`128MB ~ 10` and `240MB` were
-// offered as two answers).
+// (`10,240MB`, `1,000,000`): one to three digits before it (after the
+// number's start or another group) and exactly three after. No list is
+// split there (`128MB ~ 10` and `240MB` were offered as two answers), and
+// figures read the number whole.
 func thousands(text string, i int) bool {
-	if i == 0 || i+4 > len(text) || !isDigit(text[i-1]) {
+	if i+4 > len(text) || text[i] != ',' {
 		return false
 	}
-	for k := i + 1; k <= i+3; k++ {
-		if !isDigit(text[k]) {
-			return false
-		}
+	run := 0
+	for k := i - 1; k >= 0 && isDigit(text[k]); k-- {
+		run++
 	}
-	return i+4 == len(text) || !isDigit(text[i+4])
+	if run == 0 || run > 3 {
+		return false
+	}
+	return allDigits(text[i+1:i+4]) && (i+4 == len(text) || !isDigit(text[i+4]))
 }
 
 // splitList splits "A, B, C" at commas outside brackets and quotes.
@@ -226,7 +230,7 @@ func splitList(text string) []string {
 // `UpdateItem, GetItem, PutItem`). Comma-separated steps of one answer, lists
 // of Korean phrases and numbers stay one option. It is deliberately
 // conservative.
-func ParallelItems(answer string) []string {
+func ParallelItems(answer string, kb *knowledge.Base) []string {
 	items := splitList(answer)
 	if len(items) < 2 || len(items) > 3 {
 		return nil
@@ -241,14 +245,43 @@ func ParallelItems(answer string) []string {
 		if lower := strings.ToLower(it); strings.HasPrefix(lower, "and ") || strings.HasPrefix(lower, "not ") || strings.Trim(it, "0123456789 ") == "" {
 			return nil
 		}
-		if knowledge.StatesFigure(it) {
+		if statesMeasure(kb, it) {
 			// `Standard 4 KB, Advanced 8 KB`, `4 days default, 14 days
 			// max`: the figures of one answer, which vary as figures,
-			// not two answers to choose beside unrelated names.
+			// not two answers to choose beside unrelated names. (A
+			// number in a name is no measure: `Route 53, CloudFront`.)
 			return nil
 		}
 	}
 	return items
+}
+
+// statesMeasure reports whether text states a number in a unit the
+// knowledge's figure ladders know (`4 KB`, `14 days`, `10GB`), not a
+// number in a name (`Route 53`, `HTTP/2`, `Java 17`, `S3`).
+func statesMeasure(kb *knowledge.Base, text string) bool {
+	if kb == nil {
+		return false
+	}
+	for i := 0; i < len(text); i++ {
+		if !isDigit(text[i]) {
+			continue
+		}
+		start := i
+		for i < len(text) && (isDigit(text[i]) || thousands(text, i)) {
+			if text[i] == ',' {
+				i += 3
+			}
+			i++
+		}
+		if start > 0 && strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/.-_:$", rune(text[start-1])) {
+			continue
+		}
+		if _, unit, ok := kb.LadderAfter(text[i:]); ok && unit != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // numeric is an answer made of one or two integers with units around them:

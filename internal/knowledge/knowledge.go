@@ -241,8 +241,8 @@ func (b *Base) IsApart(a, c int) bool {
 }
 
 // Siblings returns the concepts that some contrast set sets against c,
-// other than c, its equivalents and those apart from it, in the data's
-// order, each once.
+// other than c, its equivalents, those apart from it, and its thing or its
+// parts (part_of), in the data's order, each once.
 func (b *Base) Siblings(c int) []int {
 	var out []int
 	for _, s := range b.Concepts[c].Contrasts {
@@ -616,7 +616,9 @@ type kinKey struct {
 // Kin returns the concepts of c's service that are of c's kind, other than
 // c and its equivalents: the settings of one service, the API actions of
 // one service. Where no contrast set names enough of c's siblings, these
-// are the nearest things the exam could offer in c's place.
+// are the nearest things the exam could offer in c's place. A part's kin
+// are the other parts of its thing only, and no part is kin of anything
+// else (part_of).
 func (b *Base) Kin(c int) []int {
 	b.kinOnce.Do(func() {
 		b.kin = map[kinKey][]int{}

@@ -266,6 +266,7 @@ func TestParseProblems(t *testing.T) {
 		{"bare_names:\n  zz: [Catch]\n", `bad.yaml:1: bare_names: unknown concept "zz"`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: setting, aliases: [B1], part_of: zz}\n", `bad.yaml:4: concept a-b: part_of names an unknown concept "zz"`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: setting, aliases: [B1], part_of: a-b}\n", `bad.yaml:4: concept a-b: part_of names the concept itself`},
+		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: setting, aliases: [B1], part_of: a-c}\n  - {id: a-c, service: a, kind: setting, aliases: [C1], part_of: a-b}\n", `bad.yaml:4: concept a-b: part_of names a-c, itself a part of a-b; name the outermost thing`},
 		{"negations:\n  after: [아님, \"\"]\n", `bad.yaml:1: negations: an empty word`},
 		{"endings: [을, \" \"]\n", `bad.yaml:1: an empty word in a list`},
 		{"number_words:\n  \"\": 3\n", `bad.yaml:1: number_words: an empty word`},

@@ -327,11 +327,23 @@ func Parse(files []File) (*Base, error) {
 			case !ok:
 				// Reported above.
 			case !known:
-				bad(p.file, c.line, "concept %s: part_of names an unknown concept %q", c.ID, c.PartOf)
+				bad(p.file, c.line, "concept %s: part_of names an unknown concept %q; write the id of a concept defined in data/knowledge", c.ID, c.PartOf)
 			case w == k:
 				bad(p.file, c.line, "concept %s: part_of names the concept itself; name the thing it is a part of", c.ID)
 			default:
 				b.Concepts[k].whole = w + 1
+			}
+		}
+	}
+	for _, p := range all {
+		for _, c := range p.form.Concepts {
+			// One level only: a part of a part would keep two things
+			// as written, and a cycle every one of them.
+			if k, ok := b.byID[c.ID]; ok && b.Concepts[k].whole > 0 {
+				if w := b.Concepts[k].whole - 1; b.Concepts[w].whole > 0 {
+					bad(p.file, c.line, "concept %s: part_of names %s, itself a part of %s; name the outermost thing",
+						c.ID, b.Concepts[w].ID, b.Concepts[b.Concepts[w].whole-1].ID)
+				}
 			}
 		}
 	}
