@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "c55a86fff56250d8b904f5b56e3b1cb5d6bc3196a9e89e15c47fd1cc73a877a7"
+const preparedKnowledge = "7b1274c323fa64576ee82a3e2480b08d40ed2f904bf56f62adf2d0d99e008c59"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -245,6 +245,11 @@ func ParallelItems(answer string, kb *knowledge.Base) []string {
 		if lower := strings.ToLower(it); strings.HasPrefix(lower, "and ") || strings.HasPrefix(lower, "not ") || strings.Trim(it, "0123456789 ") == "" {
 			return nil
 		}
+		if kb != nil && kb.RemarkFirst(it) {
+			// `Origin Access Control, replaces OAI`: a remark on the
+			// answer, not a second one (asks.yaml remark_words).
+			return nil
+		}
 		if statesMeasure(kb, it) {
 			// `Standard 4 KB, Advanced 8 KB`, `4 days default, 14 days
 			// max`: the figures of one answer, which vary as figures,

@@ -30,6 +30,7 @@ func Builtin() (*Base, error) {
 		builtin.base.amountAsks = builtinAmountAsks
 		builtin.base.timeComparisons = builtinTimeComparisons
 		builtin.base.placeWords = builtinPlaceWords
+		builtin.base.remarkWords = builtinRemarkWords
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

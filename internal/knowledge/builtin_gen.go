@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "c55a86fff56250d8b904f5b56e3b1cb5d6bc3196a9e89e15c47fd1cc73a877a7"
+const builtinSum = "7b1274c323fa64576ee82a3e2480b08d40ed2f904bf56f62adf2d0d99e008c59"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2225,6 +2225,8 @@ var builtinAmountAsks = []string{" 수?", " 수는?", ") 수?", "개수는", "�
 var builtinTimeComparisons = []string{"시간보다 길게", "시간보다 짧게", "시간보다 크게", "시간보다 작게", "시간보다 오래", "시간 이상으로", "시간의 6배", "타임아웃보다", "제한 시간보다", "longer than the", "shorter than the", "greater than the function timeout", "6 times the"}
 
 var builtinPlaceWords = []string{"에 ", "에서", " 밖", " 바깥", " 안에", " 내부", " 외부"}
+
+var builtinRemarkWords = []string{"since", "via", "replaces", "replacing", "instead", "per", "with", "without", "for", "by", "from", "to", "in", "on", "at", "after", "before", "until", "except", "only", "not", "no", "and", "or", "but", "e.g.", "i.e.", "eg", "ie", "default", "max", "maximum", "min", "minimum", "up", "also", "then", "return", "returns", "which", "that", "when", "where", "if", "unless", "so", "because", "plus", "otherwise", "usually", "always", "never", "must", "needs", "need", "requires", "required"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 

@@ -205,7 +205,9 @@ type Base struct {
 	// duration (TimeCompared).
 	timeComparisons []string
 	// placeWords follow a name that is a place (PlaceAfter).
-	placeWords  []string
+	placeWords []string
+	// remarkWords begin a remark after a comma (RemarkFirst).
+	remarkWords []string
 	defines     *Phrases
 	definesOnce sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
@@ -606,6 +608,15 @@ func (b *Base) TimeCompared(text string) bool {
 // name a place (`…에 `, `…에서`, `… 바깥의`): only a place can stand there.
 func (b *Base) PlaceAfter(rest string) bool {
 	return slices.ContainsFunc(b.placeWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+}
+
+// RemarkFirst reports whether item, a part of an answer after a comma,
+// begins with a word that makes it a remark on the answer before it
+// (`since Jan 2023`, `replaces OAI`, `via partition key`), not a second
+// answer to choose.
+func (b *Base) RemarkFirst(item string) bool {
+	first, _, _ := strings.Cut(strings.TrimSpace(item), " ")
+	return slices.ContainsFunc(b.remarkWords, func(w string) bool { return strings.EqualFold(first, w) })
 }
 
 type kinKey struct {

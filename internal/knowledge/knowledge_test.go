@@ -264,6 +264,7 @@ func TestParseProblems(t *testing.T) {
 			`bad.yaml:7: overlap s: the id is taken by the set at bad.yaml:5`},
 		{"services:\n  - {id: a, name: Amazon A, aliases: [ㅋ]}\n", `bad.yaml:2: a: alias "ㅋ" is too short to be found`},
 		{"bare_names:\n  zz: [Catch]\n", `bad.yaml:1: bare_names: unknown concept "zz"`},
+		{"remark_words: [since, \" \"]\n", `bad.yaml:1: an empty word in a list`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: setting, aliases: [B1], part_of: zz}\n", `bad.yaml:4: concept a-b: part_of names an unknown concept "zz"`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: setting, aliases: [B1], part_of: a-b}\n", `bad.yaml:4: concept a-b: part_of names the concept itself`},
 		{"services:\n  - {id: a, name: A, aliases: [A1]}\nconcepts:\n  - {id: a-b, service: a, kind: setting, aliases: [B1], part_of: a-c}\n  - {id: a-c, service: a, kind: setting, aliases: [C1], part_of: a-b}\n", `bad.yaml:4: concept a-b: part_of names a-c, itself a part of a-b; name the outermost thing`},

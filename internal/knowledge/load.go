@@ -78,8 +78,11 @@ type fileForm struct {
 	// 길게`): see TimeCompared.
 	TimeComparisons []string `yaml:"time_comparisons"`
 	// PlaceWords follow a name that is a place: see PlaceAfter.
-	PlaceWords []string     `yaml:"place_words"`
-	Figures    []figureForm `yaml:"figures"`
+	PlaceWords []string `yaml:"place_words"`
+	// RemarkWords begin a remark after a comma, not a second answer: see
+	// RemarkFirst.
+	RemarkWords []string     `yaml:"remark_words"`
+	Figures     []figureForm `yaml:"figures"`
 	// UnitAmounts: see Base.UnitAmounts.
 	UnitAmounts map[string]int64 `yaml:"unit_amounts"`
 }
@@ -160,9 +163,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks, form.TimeComparisons, form.PlaceWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, amount_asks, time_comparisons or place_words): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, amount_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -218,6 +221,7 @@ func Parse(files []File) (*Base, error) {
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
 		b.timeComparisons = append(b.timeComparisons, form.TimeComparisons...)
 		b.placeWords = append(b.placeWords, form.PlaceWords...)
+		b.remarkWords = append(b.remarkWords, form.RemarkWords...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
