@@ -1636,3 +1636,15 @@ func TestWholeVariesWhereItsPartCannot(t *testing.T) {
 		}
 	}
 }
+
+// English questions ask for figures in more words than `how many`: a key
+// stating limits in a sentence varies them (final53's English-only bank
+// had no variant for these).
+func TestEnglishFigureAsks(t *testing.T) {
+	for _, card := range []string{
+		"DDB: BatchWriteItem limits? | 25 put/delete requests, 16 MB; retry UnprocessedItems",
+		"S3: request rate per prefix? | 3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD per second",
+	} {
+		checkVariants(t, "## Notes\n"+card+"\n", func(string) bool { return false })
+	}
+}

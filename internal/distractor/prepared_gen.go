@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "7b1274c323fa64576ee82a3e2480b08d40ed2f904bf56f62adf2d0d99e008c59"
+const preparedKnowledge = "7066420b64fa2261abe531567a91194573541cfe6ed7a9cfd31f61c2a05aef37"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
