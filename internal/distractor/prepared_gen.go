@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "7066420b64fa2261abe531567a91194573541cfe6ed7a9cfd31f61c2a05aef37"
+const preparedKnowledge = "55c151975e9a2b9c23fbbfaa014debfad5fe8a87c38c92af50730165260d2b15"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
