@@ -1648,3 +1648,28 @@ func TestEnglishFigureAsks(t *testing.T) {
 		checkVariants(t, "## Notes\n"+card+"\n", func(string) bool { return false })
 	}
 }
+
+// Final53: `Service Quotas 증가 요청` is one name, so no variant leaves
+// `증가 요청` behind another thing (`immediate retry 증가 요청`, judged
+// broken); EKS Pod Identity is as right as a task role for "a container
+// app".
+func TestFinal53Broken(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## KMS\nKMS 호출이 ThrottlingException으로 실패하면? | Data key caching 또는 Service Quotas 증가 요청\n", "증가 요청"},
+		{"## IAM\n컨테이너 앱이 S3에 접근하는 권한은? | Task role\n", "pod identity"},
+	} {
+		g := New(loadNotes(t, tc.notes))
+		var got []string
+		for _, c := range g.allCandidates(0, rand.New(rand.NewPCG(1, 1))) {
+			if c.origin == originVariant {
+				got = append(got, c.text)
+			}
+		}
+		if len(got) == 0 || slices.ContainsFunc(got, func(v string) bool {
+			l := strings.ToLower(v)
+			return strings.Contains(l, tc.never) && !strings.Contains(l, "quotas")
+		}) {
+			t.Errorf("%q: variants %q, want some, none with %q", g.cards[0].Answers[0], got, tc.never)
+		}
+	}
+}
