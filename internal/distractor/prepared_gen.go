@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "55c151975e9a2b9c23fbbfaa014debfad5fe8a87c38c92af50730165260d2b15"
+const preparedKnowledge = "9b5a6fc8448d18711804c52bbdf3e98ad51abc663827040d7a1d939ae32dc6c6"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

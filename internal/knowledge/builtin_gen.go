@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "55c151975e9a2b9c23fbbfaa014debfad5fe8a87c38c92af50730165260d2b15"
+const builtinSum = "9b5a6fc8448d18711804c52bbdf3e98ad51abc663827040d7a1d939ae32dc6c6"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2226,7 +2226,7 @@ var builtinTimeComparisons = []string{"시간보다 길게", "시간보다 짧�
 
 var builtinPlaceWords = []string{"에 ", "에서", " 밖", " 바깥", " 안에", " 내부", " 외부"}
 
-var builtinRemarkWords = []string{"since", "via", "replaces", "replacing", "instead", "per", "with", "without", "for", "by", "from", "to", "in", "on", "at", "after", "before", "until", "except", "only", "not", "no", "and", "or", "but", "e.g.", "i.e.", "eg", "ie", "default", "max", "maximum", "min", "minimum", "up", "also", "then", "return", "returns", "which", "that", "when", "where", "if", "unless", "so", "because", "plus", "otherwise", "usually", "always", "never", "must", "needs", "need", "requires", "required"}
+var builtinRemarkWords = []string{"since", "via", "replaces", "replacing", "instead", "per", "with", "without", "for", "by", "from", "to", "in", "on", "at", "after", "before", "until", "except", "only", "not", "no", "and", "or", "but", "e.g.", "i.e.", "eg", "ie", "up", "also", "then", "return", "returns", "which", "that", "when", "where", "if", "unless", "so", "because", "plus", "otherwise", "usually", "always", "never", "must", "needs", "need", "requires", "required"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 
