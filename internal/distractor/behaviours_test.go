@@ -1652,6 +1652,7 @@ func TestEnglishFigureAsks(t *testing.T) {
 	for _, card := range []string{
 		"DDB: BatchWriteItem limits? | 25 put/delete requests, 16 MB; retry UnprocessedItems",
 		"S3: request rate per prefix? | 3,500 PUT/COPY/POST/DELETE and 5,500 GET/HEAD per second",
+		"BatchWriteItem 한 번의 제한? | Up to 25 put or delete requests, 16 MB total",
 	} {
 		checkVariants(t, "## Notes\n"+card+"\n", func(string) bool { return false })
 	}

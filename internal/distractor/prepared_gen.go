@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "9b5a6fc8448d18711804c52bbdf3e98ad51abc663827040d7a1d939ae32dc6c6"
+const preparedKnowledge = "99ed22adbe558137af0377ddf0329898a460835b756e883381a386179e4892be"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

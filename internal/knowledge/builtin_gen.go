@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "9b5a6fc8448d18711804c52bbdf3e98ad51abc663827040d7a1d939ae32dc6c6"
+const builtinSum = "99ed22adbe558137af0377ddf0329898a460835b756e883381a386179e4892be"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2218,7 +2218,7 @@ var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "h
 
 var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "비교하면", "어떻게 다른", "어떻게 다르", "무엇이 다른", "언제 무엇을", "언제 어느", "각각 언제", "어느 쪽을", "difference", "differ", "compare", " vs ", " vs. ", "versus", "when to use which"}
 
-var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대값", "최솟값", "최소값", "최대 크기", "최대 몇", "몇 개", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 번", "얼마", "한도는", "한도?", "보존 기간", "how many", "how long", "how much", "maximum", "minimum", "default", "retention period", "what is the limit", "limit?", "limits?", " max?", "/max", "max size", "size?", "rate?", "request rate", "throughput?", "quota?", "per second"}
+var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대값", "최솟값", "최소값", "최대 크기", "최대 몇", "몇 개", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 번", "얼마", "한도는", "한도?", "보존 기간", "how many", "how long", "how much", "maximum", "minimum", "default", "retention period", "what is the limit", "limit?", "limits?", " max?", "/max", "max size", "size?", "rate?", "request rate", "throughput?", "quota?", "per second", "제한?", "제한은", "범위?", "범위는", "주기?", "주기는", "처리량?", "처리량은", "성능?"}
 
 var builtinAmountAsks = []string{" 수?", " 수는?", ") 수?", "개수는", "최대 몇", "몇 개", "몇 대", "몇 명", "몇 번", "몇 회", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 MB", "몇 KB", "몇 GB", "몇 %", "몇 퍼센트", "얼마나", "how many", "how much", "how long"}
 
