@@ -72,7 +72,7 @@ func (g *Generator) figuresWithin(text string, hits []knowledge.Hit, limit int) 
 		at = end
 		before, _ := utf8.DecodeLastRuneInString(text[:start])
 		after, _ := utf8.DecodeRuneInString(text[end:])
-		if before < utf8.RuneSelf && (unicode.IsLetter(before) || before == '.' || before == '-' || before == '_' || before == ':' || before == '$') ||
+		if nameBefore(before) ||
 			after == '.' && end+1 < len(text) && isDigit(text[end+1]) || after == '-' || after == ':' || after == '_' {
 			return nil // a name, a version, a date or a decimal: not a figure to vary
 		}
@@ -156,6 +156,12 @@ func restWidth(rest string) int {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// nameBefore reports whether a number after r is part of a name, a
+// version or a path (`S3`, `v2.1`, `-1`, `$LATEST`), not a figure.
+func nameBefore(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || strings.ContainsRune(".-_:$", r))
+}
 
 func allDigits(s string) bool {
 	for i := 0; i < len(s); i++ {

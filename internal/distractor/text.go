@@ -242,12 +242,13 @@ func ParallelItems(answer string, kb *knowledge.Base) []string {
 		if len(strings.Fields(it)) > 3 || display.Width(it) > 24 || strings.ContainsAny(it, ".;:") && !strings.HasPrefix(it, ".") {
 			return nil
 		}
-		if lower := strings.ToLower(it); strings.HasPrefix(lower, "and ") || strings.HasPrefix(lower, "not ") || strings.Trim(it, "0123456789 ") == "" {
+		if strings.Trim(it, "0123456789 ") == "" {
 			return nil
 		}
 		if kb != nil && kb.RemarkFirst(it) {
-			// `Origin Access Control, replaces OAI`: a remark on the
-			// answer, not a second one (asks.yaml remark_words).
+			// `Origin Access Control, replaces OAI`, `and …`, `not …`:
+			// a remark on the answer, not a second one (asks.yaml
+			// remark_words).
 			return nil
 		}
 		if statesMeasure(kb, it) {
@@ -279,8 +280,8 @@ func statesMeasure(kb *knowledge.Base, text string) bool {
 			}
 			i++
 		}
-		if start > 0 && strings.ContainsRune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ/.-_:$", rune(text[start-1])) {
-			continue
+		if before, _ := utf8.DecodeLastRuneInString(text[:start]); nameBefore(before) || before == '/' {
+			continue // a name's number (`S3`) or a version (`HTTP/2`)
 		}
 		if _, unit, ok := kb.LadderAfter(text[i:]); ok && unit != "" {
 			return true
