@@ -150,6 +150,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonOutsideDesign:       "bankcmd.explain.outside_design",
 	distractor.ReasonFarDown:             "bankcmd.explain.far_down",
 	distractor.ReasonBareList:            "bankcmd.explain.bare_list",
+	distractor.ReasonNotAskedKind:        "bankcmd.explain.not_asked_kind",
 }
 
 // describeSource words an option's source in one line.

@@ -883,6 +883,27 @@ func TestVariantsOfTheAskedNoun(t *testing.T) {
 	}
 }
 
+// The kind noun in English, as Korean notes write it (`…lifecycle
+// hook`, `…hook 은요?`): CodeDeploy's other hooks, not `Minimum healthy
+// hosts` or a rollback setting (final15, third bank).
+func TestVariantsOfAnEnglishAskedNoun(t *testing.T) {
+	for _, notes := range []string{
+		"## CodeDeploy\nEC2 배포 마지막에 헬스 체크 스크립트 돌리는 lifecycle hook | ValidateService\n",
+		"## CodeDeploy\nEC2 in-place 배포에서 새 버전이 정상인지 검증 스크립트를 실행하는 hook 은요? | ValidateService\n",
+	} {
+		b := loadNotes(t, notes)
+		g := New(b)
+		for seed := range uint64(10) {
+			q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+			for _, o := range q.Options {
+				if strings.Contains(o, "healthy") || strings.Contains(o, "롤백") || strings.Contains(strings.ToLower(o), "roll") {
+					t.Errorf("seed %d: %q among %q: no hook", seed, o, q.Options)
+				}
+			}
+		}
+	}
+}
+
 // A question that names the key and a sibling bare, in lower case, and
 // asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
 // no variant, and other cards' answers a give-away.

@@ -21,6 +21,7 @@ const (
 	ReasonOutsideDesign       Reason = "outside-design"        // a single swap beside a whole 2×2 design
 	ReasonFarDown             Reason = "far-down"              // too far down the list for the exam to reach (keepOthers)
 	ReasonBareList            Reason = "bare-list"             // a list of names, for a key that is not a list
+	ReasonNotAskedKind        Reason = "not-asked-kind"        // not the kind of thing the question asks for, with enough that are
 
 	// Why a concept the key names is kept as written by every variant.
 	ReasonServiceOfFeature Reason = "service-of-feature" // a service whose feature the key also names

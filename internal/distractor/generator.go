@@ -2769,17 +2769,27 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		echoShort, unsaid, toldApart := 0, false, true
 		for _, sw := range d {
 			toldApart = toldApart && g.kb.ToldApart(sw.at.hit.Concept, sw.with, g.cards[i].Question)
+			notOfKind := false
 			if noun := g.inf(i).askedNoun; noun != "" && g.kb.Says(sw.at.hit.Concept, noun) && !g.kb.Says(sw.with, noun) {
-				unsaid = true
+				unsaid, notOfKind = true, g.kb.KindNoun(noun)
 			}
 			kin = kin || sw.at.kin[sw.with]
 			far = far || sw.at.far[sw.with]
 			cross = cross || g.crossesNamedService(i, sw.at.hit.Concept, sw.with)
-			echoShort += max(0, g.nameEcho(i, sw.at.hit.Concept)-g.nameEcho(i, sw.with))
+			// A sibling of another kind than the one asked for (a noun
+			// of the forms, not a need like 가속) earns nothing by
+			// echoing the question (`배포 실패 시 롤백` shares 배포 with a
+			// question asking for a hook): its echo is no answer to it.
+			echo := g.nameEcho(i, sw.with)
+			if notOfKind {
+				echo = 0
+			}
+			echoShort += max(0, g.nameEcho(i, sw.at.hit.Concept)-echo)
 		}
 		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross, echoShort: min(echoShort, echoShortMost), unsaid: unsaid, toldApart: toldApart})
 	}
 	out := g.admitVariants(i, texts, sameAsk)
+	out = g.ofAskedKind(i, out, texts)
 	if crossed && len(out) >= 3 && g.Wrong <= 3 &&
 		out[0].text == texts[0].text && out[1].text == texts[1].text && out[2].text == texts[2].text {
 		// The whole 2×2 design and nothing else: with another single
@@ -2792,6 +2802,47 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 		return out[:3]
 	}
 	return out
+}
+
+// ofAskedKind drops the variants that swap in a sibling of another kind
+// than the question asks for (variantText.unsaid: `Minimum healthy hosts`
+// for `…검증 스크립트를 실행하는 hook 은요?`) where enough of the asked
+// kind are left for every wrong option: reading alone rules them out,
+// which a penalty beside the cue balance did not always prevent.
+// Only for a noun of the curated forms (asks.yaml asked_nouns.forms): the
+// last word of a question is often no kind at all (`…트래픽`, `…수신`),
+// and there the penalty alone decides.
+func (g *Generator) ofAskedKind(i int, out []candidate, texts []variantText) []candidate {
+	if !g.kb.KindNoun(g.inf(i).askedNoun) {
+		return out
+	}
+	unsaid := map[string]bool{}
+	for _, t := range texts {
+		if t.unsaid {
+			unsaid[t.text] = true
+		}
+	}
+	if len(unsaid) == 0 || len(out)-countFunc(out, func(c candidate) bool { return unsaid[c.text] }) < g.Wrong {
+		return out
+	}
+	return slices.DeleteFunc(out, func(c candidate) bool {
+		if unsaid[c.text] {
+			g.decide(&c, ReasonNotAskedKind)
+			return true
+		}
+		return false
+	})
+}
+
+// countFunc counts the elements of s for which f holds.
+func countFunc[T any](s []T, f func(T) bool) int {
+	n := 0
+	for _, x := range s {
+		if f(x) {
+			n++
+		}
+	}
+	return n
 }
 
 // negatedInQuestion reports whether card i's question names concept s (or

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "99ed22adbe558137af0377ddf0329898a460835b756e883381a386179e4892be"
+const preparedKnowledge = "243698faa445a298e4ee8a33c04beb73eec60499901ca99e3d79d9e80ffe0fad"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

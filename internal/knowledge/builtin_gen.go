@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "99ed22adbe558137af0377ddf0329898a460835b756e883381a386179e4892be"
+const builtinSum = "243698faa445a298e4ee8a33c04beb73eec60499901ca99e3d79d9e80ffe0fad"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2242,7 +2242,7 @@ var builtinUnitAmounts = map[string]int64{"GB": 1073741824, "GiB": 1073741824, "
 
 var builtinBinaryChoices = BinaryChoices{Markers: []string{" 중?", " 중 ", " 중에", "중에서", "둘 중", "어느 쪽", "어느 것", " or ", "which of the two", " vs ", " vs. ", "versus", "까, "}, Both: map[string]string{"en": "Both {a} and {b}", "ko": "{a}, {b} 모두"}, Neither: map[string]string{"en": "Neither", "ko": "둘 다 아님"}, Twice: "까, ", Objects: [][]string{[]string{"을 ", "를 "}, []string{"으로 ", "로 "}}, Connectives: []string{"고", "서", "면", "며"}}
 
-var builtinAskedNouns = AskedNouns{Endings: []string{"입니까", "인가요", "인가", "일까요", "일까", "인지", "은", "는", "이", "가", "을", "를", "로", "으로"}, VerbEndings: []string{"다", "요", "려면", "까", "면", "고", "는", "야"}, General: []string{"방법", "것", "무엇", "뭐", "어디", "언제", "설정", "기능", "서비스", "조치", "해결", "원인", "이유", "옵션", "경우", "상황", "작업", "사용", "이름", "값", "답"}, Which: []string{"어떤", "무슨"}}
+var builtinAskedNouns = AskedNouns{Endings: []string{"입니까", "인가요", "인가", "일까요", "일까", "인지", "은요", "는요", "은", "는", "이", "가", "을", "를", "로", "으로"}, VerbEndings: []string{"다", "요", "려면", "까", "면", "고", "는", "야"}, General: []string{"방법", "것", "무엇", "뭐", "어디", "언제", "설정", "기능", "서비스", "조치", "해결", "원인", "이유", "옵션", "경우", "상황", "작업", "사용", "이름", "값", "답"}, Which: []string{"어떤", "무슨"}, Forms: [][]string{[]string{"hook", "hooks", "후크", "훅"}, []string{"mode", "모드"}, []string{"strategy", "strategies", "전략"}, []string{"policy", "policies", "정책"}, []string{"role", "roles", "역할"}, []string{"rule", "rules", "규칙"}, []string{"pattern", "패턴"}, []string{"authorizer", "권한 부여자"}, []string{"trigger", "triggers", "트리거"}, []string{"header", "headers", "헤더"}, []string{"workflow", "workflows", "워크플로", "워크플로우"}, []string{"engine", "엔진"}, []string{"queue", "queues", "대기열", "큐"}, []string{"template", "템플릿"}, []string{"index", "indexes", "인덱스"}, []string{"endpoint", "엔드포인트"}, []string{"attribute", "속성"}, []string{"parameter", "parameters", "파라미터", "매개변수"}, []string{"type", "유형", "타입"}}}
 
 var builtinAliases = []preparedAlias{
 	{990, 1, 7, false, true},

@@ -109,6 +109,11 @@ type AskedNouns struct {
 	// (`어떤 인덱스를 추가해야 하는가?`): where the last word is a verb,
 	// the noun after one of them, less its particle (Endings).
 	Which []string `yaml:"which"`
+	// Forms are the words, English and Korean, that name one kind of
+	// thing (`hook`, `hooks`, `후크`, `훅`): a question may ask with one
+	// (`…트래픽 전환 전에 테스트 돌리는 hook 은요?`) and the knowledge call
+	// it by another. A Latin last word names a kind only if a group holds it.
+	Forms [][]string `yaml:"forms"`
 }
 
 // BinaryChoices is how a question names two things and asks which of them
@@ -539,7 +544,7 @@ func (b *Base) AskedNoun(question string) string {
 	if len(words) == 0 {
 		return ""
 	}
-	if w := words[len(words)-1]; b.nounOfKind(w) {
+	if w := words[len(words)-1]; b.nounOfKind(w) || b.latinNounOfKind(w) {
 		return w
 	}
 	// `어떤 인덱스를 추가해야 하는가?`: the noun after `어떤`.
@@ -547,7 +552,7 @@ func (b *Base) AskedNoun(question string) string {
 		if !slices.Contains(b.AskedNouns.Which, words[k]) {
 			continue
 		}
-		if w := b.trimEnding(words[k+1]); b.nounOfKind(w) {
+		if w := b.trimEnding(words[k+1]); b.nounOfKind(w) || b.latinNounOfKind(w) {
 			return w
 		}
 		break
@@ -575,11 +580,51 @@ func (b *Base) nounOfKind(w string) bool {
 		!slices.ContainsFunc(b.AskedNouns.General, func(g string) bool { return strings.HasPrefix(w, g) })
 }
 
-// Says reports whether concept c's names or note say word: `Cache-Control`
-// is noted as a request header, `throttling limits` is not.
+// latinNounOfKind reports whether w, a Latin word, is one of the forms
+// of a kind noun (AskedNouns.Forms): `hook`, not `use` or `fix`.
+func (b *Base) latinNounOfKind(w string) bool {
+	return w != "" && w[0] < utf8.RuneSelf && b.nounForms(w) != nil
+}
+
+// KindNoun reports whether noun is one of the forms of a kind noun
+// (AskedNouns.Forms): a question that closes with it asks for a thing of
+// that kind, and nothing else answers it.
+func (b *Base) KindNoun(noun string) bool {
+	return noun != "" && b.nounForms(noun) != nil
+}
+
+// nounForms returns the group of AskedNouns.Forms that holds w (case
+// aside), or nil.
+func (b *Base) nounForms(w string) []string {
+	for _, g := range b.AskedNouns.Forms {
+		if slices.ContainsFunc(g, func(f string) bool { return strings.EqualFold(f, w) }) {
+			return g
+		}
+	}
+	return nil
+}
+
+// Says reports whether concept c's names or note say word, or another
+// form of it (AskedNouns.Forms; Latin forms as words of their own, case
+// aside): `Cache-Control` is noted as a request header, `throttling
+// limits` is not; `BeforeAllowTraffic` is noted as a 후크 when the
+// question asks for a hook.
 func (b *Base) Says(c int, word string) bool {
-	return strings.Contains(b.Concepts[c].Note, word) ||
-		slices.ContainsFunc(b.Concepts[c].Aliases, func(a string) bool { return strings.Contains(a, word) })
+	forms := b.nounForms(word)
+	if forms == nil {
+		forms = []string{word}
+	}
+	con := &b.Concepts[c]
+	for _, f := range forms {
+		says := func(s string) bool { return strings.Contains(s, f) }
+		if f != "" && f[0] < utf8.RuneSelf {
+			says = func(s string) bool { return b.WordIn(s, f) }
+		}
+		if says(con.Note) || slices.ContainsFunc(con.Aliases, says) {
+			return true
+		}
+	}
+	return false
 }
 
 // AsksFigure reports whether question asks for a figure (`기본값과

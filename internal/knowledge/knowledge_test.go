@@ -801,7 +801,8 @@ func TestAsksComparison(t *testing.T) {
 }
 
 // The noun a question closes with names what kind of thing it asks for;
-// a verb, a Latin word or a general noun names none.
+// a verb, a general noun or a Latin word the forms do not hold names
+// none.
 func TestAskedNoun(t *testing.T) {
 	b, err := Builtin()
 	if err != nil {
@@ -815,7 +816,14 @@ func TestAskedNoun(t *testing.T) {
 		"빌드 시간을 줄이려면?":                       "",
 		"가장 간단한 방법은?":                        "",
 		"Which header does the client send?": "",
-		"Lambda 로그 어디로":                      "",
+		// An English kind noun the forms know, and a particle written
+		// apart or as 은요 (해요체): `…hook 은요?`, `…타입은요?`.
+		"EC2 배포 마지막에 헬스 체크 스크립트 돌리는 lifecycle hook":     "hook",
+		"Lambda 배포에서 트래픽 전환 전에 테스트 돌리는 hook 은요?":        "hook",
+		"최대 1년 실행, exactly-once 인 workflow 타입은요?":       "타입",
+		"Which STS API should the developer use?":       "",
+		"How should the team fix it?":                   "",
+		"Lambda 로그 어디로":                                 "",
 		"새 기능에서 email로 사용자를 조회해야 한다. 어떤 인덱스를 추가해야 하는가?": "인덱스",
 		"ElastiCache를 사용한다. 어떤 엔진을 선택해야 하는가?":           "엔진",
 		"어떤 설정을 변경해야 하는가?":                              "",
@@ -844,6 +852,33 @@ func TestNoNameSwallowsAParticle(t *testing.T) {
 					t.Errorf("%s: the name %q is %q with the particle %q: list it without", c.ID, a, o, rest)
 				}
 			}
+		}
+	}
+}
+
+// A concept says a kind noun in any of its forms: a question asks for a
+// `hook` and the knowledge notes CodeDeploy's lifecycle events as 후크.
+func TestSaysNounForms(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		id, word string
+		want     bool
+	}{
+		{"codedeploy-hook-validateservice", "hook", true},
+		{"codedeploy-hook-validateservice", "후크", true},
+		{"codedeploy-minimum-healthy-hosts", "hook", false},
+		{"ecs-awsvpc-mode", "mode", true},
+		{"ecs-service-connect", "mode", false},
+	} {
+		c, ok := b.Lookup(tc.id)
+		if !ok {
+			t.Fatalf("no concept %s", tc.id)
+		}
+		if got := b.Says(c, tc.word); got != tc.want {
+			t.Errorf("Says(%s, %q) = %v, want %v", tc.id, tc.word, got, tc.want)
 		}
 	}
 }

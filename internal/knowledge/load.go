@@ -185,7 +185,7 @@ func Parse(files []File) (*Base, error) {
 		for _, w := range form.BareActions {
 			b.BareActions = append(b.BareActions, norm.NFC.String(strings.TrimSpace(w)))
 		}
-		if n := form.AskedNouns; n != nil && slices.ContainsFunc(slices.Concat(n.Endings, n.VerbEndings, n.General, n.Which), func(w string) bool { return strings.TrimSpace(w) == "" }) {
+		if n := form.AskedNouns; n != nil && slices.ContainsFunc(slices.Concat(n.Endings, n.VerbEndings, n.General, n.Which, slices.Concat(n.Forms...)), func(w string) bool { return strings.TrimSpace(w) == "" }) {
 			bad(f.Name, 1, "asked_nouns: an empty word: it would end every question or make every last word a verb; write the word or remove the entry")
 		}
 		if n := form.BinaryChoices; n != nil {
@@ -209,6 +209,13 @@ func Parse(files []File) (*Base, error) {
 			b.AskedNouns.VerbEndings = append(b.AskedNouns.VerbEndings, n.VerbEndings...)
 			b.AskedNouns.General = append(b.AskedNouns.General, n.General...)
 			b.AskedNouns.Which = append(b.AskedNouns.Which, n.Which...)
+			for _, g := range n.Forms {
+				var forms []string
+				for _, w := range g {
+					forms = append(forms, norm.NFC.String(strings.TrimSpace(w)))
+				}
+				b.AskedNouns.Forms = append(b.AskedNouns.Forms, forms)
+			}
 		}
 		if n := form.LearnerNotes; n != nil {
 			b.LearnerNotes.Markers = append(b.LearnerNotes.Markers, n.Markers...)
