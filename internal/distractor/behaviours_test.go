@@ -904,6 +904,17 @@ func TestVariantsOfAnEnglishAskedNoun(t *testing.T) {
 	}
 }
 
+// Keeping the instances (and the access logs on them) is what tells a
+// rolling deployment from the policies that replace instances: a question
+// that asks for it gets those as wrong options, not other cards' answers
+// (final55: `.ebextensions`, `healthcheckurl.config` beside `Rolling`).
+func TestRollingAgainstReplacingPolicies(t *testing.T) {
+	b := loadNotes(t, "## Elastic Beanstalk\nBeanstalk 배포 중 중단을 최소화하면서 인스턴스의 액세스 로그를 보관해야 한다. 배포 정책은? | Rolling\n")
+	if got := variantTexts(b); !slices.Contains(got, "Immutable") {
+		t.Errorf("variants %q, want Immutable among them", got)
+	}
+}
+
 // A question that names the key and a sibling bare, in lower case, and
 // asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
 // no variant, and other cards' answers a give-away.

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "243698faa445a298e4ee8a33c04beb73eec60499901ca99e3d79d9e80ffe0fad"
+const preparedKnowledge = "0a567ef1dc53839403ec2481e6b48fdfadd7290a30d36af27bb73b3199647a2a"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
