@@ -915,6 +915,17 @@ func TestRollingAgainstReplacingPolicies(t *testing.T) {
 	}
 }
 
+// A name phrased with its verb (`긴 폴링을 사용하여`) whose words before
+// the particle are a name too varies there and keeps the verb (`짧은 폴링을
+// 사용하여`): before, only a sibling phrased with a verb fitted, none was,
+// and the built-in card got other cards' answers only.
+func TestNameBeforeItsVerbVaries(t *testing.T) {
+	b := loadNotes(t, "## SQS\nSQS 메시지가 드물게 오는데 빈 응답과 API 호출을 줄이려면? | 20초마다 긴 폴링을 사용하여 메시지 검색\n")
+	if got := variantTexts(b); !slices.Contains(got, "20초마다 짧은 폴링을 사용하여 메시지 검색") {
+		t.Errorf("variants %q, want 20초마다 짧은 폴링을 사용하여 메시지 검색 among them", got)
+	}
+}
+
 // A question that names the key and a sibling bare, in lower case, and
 // asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
 // no variant, and other cards' answers a give-away.

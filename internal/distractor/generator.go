@@ -2457,13 +2457,36 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
 		if written := text[h.Start:h.End]; (strings.Contains(written, "을 ") || strings.Contains(written, "를 ")) && startsVerbSuffix(text[h.End:]) {
-			// `프로비저닝된 동시성을 구성` names the concept with its verb
-			// (`…한다` follows): a plain name in its place loses the verb
-			// (`Lambda 제한 시간한다`); only a name phrased alike fits.
-			sibs = slices.DeleteFunc(sibs, func(s int) bool {
-				name := g.kb.NameIn(text, h, s)
-				return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
+			alone := !slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+				return x.Concept != h.Concept && g.kb.Concepts[x.Concept].Kind != knowledge.KindService
 			})
+			if k := g.nameBeforeVerb(written, h.Concept); k > 0 && alone {
+				// `긴 폴링을 사용하여`: the name before the verb is a name
+				// of the concept too; it alone varies and the verb stays
+				// (`짧은 폴링을 사용하여`), where only a name phrased with a
+				// verb would have fitted, and none was. (Only where it is
+				// the one thing the key names: beside another, the design
+				// crosses both, `Lambda 계층 또는 버전에 x86 아키텍처를
+				// 구성하여`.)
+				hits = slices.Clone(hits) // shared with the card's features
+				h.End = h.Start + k
+				hits[hi] = h
+				// (Only siblings contrasted with it: a kin of its service
+				// and kind, `x86 아키텍처를 구성` for `프로비저닝된 동시성을
+				// 구성`, answers no need the question has.)
+				sibs = slices.DeleteFunc(sibs, func(s int) bool {
+					name := g.kb.NameIn(text, h, s)
+					return kin[s] || strings.Contains(name, "을 ") || strings.Contains(name, "를 ")
+				})
+			} else {
+				// `프로비저닝된 동시성을 구성` names the concept with its verb
+				// (`…한다` follows): a plain name in its place loses the verb
+				// (`Lambda 제한 시간한다`); only a name phrased alike fits.
+				sibs = slices.DeleteFunc(sibs, func(s int) bool {
+					name := g.kb.NameIn(text, h, s)
+					return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
+				})
+			}
 		}
 		if rest := text[h.End:]; g.kb.TimeCompared(rest[:runeStartBefore(rest, 48)]) {
 			// `가시성 제한 시간을 처리 시간보다 길게`: only a setting that
@@ -2843,6 +2866,21 @@ func countFunc[T any](s []T, f func(T) bool) int {
 		}
 	}
 	return n
+}
+
+// nameBeforeVerb returns where the verb begins in written, a name of
+// concept c phrased with its verb (`긴 폴링을 사용`), when the words before
+// the object particle are a name of c too (`긴 폴링`), or 0.
+func (g *Generator) nameBeforeVerb(written string, c int) int {
+	k := max(strings.LastIndex(written, "을 "), strings.LastIndex(written, "를 "))
+	if k <= 0 {
+		return 0
+	}
+	name := written[:k]
+	if slices.ContainsFunc(g.kb.Concepts[c].Aliases, func(a string) bool { return strings.EqualFold(a, name) }) {
+		return k
+	}
+	return 0
 }
 
 // negatedInQuestion reports whether card i's question names concept s (or
