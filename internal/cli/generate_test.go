@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "6ceb02fc18dcb3d285a1ee8b25a17e2eff495022831e0f12e5772c35e5af6c1f"},
+		{"generate --all --format json --seed 1", "6d017ad6174d1b22a91cd7bb9aefa7c96d14c9811a7c39702ec45b0b8c590565"},
 		{"generate --count 65 --seed 7", "837e9ea57b99ace10177fc6721026dc4405ceae19ef746a2f210942adb182141"},
 		{"generate --count 30 --domain security --seed 42", "93592fbdf87357322a491d665041602ae9db2813da65d955eb1b04367618c3a6"},
 		{"generate --count 65 --format md --answer-key --seed 3", "27839a502de6d5047b2d61fa2cd87f2760db49ef42dec7856feed101ea0cc037"},

@@ -926,6 +926,20 @@ func TestNameBeforeItsVerbVaries(t *testing.T) {
 	}
 }
 
+// The header that invalidates an API Gateway cache entry varies among the
+// HTTP cache headers a client might send instead (a part of cache
+// invalidation, with its siblings): before, it was a name of invalidation
+// with nothing of its kind, and 54 keys over the banks got other cards'
+// answers only (`DynamoDB 인증 테이블을 참조하는 Lambda 권한 부여자`).
+// A header with a value takes another header with its own, figure or not.
+func TestCacheHeaderVaries(t *testing.T) {
+	b := loadNotes(t, "## API Gateway\n클라이언트가 API Gateway 캐시를 건너뛰고 최신 응답을 받으려면? | Cache-Control: max-age=0 헤더 (execute-api:InvalidateCache 권한 필요)\n")
+	got := variantTexts(b)
+	if !slices.Contains(got, "Pragma: no-cache 헤더") {
+		t.Errorf("variants %q, want Pragma: no-cache 헤더 among them", got)
+	}
+}
+
 // A question that names the key and a sibling bare, in lower case, and
 // asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
 // no variant, and other cards' answers a give-away.

@@ -2517,7 +2517,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// `리전당 10,000 rps, burst 5,000`: a name that states a figure
 			// takes only a sibling stated by one (final41: `리전당 stage
 			// cache TTL, burst 5,000`, judged broken).
-			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !knowledge.StatesFigure(g.kb.NameIn(text, h, s)) })
+			// (A header with its value, `Cache-Control: max-age=0`, takes
+			// another header with its own: `Pragma: no-cache`.)
+			header := headerWithValue(text[h.Start:h.End])
+			sibs = slices.DeleteFunc(sibs, func(s int) bool {
+				name := g.kb.NameIn(text, h, s)
+				return !knowledge.StatesFigure(name) && !(header && headerWithValue(name))
+			})
 		}
 		// `자동 교체` for `자동 키 교체`, `execution role` for `Task
 		// execution role`: a name whose words are all the key's own reads
@@ -2867,6 +2873,14 @@ func countFunc[T any](s []T, f func(T) bool) int {
 	}
 	return n
 }
+
+// headerPattern is an HTTP header with its value: a name of letters and
+// dashes, a colon, the value (`Cache-Control: max-age=0`, `Pragma:
+// no-cache`).
+var headerPattern = regexp.MustCompile(`^[A-Za-z]+(-[A-Za-z]+)*: ?[A-Za-z0-9]`)
+
+// headerWithValue reports whether name is an HTTP header with its value.
+func headerWithValue(name string) bool { return headerPattern.MatchString(name) }
 
 // nameBeforeVerb returns where the verb begins in written, a name of
 // concept c phrased with its verb (`긴 폴링을 사용`), when the words before
