@@ -940,6 +940,37 @@ func TestCacheHeaderVaries(t *testing.T) {
 	}
 }
 
+// A question that asks for two in so many words (`… 두 가지?`, `(choose
+// two)`) gets both items of its answer as keys, though they are phrases:
+// asked as one option beside 2×2 variants, the item said "choose two" and
+// had one key (final57). Not where the items' siblings are too few for
+// the wrong items, nor in a question that asks how two things differ.
+func TestChooseTwoAskedInWords(t *testing.T) {
+	for _, tc := range []struct {
+		notes  string
+		choose int
+	}{
+		{"## CodeDeploy\nCodeDeploy EC2 배포가 인스턴스에서 시작조차 안 된다. 확인할 두 가지? | CodeDeploy 에이전트 설치·실행, 인스턴스 프로파일\n", 2},
+		{"## CodeDeploy\nEC2 deployment stuck on the instance (choose two) | CodeDeploy agent running, instance profile\n", 2},
+		{"## Cognito\n사용자 풀 로그인 성공 시 받는 토큰 세 가지는? | ID 토큰, 액세스 토큰, 리프레시 토큰\n", 1},
+		{"## DynamoDB\nGSI와 LSI의 차이 두 가지? | GSI는 언제든 추가, LSI는 생성 시에만\n", 1},
+	} {
+		b := loadNotes(t, tc.notes)
+		g := New(b)
+		if got := g.Choose(0); got != tc.choose {
+			t.Errorf("%q: Choose = %d, want %d", tc.notes, got, tc.choose)
+			continue
+		}
+		if tc.choose < 2 {
+			continue
+		}
+		q := g.Make(0, rand.New(rand.NewPCG(1, 1)), nil)
+		if len(q.Answers) != tc.choose || len(q.Options) < tc.choose+3 {
+			t.Errorf("%q: %d answers among %q, want %d of at least %d", tc.notes, len(q.Answers), q.Options, tc.choose, tc.choose+3)
+		}
+	}
+}
+
 // A question that names the key and a sibling bare, in lower case, and
 // asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
 // no variant, and other cards' answers a give-away.

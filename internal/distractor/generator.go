@@ -221,7 +221,7 @@ func (g *Generator) inf(i int) *cardInfo {
 		// One of the author's own options, shown as written: a list
 		// there is one option, `429 — 스로틀링` no name with an aside.
 	default:
-		inf.items, shown = g.answerItems(c.Answers[0])
+		inf.items, shown = g.answerItems(c.Question, c.Answers[0])
 	}
 	inf.answer = g.newOption(shown)
 	inf.numeric, inf.isNum = parseNumeric(shown)
@@ -315,23 +315,26 @@ func (g *Generator) Choose(i int) int {
 	if c.OwnOptions {
 		return 1
 	}
-	if a := c.Answers[0]; !strings.Contains(a, ",") || !strings.ContainsAny(a, "(（—-") && ParallelItems(a, g.kb) == nil && !g.saysNot(a[strings.LastIndex(a, ",")+1:]) {
+	if a := c.Answers[0]; !strings.Contains(a, ",") || !strings.ContainsAny(a, "(（—-") && ParallelItems(a, g.kb) == nil && !g.saysNot(a[strings.LastIndex(a, ",")+1:]) && g.kb.ChooseAsked(c.Question) == 0 {
 		// (No list, or one no aside or remark hides: bank check asks this
 		// of every card, and trimming costs a million cards seconds.)
 		return max(len(ParallelItems(a, g.kb)), 1)
 	}
-	items, _ := g.answerItems(c.Answers[0])
+	items, _ := g.answerItems(c.Question, c.Answers[0])
 	return max(len(items), 1)
 }
 
 // answerItems returns the items of a one-line answer that the question asks
 // as "choose N" (nil if none), and the answer as an option shows it: without
 // its asides where it is no list.
-func (g *Generator) answerItems(answer string) ([]string, string) {
+func (g *Generator) answerItems(question, answer string) ([]string, string) {
 	if items := ParallelItems(answer, g.kb); items != nil {
 		return items, answer
 	}
 	shown, _ := trimAsides(answer, g.saysNot)
+	if items := g.askedItems(question, shown); items != nil {
+		return items, shown
+	}
 	// `Retry (ErrorEquals, IntervalSeconds, BackoffRate), Catch (Next)`:
 	// the names without their asides are the items (not figures: `50 MB
 	// (직접), 250 MB (압축 해제)` says which is which only in its asides).
@@ -343,6 +346,57 @@ func (g *Generator) answerItems(answer string) ([]string, string) {
 	}
 	return items, shown
 }
+
+// askedItems returns the items of answer, the question asking for exactly
+// as many in so many words (`… (choose two)` → `backoff 재시도, shard
+// split`: knowledge ChooseAsked), or nil: phrases, not only names, as the
+// question says how many it wants. Not where an item is a remark on the one
+// before it, a figure or what the answer is not.
+func (g *Generator) askedItems(question, answer string) []string {
+	n := g.kb.ChooseAsked(question)
+	if n < 2 {
+		return nil
+	}
+	items := splitList(answer)
+	if len(items) != n || slices.ContainsFunc(items, func(it string) bool {
+		if g.kb.RemarkFirst(it) || g.saysNot(it) || strings.Trim(it, "0123456789 ") == "" || statesMeasure(g.kb, it) {
+			return true
+		}
+		// Each item mostly a name the knowledge sets siblings against:
+		// the wrong items are those siblings. A phrase (`키 정책에서 상대
+		// 계정 허용`) would take other cards' short answers beside it
+		// (`Redis Sorted Set`), worse than the 2×2 variants it gets as
+		// one option.
+		tags := g.newOption(it).topic.tags
+		return len(tags.Hits) == 0 || tags.Coverage() < multipleCoverage
+	}) {
+		return nil
+	}
+	// And siblings enough for the wrong items besides the right ones
+	// (`ID 토큰, 액세스 토큰, 리프레시 토큰` are the whole set: other cards'
+	// answers would stand beside them).
+	var named, others []int
+	for _, it := range items {
+		for _, h := range g.newOption(it).topic.tags.Hits {
+			named = append(named, h.Concept)
+		}
+	}
+	for _, c := range named {
+		for _, s := range g.kb.Siblings(c) {
+			if !slices.Contains(named, s) && !slices.Contains(others, s) {
+				others = append(others, s)
+			}
+		}
+	}
+	if len(others) < multipleWrong {
+		return nil
+	}
+	return items
+}
+
+// multipleCoverage is the share of an item a knowledge name must cover for
+// its siblings to be its wrong items (makeMultiple).
+const multipleCoverage = 0.6
 
 // Borrows reports whether a section is too small to give its cards wrong
 // answers of its own, so it borrows from its neighbours and domain.

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "77716349520f7e107d6a1c25d7f296f5466c7c4530cd5b353d489a79cea1a2f6"
+const preparedKnowledge = "55b58ec1e838a2f39c9ba20807be79e6138e007d9e55e2a92167af81c5bbd1f8"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -213,7 +213,7 @@ func (g *Generator) multipleCandidates(i int, rng *rand.Rand) []candidate {
 	}
 	for k := range keyOpts {
 		for _, h := range rightHits[k] {
-			if g.kb == nil || len(keyOpts[k].topic.tags.Hits) > 0 && keyOpts[k].topic.tags.Coverage() < 0.6 {
+			if g.kb == nil || len(keyOpts[k].topic.tags.Hits) > 0 && keyOpts[k].topic.tags.Coverage() < multipleCoverage {
 				break
 			}
 			for _, sib := range g.kb.Siblings(h.Concept) {

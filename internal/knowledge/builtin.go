@@ -28,6 +28,8 @@ func Builtin() (*Base, error) {
 		builtin.base.comparisons = builtinComparisons
 		builtin.base.figureAsks = builtinFigureAsks
 		builtin.base.amountAsks = builtinAmountAsks
+		builtin.base.chooseTwoAsks = builtinChooseTwoAsks
+		builtin.base.chooseThreeAsks = builtinChooseThreeAsks
 		builtin.base.timeComparisons = builtinTimeComparisons
 		builtin.base.placeWords = builtinPlaceWords
 		builtin.base.remarkWords = builtinRemarkWords

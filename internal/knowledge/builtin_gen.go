@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "77716349520f7e107d6a1c25d7f296f5466c7c4530cd5b353d489a79cea1a2f6"
+const builtinSum = "55b58ec1e838a2f39c9ba20807be79e6138e007d9e55e2a92167af81c5bbd1f8"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2228,6 +2228,10 @@ var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "�
 var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대값", "최솟값", "최소값", "최대 크기", "최대 몇", "몇 개", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 번", "얼마", "한도는", "한도?", "보존 기간", "how many", "how long", "how much", "maximum", "minimum", "default", "retention period", "what is the limit", "limit?", "limits?", " max?", "/max", "max size", "size?", "rate?", "request rate", "throughput?", "quota?", "per second", "제한?", "제한은", "범위?", "범위는", "주기?", "주기는", "처리량?", "처리량은", "성능?"}
 
 var builtinAmountAsks = []string{" 수?", " 수는?", ") 수?", "개수는", "최대 몇", "몇 개", "몇 대", "몇 명", "몇 번", "몇 회", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 MB", "몇 KB", "몇 GB", "몇 %", "몇 퍼센트", "얼마나", "how many", "how much", "how long"}
+
+var builtinChooseTwoAsks = []string{"choose two", "choose 2", "select two", "select 2", "pick two", "(2개)", "2개 선택", "두 개 선택", "2개 고르", "두 개 고르", "2개를 고르", "두 개를 고르", "2가지 선택", "두 가지 선택", "2가지 고르", "두 가지 고르", "2가지를 고르", "두 가지를 고르", "두 가지는", "2가지는", "두 가지?", "2가지?", "두 가지 조치", "2가지 조치", "두 가지 방법을 선택"}
+
+var builtinChooseThreeAsks = []string{"choose three", "choose 3", "select three", "select 3", "pick three", "(3개)", "3개 선택", "세 개 선택", "3개 고르", "세 개 고르", "3개를 고르", "세 개를 고르", "3가지 선택", "세 가지 선택", "3가지 고르", "세 가지 고르", "3가지를 고르", "세 가지를 고르", "세 가지는", "3가지는", "세 가지?", "3가지?", "세 가지 조치", "3가지 조치"}
 
 var builtinTimeComparisons = []string{"시간보다 길게", "시간보다 짧게", "시간보다 크게", "시간보다 작게", "시간보다 오래", "시간 이상으로", "시간의 6배", "타임아웃보다", "제한 시간보다", "longer than the", "shorter than the", "greater than the function timeout", "6 times the"}
 

@@ -206,6 +206,9 @@ type Base struct {
 	// amountAsks are the words of a question that asks how many or how
 	// much (AsksAmount).
 	amountAsks []string
+	// chooseTwoAsks and chooseThreeAsks are the words of a question that
+	// asks for two or three answers (ChooseAsked).
+	chooseTwoAsks, chooseThreeAsks []string
 	// timeComparisons are the words after a name that compare it with a
 	// duration (TimeCompared).
 	timeComparisons []string
@@ -640,6 +643,21 @@ func (b *Base) AsksFigure(question string) bool {
 // varies.
 func (b *Base) AsksAmount(question string) bool {
 	return containsAnyFold(question, b.amountAsks)
+}
+
+// ChooseAsked returns how many answers question asks for in so many words
+// (`(choose two)`, `세 가지 선택`): 2 or 3, or 0 where it says none or asks
+// how things differ.
+func (b *Base) ChooseAsked(question string) int {
+	switch {
+	case b.AsksComparison(question):
+		return 0
+	case containsAnyFold(question, b.chooseThreeAsks):
+		return 3
+	case containsAnyFold(question, b.chooseTwoAsks):
+		return 2
+	}
+	return 0
 }
 
 // TimeCompared reports whether text compares something with a duration

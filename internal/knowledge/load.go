@@ -74,6 +74,10 @@ type fileForm struct {
 	// AmountAsks are how a question asks how many or how much (`몇 개`,
 	// `how many`): see AsksAmount.
 	AmountAsks []string `yaml:"amount_asks"`
+	// ChooseTwoAsks and ChooseThreeAsks are how a question asks for two
+	// or three answers (`(choose two)`, `세 가지 선택`).
+	ChooseTwoAsks   []string `yaml:"choose_two_asks"`
+	ChooseThreeAsks []string `yaml:"choose_three_asks"`
 	// TimeComparisons compare a setting with a duration (`처리 시간보다
 	// 길게`): see TimeCompared.
 	TimeComparisons []string `yaml:"time_comparisons"`
@@ -163,9 +167,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, amount_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -226,6 +230,8 @@ func Parse(files []File) (*Base, error) {
 		b.comparisons = append(b.comparisons, form.Comparisons...)
 		b.figureAsks = append(b.figureAsks, form.FigureAsks...)
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
+		b.chooseTwoAsks = append(b.chooseTwoAsks, form.ChooseTwoAsks...)
+		b.chooseThreeAsks = append(b.chooseThreeAsks, form.ChooseThreeAsks...)
 		b.timeComparisons = append(b.timeComparisons, form.TimeComparisons...)
 		b.placeWords = append(b.placeWords, form.PlaceWords...)
 		b.remarkWords = append(b.remarkWords, form.RemarkWords...)

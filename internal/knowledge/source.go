@@ -75,6 +75,8 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinComparisons = %#v\n", b.comparisons)
 	fmt.Fprintf(&w, "\nvar builtinFigureAsks = %#v\n", b.figureAsks)
 	fmt.Fprintf(&w, "\nvar builtinAmountAsks = %#v\n", b.amountAsks)
+	fmt.Fprintf(&w, "\nvar builtinChooseTwoAsks = %#v\n", b.chooseTwoAsks)
+	fmt.Fprintf(&w, "\nvar builtinChooseThreeAsks = %#v\n", b.chooseThreeAsks)
 	fmt.Fprintf(&w, "\nvar builtinTimeComparisons = %#v\n", b.timeComparisons)
 	fmt.Fprintf(&w, "\nvar builtinPlaceWords = %#v\n", b.placeWords)
 	fmt.Fprintf(&w, "\nvar builtinRemarkWords = %#v\n", b.remarkWords)
