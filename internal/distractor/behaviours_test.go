@@ -971,6 +971,21 @@ func TestChooseTwoAskedInWords(t *testing.T) {
 	}
 }
 
+// A question that names no service is about its section's: `retention
+// period` in a Kinesis section is the stream's, and SQS's message timer or
+// delay queue never stands in its place (final57: `data delay queue를
+// 30일로 연장`, judged off-topic).
+func TestSectionServiceReadsTheName(t *testing.T) {
+	b := loadNotes(t, "## Kinesis\n규정상 스트림 데이터를 30일 동안 재처리할 수 있어야 한다. 어떻게 해야 하는가? | data retention period를 30일로 연장\n")
+	for _, v := range variantTexts(b) {
+		for _, sqs := range []string{"timer", "delay", "visibility", "polling", "DLQ"} {
+			if strings.Contains(v, sqs) {
+				t.Errorf("variant %q: an SQS setting for a Kinesis stream's retention", v)
+			}
+		}
+	}
+}
+
 // A question that names the key and a sibling bare, in lower case, and
 // asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
 // no variant, and other cards' answers a give-away.

@@ -1432,6 +1432,12 @@ func namedTwice(text string, hits []knowledge.Hit, c int, sameOK bool) bool {
 // of the key's names other than hit h.
 func (g *Generator) servicesNamedBesides(i int, hits []knowledge.Hit, h knowledge.Hit) []int {
 	named := slices.Clone(g.inf(i).question.services)
+	if len(named) == 0 {
+		// A question that names no service is about its section's
+		// (`## Kinesis`: `data retention period를 30일로 연장` is the
+		// stream's, not SQS's MessageRetentionPeriod; final57).
+		named = slices.Clone(g.sectionTopicOf(g.cards[i].Section).services)
+	}
 	for _, x := range hits {
 		if x != h {
 			named = appendSorted(named, g.kb.Concepts[x.Concept].Service)
