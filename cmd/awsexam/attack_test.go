@@ -408,11 +408,11 @@ func testChaos(t *testing.T) {
 			t.Fatalf("round %d (%v): exit %d; screen:\n%s", round, args, code, s.text())
 		}
 		discarded = discarded || strings.Contains(s.text(), "Discarded: nothing of this attempt was kept")
-		if code == 0 {
-			finished++
-		} else if len(journals(home)) == 0 && len(attempts(t, home)) == saved+1 {
-			// The exam ended, was saved and its journal removed just
-			// before the signal landed: finished, whatever the exit code.
+		// The exam ended, was saved and its journal removed just before
+		// the signal landed: finished, whatever the exit code (and no
+		// journal left to replay).
+		ended := code == 0 || len(journals(home)) == 0 && len(attempts(t, home)) == saved+1
+		if ended {
 			finished++
 		}
 		// Killed between saving the attempt and removing the journal: the
@@ -426,7 +426,7 @@ func testChaos(t *testing.T) {
 		if n := len(attempts(t, home)); n != finished && n != finished+pending {
 			t.Fatalf("round %d: %d attempts saved for %d finished exams", round, n, finished)
 		}
-		if code == 0 || discarded && code == 130 && len(journals(home)) == 0 {
+		if ended || discarded && code == 130 && len(journals(home)) == 0 {
 			if len(journals(home)) != 0 {
 				t.Fatalf("round %d: journal left after the exam ended: %v", round, journals(home))
 			}

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "6d017ad6174d1b22a91cd7bb9aefa7c96d14c9811a7c39702ec45b0b8c590565"},
-		{"generate --count 65 --seed 7", "837e9ea57b99ace10177fc6721026dc4405ceae19ef746a2f210942adb182141"},
-		{"generate --count 30 --domain security --seed 42", "93592fbdf87357322a491d665041602ae9db2813da65d955eb1b04367618c3a6"},
-		{"generate --count 65 --format md --answer-key --seed 3", "27839a502de6d5047b2d61fa2cd87f2760db49ef42dec7856feed101ea0cc037"},
+		{"generate --all --format json --seed 1", "22d89d1acf2f3dcc1d3f24e5f546fec182a72c63d958366abff6cf34a679365d"},
+		{"generate --count 65 --seed 7", "e57186e603828095d53cfd9b5dd9cd2a048014accdb5524bdca79cebb239ffd1"},
+		{"generate --count 30 --domain security --seed 42", "773fa921c5380446081459ba2083863db84f6ccc24907d94ef8326c642c4df51"},
+		{"generate --count 65 --format md --answer-key --seed 3", "a6da310cfd8e0287679b5464c37b41c245b6cb5588d4c34e40771dc1f04f7fb5"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

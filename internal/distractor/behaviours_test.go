@@ -69,8 +69,8 @@ func TestBehaviourVariants(t *testing.T) {
 	for _, tc := range []struct{ key, want string }{
 		{"필터 생성 이후 데이터에만 적용", "기존 로그에도 소급 적용"},
 		{"메시지가 처음 추가될 때 일정 시간 숨김", "메시지가 수신 후 다른 소비자에게 일정 시간 숨김"},
-		{"종료 방지 활성화", "중지 방지"},
-		{"페이지 매김 사용", "CLI 제한 시간"},
+		{"종료 방지 활성화", "중지 방지 활성화"}, // the action stays (nameBeforeAction)
+		{"페이지 매김 사용", "CLI 제한 시간 사용"},
 		{"카디널리티가 높은 파티션 키", "카디널리티가 낮은 파티션 키"},
 		{"Lambda가 동시에 여러 인스턴스로 확장", "Lambda가 요청을 하나씩 순차 처리"},
 		{"인스턴스 스토어는 중지하면 데이터 손실", "인스턴스 스토어는 중지 후에도 유지"},
@@ -982,6 +982,30 @@ func TestSectionServiceReadsTheName(t *testing.T) {
 			if strings.Contains(v, sqs) {
 				t.Errorf("variant %q: an SQS setting for a Kinesis stream's retention", v)
 			}
+		}
+	}
+}
+
+// A name with what one does to it (`TTL 활성화`) varies before the
+// action and keeps it (`DynamoDB Streams 활성화 후 …`), not `DynamoDB
+// 액셀러레이터 후 만료 시각 속성 저장` (final57: broken). And `filter` in a
+// DynamoDB answer is its FilterExpression, never the CLI's --filter
+// beside --output and --query.
+func TestNameBeforeItsActionVaries(t *testing.T) {
+	b := loadNotes(t, "## DynamoDB\n세션 데이터를 24시간 후 자동 삭제해야 한다. 어떻게 해야 하는가? | TTL 활성화 후 만료 시각 속성 저장\n")
+	got := variantTexts(b)
+	if len(got) == 0 {
+		t.Fatal("no variant")
+	}
+	for _, v := range got {
+		if !strings.Contains(v, " 활성화 후 만료 시각 속성 저장") {
+			t.Errorf("variant %q lost the action", v)
+		}
+	}
+	b = loadNotes(t, "## DynamoDB\nScan + FilterExpression 썼는데 RCU 그대로인 이유? | filter는 읽은 후 적용, 읽은 양 기준 과금\n")
+	for _, v := range variantTexts(b) {
+		if strings.Contains(v, "--") {
+			t.Errorf("variant %q: a CLI option for DynamoDB's filter", v)
 		}
 	}
 }

@@ -2548,6 +2548,19 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				})
 			}
 		}
+		if k := g.nameBeforeAction(text[h.Start:h.End], h.Concept); k > 0 && !slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+			return x.Concept != h.Concept && g.kb.Concepts[x.Concept].Kind != knowledge.KindService
+		}) {
+			// `TTL 활성화 후 만료 시각 속성 저장`: a name with what one does
+			// to it (bare_actions) whose words before the action are a
+			// name too varies there and keeps the action (`DynamoDB 스트림
+			// 활성화 후 …`), not `DynamoDB 액셀러레이터 후 …` (final57:
+			// broken).
+			hits = slices.Clone(hits)
+			h.End = h.Start + k
+			hits[hi] = h
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.nameBeforeAction(g.kb.NameIn(text, h, s), s) > 0 })
+		}
 		if rest := text[h.End:]; g.kb.TimeCompared(rest[:runeStartBefore(rest, 48)]) {
 			// `가시성 제한 시간을 처리 시간보다 길게`: only a setting that
 			// measures time stands before a comparison with a duration
@@ -2941,6 +2954,21 @@ var headerPattern = regexp.MustCompile(`^[A-Za-z]+(-[A-Za-z]+)*: ?[A-Za-z0-9]`)
 
 // headerWithValue reports whether name is an HTTP header with its value.
 func headerWithValue(name string) bool { return headerPattern.MatchString(name) }
+
+// nameBeforeAction returns where the action begins in written, a name of
+// concept c with what one does to it after it (`TTL 활성화`: asks.yaml
+// bare_actions), when the words before it are a name of c too, bare or
+// not (`TTL`), or 0.
+func (g *Generator) nameBeforeAction(written string, c int) int {
+	for _, act := range g.kb.BareActions {
+		name, ok := strings.CutSuffix(written, " "+act)
+		same := func(a string) bool { return strings.EqualFold(a, name) }
+		if ok && (slices.ContainsFunc(g.kb.Concepts[c].Aliases, same) || slices.ContainsFunc(g.kb.Concepts[c].Bare, same)) {
+			return len(name)
+		}
+	}
+	return 0
+}
 
 // nameBeforeVerb returns where the verb begins in written, a name of
 // concept c phrased with its verb (`긴 폴링을 사용`), when the words before

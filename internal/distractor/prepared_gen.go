@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "55b58ec1e838a2f39c9ba20807be79e6138e007d9e55e2a92167af81c5bbd1f8"
+const preparedKnowledge = "96735538fa98f16e892df03376aa411a0ceae3a5c3282bcd36a466bf4309b590"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
