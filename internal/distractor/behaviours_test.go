@@ -1010,6 +1010,19 @@ func TestNameBeforeItsActionVaries(t *testing.T) {
 	}
 }
 
+// Exponential backoff and a quota increase both answer plain throttling
+// (overlaps: throttling-remedies): neither is offered against the other
+// unless the question says which (a user check: `SSE-SQS 또는 지수 백오프`
+// against `data key caching 또는 quota 증가 요청`).
+func TestThrottlingRemediesOverlap(t *testing.T) {
+	b := loadNotes(t, "## KMS\nKMS 호출 ThrottlingException 다발. 해결은? | data key caching 또는 quota 증가 요청\n")
+	for _, v := range variantTexts(b) {
+		if strings.Contains(v, "백오프") {
+			t.Errorf("variant %q: backoff answers throttling too", v)
+		}
+	}
+}
+
 // A question that names the key and a sibling bare, in lower case, and
 // asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
 // no variant, and other cards' answers a give-away.

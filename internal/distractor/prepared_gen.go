@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "96735538fa98f16e892df03376aa411a0ceae3a5c3282bcd36a466bf4309b590"
+const preparedKnowledge = "fedafe78092b287c9e5ac3ee1be588b01caa53784a2b820fdc45d9547f24505a"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
