@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "1b4c9aa9a0f732f6f3521766d33591f50b3872a8bbf54243714959115822fb73"},
+		{"generate --all --format json --seed 1", "68d1d9d9d9a03b22e8495771e3f9d268310b8a6dbb8493f7cd50a76d281d52ee"},
 		{"generate --count 65 --seed 7", "e57186e603828095d53cfd9b5dd9cd2a048014accdb5524bdca79cebb239ffd1"},
 		{"generate --count 30 --domain security --seed 42", "773fa921c5380446081459ba2083863db84f6ccc24907d94ef8326c642c4df51"},
 		{"generate --count 65 --format md --answer-key --seed 3", "a6da310cfd8e0287679b5464c37b41c245b6cb5588d4c34e40771dc1f04f7fb5"},

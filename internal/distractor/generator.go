@@ -2516,50 +2516,37 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			// opposite of the one swapped beside it.
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysAction(g.kb.NameIn(text, h, s)) })
 		}
-		if written := text[h.Start:h.End]; (strings.Contains(written, "을 ") || strings.Contains(written, "를 ")) && startsVerbSuffix(text[h.End:]) {
-			alone := !slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
-				return x.Concept != h.Concept && g.kb.Concepts[x.Concept].Kind != knowledge.KindService
-			})
-			if k := g.nameBeforeVerb(written, h.Concept); k > 0 && alone {
-				// `긴 폴링을 사용하여`: the name before the verb is a name
-				// of the concept too; it alone varies and the verb stays
-				// (`짧은 폴링을 사용하여`), where only a name phrased with a
-				// verb would have fitted, and none was. (Only where it is
-				// the one thing the key names: beside another, the design
-				// crosses both, `Lambda 계층 또는 버전에 x86 아키텍처를
-				// 구성하여`.)
-				hits = slices.Clone(hits) // shared with the card's features
-				h.End = h.Start + k
-				hits[hi] = h
-				// (Only siblings contrasted with it: a kin of its service
-				// and kind, `x86 아키텍처를 구성` for `프로비저닝된 동시성을
-				// 구성`, answers no need the question has.)
-				sibs = slices.DeleteFunc(sibs, func(s int) bool {
-					name := g.kb.NameIn(text, h, s)
-					return kin[s] || strings.Contains(name, "을 ") || strings.Contains(name, "를 ")
-				})
-			} else {
-				// `프로비저닝된 동시성을 구성` names the concept with its verb
-				// (`…한다` follows): a plain name in its place loses the verb
-				// (`Lambda 제한 시간한다`); only a name phrased alike fits.
-				sibs = slices.DeleteFunc(sibs, func(s int) bool {
-					name := g.kb.NameIn(text, h, s)
-					return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
-				})
-			}
-		}
-		if k := g.nameBeforeAction(text[h.Start:h.End], h.Concept); k > 0 && !slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+		alone := !slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
 			return x.Concept != h.Concept && g.kb.Concepts[x.Concept].Kind != knowledge.KindService
-		}) {
-			// `TTL 활성화 후 만료 시각 속성 저장`: a name with what one does
-			// to it (bare_actions) whose words before the action are a
-			// name too varies there and keeps the action (`DynamoDB 스트림
-			// 활성화 후 …`), not `DynamoDB 액셀러레이터 후 …` (final57:
-			// broken).
-			hits = slices.Clone(hits)
+		})
+		if k := g.leadingName(text, h); k > 0 && alone {
+			// `긴 폴링을 사용하여`, `TTL 활성화 후 …`: the name is written
+			// with its verb or with what one does to it, and the words
+			// before are a name of the concept too: they alone vary and
+			// the verb stays (`짧은 폴링을 사용하여`, `DynamoDB Streams
+			// 활성화 후 …`), where only a name phrased with a verb would
+			// have fitted (none was) or a plain one lost the action
+			// (`DynamoDB 액셀러레이터 후 …`, final57: broken). Only where
+			// it is the one thing the key names (beside another, the
+			// design crosses both: `Lambda 계층 또는 버전에 x86 아키텍처를
+			// 구성하여`), and only siblings contrasted with it (a kin, `x86
+			// 아키텍처를 구성` for `프로비저닝된 동시성을 구성`, answers no
+			// need the question has) whose names carry no verb of their own.
+			hits = slices.Clone(hits) // shared with the card's features
 			h.End = h.Start + k
 			hits[hi] = h
-			sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.nameBeforeAction(g.kb.NameIn(text, h, s), s) > 0 })
+			sibs = slices.DeleteFunc(sibs, func(s int) bool {
+				name := g.kb.NameIn(text, h, s)
+				return kin[s] || strings.Contains(name, "을 ") || strings.Contains(name, "를 ") || g.endsInAction(name)
+			})
+		} else if written := text[h.Start:h.End]; (strings.Contains(written, "을 ") || strings.Contains(written, "를 ")) && startsVerbSuffix(text[h.End:]) {
+			// `프로비저닝된 동시성을 구성` names the concept with its verb
+			// (`…한다` follows): a plain name in its place loses the verb
+			// (`Lambda 제한 시간한다`); only a name phrased alike fits.
+			sibs = slices.DeleteFunc(sibs, func(s int) bool {
+				name := g.kb.NameIn(text, h, s)
+				return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
+			})
 		}
 		if rest := text[h.End:]; g.kb.TimeCompared(rest[:runeStartBefore(rest, 48)]) {
 			// `가시성 제한 시간을 처리 시간보다 길게`: only a setting that
@@ -2955,35 +2942,39 @@ var headerPattern = regexp.MustCompile(`^[A-Za-z]+(-[A-Za-z]+)*: ?[A-Za-z0-9]`)
 // headerWithValue reports whether name is an HTTP header with its value.
 func headerWithValue(name string) bool { return headerPattern.MatchString(name) }
 
-// nameBeforeAction returns where the action begins in written, a name of
-// concept c with what one does to it after it (`TTL 활성화`: asks.yaml
-// bare_actions), when the words before it are a name of c too, bare or
-// not (`TTL`), or 0.
-func (g *Generator) nameBeforeAction(written string, c int) int {
-	for _, act := range g.kb.BareActions {
-		name, ok := strings.CutSuffix(written, " "+act)
-		same := func(a string) bool { return strings.EqualFold(a, name) }
-		if ok && (slices.ContainsFunc(g.kb.Concepts[c].Aliases, same) || slices.ContainsFunc(g.kb.Concepts[c].Bare, same)) {
-			return len(name)
-		}
+// leadingName returns the length of the name that begins hit h of text,
+// where h names its concept with a verb (`긴 폴링을 사용` before `하여`)
+// or with what one does to it (`TTL 활성화`: asks.yaml bare_actions), and
+// the words before the verb or the action are a name of the concept too,
+// bare or not (`긴 폴링`, `TTL`); else 0.
+func (g *Generator) leadingName(text string, h knowledge.Hit) int {
+	written := text[h.Start:h.End]
+	name := ""
+	if k := max(strings.LastIndex(written, "을 "), strings.LastIndex(written, "를 ")); k > 0 && startsVerbSuffix(text[h.End:]) {
+		name = written[:k]
+	} else if act := g.actionAfter(written); act != "" {
+		name = strings.TrimSuffix(written, " "+act)
+	}
+	same := func(a string) bool { return strings.EqualFold(a, name) }
+	if con := &g.kb.Concepts[h.Concept]; name != "" && (slices.ContainsFunc(con.Aliases, same) || slices.ContainsFunc(con.Bare, same)) {
+		return len(name)
 	}
 	return 0
 }
 
-// nameBeforeVerb returns where the verb begins in written, a name of
-// concept c phrased with its verb (`긴 폴링을 사용`), when the words before
-// the object particle are a name of c too (`긴 폴링`), or 0.
-func (g *Generator) nameBeforeVerb(written string, c int) int {
-	k := max(strings.LastIndex(written, "을 "), strings.LastIndex(written, "를 "))
-	if k <= 0 {
-		return 0
+// actionAfter returns the action (asks.yaml bare_actions) name ends with,
+// after a space, or "".
+func (g *Generator) actionAfter(name string) string {
+	for _, act := range g.kb.BareActions {
+		if strings.HasSuffix(name, " "+act) {
+			return act
+		}
 	}
-	name := written[:k]
-	if slices.ContainsFunc(g.kb.Concepts[c].Aliases, func(a string) bool { return strings.EqualFold(a, name) }) {
-		return k
-	}
-	return 0
+	return ""
 }
+
+// endsInAction reports whether name ends with an action (actionAfter).
+func (g *Generator) endsInAction(name string) bool { return g.actionAfter(name) != "" }
 
 // negatedInQuestion reports whether card i's question names concept s (or
 // an equivalent) as what the answer is not (`향상된 팬아웃을 쓰지 않는`,
