@@ -3386,23 +3386,12 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 // countContrasted counts the variants that swap in a contrasted sibling
 // (or state another figure): all variants but the same-kind ones.
 func countContrasted(pool []candidate) int {
-	n := 0
-	for _, c := range pool {
-		if c.origin == originVariant && !c.kin {
-			n++
-		}
-	}
-	return n
+	return countFunc(pool, func(c candidate) bool { return c.origin == originVariant && !c.kin })
 }
 
+// countOrigin counts the candidates of pool from origin.
 func countOrigin(pool []candidate, origin int8) int {
-	n := 0
-	for _, c := range pool {
-		if c.origin == origin {
-			n++
-		}
-	}
-	return n
+	return countFunc(pool, func(c candidate) bool { return c.origin == origin })
 }
 
 // shortlist keeps the most plausible candidates (lowest score first, ties
