@@ -1023,6 +1023,19 @@ func TestThrottlingRemediesOverlap(t *testing.T) {
 	}
 }
 
+// A comparison with a duration before the name (`At least six times the
+// function timeout`) takes only a setting that measures time, as one after
+// it does (final58: `At least six times the Provisioned concurrency`,
+// judged broken).
+func TestTimeComparisonBeforeTheName(t *testing.T) {
+	b := loadNotes(t, "## SQS\nWhat visibility timeout is recommended for an SQS queue used as a Lambda event source? | At least six times the function timeout\n")
+	for _, v := range variantTexts(b) {
+		if strings.Contains(v, "Provisioned") || strings.Contains(v, "memory") || strings.Contains(v, "throttles") {
+			t.Errorf("variant %q measures no time", v)
+		}
+	}
+}
+
 // A question that names the key and a sibling bare, in lower case, and
 // asks which (`annotation과 metadata 중?`) gets the sibling: final31 found
 // no variant, and other cards' answers a give-away.

@@ -2548,9 +2548,10 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				return !strings.Contains(name, "을 ") && !strings.Contains(name, "를 ")
 			})
 		}
-		if rest := text[h.End:]; g.kb.TimeCompared(rest[:runeStartBefore(rest, 48)]) {
-			// `가시성 제한 시간을 처리 시간보다 길게`: only a setting that
-			// measures time stands before a comparison with a duration
+		if rest := text[h.End:]; g.kb.TimeCompared(rest[:runeStartBefore(rest, 48)]) || g.kb.TimeCompared(text[runeStartAfter(text, h.Start-24):h.Start]) {
+			// `가시성 제한 시간을 처리 시간보다 길게`, `At least six times
+			// the function timeout`: only a setting that measures time
+			// stands beside a comparison with a duration
 			// (final48: `dead-letter queue를 처리 시간보다 길게`, judged
 			// broken).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !slices.Contains(g.measures(s), "time") })
@@ -3796,6 +3797,16 @@ func runeStartBefore(s string, n int) int {
 	}
 	for n > 0 && !utf8.RuneStart(s[n]) {
 		n--
+	}
+	return n
+}
+
+// runeStartAfter returns the first index of s at or after n (0 if n is
+// negative) where a rune begins.
+func runeStartAfter(s string, n int) int {
+	n = max(n, 0)
+	for n < len(s) && !utf8.RuneStart(s[n]) {
+		n++
 	}
 	return n
 }

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "fedafe78092b287c9e5ac3ee1be588b01caa53784a2b820fdc45d9547f24505a"
+const preparedKnowledge = "3e62e51b206a22ce623bc21c574f5245849e38caca9621b083ea4af2eff29d37"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

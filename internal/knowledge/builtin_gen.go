@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "fedafe78092b287c9e5ac3ee1be588b01caa53784a2b820fdc45d9547f24505a"
+const builtinSum = "3e62e51b206a22ce623bc21c574f5245849e38caca9621b083ea4af2eff29d37"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2235,7 +2235,7 @@ var builtinChooseTwoAsks = []string{"choose two", "choose 2", "select two", "sel
 
 var builtinChooseThreeAsks = []string{"choose three", "choose 3", "select three", "select 3", "pick three", "(3개)", "3개 선택", "세 개 선택", "3개 고르", "세 개 고르", "3개를 고르", "세 개를 고르", "3가지 선택", "세 가지 선택", "3가지 고르", "세 가지 고르", "3가지를 고르", "세 가지를 고르", "세 가지는", "3가지는", "세 가지?", "3가지?", "세 가지 조치", "3가지 조치"}
 
-var builtinTimeComparisons = []string{"시간보다 길게", "시간보다 짧게", "시간보다 크게", "시간보다 작게", "시간보다 오래", "시간 이상으로", "시간의 6배", "타임아웃보다", "제한 시간보다", "longer than the", "shorter than the", "greater than the function timeout", "6 times the"}
+var builtinTimeComparisons = []string{"시간보다 길게", "시간보다 짧게", "시간보다 크게", "시간보다 작게", "시간보다 오래", "시간 이상으로", "시간의 6배", "타임아웃보다", "제한 시간보다", "longer than the", "shorter than the", "greater than the function timeout", "6 times the", "six times the", "6x the", "6× the", "여섯 배"}
 
 var builtinPlaceWords = []string{"에 ", "에서", " 밖", " 바깥", " 안에", " 내부", " 외부"}
 
