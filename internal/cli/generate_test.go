@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "68d1d9d9d9a03b22e8495771e3f9d268310b8a6dbb8493f7cd50a76d281d52ee"},
-		{"generate --count 65 --seed 7", "e57186e603828095d53cfd9b5dd9cd2a048014accdb5524bdca79cebb239ffd1"},
+		{"generate --all --format json --seed 1", "2dd412e9fc93eb84c0a9a40982c38b09f4a205547723435ad9834f8ee75b07b2"},
+		{"generate --count 65 --seed 7", "398a97bed5dcbe92ee3ca502ac77e0bb2d62565f9c3828610424e878436990b9"},
 		{"generate --count 30 --domain security --seed 42", "773fa921c5380446081459ba2083863db84f6ccc24907d94ef8326c642c4df51"},
 		{"generate --count 65 --format md --answer-key --seed 3", "a6da310cfd8e0287679b5464c37b41c245b6cb5588d4c34e40771dc1f04f7fb5"},
 	}

@@ -976,13 +976,21 @@ func TestChooseTwoAskedInWords(t *testing.T) {
 // delay queue never stands in its place (final57: `data delay queue를
 // 30일로 연장`, judged off-topic).
 func TestSectionServiceReadsTheName(t *testing.T) {
-	b := loadNotes(t, "## Kinesis\n규정상 스트림 데이터를 30일 동안 재처리할 수 있어야 한다. 어떻게 해야 하는가? | data retention period를 30일로 연장\n")
-	for _, v := range variantTexts(b) {
-		for _, sqs := range []string{"timer", "delay", "visibility", "polling", "DLQ"} {
-			if strings.Contains(v, sqs) {
-				t.Errorf("variant %q: an SQS setting for a Kinesis stream's retention", v)
-			}
+	sqsWords := []string{"timer", "delay", "visibility", "polling", "DLQ"}
+	hasSQS := func(v string) bool {
+		return slices.ContainsFunc(sqsWords, func(w string) bool { return strings.Contains(v, w) })
+	}
+	kinesis := loadNotes(t, "## Kinesis\n규정상 스트림 데이터를 30일 동안 재처리할 수 있어야 한다. 어떻게 해야 하는가? | data retention period를 30일로 연장\n")
+	for _, v := range allVariantTexts(New(kinesis)) {
+		if hasSQS(v) {
+			t.Errorf("variant %q: an SQS setting for a Kinesis stream's retention", v)
 		}
+	}
+	// The same key in an SQS section is the queue's, and gets them: the
+	// section, not a missing sibling, keeps them out above.
+	sqs := loadNotes(t, "## SQS\n규정상 메시지를 30일 동안 보관해야 한다. 어떻게 해야 하는가? | data retention period를 30일로 연장\n")
+	if got := allVariantTexts(New(sqs)); !slices.ContainsFunc(got, hasSQS) {
+		t.Errorf("SQS section's variants %q: want an SQS setting among them (else this test checks nothing)", got)
 	}
 }
 
@@ -1026,13 +1034,24 @@ func TestThrottlingRemediesOverlap(t *testing.T) {
 // A comparison with a duration before the name (`At least six times the
 // function timeout`) takes only a setting that measures time, as one after
 // it does (final58: `At least six times the Provisioned concurrency`,
-// judged broken).
+// judged broken; a review: `… the burst concurrency`, whose note said
+// `10초마다`). Without the comparison the same siblings are offered: the
+// filter, not a missing sibling, keeps them out.
 func TestTimeComparisonBeforeTheName(t *testing.T) {
-	b := loadNotes(t, "## SQS\nWhat visibility timeout is recommended for an SQS queue used as a Lambda event source? | At least six times the function timeout\n")
-	for _, v := range variantTexts(b) {
-		if strings.Contains(v, "Provisioned") || strings.Contains(v, "memory") || strings.Contains(v, "throttles") {
-			t.Errorf("variant %q measures no time", v)
+	notTime := []string{"Provisioned", "provisioned", "memory", "throttles", "burst", "reserved", "Reserved"}
+	compared := loadNotes(t, "## SQS\nWhat visibility timeout is recommended for an SQS queue used as a Lambda event source? | At least six times the function timeout\n")
+	for _, v := range allVariantTexts(New(compared)) {
+		for _, w := range notTime {
+			if strings.Contains(v, w) {
+				t.Errorf("variant %q measures no time", v)
+			}
 		}
+	}
+	plain := loadNotes(t, "## Lambda\nWhich Lambda setting must the developer raise when an invocation stops after 3 seconds? | Raise the function timeout\n")
+	if got := allVariantTexts(New(plain)); !slices.ContainsFunc(got, func(v string) bool {
+		return slices.ContainsFunc(notTime, func(w string) bool { return strings.Contains(v, w) })
+	}) {
+		t.Errorf("variants without a comparison %q: want a sibling that measures no time among them (else this test checks nothing)", got)
 	}
 }
 
@@ -1808,5 +1827,30 @@ func TestEnglishFigureAsks(t *testing.T) {
 		"BatchWriteItem 한 번의 제한? | Up to 25 put or delete requests, 16 MB total",
 	} {
 		checkVariants(t, "## Notes\n"+card+"\n", func(string) bool { return false })
+	}
+}
+
+// A multiple-response item's right items lend no wrong option: a bare
+// name beside the item that names it (`MaxNumberOfMessages` beside
+// `MaxNumberOfMessages 10으로 배치 수신`, a review of bank 90) is half
+// of a right answer.
+func TestChooseTwoNoRightItemBare(t *testing.T) {
+	b := loadNotes(t, "## SQS\n소비자가 ReceiveMessage를 자주 호출하지만 빈 응답이 많아 비용이 증가한다. 어떤 두 가지 조치를 해야 하는가? | long polling 활성화, MaxNumberOfMessages 10으로 배치 수신\n")
+	g := New(b)
+	for seed := range uint64(20) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, seed)), nil)
+		if len(q.Answers) != 2 {
+			t.Fatalf("seed %d: %d answers among %q, want 2", seed, len(q.Answers), q.Options)
+		}
+		for k, o := range q.Options {
+			if slices.Contains(q.Answers, k) {
+				continue
+			}
+			for _, bare := range []string{"MaxNumberOfMessages", "long polling", "긴 폴링"} {
+				if strings.EqualFold(strings.TrimSpace(o), bare) {
+					t.Errorf("seed %d: wrong option %q is a right item's own name (options %q)", seed, o, q.Options)
+				}
+			}
+		}
 	}
 }

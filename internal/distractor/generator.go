@@ -315,7 +315,7 @@ func (g *Generator) Choose(i int) int {
 	if c.OwnOptions {
 		return 1
 	}
-	if a := c.Answers[0]; !strings.Contains(a, ",") || !strings.ContainsAny(a, "(（—-") && ParallelItems(a, g.kb) == nil && !g.saysNot(a[strings.LastIndex(a, ",")+1:]) && g.kb.ChooseAsked(c.Question) == 0 {
+	if a := c.Answers[0]; !strings.Contains(a, ",") || !strings.ContainsAny(a, "(（—-") && ParallelItems(a, g.kb) == nil && !g.saysNot(a[strings.LastIndex(a, ",")+1:]) && (g.kb == nil || g.kb.ChooseAsked(c.Question) == 0) {
 		// (No list, or one no aside or remark hides: bank check asks this
 		// of every card, and trimming costs a million cards seconds.)
 		return max(len(ParallelItems(a, g.kb)), 1)
@@ -353,6 +353,9 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 // question says how many it wants. Not where an item is a remark on the one
 // before it, a figure or what the answer is not.
 func (g *Generator) askedItems(question, answer string) []string {
+	if g.kb == nil {
+		return nil
+	}
 	n := g.kb.ChooseAsked(question)
 	if n < 2 {
 		return nil
@@ -1428,8 +1431,9 @@ func namedTwice(text string, hits []knowledge.Hit, c int, sameOK bool) bool {
 	return false
 }
 
-// servicesNamedBesides is the services card i's question names and those
-// of the key's names other than hit h.
+// servicesNamedBesides is the services card i's question names (its
+// section's where it names none) and those of the key's names other than
+// hit h.
 func (g *Generator) servicesNamedBesides(i int, hits []knowledge.Hit, h knowledge.Hit) []int {
 	named := slices.Clone(g.inf(i).question.services)
 	if len(named) == 0 {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "3e62e51b206a22ce623bc21c574f5245849e38caca9621b083ea4af2eff29d37"
+const preparedKnowledge = "aea9d8b0753f1d47a2fe75959178e29e962c7d77086248c169028421aa2c574f"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -217,12 +217,17 @@ func (g *Generator) multipleCandidates(i int, rng *rand.Rand) []candidate {
 				break
 			}
 			for _, sib := range g.kb.Siblings(h.Concept) {
-				if slices.ContainsFunc(rightConcepts, func(rc int) bool { return g.kb.Overlapping(rc, sib, c.Question) }) {
-					// `sam package` beside `sam build, sam deploy` where
+				if slices.Contains(rightConcepts, sib) || slices.ContainsFunc(rightConcepts, func(rc int) bool { return g.kb.Overlapping(rc, sib, c.Question) }) {
+					// A sibling another right item names is right too
+					// (`MaxNumberOfMessages` beside `MaxNumberOfMessages
+					// 10으로 배치 수신`); `sam package` beside `sam build, sam deploy` where
 					// the question says only 패키징·배포: either would
 					// answer it.
 					continue
 				}
+				// Bare, not in the item's own words: a phrase's verb
+				// belongs to its concept (`BatchSize 활성화`, `샤드 병합
+				// 축소` read as nonsense; measured on every bank).
 				name := g.kb.NameLike(sib, rights[k][h.Start:h.End])
 				o := g.newOption(name)
 				if seen[o.fold] || isRight(&o) {

@@ -114,6 +114,10 @@ type AskedNouns struct {
 	// (`…트래픽 전환 전에 테스트 돌리는 hook 은요?`) and the knowledge call
 	// it by another. A Latin last word names a kind only if a group holds it.
 	Forms [][]string `yaml:"forms"`
+	// Prepositions put a Latin last word in a place, not a kind asked
+	// for (`…in a CloudFormation template?` asks for something inside
+	// the template): one up to three words before it names none.
+	Prepositions []string `yaml:"prepositions"`
 }
 
 // BinaryChoices is how a question names two things and asks which of them
@@ -539,15 +543,17 @@ func (b *Base) AsksBinaryChoice(question string) bool {
 
 // AskedNoun returns the noun a question closes with when it names the
 // kind of thing asked for (`헤더` of `…건너뛰려고 보내는 요청 헤더는?`,
-// `엔진` of `…적합한 ElastiCache 엔진은?`), or "": a verb, a Latin word or
-// a general noun (`방법`) names none.
+// `엔진` of `…적합한 ElastiCache 엔진은?`, `policy` of `…which bucket
+// policy?`), or "": a verb, a general noun (`방법`), a Latin word no group
+// of AskedNouns.Forms holds, or one after a preposition (`…in a
+// template?`) names none.
 func (b *Base) AskedNoun(question string) string {
 	q := strings.TrimRight(strings.TrimSpace(question), "?？.! ")
 	words := strings.Fields(b.trimEnding(q))
 	if len(words) == 0 {
 		return ""
 	}
-	if w := words[len(words)-1]; b.nounOfKind(w) || b.latinNounOfKind(w) {
+	if w := words[len(words)-1]; b.nounOfKind(w) || b.latinNounOfKind(w) && !b.afterPreposition(words) {
 		return w
 	}
 	// `어떤 인덱스를 추가해야 하는가?`: the noun after `어떤`.
@@ -587,6 +593,17 @@ func (b *Base) nounOfKind(w string) bool {
 // of a kind noun (AskedNouns.Forms): `hook`, not `use` or `fix`.
 func (b *Base) latinNounOfKind(w string) bool {
 	return w != "" && w[0] < utf8.RuneSelf && b.nounForms(w) != nil
+}
+
+// afterPreposition reports whether one of the three words before the
+// last is a preposition (AskedNouns.Prepositions), case aside.
+func (b *Base) afterPreposition(words []string) bool {
+	for k := len(words) - 2; k >= 0 && k >= len(words)-4; k-- {
+		if slices.ContainsFunc(b.AskedNouns.Prepositions, func(p string) bool { return strings.EqualFold(p, words[k]) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // KindNoun reports whether noun is one of the forms of a kind noun

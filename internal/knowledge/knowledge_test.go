@@ -126,6 +126,13 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"cognito-var-identity-id", "iam-var-userid", "Cognito 자격 증명 풀 사용자마다 자기 prefix에만", false},
 		{"iam-trust-policy", "iam-resource-based-policy", "Lambda 실행 역할을 Lambda가 맡지 못한다", true},
 		{"iam-trust-policy", "iam-resource-based-policy", "다른 계정이 S3 버킷에 접근하려면?", false},
+		// A review of this session's overlaps: Rolling with additional
+		// batch keeps the instances too; `SDK` in a throttling question
+		// names no remedy.
+		{"beanstalk-rolling", "beanstalk-rolling-additional-batch", "배포 중 기존 인스턴스의 로그를 잃지 않으려면?", true},
+		{"beanstalk-rolling", "beanstalk-rolling-additional-batch", "배포 중에도 전체 용량을 유지하려면?", false},
+		{"general-exponential-backoff", "general-quota-increase", "AWS SDK로 KMS를 호출하다 ThrottlingException이 난다. 조치는?", true},
+		{"general-exponential-backoff", "general-quota-increase", "평상시 부하가 KMS 한도를 넘는다. 조치는?", false},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
@@ -827,6 +834,11 @@ func TestAskedNoun(t *testing.T) {
 		"새 기능에서 email로 사용자를 조회해야 한다. 어떤 인덱스를 추가해야 하는가?": "인덱스",
 		"ElastiCache를 사용한다. 어떤 엔진을 선택해야 하는가?":           "엔진",
 		"어떤 설정을 변경해야 하는가?":                              "",
+		// A Latin kind noun after a preposition is a place, not the kind
+		// asked for (a review: `template` for a question about a key in one).
+		"Which S3 bucket policy?":                             "policy",
+		"What must be declared in a CloudFormation template?": "",
+		"Which key goes into the AppSpec file of the hook?":   "",
 	} {
 		if got := b.AskedNoun(q); got != want {
 			t.Errorf("AskedNoun(%q) = %q, want %q", q, got, want)
@@ -879,6 +891,32 @@ func TestSaysNounForms(t *testing.T) {
 		}
 		if got := b.Says(c, tc.word); got != tc.want {
 			t.Errorf("Says(%s, %q) = %v, want %v", tc.id, tc.word, got, tc.want)
+		}
+	}
+}
+
+// A header named without a value is no setting of the API Gateway cache
+// (a review: `Cache-Control 헤더` tagged as `max-age=0` made CloudFront's
+// own Cache-Control and Expires headers wrong options for a question
+// CloudFront answers with either).
+func TestHeaderWithoutValueNamesNoCacheSetting(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"오리진에서 Cache-Control 헤더나 Expires 헤더로 TTL을 정한다": "",
+		"Cache-Control: max-age=0 헤더를 보낸다":             "apigateway-cache-max-age-zero",
+		"Expires: 0 헤더": "http-expires-zero",
+	} {
+		var got []string
+		for _, h := range b.Tag(text).Hits {
+			if id := b.Concepts[h.Concept].ID; strings.HasPrefix(id, "http-") || id == "apigateway-cache-max-age-zero" {
+				got = append(got, id)
+			}
+		}
+		if want == "" && len(got) > 0 || want != "" && !slices.Contains(got, want) {
+			t.Errorf("Tag(%q) names %q, want %q", text, got, want)
 		}
 	}
 }

@@ -189,7 +189,7 @@ func Parse(files []File) (*Base, error) {
 		for _, w := range form.BareActions {
 			b.BareActions = append(b.BareActions, norm.NFC.String(strings.TrimSpace(w)))
 		}
-		if n := form.AskedNouns; n != nil && slices.ContainsFunc(slices.Concat(n.Endings, n.VerbEndings, n.General, n.Which, slices.Concat(n.Forms...)), func(w string) bool { return strings.TrimSpace(w) == "" }) {
+		if n := form.AskedNouns; n != nil && slices.ContainsFunc(slices.Concat(n.Endings, n.VerbEndings, n.General, n.Which, n.Prepositions, slices.Concat(n.Forms...)), func(w string) bool { return strings.TrimSpace(w) == "" }) {
 			bad(f.Name, 1, "asked_nouns: an empty word: it would end every question or make every last word a verb; write the word or remove the entry")
 		}
 		if n := form.BinaryChoices; n != nil {
@@ -213,6 +213,7 @@ func Parse(files []File) (*Base, error) {
 			b.AskedNouns.VerbEndings = append(b.AskedNouns.VerbEndings, n.VerbEndings...)
 			b.AskedNouns.General = append(b.AskedNouns.General, n.General...)
 			b.AskedNouns.Which = append(b.AskedNouns.Which, n.Which...)
+			b.AskedNouns.Prepositions = append(b.AskedNouns.Prepositions, n.Prepositions...)
 			for _, g := range n.Forms {
 				var forms []string
 				for _, w := range g {

@@ -88,7 +88,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinUnitAmounts = %#v\n", b.UnitAmounts)
 	fmt.Fprintf(&w, "\nvar builtinBinaryChoices = BinaryChoices{Markers: %#v, Both: %#v, Neither: %#v, Twice: %q, Objects: %#v, Connectives: %#v}\n",
 		b.BinaryChoices.Markers, b.BinaryChoices.Both, b.BinaryChoices.Neither, b.BinaryChoices.Twice, b.BinaryChoices.Objects, b.BinaryChoices.Connectives)
-	fmt.Fprintf(&w, "\nvar builtinAskedNouns = AskedNouns{Endings: %#v, VerbEndings: %#v, General: %#v, Which: %#v, Forms: %#v}\n", b.AskedNouns.Endings, b.AskedNouns.VerbEndings, b.AskedNouns.General, b.AskedNouns.Which, b.AskedNouns.Forms)
+	fmt.Fprintf(&w, "\nvar builtinAskedNouns = AskedNouns{Endings: %#v, VerbEndings: %#v, General: %#v, Which: %#v, Forms: %#v, Prepositions: %#v}\n", b.AskedNouns.Endings, b.AskedNouns.VerbEndings, b.AskedNouns.General, b.AskedNouns.Which, b.AskedNouns.Forms, b.AskedNouns.Prepositions)
 	writeMatcher(&w, compileConcepts(b.Concepts, b.compounds))
 	return format.Source(w.Bytes())
 }
