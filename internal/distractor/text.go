@@ -259,7 +259,27 @@ func ParallelItems(answer string, kb *knowledge.Base) []string {
 			return nil
 		}
 	}
+	for k := range items {
+		for _, other := range items[k+1:] {
+			if lettersOf(items[k]) == lettersOf(other) {
+				// `US East (N. Virginia), us-east`: one name said twice,
+				// not two answers (a fuzz input: both became keys).
+				return nil
+			}
+		}
+	}
 	return items
+}
+
+// lettersOf returns text's letters and digits, lower case: how two ways of
+// writing one name (`US East`, `us-east`) compare.
+func lettersOf(text string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, text)
 }
 
 // statesMeasure reports whether text states a number in a unit the
