@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "2dd412e9fc93eb84c0a9a40982c38b09f4a205547723435ad9834f8ee75b07b2"},
+		{"generate --all --format json --seed 1", "6d5fff48ae161f2ccc0d7bedac85804ea68fbc6c01b75abadd55c02517e9d80a"},
 		{"generate --count 65 --seed 7", "398a97bed5dcbe92ee3ca502ac77e0bb2d62565f9c3828610424e878436990b9"},
 		{"generate --count 30 --domain security --seed 42", "773fa921c5380446081459ba2083863db84f6ccc24907d94ef8326c642c4df51"},
-		{"generate --count 65 --format md --answer-key --seed 3", "a6da310cfd8e0287679b5464c37b41c245b6cb5588d4c34e40771dc1f04f7fb5"},
+		{"generate --count 65 --format md --answer-key --seed 3", "fbe45bb9cc09c759fe492b2763def73a721b0821e9e89b4eac31b902a0b00a09"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -70,7 +70,7 @@ func TestParallelItems(t *testing.T) {
 		{"Java, C#, Ruby, Python, JavaScript, PHP, and Objective C (iOS)", 0},
 		{"6 읽기 용량 단위, 70 쓰기 용량 단위", 0},
 		{"CodeCommit", 0},
-		{"S3, EC2, SHA256", 3}, // digits inside names are no figures
+		{"S3, EC2, SHA256", 3},  // digits inside names are no figures
 		{"US East, us-east", 0}, // one name said twice (a fuzz input)
 		// The figures of one answer vary as figures (eighteen cards over
 		// the banks had been asked as "choose two" beside unrelated names).

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "aea9d8b0753f1d47a2fe75959178e29e962c7d77086248c169028421aa2c574f"
+const preparedKnowledge = "743f1c4b6b5f46d0fd1439891c8e30edb0659d9bd5cad4954d2367e4264d0558"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -133,6 +133,15 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"beanstalk-rolling", "beanstalk-rolling-additional-batch", "배포 중에도 전체 용량을 유지하려면?", false},
 		{"general-exponential-backoff", "general-quota-increase", "AWS SDK로 KMS를 호출하다 ThrottlingException이 난다. 조치는?", true},
 		{"general-exponential-backoff", "general-quota-increase", "평상시 부하가 KMS 한도를 넘는다. 조치는?", false},
+		// final60's second right answers.
+		{"s3-acl", "s3-block-public-access", "S3 데이터 액세스 제한 기능", true},
+		{"s3-acl", "s3-block-public-access", "객체별로 다른 계정에 읽기를 허용하려면?", false},
+		{"elasticache-redis", "dynamodb-dax", "읽기 전용 레코드가 대용량 트래픽", true},
+		{"elasticache-redis", "dynamodb-dax", "DynamoDB 읽기 지연을 마이크로초로 줄이려면?", false},
+		{"sqs-fifo", "sns-fifo-topic", "결제 이벤트 순서 보장 + 중복 제거 필요하면?", true},
+		{"sqs-fifo", "sns-fifo-topic", "여러 구독자에게 순서대로 팬아웃하려면?", false},
+		{"ec2", "fargate", "고객은 새로운 Restful API를 요청함. 가능한 구성 요소는?", true},
+		{"ec2", "fargate", "서버를 관리하지 않고 컨테이너를 돌리려면?", false},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
@@ -218,6 +227,7 @@ func TestToldApart(t *testing.T) {
 	redis, _ := b.Lookup("elasticache-redis")
 	memcached, _ := b.Lookup("elasticache-memcached")
 	dax, _ := b.Lookup("dynamodb-dax")
+	fifo, _ := b.Lookup("sqs-fifo")
 	for _, tc := range []struct {
 		a, s     int
 		question string
@@ -225,7 +235,8 @@ func TestToldApart(t *testing.T) {
 	}{
 		{redis, memcached, "정렬 집합과 복제가 필요한 캐시 엔진은?", true},
 		{redis, memcached, "DB 앞에 둘 캐시는?", false},
-		{redis, dax, "정렬 집합과 복제가 필요한 캐시 엔진은?", false}, // no overlaps set
+		{redis, fifo, "정렬 집합과 복제가 필요한 캐시 엔진은?", false}, // no overlaps set
+		{redis, dax, "DynamoDB 앞에 둘 캐시는?", true},
 	} {
 		if got := b.ToldApart(tc.a, tc.s, tc.question); got != tc.want {
 			t.Errorf("ToldApart(%s, %s, %q) = %v, want %v", b.Concepts[tc.a].ID, b.Concepts[tc.s].ID, tc.question, got, tc.want)
