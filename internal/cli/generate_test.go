@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "6d5fff48ae161f2ccc0d7bedac85804ea68fbc6c01b75abadd55c02517e9d80a"},
-		{"generate --count 65 --seed 7", "398a97bed5dcbe92ee3ca502ac77e0bb2d62565f9c3828610424e878436990b9"},
+		{"generate --all --format json --seed 1", "30dd81d3b7fa565ee7dd16b93d2c00f3d84519e05587cc05c0487ec07c47b708"},
+		{"generate --count 65 --seed 7", "ef7bfed55436f076b4e10b9dd214f83c95462683f03c4eab7c891b4e22a8f1ce"},
 		{"generate --count 30 --domain security --seed 42", "773fa921c5380446081459ba2083863db84f6ccc24907d94ef8326c642c4df51"},
 		{"generate --count 65 --format md --answer-key --seed 3", "fbe45bb9cc09c759fe492b2763def73a721b0821e9e89b4eac31b902a0b00a09"},
 	}
