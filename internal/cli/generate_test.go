@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "30dd81d3b7fa565ee7dd16b93d2c00f3d84519e05587cc05c0487ec07c47b708"},
-		{"generate --count 65 --seed 7", "ef7bfed55436f076b4e10b9dd214f83c95462683f03c4eab7c891b4e22a8f1ce"},
+		{"generate --all --format json --seed 1", "8352466c826788874b124c6e07de20314acc002bca788224f8564c4943188cb7"},
+		{"generate --count 65 --seed 7", "ce14b30b5cccca908ede266d035e3794bb2c1eb9aae8908c8ece4d68d094684d"},
 		{"generate --count 30 --domain security --seed 42", "773fa921c5380446081459ba2083863db84f6ccc24907d94ef8326c642c4df51"},
-		{"generate --count 65 --format md --answer-key --seed 3", "fbe45bb9cc09c759fe492b2763def73a721b0821e9e89b4eac31b902a0b00a09"},
+		{"generate --count 65 --format md --answer-key --seed 3", "3a6303fc75bd595117046701c3638e347d42399962898c8068fcbcc6de83f999"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

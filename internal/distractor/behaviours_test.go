@@ -1854,3 +1854,36 @@ func TestChooseTwoNoRightItemBare(t *testing.T) {
 		}
 	}
 }
+
+// A question asking for a cause gets other cards' causes before their
+// fixes (final60: `Only option stating a cause; others are actions`, a
+// give-away): the fixes of the section rank after them.
+func TestCauseAskedGetsCauses(t *testing.T) {
+	b := loadNotes(t, "## Lambda\n"+
+		"Lambda 함수 테스트 해도 CloudWatch Logs에 로그가 생기지 않는다. 원인은? | 실행 역할에 CloudWatch Logs 쓰기 권한이 없음\n"+
+		"Lambda가 S3 복사 중 500초쯤에 멈춘다. 원인은? | 함수 제한 시간이 500초보다 짧음\n"+
+		"Lambda가 VPC 안에서 인터넷에 못 나간다. 이유는? | NAT 게이트웨이 경로가 없음\n"+
+		"Lambda가 SQS 메시지를 중복 처리한다. 원인은? | 가시성 제한 시간이 함수 제한 시간보다 짧음\n"+
+		"Lambda 배포 패키지가 너무 크다. 어떻게 해야 하나? | 코드를 S3에 올리고 S3에서 배포\n"+
+		"Lambda 콜드 스타트를 줄이려면? | 프로비저닝된 동시성 설정\n"+
+		"Lambda에서 외부 라이브러리를 공유하려면? | Lambda 레이어 사용\n"+
+		"Lambda 함수를 정기적으로 실행하려면? | EventBridge 일정 규칙 생성\n")
+	g := New(b)
+	causes := []string{"권한이 없음", "500초보다 짧음", "경로가 없음", "함수 제한 시간보다 짧음"}
+	for seed := range uint64(10) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, seed)), nil)
+		fromCards, asCause := 0, 0
+		for k, s := range q.Sources {
+			if s.Key || s.Card == "" {
+				continue
+			}
+			fromCards++
+			if slices.ContainsFunc(causes, func(c string) bool { return strings.Contains(q.Options[k], c) }) {
+				asCause++
+			}
+		}
+		if fromCards > 0 && asCause < min(fromCards, 3) {
+			t.Errorf("seed %d: %d of %d other cards' answers state a cause, want all: %q", seed, asCause, fromCards, q.Options)
+		}
+	}
+}

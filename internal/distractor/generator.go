@@ -152,6 +152,9 @@ type cardInfo struct {
 	// askedNoun is the noun the question names the kind of thing asked
 	// for with (`…요청 헤더는?`), or "" (knowledge AskedNoun).
 	askedNoun string
+	// asksCause is whether the question asks for a cause (`원인은?`):
+	// knowledge AsksCause.
+	asksCause bool
 	// keyEcho and keyChars are how much the key repeats the question:
 	// the bigram likeness and the distinct characters shared.
 	keyEcho  float64
@@ -250,6 +253,7 @@ func (g *Generator) inf(i int) *cardInfo {
 	if g.kb != nil {
 		inf.asked = g.kb.Asked(c.Question)
 		inf.askedNoun = g.kb.AskedNoun(c.Question)
+		inf.asksCause = g.kb.AsksCause(c.Question)
 	}
 	named := mergeSorted(q.services, inf.answer.topic.services)
 	if g.kb != nil {
@@ -1251,6 +1255,12 @@ func (a *gathering) consider(j int, lastResort bool) {
 		cand.origin, cand.pool = originTopic, ""
 	}
 	cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
+	if inf.asksCause && !ji.asksCause {
+		// A cause asked for: an answer that says what to do is ruled
+		// out by reading alone (final60: `Only option stating a
+		// cause; others are actions`). Answers to other causes first.
+		cand.score += 3
+	}
 	if rival {
 		cand.score -= 2
 	}

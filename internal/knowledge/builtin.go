@@ -27,6 +27,7 @@ func Builtin() (*Base, error) {
 		builtin.base.notDefinitions = builtinNotDefinitions
 		builtin.base.comparisons = builtinComparisons
 		builtin.base.figureAsks = builtinFigureAsks
+		builtin.base.causeAsks = builtinCauseAsks
 		builtin.base.amountAsks = builtinAmountAsks
 		builtin.base.chooseTwoAsks = builtinChooseTwoAsks
 		builtin.base.chooseThreeAsks = builtinChooseThreeAsks

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "d731df417536b73dc24ac01117e6d86f9d7c797fe348bd5694f52b7eac94f2b8"
+const builtinSum = "4ace6067d536fa941ca2d84884b8ee73732cd26dbbcb263523752c7a2574cf5a"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2232,6 +2232,8 @@ var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "h
 var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "비교하면", "어떻게 다른", "어떻게 다르", "무엇이 다른", "언제 무엇을", "언제 어느", "각각 언제", "어느 쪽을", "difference", "differ", "compare", " vs ", " vs. ", "versus", "when to use which"}
 
 var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대값", "최솟값", "최소값", "최대 크기", "최대 몇", "몇 개", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 번", "얼마", "한도는", "한도?", "보존 기간", "how many", "how long", "how much", "maximum", "minimum", "default", "retention period", "what is the limit", "limit?", "limits?", " max?", "/max", "max size", "size?", "rate?", "request rate", "throughput?", "quota?", "per second", "제한?", "제한은", "범위?", "범위는", "주기?", "주기는", "처리량?", "처리량은", "성능?"}
+
+var builtinCauseAsks = []string{"원인은", "원인?", "원인이", "원인 분석", "원인을", "이유는", "이유?", "이유가", "왜", "뭐가 문제", "무엇이 문제", "문제는?", "문제가 뭐", "what causes", "what is causing", "what caused", "most likely cause", "the cause", "why is", "why does", "why do", "why are", "why did", "what is the reason", "most likely reason"}
 
 var builtinAmountAsks = []string{" 수?", " 수는?", ") 수?", "개수는", "최대 몇", "몇 개", "몇 대", "몇 명", "몇 번", "몇 회", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 MB", "몇 KB", "몇 GB", "몇 %", "몇 퍼센트", "얼마나", "how many", "how much", "how long"}
 

@@ -207,6 +207,9 @@ type Base struct {
 	// figureAsks are the words of a question that asks for a figure
 	// (AsksFigure), matched anywhere, case-insensitive.
 	figureAsks []string
+	// causeAsks are the words of a question that asks for a cause
+	// (AsksCause).
+	causeAsks []string
 	// amountAsks are the words of a question that asks how many or how
 	// much (AsksAmount).
 	amountAsks []string
@@ -645,6 +648,13 @@ func (b *Base) Says(c int, word string) bool {
 		}
 	}
 	return false
+}
+
+// AsksCause reports whether question asks for a cause (`원인은?`, `Why
+// …?`): its key says what went wrong, and another card's answer that
+// says what to do is ruled out by reading alone.
+func (b *Base) AsksCause(question string) bool {
+	return containsAnyFold(question, b.causeAsks)
 }
 
 // AsksFigure reports whether question asks for a figure (`기본값과

@@ -931,3 +931,22 @@ func TestHeaderWithoutValueNamesNoCacheSetting(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksCause(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for q, want := range map[string]bool{
+		"KMS 암호화를 활성화하고 성능이 느려짐. 원인은?":                true,
+		"CLI로 ALB에 Lambda 함수 등록. 호출 실패. 이유는?":         true,
+		"Why does the function time out?":             true,
+		"What is the most likely cause of the error?": true,
+		"Lambda 콜드 스타트를 줄이려면?":                        false,
+		"Which service should the developer use?":     false,
+	} {
+		if got := b.AsksCause(q); got != want {
+			t.Errorf("AsksCause(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
