@@ -1887,3 +1887,26 @@ func TestCauseAskedGetsCauses(t *testing.T) {
 		}
 	}
 }
+
+// A sentence key naming one thing twice (`…Seconds를 … 긴 폴링을
+// 사용합니다.`) gets its siblings in the sentence, each name in its own
+// script, not bare names beside it (final61: `Key is only full sentence;
+// distractors are bare English terms`, a give-away); names with only
+// signs between them give way to one name (`Transform: AWS::… 선언이
+// 필요합니다.` → `Metadata section 선언이 필요합니다.`).
+func TestSentenceKeyNamedTwiceKeepsItsSentence(t *testing.T) {
+	for _, tc := range []struct{ notes, frame string }{
+		{"## SQS\n빈 ReceiveMessage 응답이 많아 비용이 증가합니다. 어떻게 줄일 수 있습니까? | ReceiveMessageWaitTimeSeconds를 최대 20초로 설정해 긴 폴링을 사용합니다.\n", "를 사용합니다."},
+		{"## SAM\n템플릿이 SAM 템플릿임을 CloudFormation에 알리려면 무엇이 필요합니까? | Transform: AWS::Serverless-2016-10-31 선언이 필요합니다.\n", " 선언이 필요합니다."},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		if len(got) < 2 {
+			t.Errorf("%q: variants %q, want two or more", tc.notes, got)
+		}
+		for _, v := range got {
+			if !strings.HasSuffix(v, tc.frame) && !strings.HasSuffix(v, strings.Replace(tc.frame, "를", "을", 1)) {
+				t.Errorf("%q: variant %q lost the key's sentence (…%s)", tc.notes, v, tc.frame)
+			}
+		}
+	}
+}

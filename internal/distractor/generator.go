@@ -1778,6 +1778,12 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 		// whole (`15 minutes`); its figures vary instead (figureVariants).
 		return nil
 	}
+	// A sentence around the names (`ReceiveMessageWaitTimeSeconds를 최대
+	// 20초로 설정해 긴 폴링을 사용합니다.`) stays: a bare name beside it
+	// is the odd shape out. Not a phrase (`aws ecr get-login-password →
+	// docker login --password-stdin`): its rest belongs to the names (final61: `Key is only full sentence;
+	// distractors are bare English terms`, a give-away).
+	framed := 10*outside > letters && g.kb.EndsSentence(text)
 	var out []variantText
 	for _, s := range g.kb.Siblings(c) {
 		if !kindsAgree(g.kb.Concepts[s].Kind, kind) || g.kb.Overlapping(c, s, g.cards[i].Question) ||
@@ -1785,13 +1791,62 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 			continue
 		}
 		name := g.kb.NameLike(s, text[hits[0].Start:hits[0].End])
+		v, replaces := name, text
+		if framed {
+			if w := g.inFrame(text, hits, s); w != "" {
+				v, replaces = w, text[hits[0].Start:hits[len(hits)-1].End]
+			}
+		}
 		note := g.kb.ContrastNote(c, s)
 		if note == "" {
 			note = g.kb.Concepts[s].Note
 		}
-		out = append(out, variantText{text: name, src: OptionSource{Variant: []string{name}, Replaces: []string{text}, Note: note}})
+		out = append(out, variantText{text: v, src: OptionSource{Variant: []string{name}, Replaces: []string{replaces}, Note: note}})
 	}
 	return out
+}
+
+// inFrame returns text, a key naming one concept several times, with
+// sibling s in place of every name, or "" where that cannot read right:
+// names with only spaces and signs between them (`Transform:
+// AWS::Serverless-2016-10-31 선언`) give way to one name of s; names
+// apart (`…Seconds를 최대 20초로 설정해 긴 폴링을 사용합니다.`) each to a
+// name of s in its own script, which must differ (else the sentence
+// would say one name twice).
+func (g *Generator) inFrame(text string, hits []knowledge.Hit, s int) string {
+	first, last := hits[0], hits[len(hits)-1]
+	between := text[first.Start:last.End]
+	for _, h := range hits {
+		between = strings.Replace(between, text[h.Start:h.End], "", 1)
+	}
+	if strings.ContainsAny(between, "()（）[]") {
+		return "" // a gloss: `지터(jitter` would lose its bracket
+	}
+	if !strings.ContainsFunc(between, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) {
+		span := first
+		span.End = last.End
+		return g.kb.Replace(text, span, s)
+	}
+	v := text
+	var names []string
+	for k := len(hits) - 1; k >= 0; k-- {
+		if k > 0 && hits[k].Start < hits[k-1].End {
+			return "" // overlapping names: no place to swap each
+		}
+		h := hits[k]
+		if n := g.leadingName(text, h); n > 0 {
+			// `긴 폴링을 사용합니다`: the name goes, its verb stays.
+			h.End = h.Start + n
+		}
+		before := len(v)
+		v = g.kb.Replace(v, h, s)
+		name := v[h.Start : h.End+len(v)-before]
+		if slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(name, n) || strings.HasPrefix(n, name) }) {
+			return ""
+		}
+		names = append(names, name)
+	}
+	return v
 }
 
 // namesServiceApart reports whether text names the service of hit h's

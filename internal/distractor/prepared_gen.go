@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "4ace6067d536fa941ca2d84884b8ee73732cd26dbbcb263523752c7a2574cf5a"
+const preparedKnowledge = "7f10e780f58f54347c73d31ee859ee958cbfafc4e2c193fe58dc85e5145057a5"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -28,6 +28,7 @@ func Builtin() (*Base, error) {
 		builtin.base.comparisons = builtinComparisons
 		builtin.base.figureAsks = builtinFigureAsks
 		builtin.base.causeAsks = builtinCauseAsks
+		builtin.base.sentenceEndings = builtinSentenceEndings
 		builtin.base.amountAsks = builtinAmountAsks
 		builtin.base.chooseTwoAsks = builtinChooseTwoAsks
 		builtin.base.chooseThreeAsks = builtinChooseThreeAsks

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "4ace6067d536fa941ca2d84884b8ee73732cd26dbbcb263523752c7a2574cf5a"
+const builtinSum = "7f10e780f58f54347c73d31ee859ee958cbfafc4e2c193fe58dc85e5145057a5"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2234,6 +2234,8 @@ var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "�
 var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대값", "최솟값", "최소값", "최대 크기", "최대 몇", "몇 개", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 번", "얼마", "한도는", "한도?", "보존 기간", "how many", "how long", "how much", "maximum", "minimum", "default", "retention period", "what is the limit", "limit?", "limits?", " max?", "/max", "max size", "size?", "rate?", "request rate", "throughput?", "quota?", "per second", "제한?", "제한은", "범위?", "범위는", "주기?", "주기는", "처리량?", "처리량은", "성능?"}
 
 var builtinCauseAsks = []string{"원인은", "원인?", "원인이", "원인 분석", "원인을", "이유는", "이유?", "이유가", "왜", "뭐가 문제", "무엇이 문제", "문제는?", "문제가 뭐", "what causes", "what is causing", "what caused", "most likely cause", "the cause", "why is", "why does", "why do", "why are", "why did", "what is the reason", "most likely reason"}
+
+var builtinSentenceEndings = []string{"다", "요"}
 
 var builtinAmountAsks = []string{" 수?", " 수는?", ") 수?", "개수는", "최대 몇", "몇 개", "몇 대", "몇 명", "몇 번", "몇 회", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 MB", "몇 KB", "몇 GB", "몇 %", "몇 퍼센트", "얼마나", "how many", "how much", "how long"}
 

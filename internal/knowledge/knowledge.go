@@ -210,6 +210,9 @@ type Base struct {
 	// causeAsks are the words of a question that asks for a cause
 	// (AsksCause).
 	causeAsks []string
+	// sentenceEndings are what a key written as a sentence closes with
+	// (EndsSentence).
+	sentenceEndings []string
 	// amountAsks are the words of a question that asks how many or how
 	// much (AsksAmount).
 	amountAsks []string
@@ -655,6 +658,14 @@ func (b *Base) Says(c int, word string) bool {
 // says what to do is ruled out by reading alone.
 func (b *Base) AsksCause(question string) bool {
 	return containsAnyFold(question, b.causeAsks)
+}
+
+// EndsSentence reports whether text, a key, is written as a sentence
+// (`…긴 폴링을 사용합니다.`): it closes, before any full stop, with one of
+// sentence_endings. A wrong option in its place is a sentence too.
+func (b *Base) EndsSentence(text string) bool {
+	t := strings.TrimRight(strings.TrimSpace(text), ".。 ")
+	return slices.ContainsFunc(b.sentenceEndings, func(e string) bool { return strings.HasSuffix(t, e) })
 }
 
 // AsksFigure reports whether question asks for a figure (`기본값과

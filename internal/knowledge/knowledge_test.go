@@ -950,3 +950,21 @@ func TestAsksCause(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsSentence(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]bool{
+		"긴 폴링을 사용합니다.":                              true,
+		"롱 폴링을 쓰세요":                                 true,
+		"긴 폴링 활성화":                                  false,
+		"Use long polling.":                         false,
+		"aws ecr get-login-password → docker login": false,
+	} {
+		if got := b.EndsSentence(text); got != want {
+			t.Errorf("EndsSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

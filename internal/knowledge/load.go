@@ -74,6 +74,9 @@ type fileForm struct {
 	// CauseAsks are how a question asks for a cause (`원인은?`, `why`):
 	// see AsksCause.
 	CauseAsks []string `yaml:"cause_asks"`
+	// SentenceEndings are what a key written as a sentence closes with
+	// (`…사용합니다.`, `…쓰세요.`): see EndsSentence.
+	SentenceEndings []string `yaml:"sentence_endings"`
 	// AmountAsks are how a question asks how many or how much (`몇 개`,
 	// `how many`): see AsksAmount.
 	AmountAsks []string `yaml:"amount_asks"`
@@ -170,9 +173,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -234,6 +237,7 @@ func Parse(files []File) (*Base, error) {
 		b.comparisons = append(b.comparisons, form.Comparisons...)
 		b.figureAsks = append(b.figureAsks, form.FigureAsks...)
 		b.causeAsks = append(b.causeAsks, form.CauseAsks...)
+		b.sentenceEndings = append(b.sentenceEndings, form.SentenceEndings...)
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
 		b.chooseTwoAsks = append(b.chooseTwoAsks, form.ChooseTwoAsks...)
 		b.chooseThreeAsks = append(b.chooseThreeAsks, form.ChooseThreeAsks...)

@@ -75,6 +75,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinComparisons = %#v\n", b.comparisons)
 	fmt.Fprintf(&w, "\nvar builtinFigureAsks = %#v\n", b.figureAsks)
 	fmt.Fprintf(&w, "\nvar builtinCauseAsks = %#v\n", b.causeAsks)
+	fmt.Fprintf(&w, "\nvar builtinSentenceEndings = %#v\n", b.sentenceEndings)
 	fmt.Fprintf(&w, "\nvar builtinAmountAsks = %#v\n", b.amountAsks)
 	fmt.Fprintf(&w, "\nvar builtinChooseTwoAsks = %#v\n", b.chooseTwoAsks)
 	fmt.Fprintf(&w, "\nvar builtinChooseThreeAsks = %#v\n", b.chooseThreeAsks)
