@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "8352466c826788874b124c6e07de20314acc002bca788224f8564c4943188cb7"},
-		{"generate --count 65 --seed 7", "ce14b30b5cccca908ede266d035e3794bb2c1eb9aae8908c8ece4d68d094684d"},
-		{"generate --count 30 --domain security --seed 42", "773fa921c5380446081459ba2083863db84f6ccc24907d94ef8326c642c4df51"},
-		{"generate --count 65 --format md --answer-key --seed 3", "3a6303fc75bd595117046701c3638e347d42399962898c8068fcbcc6de83f999"},
+		{"generate --all --format json --seed 1", "4fed6f003f1c68f2e9bfe91d8481da4e419cd1891ac946223c38b5329aae1bd4"},
+		{"generate --count 65 --seed 7", "fe36ca148701abebf25cd98e30370600baf008ad31823e2e55a2de9e8f1f4949"},
+		{"generate --count 30 --domain security --seed 42", "9dc482658bbe04245ce5dd77bcf018b09c96464b67a5df555d416a32e36ec739"},
+		{"generate --count 65 --format md --answer-key --seed 3", "41d88f6fc6bde72ca404aa8fb26f4f80ac3d046383e4605b2fcc8bfc568321ed"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -1910,3 +1910,25 @@ func TestSentenceKeyNamedTwiceKeepsItsSentence(t *testing.T) {
 		}
 	}
 }
+
+// Another card's answer that does what the key does and more is a second
+// right answer, where the key's service is only implied by its other
+// names: `X-Ray 에이전트 설치, SDK로 계측` for `X-Ray 데몬을 설치하고 …
+// X-Ray 서비스에 전달` (the issue's own example; final61 judged it also
+// right again).
+func TestImpliedServiceSameSolution(t *testing.T) {
+	b := loadNotes(t, "## X-Ray\n"+
+		"온프로미스 서버에서 X-Ray 추적 활성화 방안 | 온프로미스 서버에 X-Ray 데몬을 설치하고 실행해서 데이터를 캡처하고 X-Ray 서비스에 전달\n"+
+		"X-Ray 사용 시작 작업 | 어플이 있는 서버에 X-Ray 에이전트 설치, SDK를 사용해서 어플 추적 코드 계측\n"+
+		"X-Ray에서 필터링할 데이터 | 주석(annotation)\n"+
+		"X-Ray 샘플링 비율 조정 | 샘플링 규칙\n")
+	g := New(b)
+	for seed := range uint64(10) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, seed)), nil)
+		for _, o := range q.Options {
+			if strings.Contains(o, "X-Ray 에이전트 설치") {
+				t.Errorf("seed %d: %q offered against the key: it does what the key does", seed, o)
+			}
+		}
+	}
+}
