@@ -151,6 +151,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonFarDown:             "bankcmd.explain.far_down",
 	distractor.ReasonBareList:            "bankcmd.explain.bare_list",
 	distractor.ReasonNotAskedKind:        "bankcmd.explain.not_asked_kind",
+	distractor.ReasonOtherAsk:            "bankcmd.explain.other_ask",
 }
 
 // describeSource words an option's source in one line.

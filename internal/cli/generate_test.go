@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "4fed6f003f1c68f2e9bfe91d8481da4e419cd1891ac946223c38b5329aae1bd4"},
-		{"generate --count 65 --seed 7", "fe36ca148701abebf25cd98e30370600baf008ad31823e2e55a2de9e8f1f4949"},
-		{"generate --count 30 --domain security --seed 42", "9dc482658bbe04245ce5dd77bcf018b09c96464b67a5df555d416a32e36ec739"},
-		{"generate --count 65 --format md --answer-key --seed 3", "41d88f6fc6bde72ca404aa8fb26f4f80ac3d046383e4605b2fcc8bfc568321ed"},
+		{"generate --all --format json --seed 1", "ec76ef588af155cf74bce401638c207c4a438c8c83d71767798b34d8168ace92"},
+		{"generate --count 65 --seed 7", "861fa6dca4b167f2735cdfd852bb72a99f20bf338b8f29449c270f8d223b32a7"},
+		{"generate --count 30 --domain security --seed 42", "ed37d5b9c7ff7140e450920b94f1e92a9011a3b879a744809453715640bdda52"},
+		{"generate --count 65 --format md --answer-key --seed 3", "5517696b9ba7e811d9445fe87b53b5b727eb33d58d5d9744a426c6fe7e18814d"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

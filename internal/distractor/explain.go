@@ -22,6 +22,7 @@ const (
 	ReasonFarDown             Reason = "far-down"              // too far down the list for the exam to reach (keepOthers)
 	ReasonBareList            Reason = "bare-list"             // a list of names, for a key that is not a list
 	ReasonNotAskedKind        Reason = "not-asked-kind"        // not the kind of thing the question asks for, with enough that are
+	ReasonOtherAsk            Reason = "other-ask"             // a cause where a fix is asked, or a fix where a cause is, with enough that are not
 
 	// Why a concept the key names is kept as written by every variant.
 	ReasonServiceOfFeature Reason = "service-of-feature" // a service whose feature the key also names

@@ -1255,12 +1255,6 @@ func (a *gathering) consider(j int, lastResort bool) {
 		cand.origin, cand.pool = originTopic, ""
 	}
 	cand.score = originWeight[cand.origin] - 0.5*float64(min(near, 4))
-	if inf.asksCause && !ji.asksCause {
-		// A cause asked for: an answer that says what to do is ruled
-		// out by reading alone (final60: `Only option stating a
-		// cause; others are actions`). Answers to other causes first.
-		cand.score += 3
-	}
 	if rival {
 		cand.score -= 2
 	}
@@ -1271,6 +1265,16 @@ func (a *gathering) consider(j int, lastResort bool) {
 			cand.score += 3
 		}
 		cand.score -= 4 * ji.qgrams.jaccard(inf.qgrams)
+	}
+	if inf.asksCause != ji.asksCause && cand.origin != originPool {
+		// A cause asked for: an answer that says what to do is ruled
+		// out by reading alone (final60: `Only option stating a
+		// cause; others are actions`), and what went wrong is no
+		// answer to what to do (final61: `백엔드가 통합 제한 시간 내에
+		// 응답하지 않았습니다` for a mapping question, judged broken).
+		// After those of the asked form, still before the last-resort
+		// pool, whose answers are off the topic.
+		cand.score = max(cand.score, min(cand.score+4, originWeight[originPool]-0.5))
 	}
 	a.seen[ji.answer.fold] = true
 	a.out = append(a.out, cand)
@@ -3366,6 +3370,22 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	if need <= 0 {
 		return fixed
 	}
+	onTopic := func(c candidate) bool { return c.origin != originPool && !g.otherAsk(i)(c) }
+	if countFunc(pool, g.otherAsk(i)) > 0 && countFunc(pool, onTopic) >= need {
+		// Another card's cause for a question asking what to do, or its
+		// fix for one asking why: ruled out by reading alone (final60:
+		// `Only option stating a cause`; final61: a cause for a mapping
+		// question judged broken). A penalty in the score alone left
+		// the cue search free to pick them. Not where the last-resort
+		// pool would fill their places: its answers are off the topic.
+		pool = slices.DeleteFunc(pool, func(c candidate) bool {
+			if g.otherAsk(i)(c) {
+				g.decide(&c, ReasonOtherAsk)
+				return true
+			}
+			return false
+		})
+	}
 	if contrasted := countContrasted(pool); contrasted > 0 && contrasted < need {
 		// One or two variants by contrast set: they go in, whatever the
 		// set search would say of the pair they make with the key — left
@@ -3451,6 +3471,16 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		out = append(out, pool[p])
 	}
 	return out
+}
+
+// otherAsk returns whether a candidate is another card's answer to a
+// cause where card i asks what to do, or the other way (knowledge
+// AsksCause).
+func (g *Generator) otherAsk(i int) func(c candidate) bool {
+	cause := g.inf(i).asksCause
+	return func(c candidate) bool {
+		return (c.origin == originTopic || c.origin == originNear || c.origin == originPool) && g.inf(c.card).asksCause != cause
+	}
 }
 
 // countContrasted counts the variants that swap in a contrasted sibling

@@ -109,10 +109,15 @@ func sameSolution(a, b topic) bool {
 	if len(a.specific) > 0 && len(b.specific) > 0 {
 		return subset(a.specific, b.specific) || subset(b.specific, a.specific)
 	}
+	if subset(a.classes, b.classes) || subset(b.classes, a.classes) {
+		return true
+	}
 	// A service implied counts as named (`X-Ray 에이전트` is X-Ray's):
 	// `X-Ray 데몬을 설치하고 … X-Ray 서비스에 전달` against `X-Ray 에이전트
 	// 설치, SDK로 계측` (final61: also right; the issue's own example).
-	return subset(a.classes, mergeSorted(b.classes, b.services)) || subset(b.classes, mergeSorted(a.classes, a.services))
+	// Not for a bare service (`Step Functions` and `Wait 상태` differ).
+	return len(a.classes) > 1 && subset(a.classes, mergeSorted(b.classes, b.services)) ||
+		len(b.classes) > 1 && subset(b.classes, mergeSorted(a.classes, a.services))
 }
 
 // subset reports whether sorted a is within sorted b.
