@@ -3371,7 +3371,7 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		return fixed
 	}
 	onTopic := func(c candidate) bool { return c.origin != originPool && !g.otherAsk(i)(c) }
-	if countFunc(pool, g.otherAsk(i)) > 0 && countFunc(pool, onTopic) >= need {
+	if countFunc(pool, g.otherAsk(i)) > 0 && countFunc(pool, onTopic) > need {
 		// Another card's cause for a question asking what to do, or its
 		// fix for one asking why: ruled out by reading alone (final60:
 		// `Only option stating a cause`; final61: a cause for a mapping
