@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "b831ad9589f39e6981ad1e44fc222f43624345fc5d0bd31144bb920a1c02d541"},
+		{"generate --all --format json --seed 1", "a401471dc3a824f87b2097040d06f15b563033139c0f3dde2b04fd6a18051205"},
 		{"generate --count 65 --seed 7", "861fa6dca4b167f2735cdfd852bb72a99f20bf338b8f29449c270f8d223b32a7"},
 		{"generate --count 30 --domain security --seed 42", "ed37d5b9c7ff7140e450920b94f1e92a9011a3b879a744809453715640bdda52"},
-		{"generate --count 65 --format md --answer-key --seed 3", "5517696b9ba7e811d9445fe87b53b5b727eb33d58d5d9744a426c6fe7e18814d"},
+		{"generate --count 65 --format md --answer-key --seed 3", "5ad1a4dddb8ba25b13689db5067f3198bd0398da36b6621aa940f62f8674f098"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

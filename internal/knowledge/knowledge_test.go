@@ -142,6 +142,8 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"sqs-fifo", "sns-fifo-topic", "여러 구독자에게 순서대로 팬아웃하려면?", false},
 		{"ec2", "fargate", "고객은 새로운 Restful API를 요청함. 가능한 구성 요소는?", true},
 		{"ec2", "fargate", "서버를 관리하지 않고 컨테이너를 돌리려면?", false},
+		{"kinesis-kcl", "kinesis-kpl", "매시간 대용량 데이터 수집. 메세지는 실시간으로 전달되어야 함", true},
+		{"kinesis-kcl", "kinesis-kpl", "샤드를 여러 워커가 나눠 읽고 체크포인트하려면?", false},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
