@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "6d5392216f95025c3ad05d0d560001302b343dfd641d1d4ffdef9cd32e0c5703"
+const preparedKnowledge = "41a8fe2f290f813a88a5752908b412fb6963253f9d5fbafe394375256b3e2925"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

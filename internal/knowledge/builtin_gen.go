@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "6d5392216f95025c3ad05d0d560001302b343dfd641d1d4ffdef9cd32e0c5703"
+const builtinSum = "41a8fe2f290f813a88a5752908b412fb6963253f9d5fbafe394375256b3e2925"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2226,7 +2226,7 @@ var builtinLadders = []Ladder{
 
 var builtinNumberWords = map[string]int{"eight": 8, "five": 5, "four": 4, "nine": 9, "seven": 7, "six": 6, "ten": 10, "three": 3, "twice": 2, "two": 2, "네 가지": 4, "네 개": 4, "네개": 4, "다섯 개": 5, "두 가지": 2, "두 개": 2, "두 번": 2, "두개": 2, "세 가지": 3, "세 개": 3, "세 번": 3, "세개": 3, "여섯 개": 6, "열 개": 10}
 
-var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무엇", "란?", "의 역할은", "의 역할?", "의 목적은", "의 목적?", "의 의미", "What is", "What are", "purpose of", "은 언제 쓰", "는 언제 쓰", "은 언제 사용", "는 언제 사용", "의 용도", "용도는", "은 어디에 쓰", "는 어디에 쓰", "used for?", "use it for"}
+var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무엇", "란?", "의 역할은", "의 역할?", "의 목적은", "의 목적?", "의 의미", "What is", "What are", "purpose of", "은 언제 쓰", "는 언제 쓰", "은 언제 사용", "는 언제 사용", "의 용도", "용도는", "은 어디에 쓰", "는 어디에 쓰", "used for?", "use it for", "의 특징", "특징은", "를 쓰는 경우", "을 쓰는 경우", "를 사용하는 경우", "을 사용하는 경우", "characteristics of"}
 
 var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "how can", "how do", "how should", "recommended", "해야", "하려면", "어떻게", "방법", "원인", "해결"}
 

@@ -773,6 +773,11 @@ func TestAsksDefinition(t *testing.T) {
 		"What is the best way to handle messages in a dead-letter queue?": false,
 		"DLQ에 들어간 메시지에 대해 해야 하는 일은?":                                      false,
 		"Which API reads up to 100 items?":                                false,
+		// A concept's features or when to use it, in a review sheet
+		// (final62: no variant, its wrong options other cards' definitions).
+		"SSE-C의 특징은?":               true,
+		"Multipart upload를 쓰는 경우는?": true,
+		"Lazy loading 전략의 단점 두 가지?": false,
 	} {
 		if got := b.AsksDefinition(q); got != want {
 			t.Errorf("AsksDefinition(%q) = %v, want %v", q, got, want)
