@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "a401471dc3a824f87b2097040d06f15b563033139c0f3dde2b04fd6a18051205"},
-		{"generate --count 65 --seed 7", "861fa6dca4b167f2735cdfd852bb72a99f20bf338b8f29449c270f8d223b32a7"},
-		{"generate --count 30 --domain security --seed 42", "ed37d5b9c7ff7140e450920b94f1e92a9011a3b879a744809453715640bdda52"},
+		{"generate --all --format json --seed 1", "2a4d9095642cd7782e76c8736124597dd4fe553717e71e73144efb254aec343c"},
+		{"generate --count 65 --seed 7", "1de3350c035b2105aaf7bb4d5f63548bf5c6edd6521da1aaa08273806a7b9e04"},
+		{"generate --count 30 --domain security --seed 42", "91feb356296f70a4cc17b6f81194f4dc3a1bcf2442190f33796ca186e269b659"},
 		{"generate --count 65 --format md --answer-key --seed 3", "5ad1a4dddb8ba25b13689db5067f3198bd0398da36b6621aa940f62f8674f098"},
 	}
 	for _, tt := range tests {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "41a8fe2f290f813a88a5752908b412fb6963253f9d5fbafe394375256b3e2925"
+const preparedKnowledge = "92b652abe994f091365e966a938c6865d01202b03de4c11f436152cc6022c6cd"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -144,6 +144,11 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"ec2", "fargate", "서버를 관리하지 않고 컨테이너를 돌리려면?", false},
 		{"kinesis-kcl", "kinesis-kpl", "매시간 대용량 데이터 수집. 메세지는 실시간으로 전달되어야 함", true},
 		{"kinesis-kcl", "kinesis-kpl", "샤드를 여러 워커가 나눠 읽고 체크포인트하려면?", false},
+		{"ecs-awsvpc-mode", "ecs-host-mode", "같은 task 안 컨테이너끼리 통신", true},
+		{"ecs-awsvpc-mode", "ecs-host-mode", "Fargate task마다 자체 ENI와 보안 그룹이 필요하다", false},
+		{"sts-getsessiontoken", "sts-assumerole", "MFA 필요한 API를 CLI로 호출", true},
+		{"sts-getsessiontoken", "sts-assumerole", "다른 계정의 역할을 맡아 호출하려면?", false},
+		{"beanstalk-immutable", "beanstalk-traffic-splitting", "새 인스턴스에 배포, 실패 시 빠른 롤백, 용량 유지", true},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
