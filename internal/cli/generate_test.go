@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "2a4d9095642cd7782e76c8736124597dd4fe553717e71e73144efb254aec343c"},
-		{"generate --count 65 --seed 7", "1de3350c035b2105aaf7bb4d5f63548bf5c6edd6521da1aaa08273806a7b9e04"},
-		{"generate --count 30 --domain security --seed 42", "91feb356296f70a4cc17b6f81194f4dc3a1bcf2442190f33796ca186e269b659"},
-		{"generate --count 65 --format md --answer-key --seed 3", "5ad1a4dddb8ba25b13689db5067f3198bd0398da36b6621aa940f62f8674f098"},
+		{"generate --all --format json --seed 1", "08ee5ccfd01c0cf967f040313ee94d43b2ccbcfa97a550c51841f61e8b3d178b"},
+		{"generate --count 65 --seed 7", "5e4f0c2213fd948f42e328fd7a7f946f0faadd58861a0c719a0e6a0980501734"},
+		{"generate --count 30 --domain security --seed 42", "114da3f5522e4323753242d6dd310fcea1e9cf6e5c50b83bec8c7bfcd9265e36"},
+		{"generate --count 65 --format md --answer-key --seed 3", "77dd9d26dabe6e37fc54c6defddd00d30c7e8079abe5d0ad49e43391d1f3d496"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -638,6 +638,9 @@ func (g *Generator) measuresIn(text string, first bool) []string {
 		if !ok || unit == "" {
 			continue
 		}
+		if g.kb.Periodic(strings.TrimLeft(text[end:], " ")[len(unit):]) {
+			continue // `10초마다 1,000씩`: how often, not what is measured
+		}
 		m := l.Family
 		if m == "" {
 			m = l.ID
@@ -1842,9 +1845,10 @@ func (g *Generator) inFrame(text string, hits []knowledge.Hit, s int) string {
 			// `긴 폴링을 사용합니다`: the name goes, its verb stays.
 			h.End = h.Start + n
 		}
-		before := len(v)
+		// (The name as chosen, not sliced out of the result: Replace
+		// also changes the particle after it, `으로` → `로`.)
+		name := g.kb.NameIn(v, h, s)
 		v = g.kb.Replace(v, h, s)
-		name := v[h.Start : h.End+len(v)-before]
 		if slices.ContainsFunc(names, func(n string) bool { return strings.HasPrefix(name, n) || strings.HasPrefix(n, name) }) {
 			return ""
 		}

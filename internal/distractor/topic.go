@@ -115,7 +115,13 @@ func sameSolution(a, b topic) bool {
 	// A service implied counts as named (`X-Ray 에이전트` is X-Ray's):
 	// `X-Ray 데몬을 설치하고 … X-Ray 서비스에 전달` against `X-Ray 에이전트
 	// 설치, SDK로 계측` (final61: also right; the issue's own example).
-	// Not for a bare service (`Step Functions` and `Wait 상태` differ).
+	// Not for a bare service (`Step Functions` and `Wait 상태` differ),
+	// nor without a concept both name (`CloudFront + S3` and `S3 버킷
+	// 정책으로 CloudFront OAC만 허용` differ). (Services are concepts
+	// that are the root of their class, so their ids are class ids.)
+	if commonSorted(a.classes, b.classes) == 0 {
+		return false
+	}
 	return len(a.classes) > 1 && subset(a.classes, mergeSorted(b.classes, b.services)) ||
 		len(b.classes) > 1 && subset(b.classes, mergeSorted(a.classes, a.services))
 }

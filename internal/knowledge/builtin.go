@@ -28,6 +28,8 @@ func Builtin() (*Base, error) {
 		builtin.base.comparisons = builtinComparisons
 		builtin.base.figureAsks = builtinFigureAsks
 		builtin.base.causeAsks = builtinCauseAsks
+		builtin.base.rateWords = builtinRateWords
+		builtin.base.notCauseAsks = builtinNotCauseAsks
 		builtin.base.sentenceEndings = builtinSentenceEndings
 		builtin.base.amountAsks = builtinAmountAsks
 		builtin.base.chooseTwoAsks = builtinChooseTwoAsks

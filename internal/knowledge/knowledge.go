@@ -118,6 +118,10 @@ type AskedNouns struct {
 	// for (`…in a CloudFormation template?` asks for something inside
 	// the template): one up to three words before it names none.
 	Prepositions []string `yaml:"prepositions"`
+	// KindWords before a preposition make it part of the kind asked
+	// for, not a place (`Which type of DynamoDB index?` asks for an
+	// index).
+	KindWords []string `yaml:"kind_words"`
 }
 
 // BinaryChoices is how a question names two things and asks which of them
@@ -210,6 +214,11 @@ type Base struct {
 	// causeAsks are the words of a question that asks for a cause
 	// (AsksCause).
 	causeAsks []string
+	// rateWords after a duration make it a period (Periodic).
+	rateWords []string
+	// notCauseAsks turn a question naming a cause into one asking for a
+	// way or a purpose (AsksCause).
+	notCauseAsks []string
 	// sentenceEndings are what a key written as a sentence closes with
 	// (EndsSentence).
 	sentenceEndings []string
@@ -606,7 +615,7 @@ func (b *Base) latinNounOfKind(w string) bool {
 func (b *Base) afterPreposition(words []string) bool {
 	for k := len(words) - 2; k >= 0 && k >= len(words)-4; k-- {
 		if slices.ContainsFunc(b.AskedNouns.Prepositions, func(p string) bool { return strings.EqualFold(p, words[k]) }) {
-			return true
+			return k == 0 || !slices.ContainsFunc(b.AskedNouns.KindWords, func(w string) bool { return strings.EqualFold(w, words[k-1]) })
 		}
 	}
 	return false
@@ -653,11 +662,20 @@ func (b *Base) Says(c int, word string) bool {
 	return false
 }
 
+// Periodic reports whether rest, the text just after a figure's unit,
+// makes the figure a period (`10초마다`, `every 10 seconds` reads the
+// other way and is not caught): it says how often, not what a setting
+// measures.
+func (b *Base) Periodic(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return slices.ContainsFunc(b.rateWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+}
+
 // AsksCause reports whether question asks for a cause (`원인은?`, `Why
 // …?`): its key says what went wrong, and another card's answer that
 // says what to do is ruled out by reading alone.
 func (b *Base) AsksCause(question string) bool {
-	return containsAnyFold(question, b.causeAsks)
+	return containsAnyFold(question, b.causeAsks) && !containsAnyFold(question, b.notCauseAsks)
 }
 
 // EndsSentence reports whether text, a key, is written as a sentence

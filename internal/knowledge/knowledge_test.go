@@ -142,6 +142,10 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"sqs-fifo", "sns-fifo-topic", "여러 구독자에게 순서대로 팬아웃하려면?", false},
 		{"ec2", "fargate", "고객은 새로운 Restful API를 요청함. 가능한 구성 요소는?", true},
 		{"ec2", "fargate", "서버를 관리하지 않고 컨테이너를 돌리려면?", false},
+		{"ec2", "fargate", "Which option requires the least operational overhead?", false},
+		{"kinesis-kcl", "kinesis-kpl", "Which library should a developer use to send records to a Kinesis data stream?", false},
+		{"beanstalk-rolling", "beanstalk-rolling-additional-batch", "배포 중 성능 저하가 없어야 한다", false},
+		{"s3-acl", "s3-block-public-access", "읽기 권한을 특정 IAM 역할에 부여하려면?", false},
 		{"kinesis-kcl", "kinesis-kpl", "매시간 대용량 데이터 수집. 메세지는 실시간으로 전달되어야 함", true},
 		{"kinesis-kcl", "kinesis-kpl", "샤드를 여러 워커가 나눠 읽고 체크포인트하려면?", false},
 		{"ecs-awsvpc-mode", "ecs-host-mode", "같은 task 안 컨테이너끼리 통신", true},
@@ -149,6 +153,10 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"sts-getsessiontoken", "sts-assumerole", "MFA 필요한 API를 CLI로 호출", true},
 		{"sts-getsessiontoken", "sts-assumerole", "다른 계정의 역할을 맡아 호출하려면?", false},
 		{"beanstalk-immutable", "beanstalk-traffic-splitting", "새 인스턴스에 배포, 실패 시 빠른 롤백, 용량 유지", true},
+		{"lambda-memory-tuning", "lambda-snapstart", "Lambda의 콜드 스타트로 8초 이상 소요. 개선방법은?", true},
+		{"lambda-memory-tuning", "lambda-snapstart", "CPU 집약적인 Lambda가 느리다. 개선방법은?", false},
+		{"codecommit-git-credentials", "codecommit-credential-helper", "CodeCommit Repository에 대한 HTTPS 복제 URL 사전 구성 방법은?", true},
+		{"codecommit-git-credentials", "codecommit-credential-helper", "역할로 임시 자격 증명을 받아 HTTPS로 클론하려면?", false},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
@@ -780,9 +788,11 @@ func TestAsksDefinition(t *testing.T) {
 		"Which API reads up to 100 items?":                                false,
 		// A concept's features or when to use it, in a review sheet
 		// (final62: no variant, its wrong options other cards' definitions).
-		"SSE-C의 특징은?":               true,
-		"Multipart upload를 쓰는 경우는?": true,
-		"Lazy loading 전략의 단점 두 가지?": false,
+		"SSE-C의 특징은?":                          true,
+		"Multipart upload를 쓰는 경우는?":            true,
+		"Lazy loading 전략의 단점 두 가지?":            false,
+		"Lazy loading의 특징이 아닌 것은?":             false,
+		"DynamoDB를 사용하는 경우 가장 비용 효율적인 읽기 방식은?": false,
 	} {
 		if got := b.AsksDefinition(q); got != want {
 			t.Errorf("AsksDefinition(%q) = %v, want %v", q, got, want)
@@ -862,6 +872,7 @@ func TestAskedNoun(t *testing.T) {
 		"Which S3 bucket policy?":                             "policy",
 		"What must be declared in a CloudFormation template?": "",
 		"Which key goes into the AppSpec file of the hook?":   "",
+		"Which type of DynamoDB index?":                       "index",
 	} {
 		if got := b.AskedNoun(q); got != want {
 			t.Errorf("AskedNoun(%q) = %q, want %q", q, got, want)
@@ -956,6 +967,11 @@ func TestAsksCause(t *testing.T) {
 		"What is the most likely cause of the error?": true,
 		"Lambda 콜드 스타트를 줄이려면?":                        false,
 		"Which service should the developer use?":     false,
+		// A way or a purpose, though a cause is named (a review).
+		"Lambda로 작성된 분산 어플리케이션 성능 문제 근본 원인을 식별하는 방법": false,
+		"성능 지연 이유는 모든 페이지에서 DB 프로필 조회가 발생. 해결방법은?":   false,
+		"DB 연결을 핸들러 밖에서 만드는 이유는?":                    false,
+		"영상 왜곡이 생기는 Lambda 함수":                       false,
 	} {
 		if got := b.AsksCause(q); got != want {
 			t.Errorf("AsksCause(%q) = %v, want %v", q, got, want)
@@ -972,11 +988,27 @@ func TestEndsSentence(t *testing.T) {
 		"긴 폴링을 사용합니다.":                              true,
 		"롱 폴링을 쓰세요":                                 true,
 		"긴 폴링 활성화":                                  false,
+		"Lambda 대신 람다":                              false,
+		"최소 권한이 중요":                                 false,
 		"Use long polling.":                         false,
 		"aws ecr get-login-password → docker login": false,
 	} {
 		if got := b.EndsSentence(text); got != want {
 			t.Errorf("EndsSentence(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// The generator reads a service's concept index as its class (topic
+// services against classes): each service must be the root of its class.
+func TestServicesRootTheirClass(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for c, con := range b.Concepts {
+		if con.Kind == KindService && con.Service == c && con.Class != c {
+			t.Errorf("service %s is in the class of %s", con.ID, b.Concepts[con.Class].ID)
 		}
 	}
 }

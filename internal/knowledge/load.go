@@ -74,6 +74,12 @@ type fileForm struct {
 	// CauseAsks are how a question asks for a cause (`원인은?`, `why`):
 	// see AsksCause.
 	CauseAsks []string `yaml:"cause_asks"`
+	// RateWords after a duration make it a period, not what a setting
+	// measures (`10초마다 1,000씩`): see Periodic.
+	RateWords []string `yaml:"rate_words"`
+	// NotCauseAsks make a question that names a cause ask for a way or a
+	// purpose instead (`근본 원인을 식별하는 방법`): see AsksCause.
+	NotCauseAsks []string `yaml:"not_cause_asks"`
 	// SentenceEndings are what a key written as a sentence closes with
 	// (`…사용합니다.`, `…쓰세요.`): see EndsSentence.
 	SentenceEndings []string `yaml:"sentence_endings"`
@@ -173,9 +179,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -195,7 +201,7 @@ func Parse(files []File) (*Base, error) {
 		for _, w := range form.BareActions {
 			b.BareActions = append(b.BareActions, norm.NFC.String(strings.TrimSpace(w)))
 		}
-		if n := form.AskedNouns; n != nil && slices.ContainsFunc(slices.Concat(n.Endings, n.VerbEndings, n.General, n.Which, n.Prepositions, slices.Concat(n.Forms...)), func(w string) bool { return strings.TrimSpace(w) == "" }) {
+		if n := form.AskedNouns; n != nil && slices.ContainsFunc(slices.Concat(n.Endings, n.VerbEndings, n.General, n.Which, n.Prepositions, n.KindWords, slices.Concat(n.Forms...)), func(w string) bool { return strings.TrimSpace(w) == "" }) {
 			bad(f.Name, 1, "asked_nouns: an empty word: it would end every question or make every last word a verb; write the word or remove the entry")
 		}
 		if n := form.BinaryChoices; n != nil {
@@ -220,6 +226,7 @@ func Parse(files []File) (*Base, error) {
 			b.AskedNouns.General = append(b.AskedNouns.General, n.General...)
 			b.AskedNouns.Which = append(b.AskedNouns.Which, n.Which...)
 			b.AskedNouns.Prepositions = append(b.AskedNouns.Prepositions, n.Prepositions...)
+			b.AskedNouns.KindWords = append(b.AskedNouns.KindWords, n.KindWords...)
 			for _, g := range n.Forms {
 				var forms []string
 				for _, w := range g {
@@ -237,6 +244,8 @@ func Parse(files []File) (*Base, error) {
 		b.comparisons = append(b.comparisons, form.Comparisons...)
 		b.figureAsks = append(b.figureAsks, form.FigureAsks...)
 		b.causeAsks = append(b.causeAsks, form.CauseAsks...)
+		b.rateWords = append(b.rateWords, form.RateWords...)
+		b.notCauseAsks = append(b.notCauseAsks, form.NotCauseAsks...)
 		b.sentenceEndings = append(b.sentenceEndings, form.SentenceEndings...)
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
 		b.chooseTwoAsks = append(b.chooseTwoAsks, form.ChooseTwoAsks...)

@@ -75,6 +75,8 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinComparisons = %#v\n", b.comparisons)
 	fmt.Fprintf(&w, "\nvar builtinFigureAsks = %#v\n", b.figureAsks)
 	fmt.Fprintf(&w, "\nvar builtinCauseAsks = %#v\n", b.causeAsks)
+	fmt.Fprintf(&w, "\nvar builtinRateWords = %#v\n", b.rateWords)
+	fmt.Fprintf(&w, "\nvar builtinNotCauseAsks = %#v\n", b.notCauseAsks)
 	fmt.Fprintf(&w, "\nvar builtinSentenceEndings = %#v\n", b.sentenceEndings)
 	fmt.Fprintf(&w, "\nvar builtinAmountAsks = %#v\n", b.amountAsks)
 	fmt.Fprintf(&w, "\nvar builtinChooseTwoAsks = %#v\n", b.chooseTwoAsks)
@@ -90,7 +92,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinUnitAmounts = %#v\n", b.UnitAmounts)
 	fmt.Fprintf(&w, "\nvar builtinBinaryChoices = BinaryChoices{Markers: %#v, Both: %#v, Neither: %#v, Twice: %q, Objects: %#v, Connectives: %#v}\n",
 		b.BinaryChoices.Markers, b.BinaryChoices.Both, b.BinaryChoices.Neither, b.BinaryChoices.Twice, b.BinaryChoices.Objects, b.BinaryChoices.Connectives)
-	fmt.Fprintf(&w, "\nvar builtinAskedNouns = AskedNouns{Endings: %#v, VerbEndings: %#v, General: %#v, Which: %#v, Forms: %#v, Prepositions: %#v}\n", b.AskedNouns.Endings, b.AskedNouns.VerbEndings, b.AskedNouns.General, b.AskedNouns.Which, b.AskedNouns.Forms, b.AskedNouns.Prepositions)
+	fmt.Fprintf(&w, "\nvar builtinAskedNouns = AskedNouns{Endings: %#v, VerbEndings: %#v, General: %#v, Which: %#v, Forms: %#v, Prepositions: %#v, KindWords: %#v}\n", b.AskedNouns.Endings, b.AskedNouns.VerbEndings, b.AskedNouns.General, b.AskedNouns.Which, b.AskedNouns.Forms, b.AskedNouns.Prepositions, b.AskedNouns.KindWords)
 	writeMatcher(&w, compileConcepts(b.Concepts, b.compounds))
 	return format.Source(w.Bytes())
 }
