@@ -1975,3 +1975,33 @@ func TestFramedKeyParticleChange(t *testing.T) {
 		checkQuestion(t, b.Cards[i].Source.String(), g.Make(i, rand.New(rand.NewPCG(1, 1)), nil))
 	}
 }
+
+// bank explain shows each candidate once: one dropped by bestSet
+// (other-ask) after surviving the guards was listed as passed over too
+// (an independent review).
+func TestExplainListsEachCandidateOnce(t *testing.T) {
+	b := loadNotes(t, "## DynamoDB\n"+
+		"DynamoDB 대용량 작업이 일시적으로만 필요하다면? | 테이블을 생성하고 작업 후 삭제한다\n"+
+		"DynamoDB 쓰기가 스로틀링된다. 원인은? | 핫 파티션에 쓰기가 몰림\n"+
+		"DynamoDB GSI가 있는 테이블 쓰기가 제한된다. 원인은? | GSI 쓰기 용량 단위가 부족함\n"+
+		"DynamoDB 테이블 읽기 비용이 크다. 이유는? | 강력한 일관성 읽기를 사용함\n"+
+		"DynamoDB 항목을 자동 만료하려면? | TTL 속성 설정\n"+
+		"DynamoDB 여러 항목을 원자적으로 쓰려면? | TransactWriteItems 사용\n"+
+		"DynamoDB 변경을 Lambda로 처리하려면? | DynamoDB Streams 활성화\n"+
+		"DynamoDB 테이블 백업을 자동화하려면? | 특정 시점 복구 활성화\n")
+	ex := New(b).Explain(0, rand.New(rand.NewPCG(1, 1)))
+	seen := map[string]Reason{}
+	otherAsk := 0
+	for _, c := range ex.Candidates {
+		if r, ok := seen[c.Option]; ok {
+			t.Errorf("%q listed twice: %s and %s", c.Option, r, c.Reason)
+		}
+		seen[c.Option] = c.Reason
+		if c.Reason == ReasonOtherAsk {
+			otherAsk++
+		}
+	}
+	if otherAsk == 0 {
+		t.Errorf("no candidate dropped as other-ask among %v: the test checks nothing", seen)
+	}
+}

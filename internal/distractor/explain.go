@@ -117,6 +117,15 @@ func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
 			}
 		}
 	}
+	// A candidate that survived the guards and was dropped later (by
+	// bestSet: other-ask) is shown once, with why it was dropped.
+	dropped := map[string]bool{}
+	for _, c := range ex.Candidates {
+		if c.Reason != "" {
+			dropped[c.Option] = true
+		}
+	}
+	ex.Candidates = slices.DeleteFunc(ex.Candidates, func(c Decision) bool { return c.Reason == "" && dropped[c.Option] })
 	// Candidates that survived the guards were either chosen or not.
 	for k := range ex.Candidates {
 		if ex.Candidates[k].Reason == "" {
