@@ -1801,7 +1801,7 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 		v, replaces := name, text
 		if framed {
 			if w := g.inFrame(text, hits, s); w != "" {
-				v, replaces = w, text[hits[0].Start:hits[len(hits)-1].End]
+				v, replaces = w, text[hits[0].Start:hits[0].End] // the name it is known by, not the words between
 			}
 		}
 		note := g.kb.ContrastNote(c, s)
