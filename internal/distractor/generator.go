@@ -1787,9 +1787,10 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 	}
 	// A sentence around the names (`ReceiveMessageWaitTimeSeconds를 최대
 	// 20초로 설정해 긴 폴링을 사용합니다.`) stays: a bare name beside it
-	// is the odd shape out. Not a phrase (`aws ecr get-login-password →
-	// docker login --password-stdin`): its rest belongs to the names (final61: `Key is only full sentence;
-	// distractors are bare English terms`, a give-away).
+	// is the odd shape out (final61: `Key is only full sentence;
+	// distractors are bare English terms`, a give-away). Not a phrase
+	// (`aws ecr get-login-password → docker login --password-stdin`):
+	// its rest belongs to the names.
 	framed := 10*outside > letters && g.kb.EndsSentence(text)
 	var out []variantText
 	for _, s := range g.kb.Siblings(c) {
@@ -3374,8 +3375,9 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	if need <= 0 {
 		return fixed
 	}
-	onTopic := func(c candidate) bool { return c.origin != originPool && !g.otherAsk(i)(c) }
-	if countFunc(pool, g.otherAsk(i)) > 0 && countFunc(pool, onTopic) > need {
+	otherAsk := g.otherAsk(i)
+	onTopic := func(c candidate) bool { return c.origin != originPool && !otherAsk(c) }
+	if countFunc(pool, otherAsk) > 0 && countFunc(pool, onTopic) > need {
 		// Another card's cause for a question asking what to do, or its
 		// fix for one asking why: ruled out by reading alone (final60:
 		// `Only option stating a cause`; final61: a cause for a mapping
@@ -3383,7 +3385,7 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		// the cue search free to pick them. Not where the last-resort
 		// pool would fill their places: its answers are off the topic.
 		pool = slices.DeleteFunc(pool, func(c candidate) bool {
-			if g.otherAsk(i)(c) {
+			if otherAsk(c) {
 				g.decide(&c, ReasonOtherAsk)
 				return true
 			}
