@@ -1942,17 +1942,22 @@ func TestImpliedServiceSameSolution(t *testing.T) {
 
 // And the other way: a question asking what to do gets other cards' fixes
 // before their causes (final61: `백엔드가 통합 제한 시간 내에 응답하지
+
+// causesAndFixes is a section of three causes and five fixes; card 0
+// asks what to do and has nothing the knowledge can vary.
+const causesAndFixes = "## DynamoDB\n" +
+	"DynamoDB 대용량 작업이 일시적으로만 필요하다면? | 테이블을 생성하고 작업 후 삭제한다\n" +
+	"DynamoDB 쓰기가 스로틀링된다. 원인은? | 핫 파티션에 쓰기가 몰림\n" +
+	"DynamoDB GSI가 있는 테이블 쓰기가 제한된다. 원인은? | GSI 쓰기 용량 단위가 부족함\n" +
+	"DynamoDB 테이블 읽기 비용이 크다. 이유는? | 강력한 일관성 읽기를 사용함\n" +
+	"DynamoDB 항목을 자동 만료하려면? | TTL 속성 설정\n" +
+	"DynamoDB 여러 항목을 원자적으로 쓰려면? | TransactWriteItems 사용\n" +
+	"DynamoDB 변경을 Lambda로 처리하려면? | DynamoDB Streams 활성화\n" +
+	"DynamoDB 테이블 백업을 자동화하려면? | 특정 시점 복구 활성화\n"
+
 // 않았습니다` for a mapping question, judged broken).
 func TestFixAskedGetsFixes(t *testing.T) {
-	b := loadNotes(t, "## DynamoDB\n"+
-		"DynamoDB 대용량 작업이 일시적으로만 필요하다면? | 테이블을 생성하고 작업 후 삭제한다\n"+
-		"DynamoDB 쓰기가 스로틀링된다. 원인은? | 핫 파티션에 쓰기가 몰림\n"+
-		"DynamoDB GSI가 있는 테이블 쓰기가 제한된다. 원인은? | GSI 쓰기 용량 단위가 부족함\n"+
-		"DynamoDB 테이블 읽기 비용이 크다. 이유는? | 강력한 일관성 읽기를 사용함\n"+
-		"DynamoDB 항목을 자동 만료하려면? | TTL 속성 설정\n"+
-		"DynamoDB 여러 항목을 원자적으로 쓰려면? | TransactWriteItems 사용\n"+
-		"DynamoDB 변경을 Lambda로 처리하려면? | DynamoDB Streams 활성화\n"+
-		"DynamoDB 테이블 백업을 자동화하려면? | 특정 시점 복구 활성화\n")
+	b := loadNotes(t, causesAndFixes)
 	g := New(b)
 	causes := []string{"몰림", "부족함", "사용함"}
 	for seed := range uint64(10) {
@@ -1980,15 +1985,7 @@ func TestFramedKeyParticleChange(t *testing.T) {
 // (other-ask) after surviving the guards was listed as passed over too
 // (an independent review).
 func TestExplainListsEachCandidateOnce(t *testing.T) {
-	b := loadNotes(t, "## DynamoDB\n"+
-		"DynamoDB 대용량 작업이 일시적으로만 필요하다면? | 테이블을 생성하고 작업 후 삭제한다\n"+
-		"DynamoDB 쓰기가 스로틀링된다. 원인은? | 핫 파티션에 쓰기가 몰림\n"+
-		"DynamoDB GSI가 있는 테이블 쓰기가 제한된다. 원인은? | GSI 쓰기 용량 단위가 부족함\n"+
-		"DynamoDB 테이블 읽기 비용이 크다. 이유는? | 강력한 일관성 읽기를 사용함\n"+
-		"DynamoDB 항목을 자동 만료하려면? | TTL 속성 설정\n"+
-		"DynamoDB 여러 항목을 원자적으로 쓰려면? | TransactWriteItems 사용\n"+
-		"DynamoDB 변경을 Lambda로 처리하려면? | DynamoDB Streams 활성화\n"+
-		"DynamoDB 테이블 백업을 자동화하려면? | 특정 시점 복구 활성화\n")
+	b := loadNotes(t, causesAndFixes)
 	ex := New(b).Explain(0, rand.New(rand.NewPCG(1, 1)))
 	seen := map[string]Reason{}
 	otherAsk := 0
