@@ -1940,9 +1940,6 @@ func TestImpliedServiceSameSolution(t *testing.T) {
 	}
 }
 
-// And the other way: a question asking what to do gets other cards' fixes
-// before their causes (final61: `백엔드가 통합 제한 시간 내에 응답하지
-
 // causesAndFixes is a section of three causes and five fixes; card 0
 // asks what to do and has nothing the knowledge can vary.
 const causesAndFixes = "## DynamoDB\n" +
@@ -1955,6 +1952,8 @@ const causesAndFixes = "## DynamoDB\n" +
 	"DynamoDB 변경을 Lambda로 처리하려면? | DynamoDB Streams 활성화\n" +
 	"DynamoDB 테이블 백업을 자동화하려면? | 특정 시점 복구 활성화\n"
 
+// And the other way: a question asking what to do gets other cards' fixes
+// before their causes (final61: `백엔드가 통합 제한 시간 내에 응답하지
 // 않았습니다` for a mapping question, judged broken).
 func TestFixAskedGetsFixes(t *testing.T) {
 	b := loadNotes(t, causesAndFixes)
