@@ -2001,3 +2001,19 @@ func TestExplainListsEachCandidateOnce(t *testing.T) {
 		t.Errorf("no candidate dropped as other-ask among %v: the test checks nothing", seen)
 	}
 }
+
+// What the answer's first thing outranks stays (`…~/.aws/credentials보다
+// 우선`): environment credentials outrank every file, so another file in
+// its place was as true (final63, final64: judged also right); the first
+// thing varies instead.
+func TestOutrankedStays(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## CLI\nCLI가 엉뚱한 계정으로 호출함 → 원인? | 환경 변수 credentials가 ~/.aws/credentials보다 우선\n"))
+	if len(got) == 0 {
+		t.Fatal("no variant: the first thing should vary")
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, "~/.aws/credentials보다 우선") {
+			t.Errorf("variant %q changes what is outranked", v)
+		}
+	}
+}

@@ -34,6 +34,7 @@ const (
 	ReasonAlternative      Reason = "alternative"        // another alternative of the key cannot change with it
 	ReasonDirection        Reason = "direction"          // an action (늘리기, 줄이기) beside a concept that varies
 	ReasonListed           Reason = "listed"             // an item of a list (A·B·C, A 등): another item is as likely true
+	ReasonOutranked        Reason = "outranked"          // what the answer's other thing outranks (…보다 우선)
 	ReasonFigureInSentence Reason = "figure-in-sentence" // a limit stated by its figure in a sentence: figures vary there, not names
 	ReasonWholeOfPart      Reason = "whole-of-part"      // the key names its part too, which varies instead
 )

@@ -2430,6 +2430,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			g.keep(text, h, ReasonInsideWord)
 			continue
 		}
+		if g.kb.Outranked(text[h.End:]) {
+			// `환경 변수 credentials가 ~/.aws/credentials보다 우선`: what
+			// the answer's first thing outranks; another the first also
+			// outranks keeps it true (final63, final64).
+			g.keep(text, h, ReasonOutranked)
+			continue
+		}
 		if listed(text, h) {
 			// `복제·장애 조치·영속성·정렬 집합이 필요하면 Redis`,
 			// `AWS::Serverless::Function 등`: one of several things

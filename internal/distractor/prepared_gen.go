@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "ebf491ed5e29c2de24bf0d82122c92431e1199beadb80cf39b4ec65aedb42319"
+const preparedKnowledge = "9d9c58e0a53de323c1ca5f53465c7b26453b5932d4790417e8fe17783f3bcc54"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -29,6 +29,7 @@ func Builtin() (*Base, error) {
 		builtin.base.figureAsks = builtinFigureAsks
 		builtin.base.causeAsks = builtinCauseAsks
 		builtin.base.rateWords = builtinRateWords
+		builtin.base.outrankWords = builtinOutrankWords
 		builtin.base.notCauseAsks = builtinNotCauseAsks
 		builtin.base.sentenceEndings = builtinSentenceEndings
 		builtin.base.amountAsks = builtinAmountAsks

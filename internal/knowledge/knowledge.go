@@ -216,6 +216,8 @@ type Base struct {
 	causeAsks []string
 	// rateWords after a duration make it a period (Periodic).
 	rateWords []string
+	// outrankWords after a name make it the thing outranked (Outranked).
+	outrankWords []string
 	// notCauseAsks turn a question naming a cause into one asking for a
 	// way or a purpose (AsksCause).
 	notCauseAsks []string
@@ -669,6 +671,14 @@ func (b *Base) Says(c int, word string) bool {
 func (b *Base) Periodic(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
 	return slices.ContainsFunc(b.rateWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+}
+
+// Outranked reports whether rest, the text just after a name, makes the
+// name what the answer's other thing outranks (`…~/.aws/credentials보다
+// 우선`, `…takes precedence over`): another thing the first also outranks
+// in its place keeps the answer true.
+func (b *Base) Outranked(rest string) bool {
+	return slices.ContainsFunc(b.outrankWords, func(w string) bool { return strings.HasPrefix(rest, w) })
 }
 
 // AsksCause reports whether question asks for a cause (`원인은?`, `Why

@@ -1012,3 +1012,15 @@ func TestServicesRootTheirClass(t *testing.T) {
 		}
 	}
 }
+
+func TestOutranked(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rest, want := range map[string]bool{"보다 우선": true, "보다 우선순위가 높다": true, "에 저장": false, "": false} {
+		if got := b.Outranked(rest); got != want {
+			t.Errorf("Outranked(%q) = %v, want %v", rest, got, want)
+		}
+	}
+}

@@ -77,6 +77,9 @@ type fileForm struct {
 	// RateWords after a duration make it a period, not what a setting
 	// measures (`10초마다 1,000씩`): see Periodic.
 	RateWords []string `yaml:"rate_words"`
+	// OutrankWords after a name make it what the answer's other thing
+	// outranks (`…~/.aws/credentials보다 우선`): see Outranked.
+	OutrankWords []string `yaml:"outrank_words"`
 	// NotCauseAsks make a question that names a cause ask for a way or a
 	// purpose instead (`근본 원인을 식별하는 방법`): see AsksCause.
 	NotCauseAsks []string `yaml:"not_cause_asks"`
@@ -179,9 +182,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -245,6 +248,7 @@ func Parse(files []File) (*Base, error) {
 		b.figureAsks = append(b.figureAsks, form.FigureAsks...)
 		b.causeAsks = append(b.causeAsks, form.CauseAsks...)
 		b.rateWords = append(b.rateWords, form.RateWords...)
+		b.outrankWords = append(b.outrankWords, form.OutrankWords...)
 		b.notCauseAsks = append(b.notCauseAsks, form.NotCauseAsks...)
 		b.sentenceEndings = append(b.sentenceEndings, form.SentenceEndings...)
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
