@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "9d9c58e0a53de323c1ca5f53465c7b26453b5932d4790417e8fe17783f3bcc54"
+const preparedKnowledge = "7f5cd85f0a859c32bf3a10e41c7a16bfd4353e10be810cea724357bd47896b4e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -72,6 +72,10 @@ type Contrast struct {
 	// them apart. Overlap sets make no siblings.
 	Overlap bool
 	Unless  []string
+	// When, if any, are the words of the only questions an overlap holds
+	// for (`추가 비용 없이`: CloudFormation and Elastic Beanstalk are both
+	// free, and otherwise set against each other).
+	When []string
 	// PerService marks a set of one kind of thing in different services
 	// (each service's lifecycle expiry, resource policy, size limit): a
 	// member is set against another service's only where the question
@@ -368,6 +372,9 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 		if !slices.ContainsFunc(b.Contrasts[k].Members, func(m int) bool {
 			return m == s || m != a && b.Concepts[s].Kind == KindService && b.Concepts[m].Service == s
 		}) {
+			continue
+		}
+		if when := b.Contrasts[k].When; len(when) > 0 && !containsAnyFold(question, when) {
 			continue
 		}
 		if q == "" {

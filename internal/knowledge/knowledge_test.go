@@ -148,6 +148,9 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"s3-acl", "s3-block-public-access", "읽기 권한을 특정 IAM 역할에 부여하려면?", false},
 		{"kinesis-kcl", "kinesis-kpl", "매시간 대용량 데이터 수집. 메세지는 실시간으로 전달되어야 함", true},
 		{"kinesis-kcl", "kinesis-kpl", "샤드를 여러 워커가 나눠 읽고 체크포인트하려면?", false},
+		// An overlap with when: holds only for such questions.
+		{"cloudformation", "beanstalk", "AWS에서 추가 비용 없이 포함되는 서비스", true},
+		{"cloudformation", "beanstalk", "코드만 업로드하면 용량 프로비저닝과 배포를 처리하는 서비스", false},
 		{"ecs-awsvpc-mode", "ecs-host-mode", "같은 task 안 컨테이너끼리 통신", true},
 		{"ecs-awsvpc-mode", "ecs-host-mode", "Fargate task마다 자체 ENI와 보안 그룹이 필요하다", false},
 		{"sts-getsessiontoken", "sts-assumerole", "MFA 필요한 API를 CLI로 호출", true},

@@ -146,6 +146,7 @@ type overlapForm struct {
 	ID      string   `yaml:"id"`
 	Members []string `yaml:"members"`
 	Unless  []string `yaml:"unless"`
+	When    []string `yaml:"when"`
 	Note    string   `yaml:"note"`
 	line    int
 }
@@ -455,7 +456,7 @@ func Parse(files []File) (*Base, error) {
 			if taken(p.file, o.line, "overlap", o.ID) {
 				continue
 			}
-			ct := Contrast{ID: o.ID, Note: o.Note, Overlap: true, Unless: o.Unless}
+			ct := Contrast{ID: o.ID, Note: o.Note, Overlap: true, Unless: o.Unless, When: o.When}
 			for _, m := range o.Members {
 				k, ok := b.byID[m]
 				if !ok {
@@ -468,8 +469,8 @@ func Parse(files []File) (*Base, error) {
 				bad(p.file, o.line, "overlap %s needs two members or more", o.ID)
 				continue
 			}
-			if len(o.Unless) == 0 {
-				bad(p.file, o.line, "overlap %s has no unless: list the words of a question that tell its members apart (or make them equivalents)", o.ID)
+			if len(o.Unless) == 0 && len(o.When) == 0 {
+				bad(p.file, o.line, "overlap %s has no unless: list the words of a question that tell its members apart (or make them equivalents), or when: the words of the only questions it holds for", o.ID)
 				continue
 			}
 			b.Contrasts = append(b.Contrasts, ct)

@@ -45,7 +45,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "}\n\nvar builtinContrasts = []Contrast{\n")
 	for _, c := range b.Contrasts {
 		if c.Overlap {
-			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, Overlap: true, Unless: %#v},\n", c.ID, c.Members, c.Note, c.Unless)
+			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, Overlap: true, Unless: %#v, When: %#v},\n", c.ID, c.Members, c.Note, c.Unless, c.When)
 			continue
 		}
 		if c.PerService {
