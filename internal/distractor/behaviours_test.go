@@ -305,7 +305,7 @@ func TestOneSolutionNamedTwiceVaries(t *testing.T) {
 func TestDescribedSiblings(t *testing.T) {
 	b := loadNotes(t, "## SQS\nVisibility timeout은 무엇? | 수신된 메시지를 다른 consumer에게 숨기는 시간\nVisibility timeout을 어떻게 해야 하나? | 수신된 메시지를 다른 consumer에게 숨기는 시간을 늘린다\n")
 	g := New(b)
-	got := g.describedSiblings(0, nil)
+	got, _ := g.describedSiblings(0, nil)
 	if len(got) < 3 {
 		t.Fatalf("described siblings: %d, want three or more", len(got))
 	}
@@ -314,7 +314,7 @@ func TestDescribedSiblings(t *testing.T) {
 			t.Errorf("described sibling %q (%+v): want one clause without brackets, naming its concept, with its note", c.text, c.src)
 		}
 	}
-	if got := g.describedSiblings(1, nil); len(got) != 0 {
+	if got, _ := g.describedSiblings(1, nil); len(got) != 0 {
 		t.Errorf("a question that asks what to do got descriptions: %d", len(got))
 	}
 	// `X는 언제 쓰나?`, `What is X used for?` ask what X is for (final46:
@@ -328,13 +328,13 @@ func TestDescribedSiblings(t *testing.T) {
 		// a service asked about by its name alone: the services set against it, described
 		"## ECS\nWhat is AWS Fargate used for? | 서버·클러스터 인스턴스 관리 없이 컨테이너 실행 (서버리스)\n",
 	} {
-		if got := New(loadNotes(t, notes)).describedSiblings(0, nil); len(got) < 2 {
+		if got, _ := New(loadNotes(t, notes)).describedSiblings(0, nil); len(got) < 2 {
 			t.Errorf("%q: described siblings %d, want two or more", notes, len(got))
 		}
 	}
 	// A question that names a service and asks for one of its features
 	// asks no definition of the service.
-	if got := New(loadNotes(t, "## Lambda\n여러 함수가 같은 공통 라이브러리를 복사해서 씁니다. 코드 중복 없이 공유하는 Lambda 기능은 무엇입니까? | 레이어로 공유합니다\n")).describedSiblings(0, nil); len(got) != 0 {
+	if got, _ := New(loadNotes(t, "## Lambda\n여러 함수가 같은 공통 라이브러리를 복사해서 씁니다. 코드 중복 없이 공유하는 Lambda 기능은 무엇입니까? | 레이어로 공유합니다\n")).describedSiblings(0, nil); len(got) != 0 {
 		t.Errorf("a Lambda feature asked for got the services set against Lambda described: %d", len(got))
 	}
 	// A key that names the concept asked would be the only option that
@@ -344,7 +344,7 @@ func TestDescribedSiblings(t *testing.T) {
 		"## SQS\nWhat is visibility timeout? | the time a received message stays hidden from other consumers\n",
 	} {
 		b := loadNotes(t, notes)
-		if got := New(b).describedSiblings(0, nil); len(got) != 0 {
+		if got, _ := New(b).describedSiblings(0, nil); len(got) != 0 {
 			t.Errorf("%q: described siblings %d, want none", notes, len(got))
 		}
 	}
@@ -2015,5 +2015,32 @@ func TestOutrankedStays(t *testing.T) {
 		if !strings.HasSuffix(v, "~/.aws/credentials보다 우선") {
 			t.Errorf("variant %q changes what is outranked", v)
 		}
+	}
+}
+
+// A sibling described (its note) and another card's answer about that
+// sibling say one thing twice (`DB 쓰기 시 cache도 갱신` beside the
+// write-through note, an independent review): the card's answer goes.
+func TestDescribedSiblingNotSaidTwice(t *testing.T) {
+	b := loadNotes(t, "## ElastiCache\n"+
+		"Lazy loading의 특징은? | cache miss 때만 캐시에 적재하므로 stale 데이터가 생길 수 있다.\n"+
+		"Write-through의 특징은? | 쓰기마다 캐시를 갱신해 항상 최신이지만 쓰기 지연과 불필요한 캐시가 생긴다.\n"+
+		"Redis와 Memcached의 차이는? | Redis는 복제·영속성·자료구조 지원, Memcached는 멀티스레드 단순 캐시.\n"+
+		"세션 데이터를 여러 인스턴스가 공유하려면? | ElastiCache에 세션을 저장한다.\n")
+	g := New(b)
+	described := 0
+	for seed := range uint64(10) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, seed)), nil)
+		for k, s := range q.Sources {
+			if len(s.Variant) > 0 {
+				described++
+			}
+			if s.Card != "" && !s.Key && strings.Contains(q.Options[k], "쓰기마다 캐시를 갱신") {
+				t.Errorf("seed %d: write-through's card answer beside its description: %q", seed, q.Options)
+			}
+		}
+	}
+	if described == 0 {
+		t.Error("no sibling described: the test checks nothing")
 	}
 }

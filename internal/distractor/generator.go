@@ -974,7 +974,20 @@ func (g *Generator) allCandidates(i int, rng *rand.Rand) []candidate {
 	// not the exam's: the same in every exam, so it can be prepared.
 	vs := g.variants(i, a.sameAsk, g.designRNG(i))
 	if len(vs) == 0 {
-		vs = g.describedSiblings(i, a.sameAsk)
+		var described []int
+		vs, described = g.describedSiblings(i, a.sameAsk)
+		if len(vs) > 0 {
+			// Another card's answer to a question about a sibling
+			// described here says the same thing twice (`DB 쓰기 시 cache도
+			// 갱신` beside the write-through note: an independent review).
+			a.out = slices.DeleteFunc(a.out, func(c candidate) bool {
+				if c.origin == originVariant || c.origin == originWritten || commonSorted(g.inf(c.card).question.classes, described) == 0 {
+					return false
+				}
+				g.decide(&c, ReasonRepeat)
+				return true
+			})
+		}
 	}
 	for _, v := range vs {
 		if a.seen[v.fold] {
@@ -3092,11 +3105,12 @@ func (g *Generator) crossesNamedService(i, c, with int) bool {
 // nothing a variant could swap: the knowledge layer's descriptions of that
 // concept's contrasted siblings (the delay queue's `새 메시지를 처음 추가할
 // 때 숨기는 시간`), each cut to its first clause. They come after the
-// key's own variants (describedPenalty).
-func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
+// key's own variants (describedPenalty). It returns too the classes of
+// the siblings described, sorted.
+func (g *Generator) describedSiblings(i int, sameAsk []int) ([]candidate, []int) {
 	inf := g.inf(i)
 	if g.kb == nil || inf.kind != "" || len(inf.items) > 0 || inf.isNum || !g.kb.AsksDefinition(g.cards[i].Question) {
-		return nil
+		return nil, nil
 	}
 	asked, service := -1, -1
 	var askedHit knowledge.Hit
@@ -3125,7 +3139,7 @@ func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
 			continue
 		}
 		if asked >= 0 && g.kb.Concepts[asked].Class != g.kb.Concepts[c].Class {
-			return nil // two things asked about: a comparison, not a definition
+			return nil, nil // two things asked about: a comparison, not a definition
 		}
 		asked, askedHit = c, h
 	}
@@ -3138,10 +3152,11 @@ func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
 	if asked < 0 || slices.Contains(inf.answer.topic.classes, g.kb.Concepts[asked].Class) {
 		// `Visibility timeout 동안 숨긴다`: a key that names the concept
 		// asked would be the only option that does.
-		return nil
+		return nil, nil
 	}
 	korean := hasHangul(inf.answer.text)
 	var texts []variantText
+	var classes []int
 	for _, s := range g.kb.Siblings(asked) {
 		sc := &g.kb.Concepts[s]
 		if sc.Note == "" || hasHangul(sc.Note) != korean || !kindsAgree(sc.Kind, g.kb.Concepts[asked].Kind) ||
@@ -3155,8 +3170,11 @@ func (g *Generator) describedSiblings(i int, sameAsk []int) []candidate {
 		}
 		texts = append(texts, variantText{text: text, described: true, src: OptionSource{
 			Variant: []string{g.kb.NameLike(s, g.cards[i].Question)}, Replaces: []string{g.kb.NameLike(asked, g.cards[i].Question)}, Note: sc.Note}})
+		if k, found := slices.BinarySearch(classes, sc.Class); !found {
+			classes = slices.Insert(classes, k, sc.Class)
+		}
 	}
-	return g.admitVariants(i, texts, sameAsk)
+	return g.admitVariants(i, texts, sameAsk), classes
 }
 
 // firstClause is a concept's note up to its first full stop or semicolon,
