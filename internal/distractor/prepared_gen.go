@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "7f5cd85f0a859c32bf3a10e41c7a16bfd4353e10be810cea724357bd47896b4e"
+const preparedKnowledge = "86325a2daa5507107ccea75f4ed23e04693e67a905cb7351ed25e0f30d98fea7"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
