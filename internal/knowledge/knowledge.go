@@ -476,6 +476,11 @@ func containsAnyFold(text string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
 }
 
+// startsWithAny reports whether rest begins with one of words.
+func startsWithAny(rest string, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(rest, w) })
+}
+
 // LearnerPick splits a learner's note off the end of a question (`배포 중
 // 전체 용량 유지 (Rolling이랑 헷갈림)`): the question without it, the
 // note's words, and the wrong answer it names (`Rolling`; "" when it names
@@ -677,7 +682,7 @@ func (b *Base) Says(c int, word string) bool {
 // measures.
 func (b *Base) Periodic(rest string) bool {
 	rest = strings.TrimLeft(rest, " ")
-	return slices.ContainsFunc(b.rateWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+	return startsWithAny(rest, b.rateWords)
 }
 
 // Outranked reports whether rest, the text just after a name, makes the
@@ -685,7 +690,7 @@ func (b *Base) Periodic(rest string) bool {
 // 우선`, `…takes precedence over`): another thing the first also outranks
 // in its place keeps the answer true.
 func (b *Base) Outranked(rest string) bool {
-	return slices.ContainsFunc(b.outrankWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+	return startsWithAny(rest, b.outrankWords)
 }
 
 // AsksCause reports whether question asks for a cause (`원인은?`, `Why
@@ -743,7 +748,7 @@ func (b *Base) TimeCompared(text string) bool {
 // PlaceAfter reports whether rest, the text just after a name, makes the
 // name a place (`…에 `, `…에서`, `… 바깥의`): only a place can stand there.
 func (b *Base) PlaceAfter(rest string) bool {
-	return slices.ContainsFunc(b.placeWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+	return startsWithAny(rest, b.placeWords)
 }
 
 // RemarkFirst reports whether item, a part of an answer after a comma,

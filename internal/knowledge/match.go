@@ -576,7 +576,7 @@ func (b *Base) Negated(text string, h Hit) bool {
 	after := strings.TrimLeft(text[h.End:], " ")
 	for _, p := range b.Negations.Particles {
 		if rest, ok := strings.CutPrefix(after, p); ok && rest != after {
-			if rest = strings.TrimLeft(rest, " "); slices.ContainsFunc(b.Negations.After, func(w string) bool { return strings.HasPrefix(rest, w) }) {
+			if rest = strings.TrimLeft(rest, " "); startsWithAny(rest, b.Negations.After) {
 				return true
 			}
 		}
