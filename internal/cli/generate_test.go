@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "82e1b60d60936dc2e69bbc1b008527fde59b847cad3828d0a8caa434b829b106"},
-		{"generate --count 65 --seed 7", "5e4f0c2213fd948f42e328fd7a7f946f0faadd58861a0c719a0e6a0980501734"},
+		{"generate --all --format json --seed 1", "62f92f4f4ae955420ca95232e822447ad4cac6415a0f6f1abd7c0eae944bab17"},
+		{"generate --count 65 --seed 7", "5a10653b1e380309f5dc9748ddad9cb5b0e63acc512562cd5b6d18eaebb34d81"},
 		{"generate --count 30 --domain security --seed 42", "114da3f5522e4323753242d6dd310fcea1e9cf6e5c50b83bec8c7bfcd9265e36"},
-		{"generate --count 65 --format md --answer-key --seed 3", "77dd9d26dabe6e37fc54c6defddd00d30c7e8079abe5d0ad49e43391d1f3d496"},
+		{"generate --count 65 --format md --answer-key --seed 3", "dec3eb618ed168a14dfb58fad153d21a983c7dc135488d29d9a70e2a13cf5819"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -2044,3 +2044,23 @@ func TestDescribedSiblingNotSaidTwice(t *testing.T) {
 		t.Error("no sibling described: the test checks nothing")
 	}
 }
+
+// What a key raises or lowers is an amount (`메모리 설정을 올림`): the
+// variants raise another amount (`Lambda 제한 시간 설정을 올림`), never a
+// choice one makes (`ARM 아키텍처 설정을 올림`, `스냅스타트 할당량을
+// 늘린다`), and a name written with its verb (`메모리를 늘리면`) varies.
+func TestRaisedAmountsOnly(t *testing.T) {
+	for _, key := range []string{"메모리 설정을 올림", "메모리 할당량을 늘린다", "없음, 메모리를 늘리면 CPU도 비례해서 할당됨", "함수 메모리 설정을 늘린다"} {
+		got := variantTexts(loadNotes(t, "## Lambda\nCPU 바운드 Lambda 함수가 느리다. CPU를 따로 설정할 수 있나? | "+key+"\n"))
+		if len(got) < 2 {
+			t.Errorf("%q: variants %q, want at least two", key, got)
+		}
+		for _, v := range got {
+			for _, choice := range []string{"ARM", "arm64", "x86", "스냅스타트", "SnapStart", "실행 컨텍스트"} {
+				if strings.Contains(v, choice) {
+					t.Errorf("%q: variant %q raises a choice, not an amount", key, v)
+				}
+			}
+		}
+	}
+}

@@ -1805,10 +1805,11 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 	// (`aws ecr get-login-password → docker login --password-stdin`):
 	// its rest belongs to the names.
 	framed := 10*outside > letters && g.kb.EndsSentence(text)
+	raised := slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return g.amountChanged(text, h) })
 	var out []variantText
 	for _, s := range g.kb.Siblings(c) {
 		if !kindsAgree(g.kb.Concepts[s].Kind, kind) || g.kb.Overlapping(c, s, g.cards[i].Question) ||
-			slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) {
+			slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) || raised && !g.kb.IsAmount(s) {
 			continue
 		}
 		name := g.kb.NameLike(s, text[hits[0].Start:hits[0].End])
@@ -1825,6 +1826,22 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 		out = append(out, variantText{text: v, src: OptionSource{Variant: []string{name}, Replaces: []string{replaces}, Note: note}})
 	}
 	return out
+}
+
+// amountChanged reports whether text raises or lowers what hit h names,
+// an amount (`메모리 설정을 올림`, `제한 시간을 늘린다`): only another amount
+// may stand in its place. A name ending inside a word is read to the end
+// of its whole words first (`메모리 설정을 올` of `올림` is `메모리 설정`).
+func (g *Generator) amountChanged(text string, h knowledge.Hit) bool {
+	if !g.kb.IsAmount(h.Concept) {
+		return false
+	}
+	if g.kb.InsideWord(text, h) {
+		if whole, ok := g.kb.WholeWords(text, h); ok {
+			h = whole
+		}
+	}
+	return g.kb.ChangesAmount(text[h.End:])
 }
 
 // inFrame returns text, a key naming one concept several times, with
@@ -2722,6 +2739,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 			if place(g.kb.Concepts[h.Concept].Kind) {
 				sibs = slices.DeleteFunc(sibs, func(s int) bool { return !place(g.kb.Concepts[s].Kind) })
 			}
+		}
+		if g.amountChanged(text, h) {
+			// `메모리 설정을 올림`: what is raised is an amount; only
+			// another one is raised in its place (`제한 시간을 올림`), not
+			// a choice one makes (`ARM 아키텍처 설정을 올림`).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool { return !g.kb.IsAmount(s) })
 		}
 		if shape := bracketShape(withoutGlosses(text[h.Start:h.End])); shape != "" {
 			// `${cognito-identity.amazonaws.com:sub}`: only a name of the

@@ -30,6 +30,8 @@ func Builtin() (*Base, error) {
 		builtin.base.causeAsks = builtinCauseAsks
 		builtin.base.rateWords = builtinRateWords
 		builtin.base.outrankWords = builtinOutrankWords
+		builtin.base.amountChanges = builtinAmountChanges
+		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks
 		builtin.base.sentenceEndings = builtinSentenceEndings
 		builtin.base.amountAsks = builtinAmountAsks

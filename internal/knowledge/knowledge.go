@@ -167,7 +167,10 @@ type Base struct {
 	// Apart are pairs of concepts (indexes) a contrast set or a service's
 	// kin would set against each other that the exam never does
 	// (apart.yaml): Siblings, Kin and KinAcross leave them out.
-	Apart     [][2]int
+	Apart [][2]int
+	// Amounts are the concepts (indexes) that are an amount one raises or
+	// lowers (amounts.yaml): see IsAmount.
+	Amounts   []int
 	apart     map[[2]int]bool
 	apartOnce sync.Once
 	// BareActions are the words that may follow a bare name in a whole
@@ -222,6 +225,8 @@ type Base struct {
 	rateWords []string
 	// outrankWords after a name make it the thing outranked (Outranked).
 	outrankWords []string
+	// amountChanges after a name raise or lower it (ChangesAmount).
+	amountChanges []string
 	// notCauseAsks turn a question naming a cause into one asking for a
 	// way or a purpose (AsksCause).
 	notCauseAsks []string
@@ -692,6 +697,21 @@ func (b *Base) Periodic(rest string) bool {
 func (b *Base) Outranked(rest string) bool {
 	return startsWithAny(rest, b.outrankWords)
 }
+
+// ChangesAmount reports whether rest, the text just after a name, raises
+// or lowers it: one of the first two words begins with amount_changes
+// (`을 올림`, `를 늘린다`, ` 늘리기`, ` 설정을 올림`, ` 할당량을 늘린다`,
+// where the name is `메모리`). Only another amount stands in its place
+// (IsAmount).
+func (b *Base) ChangesAmount(rest string) bool {
+	words := strings.Fields(rest)
+	return slices.ContainsFunc(words[:min(2, len(words))], func(w string) bool { return startsWithAny(w, b.amountChanges) })
+}
+
+// IsAmount reports whether concept c is an amount one raises or lowers
+// (memory, a timeout, concurrency; amounts.yaml), not a choice one makes
+// (an architecture, SnapStart).
+func (b *Base) IsAmount(c int) bool { return slices.Contains(b.Amounts, c) }
 
 // AsksCause reports whether question asks for a cause (`원인은?`, `Why
 // …?`): its key says what went wrong, and another card's answer that

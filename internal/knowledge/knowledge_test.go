@@ -1027,3 +1027,56 @@ func TestOutranked(t *testing.T) {
 		}
 	}
 }
+
+func TestChangesAmount(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		rest string
+		want bool
+	}{
+		{"을 올림", true},
+		{"를 늘린다", true},
+		{" 늘리기", true},
+		{" 설정을 올림", true},
+		{" 할당량을 늘린다", true},
+		{" 증가", true},
+		{"를 줄여야 합니다", true},
+		{"에 비례해 할당", false},
+		{" 설정으로 아키텍처를 바꾸고 늘린다", false}, // the change is three words on: another clause's
+		{"", false},
+	} {
+		if got := b.ChangesAmount(tc.rest); got != tc.want {
+			t.Errorf("ChangesAmount(%q) = %v, want %v", tc.rest, got, tc.want)
+		}
+	}
+	mem, _ := b.Lookup("lambda-memory-tuning")
+	arm, _ := b.Lookup("lambda-arm64")
+	if !b.IsAmount(mem) || b.IsAmount(arm) {
+		t.Errorf("IsAmount: memory %v, arm64 %v; want true, false", b.IsAmount(mem), b.IsAmount(arm))
+	}
+}
+
+// A name ending inside a word is cut back to whole words, past a particle
+// (`메모리 설정을` → `메모리 설정`) or to a bare name (`메모리를` → `메모리`).
+func TestWholeWordsPastParticle(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ text, want string }{
+		{"메모리 설정을 올림", "메모리 설정"},
+		{"메모리를 늘리면 CPU도 비례해서 할당됨", "메모리"},
+	} {
+		hits := b.Tag(tc.text).Hits
+		if len(hits) == 0 || !b.InsideWord(tc.text, hits[0]) {
+			t.Fatalf("%q: hits %v, want a name ending inside a word first", tc.text, hits)
+		}
+		w, ok := b.WholeWords(tc.text, hits[0])
+		if !ok || tc.text[w.Start:w.End] != tc.want {
+			t.Errorf("WholeWords(%q) = %q, %v; want %q", tc.text, tc.text[w.Start:w.End], ok, tc.want)
+		}
+	}
+}

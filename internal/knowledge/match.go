@@ -610,11 +610,20 @@ func (b *Base) WholeWords(text string, h Hit) (Hit, bool) {
 	named := text[h.Start:h.End]
 	for cut := strings.LastIndexByte(named, ' '); cut > 0; cut = strings.LastIndexByte(named[:cut], ' ') {
 		shorter := strings.TrimRight(named[:cut], " ")
+		// A bare name of it, with a particle (`메모리를` of `메모리를
+		// 늘리면`): inside a name of the concept, the word is no other.
+		for _, n := range b.Concepts[h.Concept].Bare {
+			if rest, ok := strings.CutPrefix(shorter, n); ok && (rest == "" || slices.Contains(b.Endings, rest)) {
+				return Hit{Concept: h.Concept, Start: h.Start, End: h.Start + len(n)}, true
+			}
+		}
 		tags := b.Tag(shorter)
 		if len(tags.Hits) != 1 {
 			continue
 		}
-		if t := tags.Hits[0]; t.Concept == h.Concept && t.Start == 0 && t.End == len(shorter) {
+		// A particle may close the shorter name (`메모리 설정을` of
+		// `메모리 설정을 올림`): the name ends before it.
+		if t := tags.Hits[0]; t.Concept == h.Concept && t.Start == 0 && (t.End == len(shorter) || slices.Contains(b.Endings, shorter[t.End:])) {
 			return Hit{Concept: h.Concept, Alias: t.Alias, Start: h.Start, End: h.Start + t.End}, true
 		}
 	}
