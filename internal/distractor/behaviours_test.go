@@ -2064,3 +2064,28 @@ func TestRaisedAmountsOnly(t *testing.T) {
 		}
 	}
 }
+
+// The fields of a Lambda proxy integration's response vary to the fields
+// other callers read (the Invoke API's result, the error object, a
+// Lambda@Edge response), and those shapes are no kin of a deployment
+// package: `StatusCode와 Payload로 빌드해 ECR에 push` reads as nonsense.
+func TestResponseShapesVaryAmongThemselves(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## API Gateway\nLambda 프록시 통합인데 502 Bad Gateway가 난다. 원인과 해결은? | 응답 형식 오류 → statusCode, headers, body 갖춘 JSON으로 반환\n"))
+	if len(got) < 2 {
+		t.Fatalf("variants %q, want at least two other response shapes", got)
+	}
+	for _, v := range got {
+		if !strings.HasPrefix(v, "응답 형식 오류 → ") || !strings.HasSuffix(v, " 갖춘 JSON으로 반환") || strings.Contains(v, "statusCode, headers, body") {
+			t.Errorf("variant %q: want another shape in the key's frame", v)
+		}
+	}
+	for _, key := range []string{"컨테이너 이미지로 빌드해 ECR에 push 후 배포", "container image"} {
+		for _, v := range variantTexts(loadNotes(t, "## Lambda\n배포 패키지가 250MB를 넘는 함수를 배포하려면? | "+key+"\n")) {
+			for _, field := range []string{"StatusCode", "errorMessage", "statusDescription"} {
+				if strings.Contains(v, field) {
+					t.Errorf("%q: variant %q names a response shape", key, v)
+				}
+			}
+		}
+	}
+}
