@@ -2089,3 +2089,18 @@ func TestResponseShapesVaryAmongThemselves(t *testing.T) {
 		}
 	}
 }
+
+// `.ebextensions/*.config` is a name of its own, not a path around one:
+// other Beanstalk and deployment files stand in its place (`소스 번들
+// 루트의 env.yaml`).
+func TestEbextensionsPathVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Elastic Beanstalk\n환경 커스터마이징 설정 파일 위치? | 소스 번들 루트의 .ebextensions/*.config\n"))
+	if len(got) < 2 {
+		t.Fatalf("variants %q, want other configuration files", got)
+	}
+	for _, v := range got {
+		if !strings.HasPrefix(v, "소스 번들 루트의 ") || strings.Contains(v, ".ebextensions") {
+			t.Errorf("variant %q: want another file at the bundle's root", v)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "511f261508116835780a36099fd23cb4747411fad2227ae6089637157fb1a9b7"
+const preparedKnowledge = "fef6d892e9311b43a92b73c8d95564c61e8ea3b888c6c7a0f0130cf231a8fbc3"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
