@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "62f92f4f4ae955420ca95232e822447ad4cac6415a0f6f1abd7c0eae944bab17"},
-		{"generate --count 65 --seed 7", "5a10653b1e380309f5dc9748ddad9cb5b0e63acc512562cd5b6d18eaebb34d81"},
+		{"generate --all --format json --seed 1", "42b0e8e247b3e8122bda2ad271f21f3d4212607543ca2223afe13dc80f110d33"},
+		{"generate --count 65 --seed 7", "05477b42213e40b8b28cc8aa3dc11c3942579b428664e96bcc4c4a3c6d69bbb6"},
 		{"generate --count 30 --domain security --seed 42", "114da3f5522e4323753242d6dd310fcea1e9cf6e5c50b83bec8c7bfcd9265e36"},
 		{"generate --count 65 --format md --answer-key --seed 3", "dec3eb618ed168a14dfb58fad153d21a983c7dc135488d29d9a70e2a13cf5819"},
 	}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "fef6d892e9311b43a92b73c8d95564c61e8ea3b888c6c7a0f0130cf231a8fbc3"
+const preparedKnowledge = "90583b6c86a373cd631e82ae27cf12110425c132d15f1f02eebd7c8cd6f9f22c"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

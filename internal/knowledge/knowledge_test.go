@@ -160,6 +160,16 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"lambda-memory-tuning", "lambda-snapstart", "CPU 집약적인 Lambda가 느리다. 개선방법은?", false},
 		{"codecommit-git-credentials", "codecommit-credential-helper", "CodeCommit Repository에 대한 HTTPS 복제 URL 사전 구성 방법은?", true},
 		{"codecommit-git-credentials", "codecommit-credential-helper", "역할로 임시 자격 증명을 받아 HTTPS로 클론하려면?", false},
+		// final66's second right answers.
+		{"lambda-memory-tuning", "lambda-provisioned-concurrency", "Lambda의 콜드 스타트로 8초 이상 소요. 개선방법은?", true},
+		{"lambda-memory-tuning", "lambda-provisioned-concurrency", "결제 API 콜드 스타트 지연 제거 방법 (지연 민감 구간)", false},
+		{"lambda-memory-tuning", "lambda-provisioned-concurrency", "CPU 바운드 Lambda가 느리다", false},
+		{"eventbridge-custom-bus", "eventbridge-default-bus", "서비스 간 느슨한 결합 이벤트 라우팅", true},
+		{"eventbridge-custom-bus", "eventbridge-default-bus", "EC2 상태 변경 이벤트에 반응하려면?", false},
+		{"ecs", "batch", "서버 관리 없는 컨테이너 실행", true},
+		{"ecs", "batch", "야간 배치 작업을 컨테이너로 실행하려면?", false},
+		{"xray-trace", "xray-subsegment", "주문 API 응답 지연 시 병목 구간 확인 수단", true},
+		{"xray-trace", "xray-subsegment", "SQL 호출 구간을 따로 기록하려면?", false},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
