@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "42b0e8e247b3e8122bda2ad271f21f3d4212607543ca2223afe13dc80f110d33"},
-		{"generate --count 65 --seed 7", "05477b42213e40b8b28cc8aa3dc11c3942579b428664e96bcc4c4a3c6d69bbb6"},
+		{"generate --all --format json --seed 1", "1e457d498d64247f4771975ad6da72d33d467432850144f6bb6ece73a7e44d63"},
+		{"generate --count 65 --seed 7", "42b7415eb3db30ba0355dd6eae2516c5011c1f3caada93d62dcea61438fbee35"},
 		{"generate --count 30 --domain security --seed 42", "114da3f5522e4323753242d6dd310fcea1e9cf6e5c50b83bec8c7bfcd9265e36"},
-		{"generate --count 65 --format md --answer-key --seed 3", "dec3eb618ed168a14dfb58fad153d21a983c7dc135488d29d9a70e2a13cf5819"},
+		{"generate --count 65 --format md --answer-key --seed 3", "72347c74c4441ee86f96fb165f231b43225f7e4e94e44ac075ce95eacacbcf66"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -2104,3 +2104,16 @@ func TestEbextensionsPathVaries(t *testing.T) {
 		}
 	}
 }
+
+// Exponential backoff, the most noted remedy for throttling, has retry
+// strategies of its own kind set against it, not one: retrying at once
+// and sending more requests in parallel (both make throttling worse).
+func TestBackoffHasRetryStrategies(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## DynamoDB\nDynamoDB API 호출에서 ThrottlingException 오류가 발생한다. 해결 방법은? | 어플리케이션 로직에 지수 백오프 추가\n"))
+	if len(got) < 2 {
+		t.Fatalf("variants %q, want at least two other retry strategies", got)
+	}
+	if !slices.Contains(got, "어플리케이션 로직에 병렬 요청 추가") {
+		t.Errorf("variants %q: want parallel requests among them", got)
+	}
+}
