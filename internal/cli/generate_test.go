@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "1e457d498d64247f4771975ad6da72d33d467432850144f6bb6ece73a7e44d63"},
+		{"generate --all --format json --seed 1", "2e09bb76f31c0e1ce05dc2257eff6cb3d0b06e46b63cd9cd8fbe78140209afa3"},
 		{"generate --count 65 --seed 7", "42b7415eb3db30ba0355dd6eae2516c5011c1f3caada93d62dcea61438fbee35"},
 		{"generate --count 30 --domain security --seed 42", "114da3f5522e4323753242d6dd310fcea1e9cf6e5c50b83bec8c7bfcd9265e36"},
 		{"generate --count 65 --format md --answer-key --seed 3", "72347c74c4441ee86f96fb165f231b43225f7e4e94e44ac075ce95eacacbcf66"},

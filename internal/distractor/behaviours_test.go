@@ -2117,3 +2117,19 @@ func TestBackoffHasRetryStrategies(t *testing.T) {
 		t.Errorf("variants %q: want parallel requests among them", got)
 	}
 }
+
+// `aws ecr get-login-password … docker login`: two commands, each its own
+// concept. Named as one concept twice, the key was an aside and got no
+// variant on fifty-three unseen banks; now the command whose output is
+// piped varies.
+func TestECRLoginVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## ECR\nECR에 이미지를 push하기 전에 Docker 인증하는 방법? | aws ecr get-login-password 출력을 docker login --username AWS --password-stdin 에 전달\n"))
+	if len(got) < 2 {
+		t.Fatalf("variants %q, want the piped command varied", got)
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, "--username AWS --password-stdin 에 전달") {
+			t.Errorf("variant %q: want the key's frame kept", v)
+		}
+	}
+}
