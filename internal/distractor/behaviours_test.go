@@ -2133,3 +2133,19 @@ func TestECRLoginVaries(t *testing.T) {
 		}
 	}
 }
+
+// Keys noted on most banks with only two siblings get a third of their
+// kind: GetParameterHistory beside GetParameter and DescribeParameters,
+// and Neptune (a graph database, no GraphQL API) beside API Gateway and
+// ELB for AppSync.
+func TestThirdSiblings(t *testing.T) {
+	for _, tc := range []struct{ notes, want string }{
+		{"## Parameter Store\n/app/prod/ 아래 파라미터를 한 번에 가져오는 API? | GetParametersByPath\n", "GetParameterHistory"},
+		{"## AppSync\n여러 데이터 소스를 GraphQL로 묶는 관리형 서비스? | AWS AppSync\n", "Neptune"},
+	} {
+		got := allVariantTexts(New(loadNotes(t, tc.notes)))
+		if len(got) < 3 || !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.want) }) {
+			t.Errorf("%q: variants %q, want three with %s among them", tc.notes, got, tc.want)
+		}
+	}
+}
