@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "9ae79235b6fcb66db71e4268e818b3e04ce6e338c32712721eaf2ef224191463"},
+		{"generate --all --format json --seed 1", "a71e19756f59bba56b2b03bb2d1fa5cee63d6ae7e31afc5798bb001d66692331"},
 		{"generate --count 65 --seed 7", "42b7415eb3db30ba0355dd6eae2516c5011c1f3caada93d62dcea61438fbee35"},
 		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
 		{"generate --count 65 --format md --answer-key --seed 3", "72347c74c4441ee86f96fb165f231b43225f7e4e94e44ac075ce95eacacbcf66"},
