@@ -12,8 +12,6 @@ import (
 // thing to set against them, a made-up one would be a worse wrong option
 // than another card's answer.
 var fewAlternatives = map[string]string{
-	"lambda-init-outside-handler": "a connection is made inside or outside the handler; an object in its place (`이벤트 객체 초기화 코드로`) read broken (final51)",
-	"lambda-init-inside-handler":  "a connection is made inside or outside the handler; an object in its place (`이벤트 객체 초기화 코드로`) read broken (final51)",
 	"acm-dns-validation":          "ACM validates a domain by DNS or by email, nothing else",
 	"acm-email-validation":        "ACM validates a domain by DNS or by email, nothing else",
 	"lambda-zip-package":          "a function is deployed as a .zip archive or a container image, nothing else",

@@ -2141,7 +2141,7 @@ func TestECRLoginVaries(t *testing.T) {
 func TestThirdSiblings(t *testing.T) {
 	for _, tc := range []struct {
 		notes, want string
-		least      int
+		least       int
 	}{
 		{"## Parameter Store\n/app/prod/ 아래 파라미터를 한 번에 가져오는 API? | GetParametersByPath\n", "GetParameterHistory", 3},
 		{"## AppSync\n여러 데이터 소스를 GraphQL로 묶는 관리형 서비스? | AWS AppSync\n", "Neptune", 3},
