@@ -12,19 +12,19 @@ import (
 // thing to set against them, a made-up one would be a worse wrong option
 // than another card's answer.
 var fewAlternatives = map[string]string{
-	"acm-dns-validation":          "ACM validates a domain by DNS or by email, nothing else",
-	"acm-email-validation":        "ACM validates a domain by DNS or by email, nothing else",
-	"lambda-zip-package":          "a function is deployed as a .zip archive or a container image, nothing else",
-	"lambda-container-image":      "a function is deployed as a .zip archive or a container image, nothing else",
-	"sns-message-attributes":      "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
-	"sns-message-format":          "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
-	"codebuild-start-build":       "a build runs in CodeBuild or in its local agent",
-	"kinesis-hot-shard":           "a hot shard is set only against DynamoDB's hot partition",
-	"ses-smtp":                    "SES is reached by its API or by SMTP; the API actions are of another kind",
-	"ses-bounce-complaint":        "bounces and complaints are the only SES figures the exam asks about",
-	"mq-protocols":                "one concept for the protocols Amazon MQ speaks (AMQP, MQTT, STOMP, OpenWire, JMS); the exam asks for the service, not the protocol",
-	"vpc-ephemeral-ports":         "a port range, set against no other setting",
-	"beanstalk-source-bundle":     "the bundle holds Beanstalk's files; a file in its place was judged broken (final43, final48)",
+	"acm-dns-validation":      "ACM validates a domain by DNS or by email, nothing else",
+	"acm-email-validation":    "ACM validates a domain by DNS or by email, nothing else",
+	"lambda-zip-package":      "a function is deployed as a .zip archive or a container image, nothing else",
+	"lambda-container-image":  "a function is deployed as a .zip archive or a container image, nothing else",
+	"sns-message-attributes":  "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
+	"sns-message-format":      "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
+	"codebuild-start-build":   "a build runs in CodeBuild or in its local agent",
+	"kinesis-hot-shard":       "a hot shard is set only against DynamoDB's hot partition",
+	"ses-smtp":                "SES is reached by its API or by SMTP; the API actions are of another kind",
+	"ses-bounce-complaint":    "bounces and complaints are the only SES figures the exam asks about",
+	"mq-protocols":            "one concept for the protocols Amazon MQ speaks (AMQP, MQTT, STOMP, OpenWire, JMS); the exam asks for the service, not the protocol",
+	"vpc-ephemeral-ports":     "a port range, set against no other setting",
+	"beanstalk-source-bundle": "the bundle holds Beanstalk's files; a file in its place was judged broken (final43, final48)",
 	// apart.yaml took the off-topic ones (S3 multipart upload, KPL; ECR's
 	// login beside CodeArtifact's commands, judged off-topic 14 times in 14).
 	"sqs-extended-client":                  "the exam sets it against raising MaximumMessageSize, which KinAcross offers",
