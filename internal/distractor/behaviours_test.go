@@ -2055,12 +2055,16 @@ func TestRaisedAmountsOnly(t *testing.T) {
 		if len(got) < 2 {
 			t.Errorf("%q: variants %q, want at least two", key, got)
 		}
-		for _, v := range got {
-			for _, choice := range []string{"ARM", "arm64", "x86", "스냅스타트", "SnapStart", "실행 컨텍스트"} {
-				if strings.Contains(v, choice) {
-					t.Errorf("%q: variant %q raises a choice, not an amount", key, v)
-				}
-			}
+		namesNone(t, key, got, []string{"ARM", "arm64", "x86", "스냅스타트", "SnapStart", "실행 컨텍스트"}, "raises a choice, not an amount")
+	}
+}
+
+// namesNone fails for each of variants (of key) that names one of words.
+func namesNone(t *testing.T, key string, variants, words []string, why string) {
+	t.Helper()
+	for _, v := range variants {
+		if slices.ContainsFunc(words, func(w string) bool { return strings.Contains(v, w) }) {
+			t.Errorf("%q: variant %q %s", key, v, why)
 		}
 	}
 }
@@ -2070,23 +2074,11 @@ func TestRaisedAmountsOnly(t *testing.T) {
 // Lambda@Edge response), and those shapes are no kin of a deployment
 // package: `StatusCode와 Payload로 빌드해 ECR에 push` reads as nonsense.
 func TestResponseShapesVaryAmongThemselves(t *testing.T) {
-	got := variantTexts(loadNotes(t, "## API Gateway\nLambda 프록시 통합인데 502 Bad Gateway가 난다. 원인과 해결은? | 응답 형식 오류 → statusCode, headers, body 갖춘 JSON으로 반환\n"))
-	if len(got) < 2 {
-		t.Fatalf("variants %q, want at least two other response shapes", got)
-	}
-	for _, v := range got {
-		if !strings.HasPrefix(v, "응답 형식 오류 → ") || !strings.HasSuffix(v, " 갖춘 JSON으로 반환") || strings.Contains(v, "statusCode, headers, body") {
-			t.Errorf("variant %q: want another shape in the key's frame", v)
-		}
-	}
+	framedVariants(t, "## API Gateway\nLambda 프록시 통합인데 502 Bad Gateway가 난다. 원인과 해결은? | 응답 형식 오류 → statusCode, headers, body 갖춘 JSON으로 반환\n",
+		2, "응답 형식 오류 → ", " 갖춘 JSON으로 반환", "statusCode, headers, body")
 	for _, key := range []string{"컨테이너 이미지로 빌드해 ECR에 push 후 배포", "container image"} {
-		for _, v := range variantTexts(loadNotes(t, "## Lambda\n배포 패키지가 250MB를 넘는 함수를 배포하려면? | "+key+"\n")) {
-			for _, field := range []string{"StatusCode", "errorMessage", "statusDescription"} {
-				if strings.Contains(v, field) {
-					t.Errorf("%q: variant %q names a response shape", key, v)
-				}
-			}
-		}
+		got := variantTexts(loadNotes(t, "## Lambda\n배포 패키지가 250MB를 넘는 함수를 배포하려면? | "+key+"\n"))
+		namesNone(t, key, got, []string{"StatusCode", "errorMessage", "statusDescription"}, "names a response shape")
 	}
 }
 
@@ -2094,15 +2086,7 @@ func TestResponseShapesVaryAmongThemselves(t *testing.T) {
 // other Beanstalk and deployment files stand in its place (`소스 번들
 // 루트의 env.yaml`).
 func TestEbextensionsPathVaries(t *testing.T) {
-	got := variantTexts(loadNotes(t, "## Elastic Beanstalk\n환경 커스터마이징 설정 파일 위치? | 소스 번들 루트의 .ebextensions/*.config\n"))
-	if len(got) < 2 {
-		t.Fatalf("variants %q, want other configuration files", got)
-	}
-	for _, v := range got {
-		if !strings.HasPrefix(v, "소스 번들 루트의 ") || strings.Contains(v, ".ebextensions") {
-			t.Errorf("variant %q: want another file at the bundle's root", v)
-		}
-	}
+	framedVariants(t, "## Elastic Beanstalk\n환경 커스터마이징 설정 파일 위치? | 소스 번들 루트의 .ebextensions/*.config\n", 2, "소스 번들 루트의 ", "", ".ebextensions")
 }
 
 // Exponential backoff, the most noted remedy for throttling, has retry
@@ -2123,13 +2107,22 @@ func TestBackoffHasRetryStrategies(t *testing.T) {
 // variant on fifty-three unseen banks; now the command whose output is
 // piped varies.
 func TestECRLoginVaries(t *testing.T) {
-	got := variantTexts(loadNotes(t, "## ECR\nECR에 이미지를 push하기 전에 Docker 인증하는 방법? | aws ecr get-login-password 출력을 docker login --username AWS --password-stdin 에 전달\n"))
-	if len(got) < 2 {
-		t.Fatalf("variants %q, want the piped command varied", got)
+	framedVariants(t, "## ECR\nECR에 이미지를 push하기 전에 Docker 인증하는 방법? | aws ecr get-login-password 출력을 docker login --username AWS --password-stdin 에 전달\n",
+		2, "", "--username AWS --password-stdin 에 전달", "")
+}
+
+// framedVariants checks that card 0 of notes has at least least variants,
+// each keeping the key's frame (prefix, suffix) and, unless gone is "",
+// none saying gone, the key's own words in that frame.
+func framedVariants(t *testing.T, notes string, least int, prefix, suffix, gone string) {
+	t.Helper()
+	got := variantTexts(loadNotes(t, notes))
+	if len(got) < least {
+		t.Fatalf("variants %q, want at least %d", got, least)
 	}
 	for _, v := range got {
-		if !strings.HasSuffix(v, "--username AWS --password-stdin 에 전달") {
-			t.Errorf("variant %q: want the key's frame kept", v)
+		if !strings.HasPrefix(v, prefix) || !strings.HasSuffix(v, suffix) || gone != "" && strings.Contains(v, gone) {
+			t.Errorf("variant %q: want another name in the key's frame %q … %q", v, prefix, suffix)
 		}
 	}
 }
