@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "a71e19756f59bba56b2b03bb2d1fa5cee63d6ae7e31afc5798bb001d66692331"},
+		{"generate --all --format json --seed 1", "53c7c439ef8b9a6c2cd10da16dcea0dc85d38aad91689b553209ef4d842eadf0"},
 		{"generate --count 65 --seed 7", "42b7415eb3db30ba0355dd6eae2516c5011c1f3caada93d62dcea61438fbee35"},
 		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "72347c74c4441ee86f96fb165f231b43225f7e4e94e44ac075ce95eacacbcf66"},
+		{"generate --count 65 --format md --answer-key --seed 3", "37d6f43bb3bf0135a5b2c752aa9c0a7aad495a46046c2a70856796e9e358c8dc"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

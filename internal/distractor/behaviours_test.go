@@ -2130,7 +2130,8 @@ func framedVariants(t *testing.T, notes string, least int, prefix, suffix, gone 
 // Keys noted on most banks with few siblings get one more of their kind:
 // GetParameterHistory beside GetParameter and DescribeParameters, Neptune
 // (a graph database, no GraphQL API) beside API Gateway and ELB for
-// AppSync, and a separate function beside inside the handler.
+// AppSync, a separate function beside inside the handler, and the other
+// SQS client libraries beside the extended one (38 banks had none).
 func TestThirdSiblings(t *testing.T) {
 	for _, tc := range []struct {
 		notes, want string
@@ -2139,6 +2140,7 @@ func TestThirdSiblings(t *testing.T) {
 		{"## Parameter Store\n/app/prod/ 아래 파라미터를 한 번에 가져오는 API? | GetParametersByPath\n", "GetParameterHistory", 3},
 		{"## AppSync\n여러 데이터 소스를 GraphQL로 묶는 관리형 서비스? | AWS AppSync\n", "Neptune", 3},
 		{"## Lambda\nDB 연결 지연을 줄이려면? | DB 연결 코드를 핸들러 밖으로 이동\n", "별도 Lambda 함수", 2},
+		{"## SQS\n수 MB짜리 페이로드를 SQS로 넘기려면? | SQS Extended Client Library로 본문은 S3에 저장하고 참조만 전송\n", "Temporary Queue Client", 3},
 	} {
 		got := allVariantTexts(New(loadNotes(t, tc.notes)))
 		if len(got) < tc.least || !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.want) }) {
