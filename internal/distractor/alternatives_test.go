@@ -27,7 +27,6 @@ var fewAlternatives = map[string]string{
 	"beanstalk-source-bundle": "the bundle holds Beanstalk's files; a file in its place was judged broken (final43, final48)",
 	// apart.yaml took the off-topic ones (S3 multipart upload, KPL; ECR's
 	// login beside CodeArtifact's commands, judged off-topic 14 times in 14).
-	"sqs-extended-client":                  "the exam sets it against raising MaximumMessageSize, which KinAcross offers",
 	"codeartifact-login":                   "CodeArtifact's two commands are set against each other only",
 	"codeartifact-get-repository-endpoint": "CodeArtifact's two commands are set against each other only",
 	// AWS general is an umbrella, not a service: its patterns are not each

@@ -214,9 +214,9 @@ func TestBareNameKeys(t *testing.T) {
 		{"## IAM\nIAM 정책 하나는 Allow, 다른 정책은 같은 작업을 명시적 Deny. 결과? | 거부\n", "허용"},
 		// The stem names the key and what it is set against, and asks which.
 		{"## IAM\nIAM 정책에 Allow와 명시적 Deny가 함께 적용되면? | Deny\n", "Allow"},
-		// Alone of its kind in SQS, set against other services' tools the
-		// question rules out: SQS's settings stand in its place.
-		{"## SQS\n최대 2 GB 페이로드를 SQS로 주고받아야 한다. | SQS Extended Client Library\n", "SQS MaximumMessageSize"},
+		// Set against other services' tools the question rules out, and
+		// against SQS's other client libraries: those stand in its place.
+		{"## SQS\n최대 2 GB 페이로드를 SQS로 주고받아야 한다. | SQS Extended Client Library\n", "Amazon SQS Temporary Queue Client"},
 		{"## Lambda\nSQS 이벤트 중 특정 조건의 메시지만 함수로 보내려면? | FilterCriteria 설정\n", "BatchSize 설정"},
 	} {
 		got := variantTexts(loadNotes(t, tc.notes))
