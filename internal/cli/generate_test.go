@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "53c7c439ef8b9a6c2cd10da16dcea0dc85d38aad91689b553209ef4d842eadf0"},
+		{"generate --all --format json --seed 1", "a8f15b20feedcba7f7d4a50defbb0ff377bb68496eb1aee153be31029f84a982"},
 		{"generate --count 65 --seed 7", "42b7415eb3db30ba0355dd6eae2516c5011c1f3caada93d62dcea61438fbee35"},
 		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "37d6f43bb3bf0135a5b2c752aa9c0a7aad495a46046c2a70856796e9e358c8dc"},
+		{"generate --count 65 --format md --answer-key --seed 3", "ca14e9275cbf1f9c8107aad78179b2430d2b27096f4f4318332eebd0e99b2e58"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -435,16 +435,19 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 		// others (`2개`, `8개`) are the wrong options it invites.
 		asked, words = nil, nil
 	}
-	for _, f := range figs {
+	given := make([]bool, len(figs))
+	for k, f := range figs {
 		digits := strings.ReplaceAll(text[f.start:f.end], ",", "")
 		for _, r := range asked {
 			if !f.aside && q[r[0]:r[1]] == digits && (f.unit == "" || !otherMeasure(g.kb, q[r[1]:], f.ladder)) {
 				// `--max-items 50` for "the first 50 items": the stem
 				// gives the figure, so another one is ruled out by
-				// reading alone. The figure stays; the rest may vary.
-				// (Not `샤드 1개` for a key `초당 1MB`: another measure;
-				// but a bare `= 10` is the `10개` the stem counts.)
-				return nil
+				// reading alone. The figure stays; the rest may vary
+				// (`900초(15분), 기본값은 3초` for a stem that gives
+				// 3초). (Not `샤드 1개` for a key `초당 1MB`: another
+				// measure; but a bare `= 10` is the `10개` the stem
+				// counts.)
+				given[k] = true
 			}
 		}
 		if !f.aside && slices.Contains(words, f.value) {
@@ -458,6 +461,32 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 				return nil
 			}
 		}
+	}
+	if slices.Contains(given, true) {
+		// A given figure stays, and so does the aside that restates it.
+		var rest []figureAt
+		mainGiven := false
+		for k, f := range figs {
+			if !f.aside {
+				mainGiven = given[k]
+			}
+			if !mainGiven {
+				rest = append(rest, f)
+			}
+		}
+		// One figure left to vary, or none: beside several (`20 RCU, 6KB는
+		// 8KB로 올림해 2 RCU씩` where the stem gives 6KB), a worked
+		// calculation would change one step and keep the others.
+		var left []int
+		for _, f := range rest {
+			if !f.aside && !slices.Contains(left, f.value) {
+				left = append(left, f.value)
+			}
+		}
+		if len(left) != 1 {
+			return nil
+		}
+		figs = rest
 	}
 	note := ""
 	for _, h := range append(slices.Clone(hits), g.inf(i).question.tags.Hits...) {

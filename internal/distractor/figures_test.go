@@ -262,6 +262,28 @@ func TestFigureGivenInAnotherMeasure(t *testing.T) {
 	}
 }
 
+// A figure the stem gives stays while the key's one other figure varies
+// (`900초(15분), 기본값은 3초` for a stem naming 3초: nineteen banks had no
+// variant); beside several others (a worked calculation) none varies.
+func TestGivenFigureStaysOthersVary(t *testing.T) {
+	b := loadNotes(t, "## Lambda\nLambda 함수 최대 타임아웃은? 기본값 3초와 헷갈림 | 900초(15분), 기본값은 3초\n")
+	got := variantTexts(b)
+	if len(got) < 2 {
+		t.Fatalf("variants %q, want other maximums", got)
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, "기본값은 3초") || strings.HasPrefix(v, "900초") {
+			t.Errorf("variant %q: want the maximum varied, the given 3초 kept", v)
+		}
+	}
+	b = loadNotes(t, "## DynamoDB\n6KB 항목을 초당 10개 강력한 일관성으로 읽으려면 RCU는? | 20 RCU, 6KB는 8KB로 올림해 2 RCU씩\n")
+	for _, v := range variantTexts(b) {
+		if strings.Contains(v, "RCU") && !strings.Contains(v, "8KB로 올림해 2 RCU씩") {
+			t.Errorf("variant %q changes one step of a worked calculation", v)
+		}
+	}
+}
+
 // A question that asks for an HTTP status code gets no figures in place of
 // its key's code: final18 judged `3500 (Endpoint request timed out)` for
 // `504 (…)` broken.
