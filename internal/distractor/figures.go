@@ -95,6 +95,11 @@ func (g *Generator) figuresWithin(text string, hits []knowledge.Hit, limit int) 
 			return nil
 		}
 		f := figureAt{start: start, end: end, unitEnd: end, value: v, commas: commas, unit: unit, ladder: l, aside: insideBrackets(text, start)}
+		if n := len(figs); n > 0 && !f.aside && unit != "" && figs[n-1].unit != "" && unit != figs[n-1].unit &&
+			l.Family != "" && l.Family == figs[n-1].ladder.Family && g.kb.Restates(text[figs[n-1].unitEnd:start]) {
+			// `최대 900초, 즉 15분`: the same amount again, as in brackets.
+			f.aside = true
+		}
 		if unit != "" {
 			f.unitEnd = end + len(unit)
 			if !strings.HasPrefix(text[end:], unit) {

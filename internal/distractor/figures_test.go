@@ -1,6 +1,7 @@
 package distractor
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -280,6 +281,21 @@ func TestGivenFigureStaysOthersVary(t *testing.T) {
 	for _, v := range variantTexts(b) {
 		if strings.Contains(v, "RCU") && !strings.Contains(v, "8KB로 올림해 2 RCU씩") {
 			t.Errorf("variant %q changes one step of a worked calculation", v)
+		}
+	}
+}
+
+// `최대 900초, 즉 15분`: the second figure restates the first and changes
+// with it, as in brackets (`최대 300초, 즉 15분` contradicts itself).
+func TestRestatedFigureChangesAlong(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Lambda\nLambda 함수 최대 타임아웃? | 최대 900초, 즉 15분까지 설정할 수 있다.\n"))
+	if len(got) < 2 {
+		t.Fatalf("variants %q, want other maximums", got)
+	}
+	for _, v := range got {
+		var s, m int
+		if _, err := fmt.Sscanf(v, "최대 %d초, 즉 %d분", &s, &m); err != nil || s != 60*m {
+			t.Errorf("variant %q: want the minutes to restate the seconds", v)
 		}
 	}
 }

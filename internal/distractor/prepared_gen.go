@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "ed7d1e1369266ed832538ebd1835c97e37adcac044fa440befd16e8575a08115"
+const preparedKnowledge = "b8c6b578a9ef3c3242d11f0924b072e90b9b3666bdda8450c407750ef175b1f8"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -31,6 +31,7 @@ func Builtin() (*Base, error) {
 		builtin.base.rateWords = builtinRateWords
 		builtin.base.outrankWords = builtinOutrankWords
 		builtin.base.amountChanges = builtinAmountChanges
+		builtin.base.restatements = builtinRestatements
 		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks
 		builtin.base.sentenceEndings = builtinSentenceEndings

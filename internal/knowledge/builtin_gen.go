@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "ed7d1e1369266ed832538ebd1835c97e37adcac044fa440befd16e8575a08115"
+const builtinSum = "b8c6b578a9ef3c3242d11f0924b072e90b9b3666bdda8450c407750ef175b1f8"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2256,7 +2256,7 @@ var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "h
 
 var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "비교하면", "어떻게 다른", "어떻게 다르", "무엇이 다른", "언제 무엇을", "언제 어느", "각각 언제", "어느 쪽을", "difference", "differ", "compare", " vs ", " vs. ", "versus", "when to use which"}
 
-var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대값", "최솟값", "최소값", "최대 크기", "최대 몇", "몇 개", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 번", "얼마", "한도는", "한도?", "보존 기간", "how many", "how long", "how much", "maximum", "minimum", "default", "retention period", "what is the limit", "limit?", "limits?", " max?", "/max", "max size", "size?", "rate?", "request rate", "throughput?", "quota?", "per second", "제한?", "제한은", "범위?", "범위는", "주기?", "주기는", "처리량?", "처리량은", "성능?"}
+var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대값", "최솟값", "최소값", "최대 크기", "최대 몇", "최대 timeout", "최대 타임아웃", "최대 실행 시간", "최대 제한 시간", "최대 시간", "최대 지연", "최대 보존", "최대 유효", "몇 개", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 번", "얼마", "한도는", "한도?", "보존 기간", "how many", "how long", "how much", "maximum", "minimum", "default", "retention period", "what is the limit", "limit?", "limits?", " max?", "/max", "max size", "size?", "rate?", "request rate", "throughput?", "quota?", "per second", "제한?", "제한은", "범위?", "범위는", "주기?", "주기는", "처리량?", "처리량은", "성능?"}
 
 var builtinCauseAsks = []string{"원인은", "원인?", "원인이 뭐", "원인이 무엇", "이유는?", "이유?", "이유가 뭐", "이유가 무엇", "왜?", "왜 이런", "뭐가 문제", "무엇이 문제", "문제는?", "문제가 뭐", "what causes", "what is causing", "what caused", "most likely cause", "the cause of this", "why does", "why do", "why did", "what is the reason", "most likely reason"}
 
@@ -2265,6 +2265,8 @@ var builtinRateWords = []string{"마다", "당", "주기로", "간격으로"}
 var builtinOutrankWords = []string{"보다 우선", "보다 먼저 적용", "보다 먼저 사용", "보다 높은 우선순위", "보다 우선순위가 높"}
 
 var builtinAmountChanges = []string{"늘리", "늘림", "늘린", "늘려", "늘립", "늘릴", "올리", "올림", "올린", "올려", "올립", "올릴", "증가", "상향", "높이", "높임", "높인", "높여", "줄이", "줄임", "줄인", "줄여", "줄입", "낮추", "낮춤", "낮춘", "낮춰", "감소", "하향", "increase", "raise", "decrease", "lower", "reduce"}
+
+var builtinRestatements = []string{"즉", "i.e.", "=", "다시 말해", "곧", "that is"}
 
 var builtinAmounts = []int{1300, 181, 1297, 1298, 188, 189, 190, 103, 202, 294, 312, 305, 298, 296, 353, 369, 700, 701, 244, 590, 255, 822}
 

@@ -227,6 +227,8 @@ type Base struct {
 	outrankWords []string
 	// amountChanges after a name raise or lower it (ChangesAmount).
 	amountChanges []string
+	// restatements between two figures say one amount twice (Restates).
+	restatements []string
 	// notCauseAsks turn a question naming a cause into one asking for a
 	// way or a purpose (AsksCause).
 	notCauseAsks []string
@@ -706,6 +708,15 @@ func (b *Base) Outranked(rest string) bool {
 func (b *Base) ChangesAmount(rest string) bool {
 	words := strings.Fields(rest)
 	return slices.ContainsFunc(words[:min(2, len(words))], func(w string) bool { return startsWithAny(w, b.amountChanges) })
+}
+
+// Restates reports whether between, the text between two figures (after
+// the first one's unit), says the second is the first again (`, 즉 `,
+// ` i.e. `, ` = `): the second is then an aside of the first, the same
+// amount in another unit.
+func (b *Base) Restates(between string) bool {
+	between = strings.Trim(between, " ,")
+	return between != "" && slices.Contains(b.restatements, between)
 }
 
 // IsAmount reports whether concept c is an amount one raises or lowers
