@@ -2148,3 +2148,29 @@ func TestThirdSiblings(t *testing.T) {
 		}
 	}
 }
+
+// A bare name written as an identifier inside an answer that names nothing
+// else (`TTL attribute`, `모든 키에 TTL 설정`) is its concept where the
+// question or section names the service; a bare name that is also an
+// English word (`Standard up to one year`) is not.
+func TestBareIdentifierInAnswer(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## DynamoDB\n세션 아이템 24시간 후 자동 삭제, 추가 비용 없이 | TTL attribute\n"))
+	if len(got) < 2 {
+		t.Fatalf("variants %q, want the TTL varied", got)
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, " attribute") || strings.HasPrefix(v, "TTL") {
+			t.Errorf("variant %q: want another feature's attribute", v)
+		}
+	}
+	for _, word := range []string{"Standard", "Build", "daemon", "zip"} {
+		if codeShaped(word) {
+			t.Errorf("codeShaped(%q) = true, want an English word", word)
+		}
+	}
+	for _, word := range []string{"TTL", "HeartbeatSeconds", "DLQ"} {
+		if !codeShaped(word) {
+			t.Errorf("codeShaped(%q) = false, want an identifier", word)
+		}
+	}
+}

@@ -248,6 +248,9 @@ func (g *Generator) inf(i int) *cardInfo {
 		} else if hits := g.bareJoined(shown, services); hits != nil {
 			inf.answer.topic = g.topicOfTags(knowledge.Tags{Hits: hits, Letters: len(hits), Covered: len(hits)})
 			inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
+		} else if hits := g.bareWords(shown, services); hits != nil && len(inf.answer.topic.tags.Hits) == 0 {
+			inf.answer.topic = g.topicOfTags(knowledge.Tags{Hits: hits, Letters: len(hits), Covered: len(hits)})
+			inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
 		}
 	}
 	if g.kb != nil {
@@ -1317,6 +1320,61 @@ func (g *Generator) bareJoined(text string, services []int) []knowledge.Hit {
 		at += len(part) + len(" + ")
 	}
 	return hits
+}
+
+// bareWords returns the hits of the bare names (BareHit) an answer that
+// names nothing else says as identifiers of their own (`TTL attribute`,
+// `Add TTL to keys`; codeShaped), where the question's or section's
+// service makes each a concept; nil where there is none. Such keys had no
+// variant: the names were known only as whole answers.
+func (g *Generator) bareWords(text string, services []int) []knowledge.Hit {
+	if len(services) == 0 {
+		return nil
+	}
+	latin := func(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_') }
+	var hits []knowledge.Hit
+	for at := 0; at < len(text); {
+		r, n := utf8.DecodeRuneInString(text[at:])
+		if !latin(r) {
+			at += n
+			continue
+		}
+		end := at
+		for end < len(text) {
+			r, n := utf8.DecodeRuneInString(text[end:])
+			if !latin(r) && r != '-' {
+				break
+			}
+			end += n
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		if (at == 0 || !unicode.IsLetter(before) && !unicode.IsDigit(before)) && codeShaped(text[at:end]) {
+			if h, ok := g.kb.BareHit(text[at:end], services); ok {
+				h.Start, h.End = at, end
+				hits = append(hits, h)
+			}
+		}
+		at = end
+	}
+	return hits
+}
+
+// codeShaped reports whether word is written as an identifier, not as an
+// English word: an acronym (`TTL`, `DLQ`) or a name with capitals inside
+// (`HeartbeatSeconds`). `Standard`, `Build`, `daemon` or `zip` in prose
+// are bare names of one service's concept but words of another meaning
+// too (`Standard up to one year` varied to `Catch up to one year`).
+func codeShaped(word string) bool {
+	upper := 0
+	for k, r := range word {
+		if unicode.IsUpper(r) {
+			upper++
+			if k > 0 && upper >= 2 {
+				return true
+			}
+		}
+	}
+	return upper == len(word) && upper >= 2
 }
 
 // partVaries reports whether hit x, a part the key names beside its
