@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "b8c6b578a9ef3c3242d11f0924b072e90b9b3666bdda8450c407750ef175b1f8"
+const preparedKnowledge = "91fd1314fc2c275fab43dc1d7de5b043e2adea7e1896af9219a3e2235339cf01"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -170,6 +170,14 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"ecs", "batch", "야간 배치 작업을 컨테이너로 실행하려면?", false},
 		{"xray-trace", "xray-subsegment", "주문 API 응답 지연 시 병목 구간 확인 수단", true},
 		{"xray-trace", "xray-subsegment", "SQL 호출 구간을 따로 기록하려면?", false},
+		// final67's.
+		{"cdk-app", "cdk-construct", "CDK 코드로 생성될 CloudFormation 템플릿을 배포 전에 검토하려면?", true},
+		{"cdk-app", "cdk-construct", "여러 스택에서 재사용할 구성 요소를 만들려면?", false},
+		{"sqs", "stepfunctions", "백엔드 처리가 2분 걸려 504를 받는다. 비동기로 처리하려면?", true},
+		{"sqs", "stepfunctions", "주문 처리 단계를 순서대로 조율하려면?", false},
+		{"xray-segment", "xray-trace", "인스턴스 프로파일 역할에 필요한 권한은?", true},
+		{"s3-mfa-delete", "s3-object-lock", "실수로 인한 삭제나 덮어쓰기로부터 보호해야 합니다", true},
+		{"s3-mfa-delete", "s3-object-lock", "규정상 7년 동안 변경할 수 없게 보관하려면?", false},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
