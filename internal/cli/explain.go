@@ -152,6 +152,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonBareList:            "bankcmd.explain.bare_list",
 	distractor.ReasonNotAskedKind:        "bankcmd.explain.not_asked_kind",
 	distractor.ReasonOtherAsk:            "bankcmd.explain.other_ask",
+	distractor.ReasonUseOfService:        "bankcmd.explain.use_of_service",
 }
 
 // describeSource words an option's source in one line.

@@ -2174,3 +2174,25 @@ func TestBareIdentifierInAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A question asking what a service is good for (`ElastiCache 좋은 사례`)
+// gets no other card's answer that puts the service to a use: judged also
+// right on panel after panel (final60–67).
+func TestUseCaseAskDropsOtherUses(t *testing.T) {
+	b := loadNotes(t, "## ElastiCache\n"+
+		"ElastiCache 좋은 사례 | 읽기가 많은 어플의 지연 시간 개선, 컴퓨팅 집약적인 어플의 성능 향상\n"+
+		"세션 데이터를 외부화하려면? | ElastiCache에 세션 상태 저장\n"+
+		"DB 조회 결과를 캐시하려면? | Redis용 ElastiCache를 배포하고 데이터를 캐시\n"+
+		"## DynamoDB\n"+
+		"읽기 지연을 마이크로초로 줄이려면? | DAX 클러스터 사용\n"+
+		"항목 만료를 자동 삭제하려면? | TTL 활성화\n")
+	g := New(b)
+	for seed := range uint64(5) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, seed)), nil)
+		for k, o := range q.Options {
+			if !slices.Contains(q.Answers, k) && strings.Contains(o, "ElastiCache") {
+				t.Errorf("seed %d: %q puts ElastiCache to a use: as right as the key", seed, o)
+			}
+		}
+	}
+}

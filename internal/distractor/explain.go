@@ -23,6 +23,7 @@ const (
 	ReasonBareList            Reason = "bare-list"             // a list of names, for a key that is not a list
 	ReasonNotAskedKind        Reason = "not-asked-kind"        // not the kind of thing the question asks for, with enough that are
 	ReasonOtherAsk            Reason = "other-ask"             // a cause where a fix is asked, or a fix where a cause is, with enough that are not
+	ReasonUseOfService        Reason = "use-of-service"        // another use of the service whose uses the question asks for
 
 	// Why a concept the key names is kept as written by every variant.
 	ReasonServiceOfFeature Reason = "service-of-feature" // a service whose feature the key also names

@@ -973,6 +973,18 @@ func (g *Generator) allCandidates(i int, rng *rand.Rand) []candidate {
 	} else {
 		a = g.gatherTopic(i, rng, g.visited, g.stamp, false)
 	}
+	if g.kb != nil && g.kb.AsksUseCase(g.cards[i].Question) {
+		// `ElastiCache 좋은 사례`: another card's answer that puts the
+		// service to a use answers it too.
+		asked := inf.question.services
+		a.out = slices.DeleteFunc(a.out, func(c candidate) bool {
+			if c.origin == originVariant || c.origin == originWritten || commonSorted(g.inf(c.card).answer.topic.services, asked) == 0 {
+				return false
+			}
+			g.decide(&c, ReasonUseOfService)
+			return true
+		})
+	}
 	// Which sibling a design takes is the card's own draw (designRNG),
 	// not the exam's: the same in every exam, so it can be prepared.
 	vs := g.variants(i, a.sameAsk, g.designRNG(i))

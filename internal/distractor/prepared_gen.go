@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "91fd1314fc2c275fab43dc1d7de5b043e2adea7e1896af9219a3e2235339cf01"
+const preparedKnowledge = "45b3dc96c21b32ce5917a1183444a0fe57a289f2ec3d844d9e59c3b0f5b6e221"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -32,6 +32,7 @@ func Builtin() (*Base, error) {
 		builtin.base.outrankWords = builtinOutrankWords
 		builtin.base.amountChanges = builtinAmountChanges
 		builtin.base.restatements = builtinRestatements
+		builtin.base.useCaseAsks = builtinUseCaseAsks
 		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks
 		builtin.base.sentenceEndings = builtinSentenceEndings

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "91fd1314fc2c275fab43dc1d7de5b043e2adea7e1896af9219a3e2235339cf01"
+const builtinSum = "45b3dc96c21b32ce5917a1183444a0fe57a289f2ec3d844d9e59c3b0f5b6e221"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2271,6 +2271,8 @@ var builtinOutrankWords = []string{"보다 우선", "보다 먼저 적용", "보
 var builtinAmountChanges = []string{"늘리", "늘림", "늘린", "늘려", "늘립", "늘릴", "올리", "올림", "올린", "올려", "올립", "올릴", "증가", "상향", "높이", "높임", "높인", "높여", "줄이", "줄임", "줄인", "줄여", "줄입", "낮추", "낮춤", "낮춘", "낮춰", "감소", "하향", "increase", "raise", "decrease", "lower", "reduce"}
 
 var builtinRestatements = []string{"즉", "i.e.", "=", "다시 말해", "곧", "that is"}
+
+var builtinUseCaseAsks = []string{"좋은 사례", "사용 사례", "활용 사례", "모범 사례", "적합한 사례", "좋은 용도", "적합한 용도", "주요 용도", "use case", "good use", "best use", "suitable use"}
 
 var builtinAmounts = []int{1300, 181, 1297, 1298, 188, 189, 190, 103, 202, 294, 312, 305, 298, 296, 353, 369, 700, 701, 244, 590, 255, 822}
 

@@ -229,6 +229,8 @@ type Base struct {
 	amountChanges []string
 	// restatements between two figures say one amount twice (Restates).
 	restatements []string
+	// useCaseAsks ask what a service is good for (AsksUseCase).
+	useCaseAsks []string
 	// notCauseAsks turn a question naming a cause into one asking for a
 	// way or a purpose (AsksCause).
 	notCauseAsks []string
@@ -717,6 +719,13 @@ func (b *Base) ChangesAmount(rest string) bool {
 func (b *Base) Restates(between string) bool {
 	between = strings.Trim(between, " ,")
 	return between != "" && slices.Contains(b.restatements, between)
+}
+
+// AsksUseCase reports whether question asks what the service it names is
+// good for (`ElastiCache 좋은 사례`, `use cases of …`): another card's
+// answer that puts that service to a use is as right.
+func (b *Base) AsksUseCase(question string) bool {
+	return containsAnyFold(question, b.useCaseAsks)
 }
 
 // IsAmount reports whether concept c is an amount one raises or lowers
