@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "430fdf3a3a5d5f22291f8f8e5a34089dbef4d0b7bd20c9875009f69a4947bcbe"},
-		{"generate --count 65 --seed 7", "e822972598507673295a4e1bd5ab726e46d004aa5f9ec6c6b3146902060d7a3b"},
+		{"generate --all --format json --seed 1", "785aab9618fd38c90ebd6016c8469a6dd8787c594a1e792837169ca63acd4a6b"},
+		{"generate --count 65 --seed 7", "08533b6c38c43314628071e67986991587ecf70f8472c75df82723ad529147dc"},
 		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "ca14e9275cbf1f9c8107aad78179b2430d2b27096f4f4318332eebd0e99b2e58"},
+		{"generate --count 65 --format md --answer-key --seed 3", "c9ecc25372213132848028178402073947c245ed9e0c359f8940f0fac088b3fd"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -488,7 +488,11 @@ func (g *Generator) figureVariants(i int, text string, hits []knowledge.Hit, rng
 				left = append(left, f.value)
 			}
 		}
-		if len(left) != 1 {
+		if len(left) != 1 || !slices.ContainsFunc(rest, func(f figureAt) bool { return !f.aside && f.ladder.Family == "time" }) {
+			// Only a duration: a size or a count beside a given one
+			// (`4KB 크기 항목을 읽는 5개 읽기 용량 단위` where the stem gives
+			// 5) makes a capacity that ties the key (final68: judged
+			// also right).
 			return nil
 		}
 		figs = rest

@@ -277,6 +277,14 @@ func TestGivenFigureStaysOthersVary(t *testing.T) {
 			t.Errorf("variant %q: want the maximum varied, the given 3초 kept", v)
 		}
 	}
+	// Only a duration varies so: a size beside a given count makes a
+	// capacity that ties the key (final68).
+	b = loadNotes(t, "## DynamoDB\n5개 쓰기 용량 단위가 있는 테이블. 읽기 처리량 높은 옵션은? | 4KB 크기 항목을 읽는 5개 읽기 용량 단위의 최종 일관된 읽기\n")
+	for _, v := range variantTexts(b) {
+		if !strings.HasPrefix(v, "4KB") {
+			t.Errorf("variant %q changes the item size beside the given 5", v)
+		}
+	}
 	b = loadNotes(t, "## DynamoDB\n6KB 항목을 초당 10개 강력한 일관성으로 읽으려면 RCU는? | 20 RCU, 6KB는 8KB로 올림해 2 RCU씩\n")
 	for _, v := range variantTexts(b) {
 		if strings.Contains(v, "RCU") && !strings.Contains(v, "8KB로 올림해 2 RCU씩") {

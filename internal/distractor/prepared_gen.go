@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "45b3dc96c21b32ce5917a1183444a0fe57a289f2ec3d844d9e59c3b0f5b6e221"
+const preparedKnowledge = "b4e35a4cfe96b268f966509be10c27b820d03745b3c85797fad6a336cb1158e4"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

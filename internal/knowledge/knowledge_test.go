@@ -178,6 +178,11 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"xray-segment", "xray-trace", "인스턴스 프로파일 역할에 필요한 권한은?", true},
 		{"s3-mfa-delete", "s3-object-lock", "실수로 인한 삭제나 덮어쓰기로부터 보호해야 합니다", true},
 		{"s3-mfa-delete", "s3-object-lock", "규정상 7년 동안 변경할 수 없게 보관하려면?", false},
+		// final68's.
+		{"s3-glacier-flexible-retrieval", "s3-glacier-deep-archive", "S3 호스팅 웹사이트. 모든 요청을 추적하고 로깅 및 보관. 비용 효율적 솔루션", true},
+		{"s3-glacier-flexible-retrieval", "s3-glacier-deep-archive", "보관 데이터를 12시간 안에 복원해야 한다", false},
+		{"cloudwatchlogs", "cloudwatch-agent", "EC2에서 실행되는 어플. 중앙 집권 로그", true},
+		{"cloudwatchlogs", "cloudwatch-agent", "EC2의 메모리 지표를 수집하려면?", false},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
