@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "b4e35a4cfe96b268f966509be10c27b820d03745b3c85797fad6a336cb1158e4"
+const preparedKnowledge = "2abc1a8c0736fce0ba8fe4e9749072f4243bb08b0da0b12f6d8d33a6da62a92a"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -183,6 +183,8 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"s3-glacier-flexible-retrieval", "s3-glacier-deep-archive", "보관 데이터를 12시간 안에 복원해야 한다", false},
 		{"cloudwatchlogs", "cloudwatch-agent", "EC2에서 실행되는 어플. 중앙 집권 로그", true},
 		{"cloudwatchlogs", "cloudwatch-agent", "EC2의 메모리 지표를 수집하려면?", false},
+		{"rds", "aurora", "Beanstalk 환경과 DB의 수명 주기를 분리하려면?", true},
+		{"rds", "aurora", "리전 간 1초 미만 복제가 필요한 글로벌 데이터베이스는?", false},
 	} {
 		if got := b.Overlapping(id(tc.a), id(tc.s), tc.question); got != tc.want {
 			t.Errorf("Overlapping(%s, %s, %q) = %v, want %v", tc.a, tc.s, tc.question, got, tc.want)
