@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "785aab9618fd38c90ebd6016c8469a6dd8787c594a1e792837169ca63acd4a6b"},
+		{"generate --all --format json --seed 1", "eb86151961768b3fcf44c3bc001e749346cd487e27b0255f72699e4909ef013a"},
 		{"generate --count 65 --seed 7", "1fa4def4b87d461f04bd3dfb61e6184002f0acbad6daedb5d59300889a402129"},
 		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "2bf8735cec43dbe10a5ceb03204e53612fcdd5ab8906d0b10d94132776465e66"},
+		{"generate --count 65 --format md --answer-key --seed 3", "f6f68ff3d10b7bbac43cce391f247c40dab4d8bc07a18ff7d828b885ab680076"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -2131,7 +2131,8 @@ func framedVariants(t *testing.T, notes string, least int, prefix, suffix, gone 
 // GetParameterHistory beside GetParameter and DescribeParameters, Neptune
 // (a graph database, no GraphQL API) beside API Gateway and ELB for
 // AppSync, a separate function beside inside the handler, and the other
-// SQS client libraries beside the extended one (38 banks had none).
+// SQS client libraries beside the extended one (38 banks had none), and
+// a key's suffix and an object's tags beside its prefix.
 func TestThirdSiblings(t *testing.T) {
 	for _, tc := range []struct {
 		notes, want string
@@ -2141,6 +2142,7 @@ func TestThirdSiblings(t *testing.T) {
 		{"## AppSync\n여러 데이터 소스를 GraphQL로 묶는 관리형 서비스? | AWS AppSync\n", "Neptune", 3},
 		{"## Lambda\nDB 연결 지연을 줄이려면? | DB 연결 코드를 핸들러 밖으로 이동\n", "별도 Lambda 함수", 2},
 		{"## SQS\n수 MB짜리 페이로드를 SQS로 넘기려면? | SQS Extended Client Library로 본문은 S3에 저장하고 참조만 전송\n", "Temporary Queue Client", 3},
+		{"## S3\n초당 수천 개의 PUT 요청을 감당하는 S3 키 이름은? | 파일 이름에 타임스탬프를 접두사로 붙인다.\n", "접미사", 2},
 	} {
 		got := allVariantTexts(New(loadNotes(t, tc.notes)))
 		if len(got) < tc.least || !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.want) }) {
