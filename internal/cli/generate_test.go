@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "b058f2c988df3762a1c7b970fa7a8cecce52f9ec08b4e78f0171592f2fa3aa18"},
+		{"generate --all --format json --seed 1", "4b98c8cf49af133bb2cbadd2723f8af5eb90ce13a9573174c538d815c5d023b5"},
 		{"generate --count 65 --seed 7", "1fa4def4b87d461f04bd3dfb61e6184002f0acbad6daedb5d59300889a402129"},
 		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
 		{"generate --count 65 --format md --answer-key --seed 3", "f6f68ff3d10b7bbac43cce391f247c40dab4d8bc07a18ff7d828b885ab680076"},

@@ -2198,3 +2198,23 @@ func TestUseCaseAskDropsOtherUses(t *testing.T) {
 		}
 	}
 }
+
+// The agents that run on a host are set against each other even where the
+// key names the agent's service again (`… X-Ray 서비스에 전달`): before,
+// the X-Ray daemon's key had no variant in 27 banks, as another service's
+// thing beside a named service reads as nonsense elsewhere. The unified
+// CloudWatch agent collects traces too: it is never offered against it.
+func TestHostAgentsAcrossServices(t *testing.T) {
+	framedVariants(t, "## X-Ray\n온프레미스 서버의 애플리케이션 추적 데이터를 X-Ray로 보내려면? | 온프레미스 서버에 X-Ray 데몬을 설치하고 실행해서 데이터를 X-Ray 서비스에 전달\n",
+		2, "온프레미스 서버에 ", "를 설치하고 실행해서 데이터를 X-Ray 서비스에 전달", "X-Ray 데몬")
+	got := variantTexts(loadNotes(t, "## X-Ray\n온프레미스 서버의 애플리케이션 추적 데이터를 X-Ray로 보내려면? | 온프레미스 서버에 X-Ray 데몬을 설치하고 실행해서 데이터를 X-Ray 서비스에 전달\n"))
+	namesNone(t, "X-Ray 데몬", got, []string{"CloudWatch"}, "collects traces too: also right")
+}
+
+// A stem that says a message was processed more than once (`여러번 처리됨`)
+// tells a FIFO queue from a standard one: the standard queue is the wrong
+// option it is (before, the decoupling overlap held and the key had none).
+func TestProcessedTwiceTellsQueueTypesApart(t *testing.T) {
+	checkVariants(t, "## SQS\nSQS 비동기 처리했는데 일부 이벤트가 여러번 처리됨 | SQS 대기열을 FIFO로 변경\n",
+		func(v string) bool { return !strings.Contains(v, "standard") && !strings.Contains(v, "표준") })
+}

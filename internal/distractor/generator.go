@@ -2616,7 +2616,9 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				!g.negatedInQuestion(i, s) &&
 				// `EC2 인스턴스에 종료 방지 활성화`: another service's
 				// feature on an EC2 instance reads as nonsense.
-				!(anchored && g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service) &&
+				// (Not an agent for an agent: they run side by side on
+				// one host.)
+				!(anchored && g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service && !g.kb.ContrastedAcrossServices(h.Concept, s)) &&
 				// `ECR 수명 주기 정책` for `TTL` when the question is about a
 				// DynamoDB table: the same thing in a service it does not
 				// ask about (judged off-topic, final20).

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "dddc8855e408b8842c70a2ca470d57af397b9204e7a37980f4a99fb5b129ab31"
+const preparedKnowledge = "a1796028a060960228b7f6f87b764a2758f1f378cd1323fcbd60a5bc303c578c"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "dddc8855e408b8842c70a2ca470d57af397b9204e7a37980f4a99fb5b129ab31"
+const builtinSum = "a1796028a060960228b7f6f87b764a2758f1f378cd1323fcbd60a5bc303c578c"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -1640,7 +1640,7 @@ var builtinContrasts = []Contrast{
 	{ID: "accidental-deletion-protection", Members: []int{623, 1015, 770, 644, 645}, Note: "", PerService: true},
 	{ID: "lifecycle-expiry-by-service", Members: []int{771, 489, 1118, 1238, 712}, Note: "", PerService: true},
 	{ID: "rotation-renewal-features", Members: []int{941, 923, 959}, Note: "", PerService: true},
-	{ID: "host-agents", Members: []int{1158, 1226, 1246, 630, 476}, Note: ""},
+	{ID: "host-agents", Members: []int{1158, 1226, 1246, 630, 476}, Note: "", AcrossServices: true},
 	{ID: "instance-managed-policies", Members: []int{1265, 632, 631, 578}, Note: "", PerService: true},
 	{ID: "lambda-managed-execution-policies", Members: []int{579, 578, 580, 581, 582}, Note: ""},
 	{ID: "workload-credentials", Members: []int{493, 494, 461, 844, 208}, Note: "", PerService: true},
@@ -2188,7 +2188,7 @@ var builtinContrasts = []Contrast{
 	{ID: "provisioned-concurrency-targets", Members: []int{193, 192}, Note: "프로비저닝된 동시성은 게시된 버전에도 별칭에도 설정할 수 있다. 트래픽을 옮기거나 호출 대상을 바꾸지 않으려면 별칭, 코드를 고정하려면 버전", Overlap: true, Unless: []string{"가중치", "weight", "전환", "shift", "롤백", "rollback", "포인터", "pointer", "가리키", "불변", "immutable", "고정", "$LATEST", "수정", "ARN을 바꾸지", "변경 없이", "스냅샷", "snapshot", "게시", "publish", "환경별", "dev", "prod", "스테이지", "stage", "point to", "points to", "pointing to", "fixed", "pinned", "modif", "change the ARN", "changing the ARN", "without chang", "per environment", "each environment"}, When: []string(nil)},
 	{ID: "ecs-port-conflicts", Members: []int{473, 472}, Note: "한 인스턴스에서 같은 포트 충돌을 피하는 데는 둘 다 맞다. EC2 시작 유형의 bridge 모드면 동적 포트 매핑, 태스크마다 ENI·보안 그룹이면 awsvpc", Overlap: true, Unless: []string{"ENI", "네트워크 인터페이스", "network interface", "보안 그룹", "security group", "태스크별", "per task", "Fargate", "IP 대상", "ip target", "사설 IP", "private IP", "hostPort", "호스트 포트", "브리지", "bridge", "인스턴스당 ENI"}, When: []string(nil)},
 	{ID: "ssm-tier-for-large-values", Members: []int{949, 1398}, Note: "4KB를 넘는 값, 파라미터 정책(만료), 10,000개를 넘는 파라미터 어느 것에도 둘 다 맞다(Intelligent-Tiering이 필요하면 고급으로 만든다). 직접 고르려면 고급, 알아서 고르게 하려면 Intelligent-Tiering", Overlap: true, Unless: []string{"처리량", "throughput"}, When: []string(nil)},
-	{ID: "sqs-decoupling-queues", Members: []int{292, 293}, Note: "서비스를 느슨하게 결합하고 메시지를 잃지 않는 데는 둘 다 맞다. 순서·중복 제거가 필요하면 FIFO, 처리량이 무제한이어야 하면 표준", Overlap: true, Unless: []string{"순서", "order", "중복", "duplicate", "정확히 한 번", "exactly-once", "한 번만", "처리량", "throughput", "무제한", "unlimited", "초당", "per second", "TPS", "MessageGroupId", "메시지 그룹", "중복 제거", "dedup", "최소 한 번", "at-least-once", "최대한 많은", "only once", "message group", "as many"}, When: []string(nil)},
+	{ID: "sqs-decoupling-queues", Members: []int{292, 293}, Note: "서비스를 느슨하게 결합하고 메시지를 잃지 않는 데는 둘 다 맞다. 순서·중복 제거가 필요하면 FIFO, 처리량이 무제한이어야 하면 표준", Overlap: true, Unless: []string{"순서", "order", "중복", "duplicate", "정확히 한 번", "exactly-once", "한 번만", "처리량", "throughput", "무제한", "unlimited", "초당", "per second", "TPS", "MessageGroupId", "메시지 그룹", "중복 제거", "dedup", "최소 한 번", "at-least-once", "최대한 많은", "only once", "message group", "as many", "여러 번", "여러번", "두 번", "중복으로", "twice", "more than once", "multiple times"}, When: []string(nil)},
 	{ID: "sqs-delaying-messages", Members: []int{298, 299}, Note: "새 메시지를 늦게 보이게 하는 데는 둘 다 맞다. 큐의 모든 메시지면 지연 대기열, 메시지마다 다르면 메시지 타이머(FIFO는 지원 안 함)", Overlap: true, Unless: []string{"모든 메시지", "큐 전체", "전체 메시지", "대기열 전체", "queue-level", "큐 단위", "대기열 단위", "메시지마다", "메시지별", "개별", "per-message", "특정 메시지", "일부 메시지", "each message", "기본", "default", "FIFO", "all messages", "every message", "entire queue", "whole queue", "individual", "specific message", "certain message", "some messages"}, When: []string(nil)},
 	{ID: "trace-collectors", Members: []int{1246, 1226}, Note: "트레이스를 X-Ray로 보내는 데는 둘 다 쓸 수 있다(CloudWatch 에이전트도 트레이스를 수집한다). 지표·로그까지면 CloudWatch 에이전트, 트레이스 전용이면 X-Ray 데몬", Overlap: true, Unless: []string{"지표", "metric", "메트릭", "로그", "log", "메모리", "memory", "디스크", "disk", "StatsD", "collectd", "사용자 지정 지표", "custom metric", "UDP", "2000"}, When: []string(nil)},
 	{ID: "fan-out-routers", Members: []int{324, 344}, Note: "한 이벤트를 여러 대기열로 퍼뜨리는 데는 둘 다 맞다. 이메일·SMS·모바일 푸시·FIFO면 SNS 주제, SaaS·AWS 서비스 이벤트·스키마·일정·이벤트 패턴 라우팅이면 EventBridge 버스", Overlap: true, Unless: []string{"이메일", "email", "SMS", "문자", "푸시", "push", "모바일", "mobile", "FIFO", "순서", "order", "SaaS", "파트너", "partner", "스키마", "schema", "일정", "schedule", "cron", "AWS 서비스 이벤트", "서비스 이벤트", "service event", "API destination", "API 대상", "이벤트 패턴", "event pattern", "규칙", "rule", "수천", "thousands", "구독자 수"}, When: []string(nil)},

@@ -81,6 +81,13 @@ type Contrast struct {
 	// member is set against another service's only where the question
 	// does not name the service it is about (SiblingElsewhere).
 	PerService bool
+	// AcrossServices marks a set of things of different services that
+	// stand in one place (the agents running on one host): a member
+	// replaces another even where the answer names the key's service
+	// elsewhere (`X-Ray 데몬을 설치하고 … X-Ray로 전송` → `CodeDeploy
+	// 에이전트를 설치하고 …`, the confusion the exam tests), where another
+	// service's thing would otherwise read as nonsense.
+	AcrossServices bool
 }
 
 // Negations are the words that say an answer's concept is what the
@@ -321,6 +328,17 @@ func (b *Base) SiblingElsewhere(c, s int) bool {
 		shared = true
 	}
 	return shared
+}
+
+// ContrastedAcrossServices reports whether c and s share a contrast set
+// marked AcrossServices.
+func (b *Base) ContrastedAcrossServices(c, s int) bool {
+	for _, k := range b.Concepts[c].Contrasts {
+		if b.Contrasts[k].AcrossServices && slices.Contains(b.Contrasts[k].Members, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // SameThingIn returns the members of the PerService sets of c that are of

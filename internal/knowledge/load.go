@@ -150,7 +150,9 @@ type contrastForm struct {
 	Members    []string `yaml:"members"`
 	Note       string   `yaml:"note"`
 	PerService bool     `yaml:"per_service"`
-	line       int
+	// AcrossServices: see Contrast.AcrossServices.
+	AcrossServices bool `yaml:"across_services"`
+	line           int
 }
 
 type overlapForm struct {
@@ -446,7 +448,7 @@ func Parse(files []File) (*Base, error) {
 			if taken(p.file, s.line, "contrast", s.ID) {
 				continue
 			}
-			ct := Contrast{ID: s.ID, Note: s.Note, PerService: s.PerService}
+			ct := Contrast{ID: s.ID, Note: s.Note, PerService: s.PerService, AcrossServices: s.AcrossServices}
 			for _, m := range s.Members {
 				k, ok := b.byID[m]
 				if !ok {

@@ -48,6 +48,10 @@ func GenerateSource(files []File) ([]byte, error) {
 			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, Overlap: true, Unless: %#v, When: %#v},\n", c.ID, c.Members, c.Note, c.Unless, c.When)
 			continue
 		}
+		if c.AcrossServices {
+			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, AcrossServices: true},\n", c.ID, c.Members, c.Note)
+			continue
+		}
 		if c.PerService {
 			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, PerService: true},\n", c.ID, c.Members, c.Note)
 			continue
