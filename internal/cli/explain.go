@@ -160,6 +160,8 @@ func describeSource(p *catalog.Printer, s distractor.OptionSource) string {
 	switch {
 	case s.Key:
 		return p.T("bankcmd.explain.src.key", s.Source)
+	case len(s.Variant) > 0 && s.Card != "":
+		return p.T("bankcmd.explain.src.card_variant", s.Source, strings.Join(s.Variant, " + "), strings.Join(s.Replaces, " + "))
 	case len(s.Variant) > 0:
 		return p.T("bankcmd.explain.src.variant", strings.Join(s.Variant, " + "), strings.Join(s.Replaces, " + "))
 	case s.Mistake != "":

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "4b98c8cf49af133bb2cbadd2723f8af5eb90ce13a9573174c538d815c5d023b5"},
-		{"generate --count 65 --seed 7", "1fa4def4b87d461f04bd3dfb61e6184002f0acbad6daedb5d59300889a402129"},
+		{"generate --all --format json --seed 1", "53b9403ed3ebdf6e84a941eb5722046085dfadd8e06c28bb5032ad17067a64f6"},
+		{"generate --count 65 --seed 7", "142f3bdf8fbcac42ef1924d7e39474022e1db6c068f9d48f23e603b292f6a3a3"},
 		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "f6f68ff3d10b7bbac43cce391f247c40dab4d8bc07a18ff7d828b885ab680076"},
+		{"generate --count 65 --format md --answer-key --seed 3", "6260d74fbf216af2d90108f7b6629fc57a1de6e4b2a490c0f26b8aec16f6b19e"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -833,6 +833,7 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	chosen := pool
 	if !g.cards[i].OwnOptions {
 		chosen = g.bestSet(i, fixed, pool, need, rng)
+		chosen = g.decoyPair(i, chosen, pool)
 	}
 	q := Question{Choose: 1, Wrong: len(chosen), folds: make([]string, 1, 1+len(chosen))}
 	q.folds[0] = key.fold
@@ -850,6 +851,98 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	}
 	q.Options, q.Sources, q.Answers = shuffle(opts, srcs, 1, rng)
 	return q
+}
+
+// maxDecoyTries bounds the other cards' answers decoyPair looks at for a
+// variant of their own.
+const maxDecoyTries = 4
+
+// decoyPair takes a question whose wrong options are one variant of the
+// key and two other cards' answers, and puts in place of the less
+// plausible of those a variant of the other: with one variant, the key and
+// it are the only near-identical pair, and judges picked the key out of it
+// (final66–69: such items were answerable without AWS knowledge 56% of the
+// time on the built-in bank, against 1% with two variants). A second pair
+// takes that cue away. A variant that names the key's solution, or says
+// what an option chosen says, is never put in; where none of the first
+// maxDecoyTries answers on the topic has a variant, the options stay.
+// (The rule: vary in pairs, or 2×2, or not at all.)
+func (g *Generator) decoyPair(i int, chosen, pool []candidate) []candidate {
+	if len(chosen) != 3 || countOrigin(chosen, originVariant) != 1 || g.kb == nil {
+		return chosen
+	}
+	onTopic := func(c candidate) bool { return c.origin == originTopic || c.origin == originNear }
+	var others, bases []int // indexes into chosen; cards whose answers may take a variant
+	for k, c := range chosen {
+		if c.origin != originVariant {
+			others = append(others, k)
+		}
+	}
+	if len(others) != 2 || !onTopic(chosen[others[0]]) && !onTopic(chosen[others[1]]) {
+		return chosen
+	}
+	for _, k := range others {
+		if onTopic(chosen[k]) {
+			bases = append(bases, chosen[k].card)
+		}
+	}
+	otherAsk := g.otherAsk(i)
+	rest := slices.Clone(pool)
+	sortStable(rest, func(a, b *candidate) int { return cmp.Compare(a.score, b.score) })
+	for _, c := range rest {
+		if onTopic(c) && !otherAsk(c) && !slices.Contains(bases, c.card) {
+			bases = append(bases, c.card)
+		}
+	}
+	key := &g.inf(i).answer
+	trace, traceKept := g.trace, g.traceKept
+	g.trace, g.traceKept = nil, nil // another card's variants are no decisions of this question
+	defer func() { g.trace, g.traceKept = trace, traceKept }()
+	for n, j := range bases {
+		if n == maxDecoyTries {
+			break
+		}
+		base := candidate{option: &g.inf(j).answer, origin: originNear, card: j}
+		if k := slices.IndexFunc(chosen, func(c candidate) bool { return c.origin != originVariant && c.card == j }); k >= 0 {
+			base = chosen[k]
+		}
+		for _, v := range g.ownVariants(j) {
+			// (Nor a bare list of names where the key is none: ruled out
+			// by its shape, as another card's list is.)
+			if v.kin || v.fold == key.fold || sameSolution(v.topic, key.topic) || g.sameAnswer(key, v.option) ||
+				key.shape != ShapeNumber && !bareNames(key.text) && bareNames(v.text) ||
+				slices.ContainsFunc(chosen, func(c candidate) bool {
+					return c.fold == v.fold || c.origin == originVariant && sameSolution(v.topic, c.topic)
+				}) {
+				continue
+			}
+			src := *v.src
+			cs := g.cardSource(j)
+			src.Card, src.Source, src.Question = cs.Card, cs.Source, cs.Question
+			v.src = &src
+			var out []candidate
+			for _, c := range chosen {
+				if c.origin == originVariant {
+					out = append(out, c)
+				}
+			}
+			return append(out, base, v)
+		}
+	}
+	return chosen
+}
+
+// ownVariants returns card j's variants of its key, in the order of its
+// candidates: from its prepared pool where the bank has one (made afresh
+// they cost the built-in exam a third of its time), and the same without.
+func (g *Generator) ownVariants(j int) []candidate {
+	var out []candidate
+	for _, c := range g.candidates(j, g.designRNG(j)) {
+		if c.origin == originVariant {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // realizeWritten puts, for the wrong answer a learner noted picking (among

@@ -359,3 +359,43 @@ func TestAlternativesNeverRepeatAName(t *testing.T) {
 		}
 	}
 }
+
+// A key's one variant beside two other cards' answers makes the only
+// near-identical pair, and judges picked the key out of it (final66–69:
+// 56% of such items answerable without AWS knowledge, 1% with two
+// variants): one of those answers comes with a variant of its own, a
+// second pair, wherever an answer on the topic has one. On the built-in
+// bank 34 questions had the lone pair before; a few cards have no answer
+// on their topic with a variant.
+func TestLoneVariantGetsADecoyPair(t *testing.T) {
+	b := loadBuiltin(t)
+	g := New(b)
+	lone, decoys := 0, 0
+	for i := range b.Cards {
+		q := g.Make(i, rand.New(rand.NewPCG(1, 1)), nil)
+		keyVariants, cardVariants := 0, 0
+		for k, s := range q.Sources {
+			switch {
+			case slices.Contains(q.Answers, k) || len(s.Variant) == 0:
+			case s.Card != "":
+				cardVariants++
+				base := slices.IndexFunc(q.Sources, func(o OptionSource) bool { return o.Card == s.Card && len(o.Variant) == 0 && !o.Key })
+				if base < 0 {
+					t.Errorf("%s: %q, a variant of %s's answer, without that answer beside it", b.Cards[i].Source, q.Options[k], s.Source)
+				}
+				if g.SameSolution(q.Options[k], q.Options[q.Answers[0]]) {
+					t.Errorf("%s: decoy %q names the key's solution", b.Cards[i].Source, q.Options[k])
+				}
+			default:
+				keyVariants++
+			}
+		}
+		if len(q.Options)-len(q.Answers) == 3 && keyVariants == 1 && cardVariants == 0 {
+			lone++
+		}
+		decoys += cardVariants
+	}
+	if lone > 5 || decoys < 25 {
+		t.Errorf("%d questions with the key's one variant as the only pair, %d decoy pairs; want at most 5 and at least 25", lone, decoys)
+	}
+}

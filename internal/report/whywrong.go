@@ -50,6 +50,11 @@ func whyWrong(p *catalog.Printer, s distractor.OptionSource) string {
 	switch {
 	case s.Key:
 		return ""
+	case len(s.Variant) > 0 && s.Card != "":
+		// Another card's answer varied (a second near-identical pair
+		// beside the key and its variant).
+		q := display.Truncate(strings.Join(strings.Fields(s.Question), " "), whyWrongQuestionWidth)
+		return p.T("report.why.card_variant", q, s.Source, strings.Join(s.Variant, p.T("report.why.sep")), strings.Join(s.Replaces, p.T("report.why.sep")))
 	case len(s.Variant) > 0:
 		swapped := strings.Join(s.Variant, p.T("report.why.sep"))
 		replaced := strings.Join(s.Replaces, p.T("report.why.sep"))

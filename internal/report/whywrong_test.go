@@ -13,7 +13,7 @@ import (
 func TestWhyWrong(t *testing.T) {
 	long := strings.Repeat("가나다라마바사 ", 12) // 96 columns and more
 	q := exam.Question{
-		Options: []string{"key", "other", "pool", "variant", "variant no note", "figure", "written", "long", "no question", "old"},
+		Options: []string{"key", "other", "pool", "variant", "variant no note", "figure", "written", "long", "no question", "old", "decoy"},
 		Answers: []int{0},
 		OptionSources: []distractor.OptionSource{
 			{Key: true, Card: "aaaaaa", Source: "notes.txt:1"},
@@ -26,6 +26,7 @@ func TestWhyWrong(t *testing.T) {
 			{Card: "dddddd", Source: "notes.txt:30", Question: long},
 			{Card: "eeeeee", Source: "notes.txt:40"},
 			{},
+			{Card: "ffffff", Source: "notes.txt:50", Question: "SQS 긴 폴링", Variant: []string{"짧은 폴링"}, Replaces: []string{"긴 폴링"}},
 		},
 	}
 	cut := display.Truncate(strings.TrimSpace(long), 60)
@@ -43,7 +44,8 @@ func TestWhyWrong(t *testing.T) {
 		{7, `This answers another question: "` + cut + `" (notes.txt:30).`},
 		{8, "This is the answer of another card (notes.txt:40)."},
 		{9, ""},
-		{10, ""},
+		{10, `Another question's answer ("SQS 긴 폴링", notes.txt:50) with 짧은 폴링 in place of 긴 폴링.`},
+		{11, ""},
 		{-1, ""},
 	} {
 		if got := WhyWrong(&q, tc.option); got != tc.want {
