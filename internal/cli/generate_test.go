@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "53b9403ed3ebdf6e84a941eb5722046085dfadd8e06c28bb5032ad17067a64f6"},
+		{"generate --all --format json --seed 1", "34bc13b7aa95fe07be3d89a16dff6bbc43d68a7ca75ad21583c5ea2b03869cee"},
 		{"generate --count 65 --seed 7", "142f3bdf8fbcac42ef1924d7e39474022e1db6c068f9d48f23e603b292f6a3a3"},
 		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
 		{"generate --count 65 --format md --answer-key --seed 3", "6260d74fbf216af2d90108f7b6629fc57a1de6e4b2a490c0f26b8aec16f6b19e"},

@@ -2218,3 +2218,21 @@ func TestProcessedTwiceTellsQueueTypesApart(t *testing.T) {
 	checkVariants(t, "## SQS\nSQS 비동기 처리했는데 일부 이벤트가 여러번 처리됨 | SQS 대기열을 FIFO로 변경\n",
 		func(v string) bool { return !strings.Contains(v, "standard") && !strings.Contains(v, "표준") })
 }
+
+// A sibling the stem names, where it does not name the key's concept, is
+// the part the stem already has or the thing whose problem it states:
+// ruled out by reading alone (final70: `AfterAllowTraffic` offered for the
+// blank before it, `ApplicationStart` after a stem listing it). Where it
+// is the only sibling it stays.
+func TestSiblingTheStemNamesStepsAside(t *testing.T) {
+	for _, tc := range []struct{ notes, named string }{
+		{"## CodeDeploy\nLambda 배포의 AppSpec 훅은 트래픽 전환 전의 ( )와 전환 후의 AfterAllowTraffic이다. | BeforeAllowTraffic\n", "AfterAllowTraffic"},
+		{"## DynamoDB\n같은 파티션 키에서 다른 정렬 키로 조회하면서 강력한 일관성 읽기도 필요하다. | LSI\n", "정렬 키"},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		if len(got) == 0 {
+			t.Errorf("%q: no variant", tc.notes)
+		}
+		namesNone(t, tc.notes, got, []string{tc.named}, "names what the stem already names")
+	}
+}

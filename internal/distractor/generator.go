@@ -2719,6 +2719,19 @@ func (g *Generator) swapVariants(i int, sameAsk []int, rng *rand.Rand) []candida
 				sibs = append(sibs, s)
 			}
 		}
+		if !g.questionNames(i, h.Concept) {
+			// `트래픽 전환 전의 ( )와 전환 후의 AfterAllowTraffic`, `Lazy
+			// loading에서 오래된 데이터 …`: a sibling the stem names where
+			// it does not name the key's concept is the part it already
+			// has, or the thing whose problem it states (final70: ruled
+			// out by reading alone). Where it is the only sibling it
+			// stays: another card's answer in its place is off the topic
+			// more often still. (A stem naming both asks which: the other
+			// stays.)
+			if unnamed := slices.DeleteFunc(slices.Clone(sibs), func(s int) bool { return g.questionNames(i, s) }); len(unnamed) > 0 {
+				sibs = unnamed
+			}
+		}
 		single := len(hits) == 1 && inf.kind != "" && inf.kind != knowledge.KindService
 		own := g.kb.Concepts[h.Concept].Kind != knowledge.KindService && g.kb.Concepts[h.Concept].Kind != "action"
 		var kin, far map[int]bool
@@ -3274,6 +3287,12 @@ func (g *Generator) negatedInQuestion(i, s int) bool {
 		}
 	}
 	return false
+}
+
+// questionNames reports whether card i's question names concept c (or
+// one of its class).
+func (g *Generator) questionNames(i, c int) bool {
+	return slices.ContainsFunc(g.inf(i).question.tags.Hits, func(h knowledge.Hit) bool { return g.kb.Concepts[h.Concept].Class == g.kb.Concepts[c].Class })
 }
 
 // crossesNamedService reports whether putting concept with in place of
