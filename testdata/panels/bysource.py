@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Verdicts on awsexam's wrong options by where they came from (variant,
-other card, pool, mistake). Usage: bysource.py PANELDIR"""
+other card, decoy — another card's answer varied —, pool, mistake). Usage: bysource.py PANELDIR"""
 import json,glob,sys,collections
 D=sys.argv[1]
 key=json.load(open(f'{D}/key.json')); a=json.load(open(f'{D}/a.json'))['questions']
@@ -19,7 +19,7 @@ for vf in sorted(glob.glob(f'{D}/verdict-*.json')):
             i=ord(L)-65
             if i>=len(q['options']): continue
             s=q['option_sources'][i]
-            kind='variant' if s.get('variant') else 'pool' if s.get('pool') else 'card' if s.get('card') else 'mistake' if s.get('mistake') else 'written' if s.get('written') else 'other'
+            kind='decoy' if s.get('variant') and s.get('card') else 'variant' if s.get('variant') else 'pool' if s.get('pool') else 'card' if s.get('card') else 'mistake' if s.get('mistake') else 'written' if s.get('written') else 'other'
             cnt[kind][lab]+=1
             if lab=='broken': broken.append((q['options'][i], kind))
 for k,c in cnt.items():
