@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "34bc13b7aa95fe07be3d89a16dff6bbc43d68a7ca75ad21583c5ea2b03869cee"},
-		{"generate --count 65 --seed 7", "142f3bdf8fbcac42ef1924d7e39474022e1db6c068f9d48f23e603b292f6a3a3"},
-		{"generate --count 30 --domain security --seed 42", "eeebb64e6cb891d5a99eedaf9419675b6c114e1576a9bb3b8c79889410b844fb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "6260d74fbf216af2d90108f7b6629fc57a1de6e4b2a490c0f26b8aec16f6b19e"},
+		{"generate --all --format json --seed 1", "9d7465e6ec0fdec8a7ea829a9217991dde687a4abbf560faefac89124ea07677"},
+		{"generate --count 65 --seed 7", "0b3c796e52ad2d61cf8043e45a6f67ed5ce4a82d63ca24fba01a0b5ffe0354fe"},
+		{"generate --count 30 --domain security --seed 42", "3e6313348bd2fbb191673ea4896e95223861717042ab07291baba1d0f5378519"},
+		{"generate --count 65 --format md --answer-key --seed 3", "ccad632df2274a4eee35044f91fd6dd4fd3a3913a93c3ec273246afd641c8c60"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

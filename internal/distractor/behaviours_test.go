@@ -2236,3 +2236,24 @@ func TestSiblingTheStemNamesStepsAside(t *testing.T) {
 		namesNone(t, tc.notes, got, []string{tc.named}, "names what the stem already names")
 	}
 }
+
+// A key whose every name the stem says in its own words varies anyway
+// where nothing else would: another card's answer lacks the stem's words
+// as much, and is off the topic more often (final66–70: variants 88–99%
+// plausible, other cards' answers 22–32%). Before, each had none.
+func TestStemNamedKeyVariesWhereNothingElseWould(t *testing.T) {
+	for _, tc := range []struct{ notes, kept string }{
+		{"## SQS\nworker가 SQS 메시지를 처리하는 데 평균 2분이 걸리는데 visibility timeout이 30초여서 중복 처리가 발생합니다. 어떻게 해결해야 합니까? | visibility timeout을 처리 시간보다 길게 설정\n", ""},
+		{"## DynamoDB\nQuery에 FilterExpression을 추가하면 소비되는 RCU가 줄어드나요? | 아니요, 읽은 뒤 필터링하므로 RCU 동일\n", "아니요, 읽은 뒤 필터링하므로 "},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		if len(got) == 0 {
+			t.Errorf("%q: no variant", tc.notes)
+		}
+		for _, v := range got {
+			if !strings.HasPrefix(v, tc.kept) {
+				t.Errorf("variant %q: want the key's frame %q …", v, tc.kept)
+			}
+		}
+	}
+}

@@ -229,6 +229,9 @@ func TestInsideBrackets(t *testing.T) {
 		{"a (b) c", len("a (b) "), false},
 		{"[x] y", 1, true},
 		{"{{resolve:secretsmanager:x}}", len("{{resolve:"), true},
+		{"aws sts get-session-token --serial-number <MFA ARN> --token-code <코드>", len("aws sts get-session-token --serial-number <"), true},
+		{"aws sts get-session-token --serial-number <MFA ARN> --token-code <코드>", len("aws sts get-session-token --serial-number <MFA ARN> --"), false},
+		{"RCU < WCU 이므로 MFA 사용", len("RCU < WCU 이므로 "), false},
 	} {
 		if got := insideBrackets(tc.text, tc.at); got != tc.want {
 			t.Errorf("insideBrackets(%q, %d) = %v, want %v", tc.text, tc.at, got, tc.want)
