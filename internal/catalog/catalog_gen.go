@@ -1150,7 +1150,7 @@ var messages = map[Lang]map[string]entry{
 		"report.weakest_label":                    {text: "가장 약한 영역:"},
 		"report.why.card":                         {text: "다른 문제의 답입니다: \"%s\" (%s)."},
 		"report.why.card_no_question":             {text: "다른 카드의 답입니다 (%s)."},
-		"report.why.card_variant":                 {text: "다른 문제의 답(\"%s\", %s)에서 %[4]s 대신 %[3]s을(를) 넣은 보기입니다."},
+		"report.why.card_variant":                 {text: "%[4]s 대신 %[3]s: 다른 문제의 답(\"%[1]s\", %[2]s)을 바꾼 보기입니다."},
 		"report.why.mistake":                      {text: "계산 실수입니다: %s."},
 		"report.why.pool":                         {text: "관련 없는 문제의 답입니다: \"%s\" (%s)."},
 		"report.why.pool_no_question":             {text: "관련 없는 카드의 답입니다 (%s)."},
