@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "9d7465e6ec0fdec8a7ea829a9217991dde687a4abbf560faefac89124ea07677"},
-		{"generate --count 65 --seed 7", "0b3c796e52ad2d61cf8043e45a6f67ed5ce4a82d63ca24fba01a0b5ffe0354fe"},
+		{"generate --all --format json --seed 1", "55c630f84229772d374dcfcda824b9c1fad90cfd710f58a7e4f4abc2a5a1f6ec"},
+		{"generate --count 65 --seed 7", "3202c26982cd0a4bf7c48447b33f62d146f8bd760156206e471c9b183dd46219"},
 		{"generate --count 30 --domain security --seed 42", "3e6313348bd2fbb191673ea4896e95223861717042ab07291baba1d0f5378519"},
-		{"generate --count 65 --format md --answer-key --seed 3", "ccad632df2274a4eee35044f91fd6dd4fd3a3913a93c3ec273246afd641c8c60"},
+		{"generate --count 65 --format md --answer-key --seed 3", "85c6a4354a0e56cbe64beca1312e4f39de294c6b004f481f7412ed0b6ed9290f"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -894,7 +894,23 @@ func (g *Generator) decoyPair(i int, chosen, pool []candidate) []candidate {
 			bases = append(bases, c.card)
 		}
 	}
+	// Only an answer that names a thing the stem or the key names (not
+	// only their service): a pair off the topic is set aside by reading,
+	// and the key and its variant are the pair again (final71: decoys of
+	// off-topic answers, `Lambda 함수에 필요한 모듈만 패키징 …` for an RDS
+	// question, left six items of ten give-aways). The most such things
+	// first.
 	key := &g.inf(i).answer
+	var named []int
+	for _, c := range g.inf(i).question.specific {
+		named = appendSorted(named, c)
+	}
+	for _, c := range key.topic.specific {
+		named = appendSorted(named, c)
+	}
+	shared := func(j int) int { return commonSorted(g.inf(j).answer.topic.specific, named) }
+	bases = slices.DeleteFunc(bases, func(j int) bool { return shared(j) == 0 })
+	slices.SortStableFunc(bases, func(x, y int) int { return cmp.Compare(shared(y), shared(x)) })
 	trace, traceKept := g.trace, g.traceKept
 	g.trace, g.traceKept = nil, nil // another card's variants are no decisions of this question
 	defer func() { g.trace, g.traceKept = trace, traceKept }()
