@@ -2257,3 +2257,21 @@ func TestStemNamedKeyVariesWhereNothingElseWould(t *testing.T) {
 		}
 	}
 }
+
+// A command line keeps its words: a name inside a hyphenated command
+// (`function-url-config` of `create-function-url-config`) and the
+// command's `aws SERVICE` (`aws logs`, not the `awslogs` log driver) stay
+// as written (final72: `aws lambda create-Power Tuning …`, `portMappings
+// put-retention-policy …`, judged broken).
+func TestCommandLineKeepsItsWords(t *testing.T) {
+	for _, tc := range []struct{ notes, prefix string }{
+		{"## Lambda\nAPI Gateway 없이 IAM 인증 HTTPS 엔드포인트 하나만 필요함 | aws lambda create-function-url-config --auth-type AWS_IAM\n", "aws lambda create-function-url-config "},
+		{"## CloudWatch\n로그 그룹을 KMS 키로 암호화 | aws logs associate-kms-key --kms-key-id 키 ARN\n", "aws logs "},
+	} {
+		for _, v := range variantTexts(loadNotes(t, tc.notes)) {
+			if !strings.HasPrefix(v, tc.prefix) {
+				t.Errorf("variant %q: want the command %q kept", v, tc.prefix)
+			}
+		}
+	}
+}

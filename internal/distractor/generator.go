@@ -2331,6 +2331,26 @@ func insideBrackets(text string, at int) bool {
 	return depth > 0
 }
 
+// midToken reports whether hit h starts or ends inside a hyphenated
+// word (`function-url-config` of `create-function-url-config`), not an
+// option's name after `--`.
+func midToken(text string, h knowledge.Hit) bool {
+	alnum := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+	before := h.Start >= 2 && text[h.Start-1] == '-' && alnum(text[h.Start-2])
+	after := h.End+1 < len(text) && text[h.End] == '-' && alnum(text[h.End+1])
+	return before || after
+}
+
+// cliPrefixHit reports whether hit h is a CLI invocation's `aws SERVICE`
+// read as a name written without the space (`aws logs` as `awslogs`).
+func cliPrefixHit(kb *knowledge.Base, text string, h knowledge.Hit) bool {
+	written := text[h.Start:h.End]
+	if !strings.HasPrefix(written, "aws ") || h.Start > 0 && text[h.Start-1] != ' ' {
+		return false
+	}
+	return !slices.ContainsFunc(kb.Concepts[h.Concept].Aliases, func(a string) bool { return strings.HasPrefix(a, "aws ") })
+}
+
 // placeholderPattern finds a command line's placeholders (`<MFA ARN>`,
 // `<레지스트리 URI>`), not a comparison (`A < B`).
 var placeholderPattern = regexp.MustCompile(`<[^<>\s=][^<>]*>`)
@@ -2612,7 +2632,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 		// A figure (`4KB`, `리전당 1,000`): other figures of its unit.
 		return g.admitVariants(i, figs, sameAsk)
 	}
-	if orders := orderVariants(text); orders != nil {
+	if orders := orderVariants(text, g.kb.AsksOrder(g.cards[i].Question)); orders != nil {
 		// `install → pre_build → build → post_build`: an order, whose
 		// wrong options are other orders of the same steps (another
 		// step's name in one place repeated a step, judged broken).
@@ -2669,6 +2689,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// `새 Elastic Beanstalk 환경 … URL 교체` names a feature of
 				// the service: another service in its place reads as nonsense.
 				g.keep(text, h, ReasonServiceOfFeature)
+				continue
+			}
+			if midToken(text, h) || cliPrefixHit(g.kb, text, h) {
+				// `create-function-url-config`: a name inside a command's
+				// word (`create-Power Tuning` in its place, final72: judged
+				// broken); `aws logs put-retention-policy`: the command's
+				// service read as the `awslogs` log driver.
+				g.keep(text, h, ReasonInsideWord)
 				continue
 			}
 			if g.kb.Concepts[h.Concept].Kind != "action" && g.kb.InsideWord(text, h) {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "a1796028a060960228b7f6f87b764a2758f1f378cd1323fcbd60a5bc303c578c"
+const preparedKnowledge = "9ee43a21e656ef6620d024324b103370abc385751bed67567c1b640df6513712"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

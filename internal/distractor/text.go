@@ -607,10 +607,12 @@ func outsideBrackets(text string) string {
 // or, for three steps, the first two, the last two and all three
 // reversed. A label before the steps (`봉투 암호화: …`) and a closing ` 순`
 // stay where they are. It returns nil for any other key.
-func orderVariants(text string) []variantText {
+func orderVariants(text string, asksOrder bool) []variantText {
 	var sep string
 	for _, s := range []string{" → ", " -> ", " > "} {
-		if strings.Count(outsideBrackets(text), s) >= 2 {
+		// (` > ` joins steps only where the question asks for an
+		// order: elsewhere it is a path, `Lambda 구성 > 동시성`.)
+		if strings.Count(outsideBrackets(text), s) >= 2 && (s != " > " || asksOrder || strings.HasSuffix(strings.TrimSpace(text), " 순")) {
 			sep = s
 			break
 		}
@@ -686,7 +688,7 @@ func splitOutside(text, sep string) []string {
 // steps in another order, which is another answer though it names the
 // same concepts.
 func Reordered(a, b string) bool {
-	return slices.ContainsFunc(orderVariants(a), func(v variantText) bool { return v.text == b })
+	return slices.ContainsFunc(orderVariants(a, true), func(v variantText) bool { return v.text == b })
 }
 
 // listed reports whether hit h names one item of a list: next to a `·`

@@ -32,6 +32,9 @@ func TestOrderVariants(t *testing.T) {
 		key  string
 		want []string
 	}{
+		// A path through the console, where the question asks no order
+		// (final72: its steps reordered, judged broken).
+		{"Lambda 구성 > 동시성 > 예약된 동시성 = 100", nil},
 		{"install → pre_build → build → post_build", []string{
 			"pre_build → install → build → post_build", "install → pre_build → post_build → build", "pre_build → install → post_build → build"}},
 		{"A -> B -> C", []string{"B -> A -> C", "A -> C -> B", "C -> B -> A"}},
@@ -45,11 +48,25 @@ func TestOrderVariants(t *testing.T) {
 		{"5 > 3", nil},
 	} {
 		var got []string
-		for _, v := range orderVariants(tc.key) {
+		for _, v := range orderVariants(tc.key, false) {
 			got = append(got, v.text)
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("orderVariants(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}
+
+// Steps joined by ` > ` are an order where the question asks for one
+// (AsksOrder): `자격 증명 우선순위?`.
+func TestPathStepsAnOrderWhereAsked(t *testing.T) {
+	if got := orderVariants("환경 변수 > 자격 증명 파일 > 인스턴스 프로파일", true); len(got) != 3 {
+		t.Errorf("variants %v, want three other orders", got)
+	}
+	b := loadNotes(t, "## Lambda\n결제 함수는 항상 100개 확보해야 함. 어떤 설정? | Lambda 구성 > 동시성 > 예약된 동시성 = 100\n")
+	for _, v := range variantTexts(b) {
+		if !strings.HasPrefix(v, "Lambda 구성 > 동시성 > ") {
+			t.Errorf("variant %q of a console path", v)
 		}
 	}
 }
@@ -66,7 +83,7 @@ func FuzzOrderVariants(f *testing.F) {
 			slices.Sort(r)
 			return string(r)
 		}
-		for _, v := range orderVariants(key) {
+		for _, v := range orderVariants(key, true) {
 			if v.text == key || sorted(v.text) != sorted(key) {
 				t.Fatalf("%q: variant %q", key, v.text)
 			}

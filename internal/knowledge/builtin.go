@@ -33,6 +33,7 @@ func Builtin() (*Base, error) {
 		builtin.base.amountChanges = builtinAmountChanges
 		builtin.base.restatements = builtinRestatements
 		builtin.base.useCaseAsks = builtinUseCaseAsks
+		builtin.base.orderAsks = builtinOrderAsks
 		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks
 		builtin.base.sentenceEndings = builtinSentenceEndings

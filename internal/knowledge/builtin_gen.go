@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "a1796028a060960228b7f6f87b764a2758f1f378cd1323fcbd60a5bc303c578c"
+const builtinSum = "9ee43a21e656ef6620d024324b103370abc385751bed67567c1b640df6513712"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2279,6 +2279,8 @@ var builtinAmountChanges = []string{"늘리", "늘림", "늘린", "늘려", "늘
 var builtinRestatements = []string{"즉", "i.e.", "=", "다시 말해", "곧", "that is"}
 
 var builtinUseCaseAsks = []string{"좋은 사례", "사용 사례", "활용 사례", "모범 사례", "적합한 사례", "좋은 용도", "적합한 용도", "주요 용도", "use case", "good use", "best use", "suitable use"}
+
+var builtinOrderAsks = []string{"순서", "우선순위", "우선 순위", "차례", "먼저", "단계", "순으로", "어느 것이 우선", "무엇이 우선", "order", "precedence", "sequence", "first", "steps"}
 
 var builtinAmounts = []int{1302, 181, 1299, 1300, 188, 189, 190, 103, 202, 294, 312, 305, 298, 296, 353, 369, 702, 703, 244, 590, 255, 824}
 

@@ -238,6 +238,8 @@ type Base struct {
 	restatements []string
 	// useCaseAsks ask what a service is good for (AsksUseCase).
 	useCaseAsks []string
+	// orderAsks ask for an order or a precedence (AsksOrder).
+	orderAsks []string
 	// notCauseAsks turn a question naming a cause into one asking for a
 	// way or a purpose (AsksCause).
 	notCauseAsks []string
@@ -737,6 +739,14 @@ func (b *Base) ChangesAmount(rest string) bool {
 func (b *Base) Restates(between string) bool {
 	between = strings.Trim(between, " ,")
 	return between != "" && slices.Contains(b.restatements, between)
+}
+
+// AsksOrder reports whether question asks for an order or a precedence
+// (`훅 실행 순서`, `자격 증명 우선순위`): an answer of steps joined by ` > `
+// is then an order, not a path through the console (`Lambda 구성 > 동시성 >
+// 예약된 동시성`), whose steps in another order are nonsense.
+func (b *Base) AsksOrder(question string) bool {
+	return containsAnyFold(question, b.orderAsks)
 }
 
 // AsksUseCase reports whether question asks what the service it names is

@@ -88,6 +88,9 @@ type fileForm struct {
 	// UseCaseAsks are how a question asks what a service is good for
 	// (`좋은 사례`, `use case`): see AsksUseCase.
 	UseCaseAsks []string `yaml:"use_case_asks"`
+	// OrderAsks are how a question asks for an order or a precedence
+	// (`순서`, `우선순위`, `order`): see AsksOrder.
+	OrderAsks []string `yaml:"order_asks"`
 	// Restatements between two figures make the second the first again in
 	// another unit (`900초, 즉 15분`): see Restates.
 	Restatements []string `yaml:"restatements"`
@@ -196,7 +199,7 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
 				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words or remark_words): write the word or remove the entry")
 			}
@@ -266,6 +269,7 @@ func Parse(files []File) (*Base, error) {
 		b.amountChanges = append(b.amountChanges, form.AmountChanges...)
 		b.restatements = append(b.restatements, form.Restatements...)
 		b.useCaseAsks = append(b.useCaseAsks, form.UseCaseAsks...)
+		b.orderAsks = append(b.orderAsks, form.OrderAsks...)
 		b.notCauseAsks = append(b.notCauseAsks, form.NotCauseAsks...)
 		b.sentenceEndings = append(b.sentenceEndings, form.SentenceEndings...)
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
