@@ -911,9 +911,13 @@ func (g *Generator) decoyPair(i int, chosen, pool []candidate) []candidate {
 	shared := func(j int) int { return commonSorted(g.inf(j).answer.topic.specific, named) }
 	bases = slices.DeleteFunc(bases, func(j int) bool { return shared(j) == 0 })
 	slices.SortStableFunc(bases, func(x, y int) int { return cmp.Compare(shared(y), shared(x)) })
-	trace, traceKept := g.trace, g.traceKept
-	g.trace, g.traceKept = nil, nil // another card's variants are no decisions of this question
-	defer func() { g.trace, g.traceKept = trace, traceKept }()
+	if g.trace != nil || g.traceKept != nil {
+		// Another card's variants are no decisions of this question.
+		// (Only Explain sets these, and Prefetch never runs beside it.)
+		trace, traceKept := g.trace, g.traceKept
+		g.trace, g.traceKept = nil, nil
+		defer func() { g.trace, g.traceKept = trace, traceKept }()
+	}
 	for n, j := range bases {
 		if n == maxDecoyTries {
 			break
@@ -2658,14 +2662,17 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	// stands.)
 	var slots []slot
 	var hits []knowledge.Hit
-	told := g.traceKept
+	var kept []Kept
+	stemNamed := false
+	// (Kept here, told once the pass stands; no field of g is written:
+	// Prefetch's goroutine reads them.)
+	keepHit := func(text string, h knowledge.Hit, r Reason) {
+		kept = append(kept, Kept{Text: text[h.Start:h.End], Concept: g.kb.Concepts[h.Concept].ID, Reason: r})
+		stemNamed = stemNamed || r == ReasonStemNamesIt
+	}
 	for pass := 0; ; pass++ {
-		echoFree, stemNamed := pass == 1, false
-		var kept []Kept
-		g.traceKept = func(k Kept) {
-			kept = append(kept, k)
-			stemNamed = stemNamed || k.Reason == ReasonStemNamesIt
-		}
+		echoFree := pass == 1
+		kept, stemNamed = kept[:0], false
 		slots = nil
 		hits = g.onNamedServices(i, text, glossedWords(text, inf.answer.topic.tags.Hits))
 		for hi, h := range hits {
@@ -2682,13 +2689,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// beside the same part reads as nonsense (`long polling의
 				// maxReceiveCount`). (A part in brackets is an aside, `S3
 				// 이벤트 알림(ObjectCreated)`: the thing varies.)
-				g.keep(text, h, ReasonWholeOfPart)
+				keepHit(text, h, ReasonWholeOfPart)
 				continue
 			}
 			if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hits, h.Concept) {
 				// `새 Elastic Beanstalk 환경 … URL 교체` names a feature of
 				// the service: another service in its place reads as nonsense.
-				g.keep(text, h, ReasonServiceOfFeature)
+				keepHit(text, h, ReasonServiceOfFeature)
 				continue
 			}
 			if midToken(text, h) || cliPrefixHit(g.kb, text, h) {
@@ -2696,7 +2703,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// word (`create-Power Tuning` in its place, final72: judged
 				// broken); `aws logs put-retention-policy`: the command's
 				// service read as the `awslogs` log driver.
-				g.keep(text, h, ReasonInsideWord)
+				keepHit(text, h, ReasonInsideWord)
 				continue
 			}
 			if g.kb.Concepts[h.Concept].Kind != "action" && g.kb.InsideWord(text, h) {
@@ -2711,14 +2718,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// longer word; another in its place leaves `…린다` behind.
 				// (An action's stem, `늘리` of `늘리기`, takes the other's
 				// stem: `줄이기`.)
-				g.keep(text, h, ReasonInsideWord)
+				keepHit(text, h, ReasonInsideWord)
 				continue
 			}
 			if g.kb.Outranked(text[h.End:]) {
 				// `환경 변수 credentials가 ~/.aws/credentials보다 우선`: what
 				// the answer's first thing outranks; another the first also
 				// outranks keeps it true (final63, final64).
-				g.keep(text, h, ReasonOutranked)
+				keepHit(text, h, ReasonOutranked)
 				continue
 			}
 			if listed(text, h) {
@@ -2727,20 +2734,20 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// listed; another of its kind in its place was as true as the
 				// key (`백업 및 복원`, `AWS::Serverless::Api`: judged also
 				// right, final22).
-				g.keep(text, h, ReasonListed)
+				keepHit(text, h, ReasonListed)
 				continue
 			}
 			if g.kb.Concepts[h.Concept].Kind == "figure" && knowledge.StatesFigure(text[h.Start:h.End]) && strings.TrimSpace(text[h.Start:h.End]) != strings.TrimSpace(text) {
 				// `미리 서명된 URL, 만료 900초`: `900초` read as Lambda's limit;
 				// another limit's name in its place (`만료 가시성 시간 초과
 				// 최대 12시간`) is nonsense (final36). Its figure may vary.
-				g.keep(text, h, ReasonFigureInSentence)
+				keepHit(text, h, ReasonFigureInSentence)
 				continue
 			}
 			if g.kb.Negated(text, h) {
 				// `태스크 역할, 실행 역할이 아님`: what the solution is not;
 				// another name there says the same thing, or nonsense.
-				g.keep(text, h, ReasonNegated)
+				keepHit(text, h, ReasonNegated)
 				continue
 			}
 			// `{{resolve:secretsmanager` runs into its brackets and its
@@ -2758,7 +2765,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// is part of a path (`/etc/ecs/ecs.config`,
 				// `.ebextensions/*.config`) cannot be swapped for a name that
 				// is not one.
-				g.keep(text, h, ReasonAside)
+				keepHit(text, h, ReasonAside)
 				continue
 			}
 			if slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool {
@@ -2768,7 +2775,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// inside something else (an event type, a permission), which
 				// another name would make nonsense of; a gloss that is only
 				// the name (`봉투 암호화(envelope encryption)`) changes with it.
-				g.keep(text, h, ReasonAside)
+				keepHit(text, h, ReasonAside)
 				continue
 			}
 			var echoed []string
@@ -2783,7 +2790,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// when the stem asks for 자동 교체).
 				echoed = g.echoedWords(i, text[h.Start:h.End])
 				if len(echoed) == 0 || g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
-					g.keep(text, h, ReasonStemNamesIt)
+					keepHit(text, h, ReasonStemNamesIt)
 					continue
 				}
 			}
@@ -3051,12 +3058,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 					return slices.ContainsFunc(echoed, func(w string) bool { return !strings.Contains(name, w) })
 				})
 				if len(sibs) == 0 {
-					g.keep(text, h, ReasonStemNamesIt)
+					keepHit(text, h, ReasonStemNamesIt)
 					continue
 				}
 			}
 			if len(sibs) == 0 {
-				g.keep(text, h, ReasonNoSibling)
+				keepHit(text, h, ReasonNoSibling)
 				continue
 			}
 			slots = append(slots, slot{h, sibs, kin, far})
@@ -3067,7 +3074,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			// trigger`) reads as nonsense.
 			slots = slices.DeleteFunc(slots, func(sl slot) bool {
 				if g.kb.Concepts[sl.hit.Concept].Kind == knowledge.KindService {
-					g.keep(text, sl.hit, ReasonServiceOfFeature)
+					keepHit(text, sl.hit, ReasonServiceOfFeature)
 					return true
 				}
 				return false
@@ -3079,19 +3086,18 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			// place was judged off-topic (final16). What it acts on varies.
 			slots = slices.DeleteFunc(slots, func(sl slot) bool {
 				if g.kb.Concepts[sl.hit.Concept].Kind == "action" {
-					g.keep(text, sl.hit, ReasonDirection)
+					keepHit(text, sl.hit, ReasonDirection)
 					return true
 				}
 				return false
 			})
 		}
-		g.traceKept = told
 		if len(slots) == 0 && stemNamed && fallback && pass == 0 {
 			continue
 		}
-		if told != nil {
+		if g.traceKept != nil {
 			for _, k := range kept {
-				told(k)
+				g.traceKept(k)
 			}
 		}
 		break
