@@ -2275,3 +2275,15 @@ func TestCommandLineKeepsItsWords(t *testing.T) {
 		}
 	}
 }
+
+// `States.ALL` matches a task's failure too: for a retry of a failed task
+// it is no wrong option beside `States.TaskFailed` (final72: judged also
+// right), unless the stem leaves timeouts or permissions out.
+func TestRetryOfEveryErrorOverlaps(t *testing.T) {
+	notes := "## Step Functions\nStep Functions 작업 일시 실패 시 재시도 | Retry: ErrorEquals States.TaskFailed, MaxAttempts 3, BackoffRate 2\n"
+	namesNone(t, "States.TaskFailed", variantTexts(loadNotes(t, notes)), []string{"States.ALL"}, "matches a failed task too: also right")
+	told := "## Step Functions\nStep Functions 작업 실패 시 재시도하되 시간 초과는 제외 | Retry: ErrorEquals States.TaskFailed, MaxAttempts 3, BackoffRate 2\n"
+	if got := variantTexts(loadNotes(t, told)); !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "States.ALL") }) {
+		t.Errorf("variants %q: want States.ALL where the stem leaves timeouts out", got)
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "9ee43a21e656ef6620d024324b103370abc385751bed67567c1b640df6513712"
+const preparedKnowledge = "97ab7bf1747abbe157e81fc90881e3520f58f912da1b0b5feb796fb6324320a4"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
