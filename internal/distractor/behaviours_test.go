@@ -2287,3 +2287,20 @@ func TestRetryOfEveryErrorOverlaps(t *testing.T) {
 		t.Errorf("variants %q: want States.ALL where the stem leaves timeouts out", got)
 	}
 }
+
+// Both right for a plain need (final72, judged also right): any stream
+// view type calls a Lambda on a change; the authenticated role and role
+// mapping both give signed-in users credentials. Neither is offered
+// against the other unless the stem names what tells them apart.
+func TestPlainNeedOverlapsFinal72(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## DynamoDB\n항목 변경 시 Lambda로 알림 보내기 | DynamoDB Streams NEW_AND_OLD_IMAGES 켜고 Lambda 트리거 추가\n", "KEYS_ONLY"},
+		{"## Cognito\n로그인 사용자에게 S3 직접 업로드용 AWS 자격 증명 | 자격 증명 풀 인증된 역할, GetCredentialsForIdentity\n", "역할 매핑"},
+	} {
+		namesNone(t, tc.notes, variantTexts(loadNotes(t, tc.notes)), []string{tc.never}, "is right too")
+	}
+	told := "## DynamoDB\n변경 전후 값을 비교해 감사 로그를 남기려면? | DynamoDB Streams NEW_AND_OLD_IMAGES 켜고 Lambda 트리거 추가\n"
+	if got := variantTexts(loadNotes(t, told)); !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "KEYS_ONLY") || strings.Contains(v, "NEW_IMAGE ") }) {
+		t.Errorf("variants %q: want another view type where the stem asks for both images", got)
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "97ab7bf1747abbe157e81fc90881e3520f58f912da1b0b5feb796fb6324320a4"
+const preparedKnowledge = "fd719fe64d989ccc75db2f6d6924aaba098035e59486797fef11edaf825aa133"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
