@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "51510464cdfb9ee872f9b8875574afc57fa0ff17770d7a5f656fc73230144e63"},
+		{"generate --all --format json --seed 1", "10eb423d6765336e75f015c79b8fcbb00fc24abd8521fdfcdadd192a77b21dfc"},
 		{"generate --count 65 --seed 7", "3202c26982cd0a4bf7c48447b33f62d146f8bd760156206e471c9b183dd46219"},
 		{"generate --count 30 --domain security --seed 42", "1d60650f2ca4adca8148f1930fa2afa8d74f613099842f3b508838a0deec89c9"},
-		{"generate --count 65 --format md --answer-key --seed 3", "85c6a4354a0e56cbe64beca1312e4f39de294c6b004f481f7412ed0b6ed9290f"},
+		{"generate --count 65 --format md --answer-key --seed 3", "b17d39279dc0bae09b22236bbc20dd4b816250d417ca0c01827dec799d8d813b"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

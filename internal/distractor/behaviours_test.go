@@ -2178,13 +2178,15 @@ func TestBareIdentifierInAnswer(t *testing.T) {
 }
 
 // A question asking what a service is good for (`ElastiCache 좋은 사례`)
-// gets no other card's answer that puts the service to a use: judged also
-// right on panel after panel (final60–67).
+// gets no other card's answer that puts the service to a use, named in the
+// answer or in the question it answers: judged also right on panel after
+// panel (final60–67, final71–72).
 func TestUseCaseAskDropsOtherUses(t *testing.T) {
 	b := loadNotes(t, "## ElastiCache\n"+
 		"ElastiCache 좋은 사례 | 읽기가 많은 어플의 지연 시간 개선, 컴퓨팅 집약적인 어플의 성능 향상\n"+
 		"세션 데이터를 외부화하려면? | ElastiCache에 세션 상태 저장\n"+
 		"DB 조회 결과를 캐시하려면? | Redis용 ElastiCache를 배포하고 데이터를 캐시\n"+
+		"ElastiCache로 캐시 계층 구현, 가격 업데이트는 강한 일관성 필요 | 먼저 백엔드에 쓰고 캐시 무효화\n"+
 		"## DynamoDB\n"+
 		"읽기 지연을 마이크로초로 줄이려면? | DAX 클러스터 사용\n"+
 		"항목 만료를 자동 삭제하려면? | TTL 활성화\n")
@@ -2192,7 +2194,7 @@ func TestUseCaseAskDropsOtherUses(t *testing.T) {
 	for seed := range uint64(5) {
 		q := g.Make(0, rand.New(rand.NewPCG(seed, seed)), nil)
 		for k, o := range q.Options {
-			if !slices.Contains(q.Answers, k) && strings.Contains(o, "ElastiCache") {
+			if !slices.Contains(q.Answers, k) && (strings.Contains(o, "ElastiCache") || strings.Contains(o, "캐시 무효화")) {
 				t.Errorf("seed %d: %q puts ElastiCache to a use: as right as the key", seed, o)
 			}
 		}
@@ -2303,4 +2305,15 @@ func TestPlainNeedOverlapsFinal72(t *testing.T) {
 	if got := variantTexts(loadNotes(t, told)); !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "KEYS_ONLY") || strings.Contains(v, "NEW_IMAGE ") }) {
 		t.Errorf("variants %q: want another view type where the stem asks for both images", got)
 	}
+}
+
+// `캐시 무효화` in a card about ElastiCache is the cache-aside write's
+// (per_service set), so it varies among caching strategies, not API
+// Gateway's cache settings (`먼저 백엔드에 쓰고 API Gateway 캐시 TTL`).
+func TestCacheInvalidationReadByItsService(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## ElastiCache\nElastiCache를 사용해서 캐시 계층 구현. 가격 업데이트는 강력한 일관성 필요 | 먼저 백엔드에 쓰고 캐시 무효화\n"))
+	if len(got) == 0 {
+		t.Fatal("no variant")
+	}
+	namesNone(t, "캐시 무효화", got, []string{"API Gateway", "CloudFront", "Write-through", "write-through"}, "is another service's, or keeps the cache current too")
 }

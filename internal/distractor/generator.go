@@ -1088,10 +1088,14 @@ func (g *Generator) allCandidates(i int, rng *rand.Rand) []candidate {
 	}
 	if g.kb != nil && g.kb.AsksUseCase(g.cards[i].Question) {
 		// `ElastiCache 좋은 사례`: another card's answer that puts the
-		// service to a use answers it too.
+		// service to a use answers it too — named in the answer, or in
+		// the question it answers (`ElastiCache로 캐시 계층 구현 …` →
+		// `먼저 백엔드에 쓰고 캐시 무효화`, final71–72: judged also right).
 		asked := inf.question.services
 		a.out = slices.DeleteFunc(a.out, func(c candidate) bool {
-			if c.origin == originVariant || c.origin == originWritten || commonSorted(g.inf(c.card).answer.topic.services, asked) == 0 {
+			other := g.inf(c.card)
+			if c.origin == originVariant || c.origin == originWritten ||
+				commonSorted(other.answer.topic.services, asked) == 0 && commonSorted(other.question.services, asked) == 0 {
 				return false
 			}
 			g.decide(&c, ReasonUseOfService)
