@@ -2317,3 +2317,15 @@ func TestCacheInvalidationReadByItsService(t *testing.T) {
 	}
 	namesNone(t, "캐시 무효화", got, []string{"API Gateway", "CloudFront", "Write-through", "write-through"}, "is another service's, or keeps the cache current too")
 }
+
+// A name glossed in English (`파티션 키(Partition Key)`) read as another
+// service's is the same thing in the service the card is about: its gloss
+// names no service of its own (final70: `Kinesis 파티션 키` offered against
+// it in a Kinesis card, judged the same answer, beside DynamoDB's indexes).
+func TestGlossedNameReadInTheCardsService(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Kinesis\n레코드가 저장될 샤드는 ( )의 MD5 해시 값으로 결정된다. | 파티션 키(Partition Key)\n"))
+	if len(got) == 0 {
+		t.Fatal("no variant")
+	}
+	namesNone(t, "파티션 키(Partition Key)", got, []string{"Kinesis 파티션 키", "인덱스", "index"}, "is the key again, or DynamoDB's")
+}

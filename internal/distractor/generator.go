@@ -1671,7 +1671,9 @@ func (g *Generator) servicesNamedBesides(i int, hits []knowledge.Hit, h knowledg
 		named = slices.Clone(g.sectionTopicOf(g.cards[i].Section).services)
 	}
 	for _, x := range hits {
-		if x != h {
+		// (Not the same concept named again, `파티션 키(Partition Key)`:
+		// its gloss says no service of its own.)
+		if x != h && x.Concept != h.Concept {
 			named = appendSorted(named, g.kb.Concepts[x.Concept].Service)
 		}
 	}
