@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "10eb423d6765336e75f015c79b8fcbb00fc24abd8521fdfcdadd192a77b21dfc"},
-		{"generate --count 65 --seed 7", "3202c26982cd0a4bf7c48447b33f62d146f8bd760156206e471c9b183dd46219"},
-		{"generate --count 30 --domain security --seed 42", "1d60650f2ca4adca8148f1930fa2afa8d74f613099842f3b508838a0deec89c9"},
-		{"generate --count 65 --format md --answer-key --seed 3", "b17d39279dc0bae09b22236bbc20dd4b816250d417ca0c01827dec799d8d813b"},
+		{"generate --all --format json --seed 1", "f30f79854f810451e6c964eb849c45de3319f8d99c728ff7526f098d8aa64de0"},
+		{"generate --count 65 --seed 7", "ad0ac39804905d15af76fbef47cd3f367ae58dc560835cc98c54518c67627d23"},
+		{"generate --count 30 --domain security --seed 42", "262f659a6f42c7e7a51541ef81b0ccac797186d58e52ac58641318a8a39834b9"},
+		{"generate --count 65 --format md --answer-key --seed 3", "e846f656b0eacec70b77e1995143c744de2d3ed31a61019082350026af43f0ff"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

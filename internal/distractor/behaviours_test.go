@@ -2329,3 +2329,15 @@ func TestGlossedNameReadInTheCardsService(t *testing.T) {
 	}
 	namesNone(t, "파티션 키(Partition Key)", got, []string{"Kinesis 파티션 키", "인덱스", "index"}, "is the key again, or DynamoDB's")
 }
+
+// A sibling ending in the word the key's own name ends in (`강력한 일관된
+// 읽기` for `최종 일관된 읽기`) says it no more often than the key, though
+// the word stands elsewhere (`읽기 용량 단위`): it stays (final72: dropped,
+// and `DynamoDB 삭제 방지` came in its place, judged nonsense).
+func TestSiblingSharingTheKeysHeadWord(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## DynamoDB\n5개 쓰기 용량 단위가 있는 DynamoDB 테이블. 읽기 처리량 높은 옵션은? | 4KB 크기 항목을 읽는 5개 읽기 용량 단위의 최종 일관된 읽기\n"))
+	if !slices.ContainsFunc(got, func(v string) bool { return strings.HasSuffix(v, "강력한 일관된 읽기") }) {
+		t.Errorf("variants %q: want the strongly consistent read", got)
+	}
+	namesNone(t, "최종 일관된 읽기", got, []string{"삭제 방지"}, "is no way to read")
+}

@@ -571,6 +571,13 @@ func headNamedElsewhere(name, text string, start, end int) bool {
 	if utf8.RuneCountInString(head) < 2 {
 		return false
 	}
+	if own := textWords(text[start:end]); len(own) > 0 && own[len(own)-1] == head {
+		// `강력한 일관된 읽기` for `최종 일관된 읽기` beside `읽기 용량
+		// 단위`: the key's own name ends in the same word, said no more
+		// often by the sibling (final72: the only contrasted sibling
+		// dropped, `DynamoDB 삭제 방지` in its place).
+		return false
+	}
 	return slices.Contains(textWords(text[:start]), head) || slices.Contains(textWords(text[end:]), head)
 }
 
