@@ -2341,3 +2341,15 @@ func TestSiblingSharingTheKeysHeadWord(t *testing.T) {
 	}
 	namesNone(t, "최종 일관된 읽기", got, []string{"삭제 방지"}, "is no way to read")
 }
+
+// A SAM template needs both its Transform and its Resources: asked what it
+// must declare, neither is offered against the other; asked of a plain
+// CloudFormation template, Transform is a fair wrong option.
+func TestSAMRequiredSectionsOverlap(t *testing.T) {
+	sam := "## SAM\nSAM 템플릿 필수 선언 | Transform: AWS::Serverless-2016-10-31\n"
+	namesNone(t, sam, variantTexts(loadNotes(t, sam)), []string{"Resources"}, "is required too")
+	cfn := "## CloudFormation\nCloudFormation 템플릿에서 유일한 필수 섹션은? | Resources 섹션\n"
+	if got := variantTexts(loadNotes(t, cfn)); !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "Transform") }) {
+		t.Errorf("variants %q: want Transform for a plain CloudFormation template", got)
+	}
+}

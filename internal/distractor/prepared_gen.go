@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5f347f934ef4f771da0af975e80061ae764a3e3fc44353d900c638ff3278c614"
+const preparedKnowledge = "839623829be2c4106700480916517ebf012c81cfe08d9111244ba7943a5c742d"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
