@@ -2353,3 +2353,29 @@ func TestSAMRequiredSectionsOverlap(t *testing.T) {
 		t.Errorf("variants %q: want Transform for a plain CloudFormation template", got)
 	}
 }
+
+// A comparison card names its options before its requirement: the key is
+// one of them, and the others, as the card writes them, are its wrong
+// options, with "both" and "neither" beside two and "neither" beside
+// three (final73: such cards had no variant and were give-aways four times
+// in five). A key that is none of them keeps what it had.
+func TestListedChoice(t *testing.T) {
+	for _, tc := range []struct {
+		notes string
+		want  []string
+	}{
+		{"## DynamoDB\nGSI vs LSI — 테이블 이미 있음, 다른 파티션 키로 조회 | GSI — 생성 후에도 추가 가능\n", []string{"LSI", "GSI, LSI 모두", "둘 다 아님"}},
+		{"## Cognito\n사용자 풀 vs 자격 증명 풀 vs IAM Identity Center: 모바일 앱 로그인 + JWT | 사용자 풀\n", []string{"자격 증명 풀", "IAM Identity Center", "둘 다 아님"}},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		slices.Sort(got)
+		want := slices.Clone(tc.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: variants %q, want %q", tc.notes, got, want)
+		}
+	}
+	if lc := New(loadNotes(t, "## Kinesis\n파티션 키 고유 값 vs 고정 값 — 핫 샤드 방지 | 사용자 ID\n")).listedChoice(0); lc != nil {
+		t.Errorf("a key none of the options named: %v", lc)
+	}
+}

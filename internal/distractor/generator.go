@@ -2399,6 +2399,11 @@ func (g *Generator) variants(i int, sameAsk []int, rng *rand.Rand) []candidate {
 	if g.kb == nil || len(g.cards[i].Answers) != 1 {
 		return nil
 	}
+	if lc := g.listedChoice(i); lc != nil {
+		// The card names its options: any other thing is ruled out by
+		// reading alone.
+		return g.admitVariants(i, lc, sameAsk)
+	}
 	if bc := g.binaryChoice(i); bc != nil {
 		// Any third thing is ruled out by reading alone.
 		return g.admitVariants(i, bc, sameAsk)
@@ -2619,6 +2624,67 @@ func (g *Generator) binaryChoice(i int) []variantText {
 		swapped, name = g.kb.Replace(text, key, other), g.kb.NameIn(text, key, other)
 	}
 	return append([]variantText{{text: swapped, exchange: true, src: OptionSource{Variant: []string{name}, Replaces: []string{written}, Note: note}}}, bothNeither...)
+}
+
+// listedChoice is, for a comparison card that names two or three options
+// before its requirement (`SQS 표준 vs FIFO — 순서 보장`) and whose key is
+// one of them as written (`FIFO`, or `FIFO — 그룹별 순서` shown without
+// its remark), the others as the card writes them, with "both" and
+// "neither" beside two (knowledge binary_choices: lists, requirements).
+// A question naming options the key is none of gets nil.
+func (g *Generator) listedChoice(i int) []variantText {
+	bc := &g.kb.BinaryChoices
+	if len(bc.Lists) == 0 {
+		return nil
+	}
+	q := g.cards[i].Question
+	head := q
+	for _, r := range bc.Requirements {
+		if k := strings.Index(q, r); k > 0 && k < len(head) {
+			head = q[:k]
+		}
+	}
+	if head == q {
+		return nil // no requirement set apart: the options may be anywhere
+	}
+	var alts []string
+	for _, l := range bc.Lists {
+		if strings.Contains(head, l) {
+			alts = strings.Split(head, l)
+			break
+		}
+	}
+	if len(alts) < 2 || len(alts) > 3 {
+		return nil
+	}
+	key := fold(g.inf(i).answer.text)
+	at := -1
+	for k := range alts {
+		alts[k] = strings.TrimSpace(alts[k])
+		if alts[k] == "" || len(strings.Fields(alts[k])) > 6 {
+			return nil
+		}
+		if fold(alts[k]) == key {
+			at = k
+		}
+	}
+	if at < 0 {
+		return nil
+	}
+	var out []variantText
+	for k, a := range alts {
+		if k != at {
+			out = append(out, variantText{text: a, exchange: true, src: OptionSource{Variant: []string{a}, Replaces: []string{alts[at]}}})
+		}
+	}
+	if len(alts) == 2 {
+		return append(out, g.bothAndNeither(q, alts[0], alts[1], alts[at], "")...)
+	}
+	neither := g.bothAndNeither(q, alts[0], alts[1], alts[at], "")
+	if len(neither) == 2 {
+		out = append(out, neither[1])
+	}
+	return out
 }
 
 // closesClause reports whether hit h ends its clause: the text after it

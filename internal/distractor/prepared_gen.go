@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "839623829be2c4106700480916517ebf012c81cfe08d9111244ba7943a5c742d"
+const preparedKnowledge = "58c5b5386c30d9460cb67a2d0e9ae3179b565d80a3dd742bcc9a3697356ecc1b"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "839623829be2c4106700480916517ebf012c81cfe08d9111244ba7943a5c742d"
+const builtinSum = "58c5b5386c30d9460cb67a2d0e9ae3179b565d80a3dd742bcc9a3697356ecc1b"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2319,7 +2319,7 @@ var builtinApart = [][2]int{[2]int{240, 764}, [2]int{240, 1259}, [2]int{240, 244
 
 var builtinUnitAmounts = map[string]int64{"GB": 1073741824, "GiB": 1073741824, "KB": 1024, "KiB": 1024, "MB": 1048576, "MiB": 1048576, "TB": 1099511627776, "TiB": 1099511627776, "byte": 1, "bytes": 1, "day": 86400000, "days": 86400000, "h": 3600000, "hour": 3600000, "hours": 3600000, "hr": 3600000, "min": 60000, "minute": 60000, "minutes": 60000, "ms": 1, "s": 1000, "sec": 1000, "second": 1000, "seconds": 1000, "weeks": 604800000, "기가바이트": 1073741824, "메가바이트": 1048576, "밀리초": 1, "바이트": 1, "분": 60000, "시간": 3600000, "일": 86400000, "주": 604800000, "초": 1000, "킬로바이트": 1024}
 
-var builtinBinaryChoices = BinaryChoices{Markers: []string{" 중?", " 중 ", " 중에", "중에서", "둘 중", "어느 쪽", "어느 것", " or ", "which of the two", " vs ", " vs. ", "versus", "까, "}, Both: map[string]string{"en": "Both {a} and {b}", "ko": "{a}, {b} 모두"}, Neither: map[string]string{"en": "Neither", "ko": "둘 다 아님"}, Twice: "까, ", Objects: [][]string{[]string{"을 ", "를 "}, []string{"으로 ", "로 "}}, Connectives: []string{"고", "서", "면", "며"}}
+var builtinBinaryChoices = BinaryChoices{Markers: []string{" 중?", " 중 ", " 중에", "중에서", "둘 중", "어느 쪽", "어느 것", " or ", "which of the two", " vs ", " vs. ", "versus", "까, "}, Both: map[string]string{"en": "Both {a} and {b}", "ko": "{a}, {b} 모두"}, Neither: map[string]string{"en": "Neither", "ko": "둘 다 아님"}, Twice: "까, ", Objects: [][]string{[]string{"을 ", "를 "}, []string{"으로 ", "로 "}}, Connectives: []string{"고", "서", "면", "며"}, Lists: []string{" vs ", " vs. ", " VS ", " / "}, Requirements: []string{" — ", " – ", " -- ", ": ", " - "}}
 
 var builtinAskedNouns = AskedNouns{Endings: []string{"입니까", "인가요", "인가", "일까요", "일까", "인지", "은요", "는요", "은", "는", "이", "가", "을", "를", "로", "으로"}, VerbEndings: []string{"다", "요", "려면", "까", "면", "고", "는", "야"}, General: []string{"방법", "것", "무엇", "뭐", "어디", "언제", "설정", "기능", "서비스", "조치", "해결", "원인", "이유", "옵션", "경우", "상황", "작업", "사용", "이름", "값", "답"}, Which: []string{"어떤", "무슨"}, Forms: [][]string{[]string{"hook", "hooks", "후크", "훅"}, []string{"mode", "모드"}, []string{"strategy", "strategies", "전략"}, []string{"policy", "policies", "정책"}, []string{"role", "roles", "역할"}, []string{"rule", "rules", "규칙"}, []string{"pattern", "패턴"}, []string{"authorizer", "권한 부여자"}, []string{"trigger", "triggers", "트리거"}, []string{"header", "headers", "헤더"}, []string{"workflow", "workflows", "워크플로", "워크플로우"}, []string{"engine", "엔진"}, []string{"queue", "queues", "대기열", "큐"}, []string{"template", "템플릿"}, []string{"index", "indexes", "인덱스"}, []string{"endpoint", "엔드포인트"}, []string{"attribute", "속성"}, []string{"parameter", "parameters", "파라미터", "매개변수"}, []string{"type", "유형", "타입"}}, Prepositions: []string{"of", "in", "on", "to", "for", "from", "with", "into", "by", "inside", "within", "at"}, KindWords: []string{"type", "types", "kind", "kinds", "sort", "sorts"}}
 

@@ -152,6 +152,12 @@ type BinaryChoices struct {
 	Twice       string     `yaml:"twice"`
 	Objects     [][]string `yaml:"objects"`
 	Connectives []string   `yaml:"connectives"`
+	// Lists join the things a comparison card names before its
+	// requirement (` vs `, ` / ` of `SQS 표준 vs FIFO — 순서 보장`), and
+	// Requirements set the requirement apart (` — `, `: `): the things
+	// named are each other's wrong options, as written.
+	Lists        []string `yaml:"lists"`
+	Requirements []string `yaml:"requirements"`
 }
 
 // Base is the loaded knowledge: every concept, every contrast set and an

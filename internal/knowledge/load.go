@@ -239,6 +239,10 @@ func Parse(files []File) (*Base, error) {
 			b.BinaryChoices.Markers = append(b.BinaryChoices.Markers, n.Markers...)
 			b.BinaryChoices.Both, b.BinaryChoices.Neither = n.Both, n.Neither
 			b.BinaryChoices.Twice, b.BinaryChoices.Objects, b.BinaryChoices.Connectives = n.Twice, n.Objects, n.Connectives
+			if slices.ContainsFunc(slices.Concat(n.Lists, n.Requirements), func(w string) bool { return strings.TrimSpace(w) == "" }) {
+				bad(f.Name, 1, "binary_choices: an empty list join or requirement mark: it would split every question")
+			}
+			b.BinaryChoices.Lists, b.BinaryChoices.Requirements = n.Lists, n.Requirements
 		}
 		if n := form.AskedNouns; n != nil {
 			b.AskedNouns.Endings = append(b.AskedNouns.Endings, n.Endings...)

@@ -100,8 +100,9 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinBareActions = %#v\n", b.BareActions)
 	fmt.Fprintf(&w, "\nvar builtinApart = %#v\n", b.Apart)
 	fmt.Fprintf(&w, "\nvar builtinUnitAmounts = %#v\n", b.UnitAmounts)
-	fmt.Fprintf(&w, "\nvar builtinBinaryChoices = BinaryChoices{Markers: %#v, Both: %#v, Neither: %#v, Twice: %q, Objects: %#v, Connectives: %#v}\n",
-		b.BinaryChoices.Markers, b.BinaryChoices.Both, b.BinaryChoices.Neither, b.BinaryChoices.Twice, b.BinaryChoices.Objects, b.BinaryChoices.Connectives)
+	fmt.Fprintf(&w, "\nvar builtinBinaryChoices = BinaryChoices{Markers: %#v, Both: %#v, Neither: %#v, Twice: %q, Objects: %#v, Connectives: %#v, Lists: %#v, Requirements: %#v}\n",
+		b.BinaryChoices.Markers, b.BinaryChoices.Both, b.BinaryChoices.Neither, b.BinaryChoices.Twice, b.BinaryChoices.Objects, b.BinaryChoices.Connectives,
+		b.BinaryChoices.Lists, b.BinaryChoices.Requirements)
 	fmt.Fprintf(&w, "\nvar builtinAskedNouns = AskedNouns{Endings: %#v, VerbEndings: %#v, General: %#v, Which: %#v, Forms: %#v, Prepositions: %#v, KindWords: %#v}\n", b.AskedNouns.Endings, b.AskedNouns.VerbEndings, b.AskedNouns.General, b.AskedNouns.Which, b.AskedNouns.Forms, b.AskedNouns.Prepositions, b.AskedNouns.KindWords)
 	writeMatcher(&w, compileConcepts(b.Concepts, b.compounds))
 	return format.Source(w.Bytes())
