@@ -2379,3 +2379,20 @@ func TestListedChoice(t *testing.T) {
 		t.Errorf("a key none of the options named: %v", lc)
 	}
 }
+
+// A comparison whose key names two things together (`ECR 이미지 스캔`:
+// the service and its feature) gets no variant with the two exchanged:
+// `이미지 스캔 ECR` only reorders the key's words (final73: judged the same
+// answer three times).
+func TestNoExchangeOfThingsNamedTogether(t *testing.T) {
+	for _, notes := range []string{
+		"## ECR\nECR 이미지 스캔과 수동 점검의 차이? 푸시 시 취약점 자동 검출 | ECR 이미지 스캔\n",
+		"## SNS\nSNS 구독 필터 정책과 구독자 코드 필터링 비교: 구독자별 필요한 메시지만 | SNS 구독 필터 정책\n",
+	} {
+		for _, v := range variantTexts(loadNotes(t, notes)) {
+			if v == "이미지 스캔 ECR" || v == "필터 정책 SNS 구독" {
+				t.Errorf("%q: variant %q reorders the key's words", notes, v)
+			}
+		}
+	}
+}

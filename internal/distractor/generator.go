@@ -2439,7 +2439,10 @@ func (g *Generator) exchangedNames(i int) []variantText {
 		return nil
 	}
 	a, b, ok := g.namedPair(i)
-	if !ok {
+	if !ok || !slices.Contains(g.kb.Siblings(a.Concept), b.Concept) {
+		// Two things the key names together (`ECR 이미지 스캔`, `SNS 구독
+		// 필터 정책`) exchanged only reorder its words: the same answer
+		// (final73: judged a second right answer three times).
 		return nil
 	}
 	text := g.inf(i).answer.text
