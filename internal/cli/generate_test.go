@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "f30f79854f810451e6c964eb849c45de3319f8d99c728ff7526f098d8aa64de0"},
+		{"generate --all --format json --seed 1", "7a67cb460533eba8c6043339fd4111318938b469a7fa3d64850c81ba0280018a"},
 		{"generate --count 65 --seed 7", "ad0ac39804905d15af76fbef47cd3f367ae58dc560835cc98c54518c67627d23"},
 		{"generate --count 30 --domain security --seed 42", "262f659a6f42c7e7a51541ef81b0ccac797186d58e52ac58641318a8a39834b9"},
 		{"generate --count 65 --format md --answer-key --seed 3", "e846f656b0eacec70b77e1995143c744de2d3ed31a61019082350026af43f0ff"},
