@@ -147,6 +147,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonSameSolution:        "bankcmd.explain.same_key",
 	distractor.ReasonAnswersSameQuestion: "bankcmd.explain.answers_it",
 	distractor.ReasonRepeat:              "bankcmd.explain.repeat",
+	distractor.ReasonSaysTwice:           "bankcmd.explain.says_twice",
 	distractor.ReasonOutsideDesign:       "bankcmd.explain.outside_design",
 	distractor.ReasonFarDown:             "bankcmd.explain.far_down",
 	distractor.ReasonBareList:            "bankcmd.explain.bare_list",

@@ -2379,3 +2379,20 @@ func TestNoExchangeOfThingsNamedTogether(t *testing.T) {
 		}
 	}
 }
+
+// What final74 judged broken on the hundred-and-sixth bank: a name glued
+// to a figure (`1시간 제한` → `1버스트 동시성`), a name whose last word
+// takes the verb after it (`환경 변수 사용하도록` → `이벤트 객체하도록`), and a
+// 2×2 design saying the same words twice (`KMS 데이터 키 데이터 키 생성`).
+func TestBrokenFinal74(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## STS\nAssumeRole 시 The requested DurationSeconds exceeds the MaxSessionDuration | 역할 최대 세션 기간 상향, 역할 체이닝은 1시간 제한\n", "1버스트"},
+		{"## Elastic Beanstalk\nNode.js 환경 502 Bad Gateway, 앱은 3000 포트에서 listen | nginx 기본 업스트림 8080, 앱이 PORT 환경 변수 사용하도록 수정\n", "객체하도록"},
+		{"## KMS\nS3 GET이 403 AccessDenied, 버킷 정책엔 Allow 있고 객체는 SSE-KMS | 호출 주체에 해당 KMS 키 kms:Decrypt 권한 추가\n", "데이터 키 데이터 키"},
+	} {
+		namesNone(t, tc.notes, variantTexts(loadNotes(t, tc.notes)), []string{tc.never}, "reads as broken")
+	}
+	if !saysTwice("KMS 데이터 키 데이터 키 생성") || saysTwice("install → pre_build → build") {
+		t.Error("saysTwice")
+	}
+}

@@ -2361,6 +2361,29 @@ func cliPrefixHit(kb *knowledge.Base, text string, h knowledge.Hit) bool {
 	return !slices.ContainsFunc(kb.Concepts[h.Concept].Aliases, func(a string) bool { return strings.HasPrefix(a, "aws ") })
 }
 
+// lastWord is the last of text's words separated by spaces.
+func lastWord(text string) string {
+	w := strings.Fields(text)
+	if len(w) == 0 {
+		return ""
+	}
+	return w[len(w)-1]
+}
+
+// saysTwice reports whether text says the same one to three words twice
+// in a row (`데이터 키 데이터 키`).
+func saysTwice(text string) bool {
+	w := strings.Fields(text)
+	for n := 1; n <= 3; n++ {
+		for k := 0; k+2*n <= len(w); k++ {
+			if slices.Equal(w[k:k+n], w[k+n:k+2*n]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // placeholderPattern finds a command line's placeholders (`<MFA ARN>`,
 // `<레지스트리 URI>`), not a comparison (`A < B`).
 var placeholderPattern = regexp.MustCompile(`<[^<>\s=][^<>]*>`)
@@ -2773,6 +2796,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonServiceOfFeature)
 				continue
 			}
+			if h.Start > 0 && text[h.Start-1] >= '0' && text[h.Start-1] <= '9' {
+				// `1시간 제한`: a name glued to a figure is the figure's
+				// unit (final74: `1버스트 동시성`, judged broken).
+				keepHit(text, h, ReasonFigureInSentence)
+				continue
+			}
 			if midToken(text, h) || cliPrefixHit(g.kb, text, h) {
 				// `create-function-url-config`: a name inside a command's
 				// word (`create-Power Tuning` in its place, final72: judged
@@ -3005,6 +3034,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 					name := g.kb.NameIn(text, h, s)
 					return kin[s] || strings.Contains(name, "을 ") || strings.Contains(name, "를 ") || g.endsInAction(name)
 				})
+			} else if written := text[h.Start:h.End]; !strings.Contains(written, "을 ") && !strings.Contains(written, "를 ") && startsVerbSuffix(text[h.End:]) {
+				// `환경 변수 사용하도록`: the name's last word takes the
+				// verb (`사용` + `하도록`); a name ending otherwise leaves
+				// it without one (`이벤트 객체하도록`, final74: judged
+				// broken). Only a name ending in the same word fits.
+				last := lastWord(written)
+				sibs = slices.DeleteFunc(sibs, func(s int) bool { return lastWord(g.kb.NameIn(text, h, s)) != last })
 			} else if written := text[h.Start:h.End]; (strings.Contains(written, "을 ") || strings.Contains(written, "를 ")) && startsVerbSuffix(text[h.End:]) {
 				// `프로비저닝된 동시성을 구성` names the concept with its verb
 				// (`…한다` follows): a plain name in its place loses the verb
@@ -3615,6 +3651,12 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 		cand := candidate{option: &o, origin: originVariant, src: &src}
 		if seen[o.fold] {
 			g.decide(&cand, ReasonRepeat)
+			continue
+		}
+		if saysTwice(v) && !saysTwice(inf.answer.text) {
+			// A 2×2 design putting in two names that share words
+			// (`KMS 데이터 키 데이터 키 생성`, final74: judged broken).
+			g.decide(&cand, ReasonSaysTwice)
 			continue
 		}
 		o.topic = g.topicOf(v)
