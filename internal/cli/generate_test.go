@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "7716f5f869f755a39bffce7b239457e50d64075c8c68a57b98755c472c0ce6dc"},
+		{"generate --all --format json --seed 1", "a1e59a657ce2f75e3e4c10c947f0001647e7f8fa063e06c4912e95aea27e1514"},
 		{"generate --count 65 --seed 7", "c4c28fb465a0dd60ca051090ece74908a88946507c22699371aca8e82aa69c7f"},
 		{"generate --count 30 --domain security --seed 42", "411ab3cad484a6e83ea7ced6267497a8821ec6e4da9fc03946e0a701919b60b0"},
 		{"generate --count 65 --format md --answer-key --seed 3", "e846f656b0eacec70b77e1995143c744de2d3ed31a61019082350026af43f0ff"},

@@ -2396,3 +2396,16 @@ func TestBrokenFinal74(t *testing.T) {
 		t.Error("saysTwice")
 	}
 }
+
+// Both right (final73–74, judged also right): EFS beside S3 for uploads
+// every instance of an Auto Scaling group must see at once; traffic
+// splitting beside Immutable for a deployment to new instances with a
+// fast rollback.
+func TestPlainNeedOverlapsFinal74(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## S3\n온프로미스를 마이그레이션. 사용자가 업로드한거 서버의 로컬 경로에 저장하고 ASG의 모든 인스턴스가 바로 사용 가능해야함 | S3를 사용하고 모든 업로드를 S3에 저장하도록 어플 설계\n", "EFS"},
+		{"## Elastic Beanstalk\nRolling 배포 실패 후 인스턴스 버전 혼재, rollback이 오래 걸림 | Immutable 배포로 새 ASG에 배포 후 교체\n", "트래픽 분할"},
+	} {
+		namesNone(t, tc.notes, variantTexts(loadNotes(t, tc.notes)), []string{tc.never}, "is right too")
+	}
+}

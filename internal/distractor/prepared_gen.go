@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "58c5b5386c30d9460cb67a2d0e9ae3179b565d80a3dd742bcc9a3697356ecc1b"
+const preparedKnowledge = "4e60cf2c5463db50ed9cdcf4520b4deacd42d549d30512de48e658b31166c6fc"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
