@@ -2409,3 +2409,14 @@ func TestPlainNeedOverlapsFinal74(t *testing.T) {
 		namesNone(t, tc.notes, variantTexts(loadNotes(t, tc.notes)), []string{tc.never}, "is right too")
 	}
 }
+
+// `메모리 부족` in an ECS card is the container instance's shortage, not
+// Lambda's out-of-memory error: it varies among the reasons a task is not
+// placed (CPU, ports, a placement constraint), never to Lambda's errors
+// (final74: `클러스터 CPU·모듈을 가져올 수 없음`, judged broken).
+func TestECSPlacementFailures(t *testing.T) {
+	got := someVariants(t, "## ECS\nEC2 launch type task 배치 실패 \"RESOURCE:MEMORY\". 원인은? | 컨테이너 인스턴스 메모리 부족, 인스턴스 추가\n")
+	namesNone(t, "메모리 부족", got, []string{"모듈", "동시성", "시간 초과"}, "is Lambda's")
+	got = someVariants(t, "## ECS\n서비스 이벤트 was unable to place a task because no container instance met all of its requirements | 클러스터 CPU·메모리 부족, 인스턴스 추가 또는 용량 공급자 스케일링\n")
+	namesNone(t, "메모리 부족", got, []string{"모듈", "동시성 한도"}, "is Lambda's")
+}
