@@ -832,8 +832,10 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	}
 	chosen := pool
 	if !g.cards[i].OwnOptions {
+		// (bestSet filters pool in place: decoyPair reads it as it was.)
+		whole := slices.Clone(pool)
 		chosen = g.bestSet(i, fixed, pool, need, rng)
-		chosen = g.decoyPair(i, chosen, pool)
+		chosen = g.decoyPair(i, chosen, whole)
 	}
 	q := Question{Choose: 1, Wrong: len(chosen), folds: make([]string, 1, 1+len(chosen))}
 	q.folds[0] = key.fold
@@ -858,8 +860,9 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 const maxDecoyTries = 4
 
 // decoyPair takes a question whose wrong options are one variant of the
-// key and two other cards' answers, and puts in place of the less
-// plausible of those a variant of the other: with one variant, the key and
+// key and two other cards' answers, and puts in their place an answer on
+// the topic (the one naming most of what the stem and the key name, first
+// those chosen) and a variant of it: with one variant, the key and
 // it are the only near-identical pair, and judges picked the key out of it
 // (final66–69: such items were answerable without AWS knowledge 56% of the
 // time on the built-in bank, against 1% with two variants). A second pair
@@ -868,7 +871,9 @@ const maxDecoyTries = 4
 // maxDecoyTries answers on the topic has a variant, the options stay.
 // (The rule: vary in pairs, or 2×2, or not at all.)
 func (g *Generator) decoyPair(i int, chosen, pool []candidate) []candidate {
-	if len(chosen) != 3 || countOrigin(chosen, originVariant) != 1 || g.kb == nil {
+	if len(chosen) != 3 || countOrigin(chosen, originVariant) != 1 || g.kb == nil || countOrigin(chosen, originWritten) > 0 {
+		// (An author's own wrong option, or the one a learner noted
+		// picking, always stays: an independent review.)
 		return chosen
 	}
 	onTopic := func(c candidate) bool { return c.origin == originTopic || c.origin == originNear }
@@ -923,7 +928,7 @@ func (g *Generator) decoyPair(i int, chosen, pool []candidate) []candidate {
 			break
 		}
 		base := candidate{option: &g.inf(j).answer, origin: originNear, card: j}
-		if k := slices.IndexFunc(chosen, func(c candidate) bool { return c.origin != originVariant && c.card == j }); k >= 0 {
+		if k := slices.IndexFunc(chosen, func(c candidate) bool { return onTopic(c) && c.card == j }); k >= 0 {
 			base = chosen[k]
 		}
 		for _, v := range g.ownVariants(j) {

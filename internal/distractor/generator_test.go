@@ -404,3 +404,29 @@ func TestLoneVariantGetsADecoyPair(t *testing.T) {
 		t.Errorf("%d decoy pairs on the built-in bank, want at least 4", decoys)
 	}
 }
+
+// An author's own wrong option (or the one a learner noted picking) is
+// never put aside for a decoy pair (an independent review: 6 built-in
+// cards given one lost it).
+func TestWrittenOptionSurvivesTheDecoy(t *testing.T) {
+	b := loadBuiltin(t)
+	const written = "Amazon Lightsail 인스턴스로 옮긴다"
+	for i := range b.Cards {
+		if len(b.Cards[i].Answers) == 1 {
+			b.Cards[i].Distractors = []string{written}
+		}
+	}
+	g := New(b)
+	for i := range b.Cards {
+		if len(b.Cards[i].Answers) != 1 || b.Cards[i].Answer() == written {
+			continue
+		}
+		q := g.Make(i, rand.New(rand.NewPCG(1, 1)), nil)
+		if q.Choose != 1 || g.inf(i).isNum {
+			continue // a "choose N" item or a figure makes its options otherwise
+		}
+		if !slices.Contains(q.Options, written) {
+			t.Errorf("%s: the author's wrong option left out: %q", b.Cards[i].Source, q.Options)
+		}
+	}
+}

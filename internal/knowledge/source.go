@@ -48,15 +48,16 @@ func GenerateSource(files []File) ([]byte, error) {
 			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, Overlap: true, Unless: %#v, When: %#v},\n", c.ID, c.Members, c.Note, c.Unless, c.When)
 			continue
 		}
-		if c.AcrossServices {
-			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, AcrossServices: true},\n", c.ID, c.Members, c.Note)
-			continue
-		}
+		// Every flag a set may carry, so none is lost where one set has
+		// two (an independent review).
+		fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q", c.ID, c.Members, c.Note)
 		if c.PerService {
-			fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q, PerService: true},\n", c.ID, c.Members, c.Note)
-			continue
+			w.WriteString(", PerService: true")
 		}
-		fmt.Fprintf(&w, "{ID: %q, Members: %#v, Note: %q},\n", c.ID, c.Members, c.Note)
+		if c.AcrossServices {
+			w.WriteString(", AcrossServices: true")
+		}
+		w.WriteString("},\n")
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinCompounds = %#v\n", b.compounds)
 	fmt.Fprintf(&w, "\nvar builtinAskPhrases = %#v\n", b.askPhrases)
