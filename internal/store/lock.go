@@ -3,7 +3,6 @@ package store
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -11,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/exam"
 )
 
@@ -20,12 +20,15 @@ type LockedError struct {
 	PID int // 0 when unknown
 }
 
-func (e *LockedError) Error() string {
-	who := "another awsexam process"
+func (e *LockedError) Error() string { return e.In(nil) }
+
+// In words the error with p (nil: English): a Korean user read it in
+// English before (a tmux check with a second terminal).
+func (e *LockedError) In(p *catalog.Printer) string {
 	if e.PID > 0 {
-		who = fmt.Sprintf("another awsexam (process %d)", e.PID)
+		return p.T("store.locked", e.ID, strconv.Itoa(e.PID)) // (a process id, no thousands separator)
 	}
-	return fmt.Sprintf("exam %s is open in %s: continue it there, or end that process first", e.ID, who)
+	return p.T("store.locked_unknown", e.ID)
 }
 
 // ErrGone is a journal removed by another process after it was listed:

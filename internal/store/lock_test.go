@@ -4,8 +4,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"testing"
 
+	"github.com/awsexam/awsexam/internal/catalog"
 	"github.com/awsexam/awsexam/internal/exam"
 )
 
@@ -23,6 +26,11 @@ func TestJournalLockedWhileOpen(t *testing.T) {
 	var locked *LockedError
 	if !errors.As(err, &locked) || locked.PID != os.Getpid() {
 		t.Fatalf("second open: %v, want locked by process %d", err, os.Getpid())
+	}
+	// Worded in the user's language (a tmux check found it in English for
+	// a Korean user).
+	if ko := locked.In(catalog.For(catalog.Korean)); !strings.Contains(ko, "다른 awsexam") || !strings.Contains(ko, strconv.Itoa(os.Getpid())) {
+		t.Errorf("in Korean: %q", ko)
 	}
 	first.Append(exam.Event{Kind: exam.EventAnswer, Q: 1, Chosen: []int{3}, ElapsedMS: 20000})
 	first.Close()
