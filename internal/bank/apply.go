@@ -71,6 +71,9 @@ func (c *Card) applyReview(r *Review, at Source) {
 	}
 	c.ReviewedAt = at
 	c.Verdict = r.Verdict
+	if r.Equivalent != "" {
+		c.Equivalent = r.Equivalent
+	}
 	if r.Verdict == VerdictOK {
 		return
 	}
@@ -113,8 +116,8 @@ func GenerateReviewSource(f File) ([]byte, error) {
 	fmt.Fprintf(&w, "// builtinReviewFile is where the built-in review comes from, in messages.\nconst builtinReviewFile = %q\n\n", f.Name)
 	fmt.Fprintf(&w, "var builtinReviews = []Review{\n")
 	for _, r := range rf.Reviews {
-		fmt.Fprintf(&w, "{Card: %q, Source: %q, Verdict: %q, Explanation: %q, Question: %q, Answer: %q, Note: %q, Line: %d},\n",
-			r.Card, r.Source, string(r.Verdict), r.Explanation, r.Question, r.Answer, r.Note, r.Line)
+		fmt.Fprintf(&w, "{Card: %q, Source: %q, Verdict: %q, Explanation: %q, Question: %q, Answer: %q, Note: %q, Equivalent: %q, Line: %d},\n",
+			r.Card, r.Source, string(r.Verdict), r.Explanation, r.Question, r.Answer, r.Note, r.Equivalent, r.Line)
 	}
 	w.WriteString("}\n")
 	return format.Source(w.Bytes())

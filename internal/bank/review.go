@@ -48,6 +48,11 @@ type Review struct {
 	Question    string  `yaml:"question,omitempty"` // reworded (unclear) or fixed (typo) question
 	Answer      string  `yaml:"answer,omitempty"`   // the corrected key
 	Note        string  `yaml:"note,omitempty"`     // one line: what changed and why
+	// Equivalent names a group of cards whose answers say the same thing
+	// in words no phrase group can match (`v2용 새로운 url 만들어서 배포`,
+	// `각 버전에 맞는 다른 URL을 배포`): never offered against each other,
+	// as a YAML bank's `equivalent:`.
+	Equivalent string `yaml:"equivalent,omitempty"`
 	// Line is where the review starts in its file (0 when not from a file).
 	Line int `yaml:"-"`
 }
@@ -74,6 +79,7 @@ func (r *Review) Unaskable() bool {
 //	    answer: ...      # the corrected key (wrong, outdated, partial, typo)
 //	    question: ...    # the reworded question (unclear, typo)
 //	    note: ...        # what changed
+//	    equivalent: ...  # a group name: cards whose answers say the same thing
 //
 // Every problem is reported at its FILE:LINE; a card reviewed twice is an
 // error at the second review.
@@ -133,7 +139,7 @@ func decodeReview(n *yaml.Node, bad func(int, string, ...any)) (Review, bool) {
 	for _, kv := range pairs(n, count) {
 		field := map[string]*string{
 			"card": &r.Card, "source": &r.Source, "explanation": &r.Explanation,
-			"question": &r.Question, "answer": &r.Answer, "note": &r.Note,
+			"question": &r.Question, "answer": &r.Answer, "note": &r.Note, "equivalent": &r.Equivalent,
 		}
 		if kv.key.Value == "verdict" {
 			r.Verdict = Verdict(scalar(kv.val, "verdict", count))

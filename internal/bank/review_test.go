@@ -49,6 +49,7 @@ func TestReviewsRoundTrip(t *testing.T) {
 		{Card: "ab12cd", Source: "notes.txt:3", Verdict: VerdictOK, Explanation: "API Gateway의 stage 설정: \"캐시\"#1"},
 		{Card: "ef34ab", Verdict: VerdictOutdated, Explanation: "x", Answer: "aws ecr get-login-password", Note: "2020년부터"},
 		{Card: "99", Verdict: VerdictUnclear, Question: "- 시작이 대시인 질문: 값"},
+		{Card: "77aa00", Verdict: VerdictOK, Equivalent: "api-version-url"},
 	}
 	var buf bytes.Buffer
 	if err := EncodeReviews(&buf, in); err != nil {

@@ -20,7 +20,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		{"generate --all --format json --seed 1", "a1e59a657ce2f75e3e4c10c947f0001647e7f8fa063e06c4912e95aea27e1514"},
 		{"generate --count 65 --seed 7", "c4c28fb465a0dd60ca051090ece74908a88946507c22699371aca8e82aa69c7f"},
 		{"generate --count 30 --domain security --seed 42", "411ab3cad484a6e83ea7ced6267497a8821ec6e4da9fc03946e0a701919b60b0"},
-		{"generate --count 65 --format md --answer-key --seed 3", "e846f656b0eacec70b77e1995143c744de2d3ed31a61019082350026af43f0ff"},
+		{"generate --count 65 --format md --answer-key --seed 3", "fdefbe7b3dcc1b453e788b878a90345dfadd1341d781a5a2e3c2d1ee68842860"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -430,3 +430,33 @@ func TestWrittenOptionSurvivesTheDecoy(t *testing.T) {
 		}
 	}
 }
+
+// Two built-in cards whose answers say the same thing in words no phrase
+// group matches (`v2용 새로운 url 만들어서 배포`, `각 버전에 맞는 다른 URL을
+// 배포`) are made one group by the review's `equivalent:`: neither is ever
+// the other's wrong option (final66–75: judged the same answer six times).
+func TestReviewEquivalentCards(t *testing.T) {
+	b := loadBuiltin(t)
+	g := New(b)
+	group := map[string][]int{}
+	for i, c := range b.Cards {
+		if c.Equivalent != "" {
+			group[c.Equivalent] = append(group[c.Equivalent], i)
+		}
+	}
+	if len(group["api-version-url"]) != 2 {
+		t.Fatalf("cards of the group api-version-url: %v, want two", group["api-version-url"])
+	}
+	for _, cards := range group {
+		for _, i := range cards {
+			for seed := range uint64(8) {
+				q := g.Make(i, rand.New(rand.NewPCG(seed, 3)), nil)
+				for _, j := range cards {
+					if j != i && slices.Contains(q.Options, b.Cards[j].Answer()) {
+						t.Errorf("%s seed %d: %q offered against %q", b.Cards[i].Source, seed, b.Cards[j].Answer(), b.Cards[i].Answer())
+					}
+				}
+			}
+		}
+	}
+}
