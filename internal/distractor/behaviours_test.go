@@ -2420,3 +2420,16 @@ func TestECSPlacementFailures(t *testing.T) {
 	got = someVariants(t, "## ECS\n서비스 이벤트 was unable to place a task because no container instance met all of its requirements | 클러스터 CPU·메모리 부족, 인스턴스 추가 또는 용량 공급자 스케일링\n")
 	namesNone(t, "메모리 부족", got, []string{"모듈", "동시성 한도"}, "is Lambda's")
 }
+
+// Both right for a plain need (final75, judged also right): ElastiCache
+// beside DAX for a microsecond read cache where the stem names no
+// DynamoDB; a trail or an event data store beside the event history to see
+// who called which API.
+func TestPlainNeedOverlapsFinal75(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## ElastiCache\n읽기를 마이크로초 수준으로 캐시하려면(in-memory cache)? | DynamoDB Accelerator, 강력 일관 읽기는 캐시 안 됨\n", "ElastiCache"},
+		{"## CloudTrail\n누가 어떤 API를 호출했는지 감사하려면? | AWS CloudTrail 이벤트 기록\n", "트레일"},
+	} {
+		namesNone(t, tc.notes, variantTexts(loadNotes(t, tc.notes)), []string{tc.never}, "is right too")
+	}
+}

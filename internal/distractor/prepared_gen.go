@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "a6b4222cf22bbdf202fbecf29c775d042ae4e180a23f911c1b425dea1a7d2062"
+const preparedKnowledge = "e6e846f41179a6d324149d1de69a6d94c00da0dad4ec8d828efa0cd6d800de36"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
