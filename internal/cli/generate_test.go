@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "a1e59a657ce2f75e3e4c10c947f0001647e7f8fa063e06c4912e95aea27e1514"},
+		{"generate --all --format json --seed 1", "bdb0609abcce4fd38fc38a19b16cc557d30403df1fef1df8da55d6d3ecdf0f7e"},
 		{"generate --count 65 --seed 7", "c4c28fb465a0dd60ca051090ece74908a88946507c22699371aca8e82aa69c7f"},
 		{"generate --count 30 --domain security --seed 42", "411ab3cad484a6e83ea7ced6267497a8821ec6e4da9fc03946e0a701919b60b0"},
-		{"generate --count 65 --format md --answer-key --seed 3", "fdefbe7b3dcc1b453e788b878a90345dfadd1341d781a5a2e3c2d1ee68842860"},
+		{"generate --count 65 --format md --answer-key --seed 3", "4bb261c8e2aa3ffdc1718a9430e35c8d0555baeda2125d5ad483f72f78c7891a"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

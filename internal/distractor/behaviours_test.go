@@ -2433,3 +2433,52 @@ func TestPlainNeedOverlapsFinal75(t *testing.T) {
 		namesNone(t, tc.notes, variantTexts(loadNotes(t, tc.notes)), []string{tc.never}, "is right too")
 	}
 }
+
+// A stem comparing two things (`A와 B의 주요 차이`) whose key says something
+// of one only: the other in its place is the wrong option the question
+// invites (before, no variant: the stem names the key's concept, and a
+// service of another kind was no sibling). Spelled as the stem spells it.
+func TestComparedSiblingTakesTheKeysPlace(t *testing.T) {
+	notes := "## EC2\nEBS 지원 Instance와 Instance Store 지원 Instance의 주요 차이 | EBS 지원 Instance를 중지하고 다시 시작할 수 있다.\n"
+	got := variantTexts(loadNotes(t, notes))
+	if !slices.Contains(got, "Instance Store 지원 Instance를 중지하고 다시 시작할 수 있다.") {
+		t.Errorf("variants %q: want the compared Instance Store, as the stem spells it", got)
+	}
+	// A key that says something of each names both already, if not by
+	// names the knowledge knows: nothing else stands in the stem's place.
+	got = variantTexts(loadNotes(t, "## Lambda\nLambda 동기 호출과 비동기 호출의 차이? | 동기는 RequestResponse로 결과 대기, 비동기는 Event로 내부 큐잉 후 자동 재시도\n"))
+	namesNone(t, "동기는 RequestResponse로 …", got, []string{"FilterCriteria", "BisectBatch", "DryRun으로 결과"}, "is off the compared pair")
+}
+
+// A service beside a feature that is not its own does a part of its own:
+// swapped, the solution differs though the features do not (`… 사용자 지정
+// 지표를 게시하고 SQS 사용` for `… SNS 사용`; before, dropped as the same
+// solution, and the item had no variant). Not a service beside its
+// alternative (`ElastiCache나 DynamoDB`: another store is as right), nor
+// one whose resource the key names after it (`Auto Scaling 그룹` → `ELB
+// 그룹`), nor the credentials a SigV4 request is signed with (any is right).
+func TestServiceBesideAnotherServicesFeatureVaries(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## CloudWatch\n타사의 API 사용. 실패가 임계치면 알림. | CloudWatch에 사용자 지정 지표를 게시하고 SNS 사용\n"))
+	if !slices.ContainsFunc(got, func(v string) bool {
+		return strings.HasPrefix(v, "CloudWatch에 사용자 지정 지표를 게시하고 ") && !strings.Contains(v, "SNS")
+	}) {
+		t.Errorf("variants %q: want SNS swapped beside the unchanged custom metric", got)
+	}
+	// Either of two names joined by `나` is right: a variant keeping one
+	// is right too, so both change or neither (before, `RDS나 DynamoDB`).
+	for _, v := range someVariants(t, "## EC2\n스케일 인 때마다 세션이 사라진다. 어떻게 하나? | 세션을 ElastiCache나 DynamoDB 외부 저장소에 둔다.\n") {
+		if strings.Contains(v, "ElastiCache") || strings.Contains(v, "DynamoDB") {
+			t.Errorf("variant %q keeps a right alternative of `ElastiCache나 DynamoDB`", v)
+		}
+	}
+	for _, tc := range []struct{ notes, kept string }{
+		{"## Elastic Beanstalk\n용량 감소 없이, 실패 시 빠르게 롤백되는 배포 정책은? | 새 Auto Scaling 그룹의 새 인스턴스에 배포하는 변경 불가능(Immutable) 배포 정책\n", "Auto Scaling 그룹"},
+		{"## API Gateway\nREST API의 인증 방식이 AWS_IAM이다. 클라이언트는 요청을 어떻게 보내나? | IAM 자격 증명으로 Signature Version 4 서명을 해서 보낸다\n", "IAM 자격 증명"},
+	} {
+		for _, v := range variantTexts(loadNotes(t, tc.notes)) {
+			if !strings.Contains(v, tc.kept) {
+				t.Errorf("%q: variant %q swaps what stays", tc.notes, v)
+			}
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "e6e846f41179a6d324149d1de69a6d94c00da0dad4ec8d828efa0cd6d800de36"
+const preparedKnowledge = "3536b0e38704f1fc32e2aedfb53ad9012a36200fbc50d657fc1851697b83b043"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

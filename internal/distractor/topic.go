@@ -2,6 +2,7 @@ package distractor
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/awsexam/awsexam/internal/knowledge"
 )
@@ -126,6 +127,51 @@ func sameSolution(a, b topic) bool {
 		len(b.classes) > 1 && subset(b.classes, mergeSorted(a.classes, a.services))
 }
 
+// serviceApart reports whether v swaps a service of key that none of the
+// key's features belong to for another (`CloudWatch에 사용자 지정 지표를
+// 게시하고 SNS 사용` → `… SQS 사용`): the features are the same, yet the
+// solution is not, for the service does a part of its own.
+// (Not a service named beside another as its alternative or in a list,
+// `ElastiCache나 DynamoDB`, `ECS·Fargate`: another there may be as right.)
+func (g *Generator) serviceApart(keyText string, key, v topic) bool {
+	gone := slices.DeleteFunc(slices.Clone(key.services), func(s int) bool { return slices.Contains(v.services, s) })
+	added := slices.DeleteFunc(slices.Clone(v.services), func(s int) bool { return slices.Contains(key.services, s) })
+	if len(gone) == 0 || len(added) == 0 {
+		return false
+	}
+	for _, h := range key.tags.Hits {
+		c := g.kb.Concepts[h.Concept]
+		if c.Kind != knowledge.KindService && slices.Contains(gone, c.Service) {
+			return false
+		}
+		if c.Kind == knowledge.KindService && slices.Contains(gone, h.Concept) &&
+			(besideAlternative(keyText, h) || g.kb.ResourceNounAfter(keyText[h.End:])) {
+			return false
+		}
+	}
+	return true
+}
+
+// besideAlternative reports whether hit h in text stands beside another
+// item of a list or an alternative: `A나 B`, `A 또는 B`, `A·B`, `A/B`,
+// `A, B`, `A와 B`. Nor one whose resource the key names after it
+// (`Auto Scaling 그룹` → `ELB 그룹`, broken).
+func besideAlternative(text string, h knowledge.Hit) bool {
+	before := strings.TrimRight(text[:h.Start], " ")
+	after := strings.TrimLeft(text[h.End:], " ")
+	for _, m := range []string{"·", "ㆍ", "/", ",", "또는", "및", "+", "&", "or", "and"} {
+		if strings.HasSuffix(before, m) || strings.HasPrefix(after, m) {
+			return true
+		}
+	}
+	for _, m := range []string{"나 ", "이나 ", "와 ", "과 ", "랑 ", "이랑 ", "하고 "} {
+		if strings.HasPrefix(text[h.End:], m) {
+			return true
+		}
+	}
+	return false
+}
+
 // subset reports whether sorted a is within sorted b.
 func subset(a, b []int) bool {
 	return len(a) <= len(b) && commonSorted(a, b) == len(a)
@@ -159,8 +205,11 @@ func (g *Generator) SameSolution(a, b string) bool {
 		// order are another answer (orderVariants).
 		return false
 	}
-	// A wrong figure in the same words is a calculation mistake.
-	return figures(a) == figures(b) && sameSolution(g.topicOf(a), g.topicOf(b))
+	// A wrong figure in the same words is a calculation mistake; a
+	// service of its own swapped beside the same features another
+	// solution (serviceApart).
+	ta, tb := g.topicOf(a), g.topicOf(b)
+	return figures(a) == figures(b) && sameSolution(ta, tb) && !g.serviceApart(a, ta, tb) && !g.serviceApart(b, tb, ta)
 }
 
 // generic reports whether class (or service) c belongs to no one

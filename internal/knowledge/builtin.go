@@ -43,6 +43,7 @@ func Builtin() (*Base, error) {
 		builtin.base.timeComparisons = builtinTimeComparisons
 		builtin.base.placeWords = builtinPlaceWords
 		builtin.base.remarkWords = builtinRemarkWords
+		builtin.base.resourceNouns = builtinResourceNouns
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

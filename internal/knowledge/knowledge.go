@@ -265,8 +265,10 @@ type Base struct {
 	placeWords []string
 	// remarkWords begin a remark after a comma (RemarkFirst).
 	remarkWords []string
-	defines     *Phrases
-	definesOnce sync.Once
+	// resourceNouns name a service's own resources (ResourceNounAfter).
+	resourceNouns []string
+	defines       *Phrases
+	definesOnce   sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -823,6 +825,23 @@ func (b *Base) TimeCompared(text string) bool {
 // name a place (`…에 `, `…에서`, `… 바깥의`): only a place can stand there.
 func (b *Base) PlaceAfter(rest string) bool {
 	return startsWithAny(rest, b.placeWords)
+}
+
+// ResourceNounAfter reports whether rest, the text just after a service's
+// name, begins with a noun of that service's own resources (`그룹` in
+// `Auto Scaling 그룹`, `queue` in `SQS queue`): another service before it
+// reads as broken.
+func (b *Base) ResourceNounAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	return slices.ContainsFunc(b.resourceNouns, func(w string) bool {
+		if len(rest) < len(w) || !strings.EqualFold(rest[:len(w)], w) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(rest[len(w):])
+		// A word of its own, one taking a particle (`그룹의`) or a plural
+		// (`queues`), not the start of a longer Latin word (`functional`).
+		return r == utf8.RuneError || !unicode.IsLetter(r) || unicode.Is(unicode.Hangul, r) || r == 's'
+	})
 }
 
 // RemarkFirst reports whether item, a part of an answer after a comma,

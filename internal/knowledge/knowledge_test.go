@@ -449,8 +449,8 @@ func TestAgreeParticle(t *testing.T) {
 		{"X-Ray (SDK)", "을 쓴다", "를 쓴다"},
 		{"기간", "", ""},
 	} {
-		if got := agreeParticle(tc.word, tc.rest); got != tc.want {
-			t.Errorf("agreeParticle(%q, %q) = %q, want %q", tc.word, tc.rest, got, tc.want)
+		if got := AgreeParticle(tc.word, tc.rest); got != tc.want {
+			t.Errorf("AgreeParticle(%q, %q) = %q, want %q", tc.word, tc.rest, got, tc.want)
 		}
 	}
 }

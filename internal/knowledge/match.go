@@ -386,7 +386,7 @@ func (b *Base) ReplaceAvoiding(text string, h Hit, with int, avoid string) strin
 	if lead := len(name) - len(strings.TrimLeft(name, "-")); lead > 0 && strings.HasSuffix(text[:h.Start], name[:lead]) {
 		name = name[lead:]
 	}
-	return text[:h.Start] + name + agreeParticle(name, text[h.End:])
+	return text[:h.Start] + name + AgreeParticle(name, text[h.End:])
 }
 
 // keepServicePrefix returns name, the new name of concept with in place
@@ -469,10 +469,10 @@ func dropRepeatedPrefix(before, name string) string {
 // them: the first after a final consonant, the second after a vowel.
 var particlePairs = [][2]string{{"이", "가"}, {"을", "를"}, {"은", "는"}, {"과", "와"}, {"으로", "로"}}
 
-// agreeParticle rewrites a particle at the start of rest to agree with
+// AgreeParticle rewrites a particle at the start of rest to agree with
 // word, which now stands before it (`기간가` → `기간이`, `Accelerator을` →
 // `Accelerator를`).
-func agreeParticle(word, rest string) string {
+func AgreeParticle(word, rest string) string {
 	final, ok := finalSound(word)
 	if !ok {
 		return rest
