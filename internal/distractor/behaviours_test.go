@@ -2482,3 +2482,39 @@ func TestServiceBesideAnotherServicesFeatureVaries(t *testing.T) {
 		}
 	}
 }
+
+// A casual reply closing with its full stop (`…설정해.`, `…넣어.`) is a
+// sentence too: a key naming one thing twice in it gets its siblings in
+// the sentence (final76, hundred-and-eighth bank: bare `가시성 시간 초과`
+// beside it, judged broken). Without the stop the syllable closes nouns
+// (`Lambda 레이어`).
+func TestCasualSentenceKeepsItsFrame(t *testing.T) {
+	for _, key := range []string{
+		"롱 폴링을 써, ReceiveMessageWaitTimeSeconds를 최대 20초로 설정해.",
+		"Transform: AWS::Serverless-2016-10-31 선언을 템플릿에 넣어.",
+	} {
+		for _, v := range someVariants(t, "## 기타\n이럴 땐 어떻게 해요? | "+key+"\n") {
+			if !strings.HasSuffix(v, "설정해.") && !strings.HasSuffix(v, "넣어.") {
+				t.Errorf("%q: variant %q drops the sentence around the name", key, v)
+			}
+		}
+	}
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kb.EndsSentence("Lambda 레이어") || !kb.EndsSentence("최대 20초로 설정해.") {
+		t.Error("a casual ending counts only before a full stop")
+	}
+}
+
+// Two names joined by `나` (`S3나 로컬 캐시`) change together or not at
+// all; the words around them vary as in any key (final76: `… S3나 권한
+// 모드를 켜`, keeping S3, and `Privileged mode로 S3나 S3 캐시`).
+func TestNamesJoinedByNaChangeTogether(t *testing.T) {
+	for _, v := range someVariants(t, "## CodeBuild\n빌드마다 npm 의존성 다운로드에 5분씩 걸려요. | buildspec cache paths로 S3나 로컬 캐시를 켜.\n") {
+		if strings.Contains(v, "S3나") != strings.Contains(v, "로컬 캐시") {
+			t.Errorf("variant %q changes one of `S3나 로컬 캐시`", v)
+		}
+	}
+}

@@ -2017,14 +2017,14 @@ func orAlternatives(text string) [][2]int {
 	return append(spans, [2]int{start, len(text)})
 }
 
-// namedAlternatives splits text where two names are joined by `나` or
-// `이나` (`ElastiCache나 DynamoDB 외부 저장소`): either is right, as with
-// `또는` (orAlternatives), so an option keeping one is right too. Only
-// between two names: `나` begins and ends many other words.
+// namedAlternatives returns the spans of two names joined by `나` or
+// `이나` in text (`ElastiCache나 DynamoDB 외부 저장소`): either is right,
+// as with `또는` (orAlternatives), so an option keeping one is right too.
+// Only between two names: `나` begins and ends many other words.
 func namedAlternatives(text string, hits []knowledge.Hit) [][2]int {
 	for k := 1; k < len(hits); k++ {
 		if between := text[hits[k-1].End:hits[k].Start]; between == "나 " || between == "이나 " {
-			return [][2]int{{0, hits[k-1].End}, {hits[k].Start, len(text)}}
+			return [][2]int{{hits[k-1].Start, hits[k-1].End}, {hits[k].Start, hits[k].End}}
 		}
 	}
 	return nil
@@ -3321,8 +3321,27 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	}
 	var designs [][]swap
 	alts := orAlternatives(text)
-	if alts == nil {
-		alts = namedAlternatives(text, hits)
+	if pair := namedAlternatives(text, hits); alts == nil && pair != nil {
+		// `S3나 로컬 캐시`: both names change, or neither; the words
+		// around them vary as in any key (`cache paths로 …` → `Test
+		// reports로 …`).
+		within := func(span [2]int) func(slot) bool {
+			return func(sl slot) bool { return sl.hit.Start >= span[0] && sl.hit.End <= span[1] }
+		}
+		if slices.ContainsFunc(slots, within(pair[0])) && slices.ContainsFunc(slots, within(pair[1])) {
+			alts = pair
+		} else {
+			slots = slices.DeleteFunc(slots, func(sl slot) bool {
+				if within(pair[0])(sl) || within(pair[1])(sl) {
+					g.keep(text, sl.hit, ReasonAlternative)
+					return true
+				}
+				return false
+			})
+			if len(slots) == 0 {
+				return nil
+			}
+		}
 	}
 	crossAlternatives := len(alts) > 1
 	if crossAlternatives {

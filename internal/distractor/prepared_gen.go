@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "3536b0e38704f1fc32e2aedfb53ad9012a36200fbc50d657fc1851697b83b043"
+const preparedKnowledge = "194f245d60985a99724374737297a23b2a659fecb1e107ad38eeb8ddc72b8c35"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

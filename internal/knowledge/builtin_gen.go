@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "3536b0e38704f1fc32e2aedfb53ad9012a36200fbc50d657fc1851697b83b043"
+const builtinSum = "194f245d60985a99724374737297a23b2a659fecb1e107ad38eeb8ddc72b8c35"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},

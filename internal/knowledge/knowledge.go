@@ -780,7 +780,17 @@ func (b *Base) AsksCause(question string) bool {
 // (`…긴 폴링을 사용합니다.`): it closes, before any full stop, with one of
 // sentence_endings. A wrong option in its place is a sentence too.
 func (b *Base) EndsSentence(text string) bool {
-	t := strings.TrimRight(strings.TrimSpace(text), ".。 ")
+	whole := strings.TrimSpace(text)
+	t := strings.TrimRight(whole, ".。 ")
+	if before, ok := strings.CutSuffix(whole, "."); ok {
+		// Korean closed by a full stop is a sentence, whatever its
+		// ending: the casual `…설정해.`, `…낮춰.` of a senior's reply
+		// (hundred-and-eighth bank) end in any syllable, which without
+		// the stop closes nouns too (`레이어`).
+		if r, _ := utf8.DecodeLastRuneInString(before); unicode.Is(unicode.Hangul, r) {
+			return true
+		}
+	}
 	return slices.ContainsFunc(b.sentenceEndings, func(e string) bool { return strings.HasSuffix(t, e) })
 }
 
