@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "bdb0609abcce4fd38fc38a19b16cc557d30403df1fef1df8da55d6d3ecdf0f7e"},
-		{"generate --count 65 --seed 7", "c4c28fb465a0dd60ca051090ece74908a88946507c22699371aca8e82aa69c7f"},
+		{"generate --all --format json --seed 1", "8d99304ebef06263406d6d086501cc30d539be3e494a31c17bfd092e54d95b61"},
+		{"generate --count 65 --seed 7", "1584e09ef6ebe4ab2422aae05d7153291330cb6ac9977f24dd9929ed78ffc750"},
 		{"generate --count 30 --domain security --seed 42", "411ab3cad484a6e83ea7ced6267497a8821ec6e4da9fc03946e0a701919b60b0"},
 		{"generate --count 65 --format md --answer-key --seed 3", "4bb261c8e2aa3ffdc1718a9430e35c8d0555baeda2125d5ad483f72f78c7891a"},
 	}

@@ -2445,9 +2445,18 @@ func TestComparedSiblingTakesTheKeysPlace(t *testing.T) {
 		t.Errorf("variants %q: want the compared Instance Store, as the stem spells it", got)
 	}
 	// A key that says something of each names both already, if not by
-	// names the knowledge knows: nothing else stands in the stem's place.
-	got = variantTexts(loadNotes(t, "## Lambda\nLambda 동기 호출과 비동기 호출의 차이? | 동기는 RequestResponse로 결과 대기, 비동기는 Event로 내부 큐잉 후 자동 재시도\n"))
-	namesNone(t, "동기는 RequestResponse로 …", got, []string{"FilterCriteria", "BisectBatch", "DryRun으로 결과"}, "is off the compared pair")
+	// names the knowledge knows (its words, or a clause for each): the
+	// other is no wrong option there.
+	for _, key := range []string{
+		"EBS 지원 Instance는 중지할 수 있고 Store 쪽 Instance는 중지 불가",
+		"EBS 지원 Instance는 중지할 수 있음, 반대쪽은 중지 불가",
+	} {
+		for _, v := range variantTexts(loadNotes(t, "## EC2\nEBS 지원 Instance와 Instance Store 지원 Instance의 주요 차이 | "+key+"\n")) {
+			if strings.HasPrefix(v, "Instance Store 지원 Instance는 중지할 수 있") {
+				t.Errorf("%q: variant %q, though the key speaks of both", key, v)
+			}
+		}
+	}
 }
 
 // A service beside a feature that is not its own does a part of its own:
@@ -2489,13 +2498,21 @@ func TestServiceBesideAnotherServicesFeatureVaries(t *testing.T) {
 // beside it, judged broken). Without the stop the syllable closes nouns
 // (`Lambda 레이어`).
 func TestCasualSentenceKeepsItsFrame(t *testing.T) {
-	for _, key := range []string{
-		"롱 폴링을 써, ReceiveMessageWaitTimeSeconds를 최대 20초로 설정해.",
-		"Transform: AWS::Serverless-2016-10-31 선언을 템플릿에 넣어.",
+	for _, tc := range []struct{ key, ending string }{
+		{"롱 폴링을 써, ReceiveMessageWaitTimeSeconds를 최대 20초로 설정해.", "최대 20초로 설정해."},
+		{"Transform: AWS::Serverless-2016-10-31 선언을 템플릿에 넣어.", " 선언을 템플릿에 넣어."},
 	} {
-		for _, v := range someVariants(t, "## 기타\n이럴 땐 어떻게 해요? | "+key+"\n") {
-			if !strings.HasSuffix(v, "설정해.") && !strings.HasSuffix(v, "넣어.") {
-				t.Errorf("%q: variant %q drops the sentence around the name", key, v)
+		for _, v := range someVariants(t, "## 기타\n이럴 땐 어떻게 해요? | "+tc.key+"\n") {
+			if !strings.HasSuffix(v, tc.ending) {
+				t.Errorf("%q: variant %q drops the sentence around the name", tc.key, v)
+			}
+			// A figure after a name measures it: only a sibling
+			// measured so stands there (review: `dead-letter queue를
+			// 최대 20초로`).
+			for _, never := range []string{"dead-letter", "배달 못한 편지", "MaxNumberOfMessages", "최대 메시지 수"} {
+				if strings.Contains(v, never) {
+					t.Errorf("%q: variant %q sets a figure of time on what is no time", tc.key, v)
+				}
 			}
 		}
 	}
@@ -2512,9 +2529,39 @@ func TestCasualSentenceKeepsItsFrame(t *testing.T) {
 // all; the words around them vary as in any key (final76: `… S3나 권한
 // 모드를 켜`, keeping S3, and `Privileged mode로 S3나 S3 캐시`).
 func TestNamesJoinedByNaChangeTogether(t *testing.T) {
+	around := false
 	for _, v := range someVariants(t, "## CodeBuild\n빌드마다 npm 의존성 다운로드에 5분씩 걸려요. | buildspec cache paths로 S3나 로컬 캐시를 켜.\n") {
 		if strings.Contains(v, "S3나") != strings.Contains(v, "로컬 캐시") {
 			t.Errorf("variant %q changes one of `S3나 로컬 캐시`", v)
+		}
+		around = around || strings.Contains(v, "S3나 로컬 캐시") && !strings.Contains(v, "cache paths")
+	}
+	if !around {
+		t.Error("no variant varies the words around `S3나 로컬 캐시`")
+	}
+	// Alternatives with the same siblings: a design naming one sibling
+	// twice goes, and no single swap keeps a right one (review: `KMS나
+	// secrets-manager`).
+	for _, v := range variantTexts(loadNotes(t, "## CodeBuild\nbuildspec에 DB 암호를 평문으로 두지 않으려면? | env의 parameter-store나 secrets-manager 항목으로 참조\n")) {
+		if strings.Contains(v, "parameter-store") || strings.Contains(v, "secrets-manager") {
+			t.Errorf("variant %q keeps a right alternative", v)
+		}
+	}
+	// Three names in a run change all together.
+	for _, v := range variantTexts(loadNotes(t, "## EC2\n스케일 인 때 세션이 사라진다 | 세션을 ElastiCache나 DynamoDB나 RDS 외부 저장소에 둔다.\n")) {
+		if strings.Contains(v, "ElastiCache") || strings.Contains(v, "DynamoDB") || strings.Contains(v, "RDS나") {
+			t.Errorf("variant %q keeps a right alternative of three", v)
+		}
+	}
+}
+
+// A service before a noun of its own resources takes no swap, with
+// features or without (review: `EC2 Auto Scaling 그룹 사용` → `EC2 ELB
+// 그룹 사용`).
+func TestServiceBeforeItsResourceNounStays(t *testing.T) {
+	for _, v := range variantTexts(loadNotes(t, "## EC2\n부하에 따라 인스턴스 수를 자동으로 조정하려면? | EC2 Auto Scaling 그룹 사용\n")) {
+		if !strings.Contains(v, "Auto Scaling 그룹") {
+			t.Errorf("variant %q puts another service before `그룹`", v)
 		}
 	}
 }

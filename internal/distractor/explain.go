@@ -39,6 +39,7 @@ const (
 	ReasonOutranked        Reason = "outranked"          // what the answer's other thing outranks (…보다 우선)
 	ReasonFigureInSentence Reason = "figure-in-sentence" // a limit stated by its figure in a sentence: figures vary there, not names
 	ReasonWholeOfPart      Reason = "whole-of-part"      // the key names its part too, which varies instead
+	ReasonResourceNoun     Reason = "resource-noun"      // a service before a noun of its own resources (`Auto Scaling 그룹`)
 )
 
 // Kept is a concept the key names that no variant changes, and why.

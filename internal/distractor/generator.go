@@ -694,8 +694,11 @@ func (g *Generator) inQuestionNames(i int, v string, with []int, names []string)
 		}
 		x := g.inf(i).question.tags.Hits[at]
 		qname := q[x.Start:x.End]
+		// Only a name, not one with its verb (`가시성 시간 초과를 늘리`),
+		// and only where the name stands once (review).
 		p := strings.Index(v, names[k])
-		if qname == names[k] || p < 0 {
+		if qname == names[k] || p < 0 || strings.Count(v, names[k]) > 1 || g.kb.SaysAction(qname) ||
+			strings.Contains(qname, "을 ") || strings.Contains(qname, "를 ") {
 			continue
 		}
 		v = v[:p] + qname + knowledge.AgreeParticle(qname, v[p+len(names[k]):])
@@ -2017,17 +2020,26 @@ func orAlternatives(text string) [][2]int {
 	return append(spans, [2]int{start, len(text)})
 }
 
-// namedAlternatives returns the spans of two names joined by `나` or
-// `이나` in text (`ElastiCache나 DynamoDB 외부 저장소`): either is right,
-// as with `또는` (orAlternatives), so an option keeping one is right too.
-// Only between two names: `나` begins and ends many other words.
-func namedAlternatives(text string, hits []knowledge.Hit) [][2]int {
+// namedAlternatives returns the spans of the first run of names in text
+// joined as alternatives (`ElastiCache나 DynamoDB나 RDS 외부 저장소`,
+// knowledge alternative_joiners): any is right, as with `또는` between
+// clauses (orAlternatives), so an option keeping one is right too. Only
+// between two names: `나` begins and ends many other words.
+func (g *Generator) namedAlternatives(text string, hits []knowledge.Hit) [][2]int {
+	var spans [][2]int
 	for k := 1; k < len(hits); k++ {
-		if between := text[hits[k-1].End:hits[k].Start]; between == "나 " || between == "이나 " {
-			return [][2]int{{hits[k-1].Start, hits[k-1].End}, {hits[k].Start, hits[k].End}}
+		if hits[k].Start < hits[k-1].End || !g.kb.Joins(text[hits[k-1].End:hits[k].Start], false) {
+			if len(spans) > 0 {
+				break
+			}
+			continue
 		}
+		if len(spans) == 0 {
+			spans = append(spans, [2]int{hits[k-1].Start, hits[k-1].End})
+		}
+		spans = append(spans, [2]int{hits[k].Start, hits[k].End})
 	}
-	return nil
+	return spans
 }
 
 // alternativeSeparators join alternatives either of which is right.
@@ -2087,10 +2099,22 @@ func (g *Generator) wholeKeyVariants(i int, text string, hits []knowledge.Hit) [
 	// its rest belongs to the names.
 	framed := 10*outside > letters && g.kb.EndsSentence(text)
 	raised := slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return g.amountChanged(text, h) })
+	// In a sentence, a figure after a name measures it (`…Seconds를 최대
+	// 20초로 설정해.`): only a sibling measured so stands there (review:
+	// `dead-letter queue를 최대 20초로 설정해.`), as in swapVariants.
+	var measured []string
+	if framed {
+		for _, h := range hits {
+			if m := g.measureAfter(text, hits, h); m != "" && !slices.Contains(measured, m) {
+				measured = append(measured, m)
+			}
+		}
+	}
 	var out []variantText
 	for _, s := range g.kb.Siblings(c) {
 		if !kindsAgree(g.kb.Concepts[s].Kind, kind) || g.kb.Overlapping(c, s, g.cards[i].Question) ||
-			slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) || raised && !g.kb.IsAmount(s) {
+			slices.Contains(g.inf(i).question.classes, g.kb.Concepts[s].Class) || raised && !g.kb.IsAmount(s) ||
+			slices.ContainsFunc(measured, func(m string) bool { return !slices.Contains(g.measures(s), m) }) {
 			continue
 		}
 		name := g.kb.NameLike(s, text[hits[0].Start:hits[0].End])
@@ -2871,6 +2895,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonWholeOfPart)
 				continue
 			}
+			if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && g.kb.ResourceNounAfter(text[h.End:]) {
+				// `Auto Scaling 그룹`, `SQS queue`: the noun after the
+				// service is its own resource; another service before it
+				// reads as broken (`ELB 그룹`, `SWF queue`).
+				keepHit(text, h, ReasonResourceNoun)
+				continue
+			}
 			if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hits, h.Concept) {
 				// `새 Elastic Beanstalk 환경 … URL 교체` names a feature of
 				// the service: another service in its place reads as nonsense.
@@ -3321,18 +3352,21 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	}
 	var designs [][]swap
 	alts := orAlternatives(text)
-	if pair := namedAlternatives(text, hits); alts == nil && pair != nil {
-		// `S3나 로컬 캐시`: both names change, or neither; the words
-		// around them vary as in any key (`cache paths로 …` → `Test
-		// reports로 …`).
-		within := func(span [2]int) func(slot) bool {
-			return func(sl slot) bool { return sl.hit.Start >= span[0] && sl.hit.End <= span[1] }
+	if named := g.namedAlternatives(text, hits); alts == nil && named != nil {
+		// `S3나 로컬 캐시`: the names change all together (and alone),
+		// or none does while the words around them vary as in any key
+		// (`cache paths로 …` → `Test reports로 …`).
+		within := func(sl slot) bool {
+			return slices.ContainsFunc(named, func(span [2]int) bool { return sl.hit.Start >= span[0] && sl.hit.End <= span[1] })
 		}
-		if slices.ContainsFunc(slots, within(pair[0])) && slices.ContainsFunc(slots, within(pair[1])) {
-			alts = pair
+		every := !slices.ContainsFunc(named, func(span [2]int) bool {
+			return !slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.Start >= span[0] && sl.hit.End <= span[1] })
+		})
+		if every {
+			alts = named
 		} else {
 			slots = slices.DeleteFunc(slots, func(sl slot) bool {
-				if within(pair[0])(sl) || within(pair[1])(sl) {
+				if within(sl) {
 					g.keep(text, sl.hit, ReasonAlternative)
 					return true
 				}
@@ -3365,21 +3399,35 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 		for _, sl := range per {
 			most = max(most, len(sl.sibs))
 		}
-		for n := range most {
-			var d []swap
-			for _, sl := range per {
-				with := sl.sibs[n%len(sl.sibs)]
-				if slices.ContainsFunc(d, func(sw swap) bool { return sw.with == with }) {
-					// `권한 모드 또는 권한 모드`: one name in two
-					// alternatives says it once; this design goes.
-					d = nil
-					break
+		// Sibling n of each alternative, or where that names one sibling
+		// twice in every design (alternatives with the same siblings,
+		// `Parameter Store나 Secrets Manager`), sibling n beside n+1.
+		for shift := 0; shift < 2 && len(designs) == 0; shift++ {
+			for n := range most {
+				var d []swap
+				for k, sl := range per {
+					with := sl.sibs[(n+k*shift)%len(sl.sibs)]
+					if slices.ContainsFunc(d, func(sw swap) bool { return sw.with == with }) {
+						// `권한 모드 또는 권한 모드`: one name in two
+						// alternatives says it once; this design goes.
+						d = nil
+						break
+					}
+					d = append(d, swap{sl, with})
 				}
-				d = append(d, swap{sl, with})
+				if d != nil {
+					designs = append(designs, d)
+				}
 			}
-			if d != nil {
-				designs = append(designs, d)
+		}
+		if len(designs) == 0 {
+			// Every design named one sibling in two alternatives: a
+			// single swap would keep a right one (review: `KMS나
+			// Secrets Manager`), so there is no variant.
+			for _, sl := range slots {
+				g.keep(text, sl.hit, ReasonAlternative)
 			}
+			return nil
 		}
 	}
 	crossed := false // designs begin with a whole 2×2 design

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "194f245d60985a99724374737297a23b2a659fecb1e107ad38eeb8ddc72b8c35"
+const preparedKnowledge = "27007304c1682f387db7b175c523b63813b6b5be94c68fb3c3efabc3f3c9bd71"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

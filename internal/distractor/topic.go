@@ -2,7 +2,6 @@ package distractor
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/awsexam/awsexam/internal/knowledge"
 )
@@ -132,7 +131,9 @@ func sameSolution(a, b topic) bool {
 // 게시하고 SNS 사용` → `… SQS 사용`): the features are the same, yet the
 // solution is not, for the service does a part of its own.
 // (Not a service named beside another as its alternative or in a list,
-// `ElastiCache나 DynamoDB`, `ECS·Fargate`: another there may be as right.)
+// `ElastiCache나 DynamoDB`, `ECS·Fargate`: another there may be as right.
+// A service whose own resource the key names after it, `Auto Scaling
+// 그룹`, takes no swap at all: swapVariants keeps it.)
 func (g *Generator) serviceApart(keyText string, key, v topic) bool {
 	gone := slices.DeleteFunc(slices.Clone(key.services), func(s int) bool { return slices.Contains(v.services, s) })
 	added := slices.DeleteFunc(slices.Clone(v.services), func(s int) bool { return slices.Contains(key.services, s) })
@@ -144,32 +145,24 @@ func (g *Generator) serviceApart(keyText string, key, v topic) bool {
 		if c.Kind != knowledge.KindService && slices.Contains(gone, c.Service) {
 			return false
 		}
-		if c.Kind == knowledge.KindService && slices.Contains(gone, h.Concept) &&
-			(besideAlternative(keyText, h) || g.kb.ResourceNounAfter(keyText[h.End:])) {
+		if c.Kind == knowledge.KindService && slices.Contains(gone, h.Concept) && g.besideAlternative(keyText, key.tags.Hits, h) {
 			return false
 		}
 	}
 	return true
 }
 
-// besideAlternative reports whether hit h in text stands beside another
-// item of a list or an alternative: `A나 B`, `A 또는 B`, `A·B`, `A/B`,
-// `A, B`, `A와 B`. Nor one whose resource the key names after it
-// (`Auto Scaling 그룹` → `ELB 그룹`, broken).
-func besideAlternative(text string, h knowledge.Hit) bool {
-	before := strings.TrimRight(text[:h.Start], " ")
-	after := strings.TrimLeft(text[h.End:], " ")
-	for _, m := range []string{"·", "ㆍ", "/", ",", "또는", "및", "+", "&", "or", "and"} {
-		if strings.HasSuffix(before, m) || strings.HasPrefix(after, m) {
-			return true
-		}
+// besideAlternative reports whether hit h, one of hits (sorted) in text,
+// is joined to the name before or after it as an alternative or an item
+// of a list (knowledge alternative_joiners, list_joiners: `A나 B`, `A 또는
+// B`, `A·B`, `A와 B`).
+func (g *Generator) besideAlternative(text string, hits []knowledge.Hit, h knowledge.Hit) bool {
+	k := slices.IndexFunc(hits, func(x knowledge.Hit) bool { return x.Start == h.Start && x.End == h.End })
+	if k < 0 {
+		return false
 	}
-	for _, m := range []string{"나 ", "이나 ", "와 ", "과 ", "랑 ", "이랑 ", "하고 "} {
-		if strings.HasPrefix(text[h.End:], m) {
-			return true
-		}
-	}
-	return false
+	return k > 0 && hits[k-1].End <= h.Start && g.kb.Joins(text[hits[k-1].End:h.Start], true) ||
+		k+1 < len(hits) && h.End <= hits[k+1].Start && g.kb.Joins(text[h.End:hits[k+1].Start], true)
 }
 
 // subset reports whether sorted a is within sorted b.

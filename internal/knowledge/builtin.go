@@ -44,6 +44,8 @@ func Builtin() (*Base, error) {
 		builtin.base.placeWords = builtinPlaceWords
 		builtin.base.remarkWords = builtinRemarkWords
 		builtin.base.resourceNouns = builtinResourceNouns
+		builtin.base.alternativeJoiners = builtinAlternativeJoiners
+		builtin.base.listJoiners = builtinListJoiners
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "194f245d60985a99724374737297a23b2a659fecb1e107ad38eeb8ddc72b8c35"
+const builtinSum = "27007304c1682f387db7b175c523b63813b6b5be94c68fb3c3efabc3f3c9bd71"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2317,6 +2317,10 @@ var builtinPlaceWords = []string{"에 ", "에서", " 밖", " 바깥", " 안에",
 var builtinRemarkWords = []string{"since", "via", "replaces", "replacing", "instead", "per", "with", "without", "for", "by", "from", "to", "in", "on", "at", "after", "before", "until", "except", "only", "not", "no", "and", "or", "but", "e.g.", "i.e.", "eg", "ie", "up", "also", "then", "return", "returns", "which", "that", "when", "where", "if", "unless", "so", "because", "plus", "otherwise", "usually", "always", "never", "must", "needs", "need", "requires", "required"}
 
 var builtinResourceNouns = []string{"그룹", "group", "큐", "queue", "대기열", "토픽", "topic", "주제", "버킷", "bucket", "함수", "function", "스트림", "stream", "상태 머신", "state machine", "트리거", "trigger", "권한 부여자", "authorizer", "레이어", "layer"}
+
+var builtinAlternativeJoiners = []string{"나", "이나", "또는", "혹은", "or"}
+
+var builtinListJoiners = []string{"와", "과", "및", "랑", "이랑", ",", "·", "ㆍ", "/", "+", "&", "and"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 

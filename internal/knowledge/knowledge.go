@@ -267,8 +267,10 @@ type Base struct {
 	remarkWords []string
 	// resourceNouns name a service's own resources (ResourceNounAfter).
 	resourceNouns []string
-	defines       *Phrases
-	definesOnce   sync.Once
+	// alternativeJoiners and listJoiners join two names (Joins).
+	alternativeJoiners, listJoiners []string
+	defines                         *Phrases
+	definesOnce                     sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -778,7 +780,8 @@ func (b *Base) AsksCause(question string) bool {
 
 // EndsSentence reports whether text, a key, is written as a sentence
 // (`…긴 폴링을 사용합니다.`): it closes, before any full stop, with one of
-// sentence_endings. A wrong option in its place is a sentence too.
+// sentence_endings, or it is Korean closed by a full stop (`…설정해.`). A
+// wrong option in its place is a sentence too.
 func (b *Base) EndsSentence(text string) bool {
 	whole := strings.TrimSpace(text)
 	t := strings.TrimRight(whole, ".。 ")
@@ -835,6 +838,15 @@ func (b *Base) TimeCompared(text string) bool {
 // name a place (`…에 `, `…에서`, `… 바깥의`): only a place can stand there.
 func (b *Base) PlaceAfter(rest string) bool {
 	return startsWithAny(rest, b.placeWords)
+}
+
+// Joins reports whether between, the text between two names, joins them
+// as alternatives (`나`, `또는`) or, with list, as items of a list too
+// (`·`, `와`).
+func (b *Base) Joins(between string, list bool) bool {
+	between = strings.TrimSpace(between)
+	is := func(w string) bool { return strings.EqualFold(between, w) }
+	return slices.ContainsFunc(b.alternativeJoiners, is) || list && slices.ContainsFunc(b.listJoiners, is)
 }
 
 // ResourceNounAfter reports whether rest, the text just after a service's

@@ -112,6 +112,9 @@ type fileForm struct {
 	TimeComparisons []string `yaml:"time_comparisons"`
 	// PlaceWords follow a name that is a place: see PlaceAfter.
 	PlaceWords []string `yaml:"place_words"`
+	// AlternativeJoiners and ListJoiners join two names: see Joins.
+	AlternativeJoiners []string `yaml:"alternative_joiners"`
+	ListJoiners        []string `yaml:"list_joiners"`
 	// ResourceNouns name a service's own resources: see ResourceNounAfter.
 	ResourceNouns []string `yaml:"resource_nouns"`
 	// RemarkWords begin a remark after a comma, not a second answer: see
@@ -201,9 +204,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words or resource_nouns): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners or list_joiners): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -285,6 +288,8 @@ func Parse(files []File) (*Base, error) {
 		b.placeWords = append(b.placeWords, form.PlaceWords...)
 		b.remarkWords = append(b.remarkWords, form.RemarkWords...)
 		b.resourceNouns = append(b.resourceNouns, form.ResourceNouns...)
+		b.alternativeJoiners = append(b.alternativeJoiners, form.AlternativeJoiners...)
+		b.listJoiners = append(b.listJoiners, form.ListJoiners...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {

@@ -467,7 +467,7 @@ func dropRepeatedPrefix(before, name string) string {
 
 // particlePairs are Korean particles whose form follows the word before
 // them: the first after a final consonant, the second after a vowel.
-var particlePairs = [][2]string{{"이", "가"}, {"을", "를"}, {"은", "는"}, {"과", "와"}, {"으로", "로"}}
+var particlePairs = [][2]string{{"이", "가"}, {"을", "를"}, {"은", "는"}, {"과", "와"}, {"으로", "로"}, {"이나", "나"}, {"이랑", "랑"}}
 
 // AgreeParticle rewrites a particle at the start of rest to agree with
 // word, which now stands before it (`기간가` → `기간이`, `Accelerator을` →
