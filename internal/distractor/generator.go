@@ -680,8 +680,8 @@ func (g *Generator) nameWords(c int) []string {
 	return out
 }
 
-// inQuestionNames writes each concept swapped into v (swaps, named
-// names) by the name card i's question gives it, where it gives one
+// inQuestionNames writes each concept with[k], swapped into v under the
+// name names[k], by the name card i's question gives it, where it gives one
 // (`LSI` for `local secondary index`, `Instance Store` for `instance
 // store`, when the stem compares `LSI와 GSI`): an option that names the
 // stem's thing otherwise reads as another thing.
@@ -3353,8 +3353,8 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	var designs [][]swap
 	alts := orAlternatives(text)
 	if named := g.namedAlternatives(text, hits); alts == nil && named != nil {
-		// `S3나 로컬 캐시`: the names change all together (and alone),
-		// or none does while the words around them vary as in any key
+		// `S3나 로컬 캐시`: the names change all together (nothing else
+		// with them), or none does while the words around them vary as in any key
 		// (`cache paths로 …` → `Test reports로 …`).
 		within := func(sl slot) bool {
 			return slices.ContainsFunc(named, func(span [2]int) bool { return sl.hit.Start >= span[0] && sl.hit.End <= span[1] })
