@@ -2565,3 +2565,23 @@ func TestServiceBeforeItsResourceNounStays(t *testing.T) {
 		}
 	}
 }
+
+// Facts the exam asks about, written whole as notes write them
+// (data/knowledge/exam-facts.yaml), get the mistakes learners make as
+// variants; before, they named nothing the knowledge knew and took other
+// cards' answers. A TTL format is set only against other formats, never
+// against the table's other settings (`Number, KeyConditionExpression`).
+func TestExamFactsVary(t *testing.T) {
+	for _, tc := range []struct{ notes, want string }{
+		{"## CodeDeploy\nCodeDeploy 롤백 실제 동작? | 마지막 정상 revision을 새 배포로 재배포\n", "배포 전 스냅샷에서 인스턴스를 복원"},
+		{"## RDS\n암호화 없이 만든 RDS를 암호화하려면? | 스냅샷을 암호화하여 복사한 후 새 인스턴스로 복원\n", "암호화된 읽기 복제본을 만든 뒤 승격"},
+		{"## CloudWatch\nCloudWatch Logs 로그 그룹의 기본 보존 기간은? | 무기한(Never expire)\n", "30일"},
+		{"## DynamoDB\nTTL 속성은 어떤 형식이어야 해요? | Number 타입 Unix epoch 초\n", "Number 타입 Unix epoch 밀리초"},
+	} {
+		got := someVariants(t, tc.notes)
+		if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.want) }) {
+			t.Errorf("%q: variants %q, want one saying %q", tc.notes, got, tc.want)
+		}
+		namesNone(t, tc.notes, got, []string{"KeyConditionExpression", "ProjectionExpression", "삭제 방지", "세분화된 액세스"}, "is no TTL format")
+	}
+}

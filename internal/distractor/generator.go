@@ -3204,8 +3204,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			if written := text[h.Start:h.End]; !knowledge.StatesFigure(written) {
 				// `통합 타임아웃 초과` names a limit: a sibling known only by its
 				// figure (`최대 1년`) would state one in its place. (Digits
-				// inside a name, `SSE-S3`, state none.)
-				sibs = slices.DeleteFunc(sibs, func(s int) bool { return knowledge.StatesFigure(g.kb.NameIn(text, h, s)) })
+				// inside a name, `SSE-S3`, state none. A value said in
+				// words, `무기한(Never expire)`, takes the other values of
+				// its setting, `30일`: knowledge values sets.)
+				sibs = slices.DeleteFunc(sibs, func(s int) bool {
+					return knowledge.StatesFigure(g.kb.NameIn(text, h, s)) && !g.kb.ValuesContrasted(h.Concept, s)
+				})
 			} else {
 				// `리전당 10,000 rps, burst 5,000`: a name that states a figure
 				// takes only a sibling stated by one (final41: `리전당 stage

@@ -88,6 +88,11 @@ type Contrast struct {
 	// 에이전트를 설치하고 …`, the confusion the exam tests), where another
 	// service's thing would otherwise read as nonsense.
 	AcrossServices bool
+	// Values marks a set of the values one setting takes, some said in
+	// words and some by figures (a log group's retention: `무기한(Never
+	// expire)`, `30일`): a member said in words takes those stated by
+	// figures (ValuesContrasted).
+	Values bool
 }
 
 // Negations are the words that say an answer's concept is what the
@@ -347,6 +352,17 @@ func (b *Base) SiblingElsewhere(c, s int) bool {
 func (b *Base) ContrastedAcrossServices(c, s int) bool {
 	for _, k := range b.Concepts[c].Contrasts {
 		if b.Contrasts[k].AcrossServices && slices.Contains(b.Contrasts[k].Members, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// ValuesContrasted reports whether c and s share a contrast set marked
+// Values.
+func (b *Base) ValuesContrasted(c, s int) bool {
+	for _, k := range b.Concepts[c].Contrasts {
+		if b.Contrasts[k].Values && slices.Contains(b.Contrasts[k].Members, s) {
 			return true
 		}
 	}

@@ -160,7 +160,9 @@ type contrastForm struct {
 	PerService bool     `yaml:"per_service"`
 	// AcrossServices: see Contrast.AcrossServices.
 	AcrossServices bool `yaml:"across_services"`
-	line           int
+	// Values: see Contrast.Values.
+	Values bool `yaml:"values"`
+	line   int
 }
 
 type overlapForm struct {
@@ -464,7 +466,7 @@ func Parse(files []File) (*Base, error) {
 			if taken(p.file, s.line, "contrast", s.ID) {
 				continue
 			}
-			ct := Contrast{ID: s.ID, Note: s.Note, PerService: s.PerService, AcrossServices: s.AcrossServices}
+			ct := Contrast{ID: s.ID, Note: s.Note, PerService: s.PerService, AcrossServices: s.AcrossServices, Values: s.Values}
 			for _, m := range s.Members {
 				k, ok := b.byID[m]
 				if !ok {

@@ -57,6 +57,9 @@ func GenerateSource(files []File) ([]byte, error) {
 		if c.AcrossServices {
 			w.WriteString(", AcrossServices: true")
 		}
+		if c.Values {
+			w.WriteString(", Values: true")
+		}
 		w.WriteString("},\n")
 	}
 	fmt.Fprintf(&w, "}\n\nvar builtinCompounds = %#v\n", b.compounds)
