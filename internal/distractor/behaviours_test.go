@@ -2577,11 +2577,18 @@ func TestExamFactsVary(t *testing.T) {
 		{"## RDS\n암호화 없이 만든 RDS를 암호화하려면? | 스냅샷을 암호화하여 복사한 후 새 인스턴스로 복원\n", "암호화된 읽기 복제본을 만든 뒤 승격"},
 		{"## CloudWatch\nCloudWatch Logs 로그 그룹의 기본 보존 기간은? | 무기한(Never expire)\n", "30일"},
 		{"## DynamoDB\nTTL 속성은 어떤 형식이어야 해요? | Number 타입 Unix epoch 초\n", "Number 타입 Unix epoch 밀리초"},
+		{"## Cognito\n로그인 중 MFA 코드 입력 challenge에 응답하는 API는? | RespondToAuthChallenge\n", "InitiateAuth"},
 	} {
 		got := someVariants(t, tc.notes)
 		if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.want) }) {
 			t.Errorf("%q: variants %q, want one saying %q", tc.notes, got, tc.want)
 		}
 		namesNone(t, tc.notes, got, []string{"KeyConditionExpression", "ProjectionExpression", "삭제 방지", "세분화된 액세스"}, "is no TTL format")
+	}
+	// The user's and the administrator's confirmation are one answer.
+	for _, v := range someVariants(t, "## Cognito\n로그인 시 UserNotConfirmedException. 해결은? | 가입 확인 필요, ConfirmSignUp 또는 AdminConfirmSignUp\n") {
+		if strings.Contains(v, "ConfirmSignUp") {
+			t.Errorf("variant %q keeps a confirmation call", v)
+		}
 	}
 }
