@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "8d99304ebef06263406d6d086501cc30d539be3e494a31c17bfd092e54d95b61"},
+		{"generate --all --format json --seed 1", "ca8969704e95c94feb991bd55749bb2adf728f40427d18dbaf4b0eeaf436c4d9"},
 		{"generate --count 65 --seed 7", "1584e09ef6ebe4ab2422aae05d7153291330cb6ac9977f24dd9929ed78ffc750"},
-		{"generate --count 30 --domain security --seed 42", "411ab3cad484a6e83ea7ced6267497a8821ec6e4da9fc03946e0a701919b60b0"},
-		{"generate --count 65 --format md --answer-key --seed 3", "4bb261c8e2aa3ffdc1718a9430e35c8d0555baeda2125d5ad483f72f78c7891a"},
+		{"generate --count 30 --domain security --seed 42", "30bd6c765daa1e306b256386d0ece165cadc4a163f2fe4da555cb9df31e9ba28"},
+		{"generate --count 65 --format md --answer-key --seed 3", "5745f3440090fb367a609219a843f0aeb976584db0450843d690d830727d8040"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -2592,3 +2592,24 @@ func TestExamFactsVary(t *testing.T) {
 		}
 	}
 }
+
+// A presigned URL described by its expiry (`날짜가 있는 서명 URL`) is a
+// presigned URL: another card's `Presigned S3 URL 생성` beside it was
+// judged also right (final78). Against hotlinking a Referer bucket policy
+// is right too, so it is no variant there.
+func TestPresignedURLByItsExpiry(t *testing.T) {
+	b := loadNotes(t, "## S3\n"+
+		"S3로 사진 공유 웹사이트 운영하는데 다른 사이트에서 도용함 | S3의 공개 읽기 액세스를 제거하고 날짜가 있는 서명 URL 사용\n"+
+		"유료 사용자만 15분 동안 내려받게 하려면? | 만료 시간이 15분인 Presigned S3 URL 생성\n"+
+		"업로드 속도를 높이려면? | 멀티파트 업로드 사용\n"+
+		"정적 웹사이트의 색인 문서를 바꾸려면? | S3에 새로운 html 업로드 후 색인 문서 속성을 새로운 html로 변경\n")
+	g := New(b)
+	for seed := range uint64(5) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, seed)), nil)
+		for _, o := range q.Options {
+			if strings.Contains(o, "Presigned S3 URL") || strings.Contains(o, "버킷 정책") {
+				t.Errorf("seed %d: %q offered beside `…날짜가 있는 서명 URL 사용`", seed, o)
+			}
+		}
+	}
+}
