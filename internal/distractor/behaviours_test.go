@@ -2613,3 +2613,22 @@ func TestPresignedURLByItsExpiry(t *testing.T) {
 		}
 	}
 }
+
+// A name given as an example (`… 같은`, `e.g. …`) stays as written:
+// another of its kind is as right (final79: `DynamoDBCrudPolicy 같은 SAM
+// 정책 템플릿`, `AWS::Serverless::Api 같은 간소화 리소스` judged also
+// right). A list after a sentence is a list (`…사용하겠습니다. 버퍼링,
+// 변환, 압축을 거쳐 …`: `동적 파티셔닝` in its place judged also right).
+func TestExamplesAndListsAfterASentenceStay(t *testing.T) {
+	for _, tc := range []struct{ notes, kept string }{
+		{"## SAM\nSAM 함수에 최소 권한을 간단히 부여하려면? | DynamoDBReadPolicy 같은 SAM 정책 템플릿에 테이블 이름을 지정해 권한을 부여하겠습니다.\n", "DynamoDBReadPolicy 같은"},
+		{"## SAM\nHow to grant a SAM function least privilege simply? | Use a SAM policy template such as DynamoDBReadPolicy scoped to the table\n", "such as DynamoDBReadPolicy"},
+		{"## Kinesis\n스트리밍 데이터를 코드 없이 S3에 적재하려면? | Amazon Data Firehose를 사용하겠습니다. 버퍼링, 변환, 압축을 거쳐 S3로 자동 전달합니다.\n", "버퍼링, 변환, 압축"},
+	} {
+		for _, v := range variantTexts(loadNotes(t, tc.notes)) {
+			if !strings.Contains(v, tc.kept) {
+				t.Errorf("%q: variant %q changes %q", tc.notes, v, tc.kept)
+			}
+		}
+	}
+}

@@ -40,6 +40,7 @@ const (
 	ReasonFigureInSentence Reason = "figure-in-sentence" // a limit stated by its figure in a sentence: figures vary there, not names
 	ReasonWholeOfPart      Reason = "whole-of-part"      // the key names its part too, which varies instead
 	ReasonResourceNoun     Reason = "resource-noun"      // a service before a noun of its own resources (`Auto Scaling 그룹`)
+	ReasonExample          Reason = "example"            // an example of what the answer says (`… 같은`): another is as right
 )
 
 // Kept is a concept the key names that no variant changes, and why.

@@ -2895,6 +2895,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonWholeOfPart)
 				continue
 			}
+			if g.kb.Example(text[:h.Start], text[h.End:]) {
+				// `DynamoDBReadPolicy 같은 SAM 정책 템플릿`: an example of
+				// what the answer says; another of its kind is as right.
+				keepHit(text, h, ReasonExample)
+				continue
+			}
 			if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && g.kb.ResourceNounAfter(text[h.End:]) {
 				// `Auto Scaling 그룹`, `SQS queue`: the noun after the
 				// service is its own resource; another service before it

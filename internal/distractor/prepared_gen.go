@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "ee9731a30baf8947bccae1a9060783ec12dae2cbe4ed65ff6c6c922f3c4565dc"
+const preparedKnowledge = "1d04a65cb042a45bd135d8fb6bbb4d83833468d92e3e38f503a8feb70b10a54b"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

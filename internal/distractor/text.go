@@ -698,6 +698,22 @@ func Reordered(a, b string) bool {
 	return slices.ContainsFunc(orderVariants(a, true), func(v variantText) bool { return v.text == b })
 }
 
+// leadsClause reports whether item, the last of a comma-separated list,
+// is a short name taking the particle that leads into the clause after
+// it (`압축을 거쳐 S3로 전달`): the list's last item, not a clause of its own.
+func leadsClause(item string) bool {
+	first, _, ok := strings.Cut(strings.TrimSpace(item), " ")
+	if !ok {
+		return false
+	}
+	for _, p := range []string{"을", "를", "으로", "로"} {
+		if name, found := strings.CutSuffix(first, p); found && utf8.RuneCountInString(name) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
 // listed reports whether hit h names one item of a list: next to a `·`
 // (or `ㆍ`, `、`), followed by ` 등` (etc.), or at the start of the third
 // or a later comma-separated item after short ones (`SCP, 권한 경계, 리소스
@@ -722,6 +738,15 @@ func listed(text string, h knowledge.Hit) bool {
 	}
 	if insideBrackets(text, h.Start) {
 		return false
+	}
+	// Only the sentence the name is in: `…를 사용하겠습니다. 버퍼링, 변환,
+	// 압축을 거쳐 …` lists three things after a sentence that is none of
+	// them (final79: `동적 파티셔닝, 변환, 압축` judged also right).
+	if at := strings.LastIndex(text[:h.Start], ". "); at >= 0 {
+		text, h = text[at+2:], knowledge.Hit{Concept: h.Concept, Alias: h.Alias, Start: h.Start - at - 2, End: h.End - at - 2}
+	}
+	if at := strings.Index(text[h.End:], ". "); at >= 0 {
+		text = text[:h.End+at+1]
 	}
 	items := splitOutside(text, ",")
 	if len(items) < 3 {
@@ -749,7 +774,7 @@ func listed(text string, h knowledge.Hit) bool {
 	}
 	shortOnes := 0
 	for n, it := range items {
-		if n == k || short(it) {
+		if n == k || short(it) || n == len(items)-1 && leadsClause(it) {
 			shortOnes++
 		}
 	}

@@ -46,6 +46,8 @@ func Builtin() (*Base, error) {
 		builtin.base.resourceNouns = builtinResourceNouns
 		builtin.base.alternativeJoiners = builtinAlternativeJoiners
 		builtin.base.listJoiners = builtinListJoiners
+		builtin.base.exampleAfter = builtinExampleAfter
+		builtin.base.exampleBefore = builtinExampleBefore
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

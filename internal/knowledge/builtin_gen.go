@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "ee9731a30baf8947bccae1a9060783ec12dae2cbe4ed65ff6c6c922f3c4565dc"
+const builtinSum = "1d04a65cb042a45bd135d8fb6bbb4d83833468d92e3e38f503a8feb70b10a54b"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2353,6 +2353,10 @@ var builtinResourceNouns = []string{"그룹", "group", "큐", "queue", "대기�
 var builtinAlternativeJoiners = []string{"나", "이나", "또는", "혹은", "or"}
 
 var builtinListJoiners = []string{"와", "과", "및", "랑", "이랑", ",", "·", "ㆍ", "/", "+", "&", "and"}
+
+var builtinExampleAfter = []string{" 같은 ", " 같은,", " 등의 ", " 따위의 ", " 등을 예로 "}
+
+var builtinExampleBefore = []string{"예: ", "예:", "예를 들어 ", "예컨대 ", "e.g. ", "e.g., ", "such as ", "for example "}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 

@@ -274,8 +274,10 @@ type Base struct {
 	resourceNouns []string
 	// alternativeJoiners and listJoiners join two names (Joins).
 	alternativeJoiners, listJoiners []string
-	defines                         *Phrases
-	definesOnce                     sync.Once
+	// exampleAfter and exampleBefore mark a name as an example (Example).
+	exampleAfter, exampleBefore []string
+	defines                     *Phrases
+	definesOnce                 sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -863,6 +865,14 @@ func (b *Base) Joins(between string, list bool) bool {
 	between = strings.TrimSpace(between)
 	is := func(w string) bool { return strings.EqualFold(between, w) }
 	return slices.ContainsFunc(b.alternativeJoiners, is) || list && slices.ContainsFunc(b.listJoiners, is)
+}
+
+// Example reports whether the name between before and after (the text
+// either side of it) is an example of what the answer says (`… 같은`,
+// `e.g. …`): another of its kind in its place is as right.
+func (b *Base) Example(before, after string) bool {
+	return slices.ContainsFunc(b.exampleAfter, func(w string) bool { return strings.HasPrefix(after, w) }) ||
+		slices.ContainsFunc(b.exampleBefore, func(w string) bool { return strings.HasSuffix(strings.ToLower(before), strings.ToLower(w)) })
 }
 
 // ResourceNounAfter reports whether rest, the text just after a service's

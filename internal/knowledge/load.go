@@ -112,6 +112,10 @@ type fileForm struct {
 	TimeComparisons []string `yaml:"time_comparisons"`
 	// PlaceWords follow a name that is a place: see PlaceAfter.
 	PlaceWords []string `yaml:"place_words"`
+	// ExampleAfter and ExampleBefore mark a name as an example: see
+	// Example.
+	ExampleAfter  []string `yaml:"example_after"`
+	ExampleBefore []string `yaml:"example_before"`
 	// AlternativeJoiners and ListJoiners join two names: see Joins.
 	AlternativeJoiners []string `yaml:"alternative_joiners"`
 	ListJoiners        []string `yaml:"list_joiners"`
@@ -206,9 +210,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleBefore} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners or list_joiners): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after or example_before): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -292,6 +296,8 @@ func Parse(files []File) (*Base, error) {
 		b.resourceNouns = append(b.resourceNouns, form.ResourceNouns...)
 		b.alternativeJoiners = append(b.alternativeJoiners, form.AlternativeJoiners...)
 		b.listJoiners = append(b.listJoiners, form.ListJoiners...)
+		b.exampleAfter = append(b.exampleAfter, form.ExampleAfter...)
+		b.exampleBefore = append(b.exampleBefore, form.ExampleBefore...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
