@@ -2632,3 +2632,14 @@ func TestExamplesAndListsAfterASentenceStay(t *testing.T) {
 		}
 	}
 }
+
+// A key saying in a sentence when each of the two the question asks about
+// fits gets the two exchanged, not `둘 다 아님` or `모두` (final79: judged
+// broken beside such a sentence).
+func TestSentenceChoiceOfTwoHasNoBothOrNeither(t *testing.T) {
+	got := someVariants(t, "## ElastiCache\nRedis와 Memcached 중 무엇을 고를지 기준을 설명해 주시겠어요? | 복제와 영속성이 필요하면 Redis, 단순한 멀티스레드 캐시라면 Memcached가 적합합니다.\n")
+	namesNone(t, "…Redis, …Memcached가 적합합니다.", got, []string{"둘 다 아님", "모두"}, "is no answer beside a sentence")
+	if !slices.Contains(got, "복제와 영속성이 필요하면 Memcached, 단순한 멀티스레드 캐시라면 Redis가 적합합니다.") {
+		t.Errorf("variants %q lack the two exchanged", got)
+	}
+}

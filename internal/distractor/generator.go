@@ -2630,6 +2630,12 @@ func (g *Generator) pairChoice(i int) []variantText {
 	}
 	text := g.inf(i).answer.text
 	first, second := text[a.Start:a.End], text[b.Start:b.End]
+	if g.kb.EndsSentence(text) {
+		// `…필요하면 Redis, 단순한 멀티스레드 캐시면 Memcached를
+		// 고르겠습니다.`: a sentence saying when each; `둘 다 아님` beside
+		// it was judged broken (final79). The exchange alone.
+		return []variantText{g.exchanged(i, a, b, second, first)}
+	}
 	bothNeither := g.bothAndNeither(q, first, second, text, g.kb.ContrastNote(a.Concept, b.Concept))
 	if bothNeither == nil {
 		return nil
