@@ -2643,3 +2643,15 @@ func TestSentenceChoiceOfTwoHasNoBothOrNeither(t *testing.T) {
 		t.Errorf("variants %q lack the two exchanged", got)
 	}
 }
+
+// Two details of one service's thing joined by `와`, beside what the key
+// rests on (`PutMetricData로 네임스페이스와 차원을 지정해`), stay as
+// written: another detail in either place was judged as right (final76,
+// final79: `통계 세트`, `고해상도 지표`).
+func TestDetailPairStays(t *testing.T) {
+	for _, v := range variantTexts(loadNotes(t, "## CloudWatch\n주문 건수 같은 비즈니스 지표를 대시보드에 띄우고 싶어요. | PutMetricData로 네임스페이스와 차원을 지정해 커스텀 지표를 보내.\n")) {
+		if !strings.Contains(v, "네임스페이스와 차원") {
+			t.Errorf("variant %q changes a detail", v)
+		}
+	}
+}

@@ -707,6 +707,40 @@ func (g *Generator) inQuestionNames(i int, v string, with []int, names []string)
 	return v
 }
 
+// detailPair reports whether hit h and a name beside it, joined by `와`,
+// `과` or `및` (knowledge list_joiners in Korean, not `·` or a comma), are two
+// details of one service's thing the key names besides them (`PutMetricData
+// 로 네임스페이스와 차원을 지정해`, `.config 파일에 옵션 설정과 리소스를
+// 정의`): the answer does not rest on them, and another detail in either
+// place was judged as right (final76, final79).
+func (g *Generator) detailPair(text string, hits []knowledge.Hit, h knowledge.Hit) bool {
+	k := slices.IndexFunc(hits, func(x knowledge.Hit) bool { return x.Start == h.Start && x.End == h.End })
+	if k < 0 || g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
+		return false
+	}
+	joined := func(a, b knowledge.Hit) bool {
+		between := strings.TrimSpace(text[a.End:b.Start])
+		// (A Korean word, not punctuation: `서브넷·보안 그룹` are two
+		// things a setting needs, either of which varies.)
+		return a.End <= b.Start && between != "" && !strings.ContainsFunc(between, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) }) &&
+			g.kb.Joins(between, true) &&
+			g.kb.Concepts[a.Concept].Service == g.kb.Concepts[b.Concept].Service && a.Concept != b.Concept
+	}
+	var other knowledge.Hit
+	switch {
+	case k > 0 && joined(hits[k-1], h):
+		other = hits[k-1]
+	case k+1 < len(hits) && joined(h, hits[k+1]):
+		other = hits[k+1]
+	default:
+		return false
+	}
+	// Something else the key names is its point.
+	return slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+		return x.Concept != h.Concept && x.Concept != other.Concept && g.kb.Concepts[x.Concept].Kind != knowledge.KindService
+	})
+}
+
 // comparedInStem returns the siblings of hit h's concept that card i's
 // question compares it with (`A와 B의 차이`) and the key (text, its hits)
 // does not name: where the key speaks of one of two compared things, the
@@ -2956,7 +2990,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonOutranked)
 				continue
 			}
-			if listed(text, h) {
+			if listed(text, h) || g.detailPair(text, hits, h) {
 				// `복제·장애 조치·영속성·정렬 집합이 필요하면 Redis`,
 				// `AWS::Serverless::Function 등`: one of several things
 				// listed; another of its kind in its place was as true as the
