@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "060f081b3688b1b8cebef5573e46c830cddcce6b0c27d11d603ffc2177323dfb"},
+		{"generate --all --format json --seed 1", "ca8969704e95c94feb991bd55749bb2adf728f40427d18dbaf4b0eeaf436c4d9"},
 		{"generate --count 65 --seed 7", "1584e09ef6ebe4ab2422aae05d7153291330cb6ac9977f24dd9929ed78ffc750"},
-		{"generate --count 30 --domain security --seed 42", "b2d643413c59e28891ddcee62f204310ba78bed0e7c1e5071025275a981b50e2"},
+		{"generate --count 30 --domain security --seed 42", "30bd6c765daa1e306b256386d0ece165cadc4a163f2fe4da555cb9df31e9ba28"},
 		{"generate --count 65 --format md --answer-key --seed 3", "5745f3440090fb367a609219a843f0aeb976584db0450843d690d830727d8040"},
 	}
 	for _, tt := range tests {

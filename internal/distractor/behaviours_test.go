@@ -2622,14 +2622,17 @@ func TestPresignedURLByItsExpiry(t *testing.T) {
 func TestExamplesAndListsAfterASentenceStay(t *testing.T) {
 	for _, tc := range []struct{ notes, kept string }{
 		{"## SAM\nSAM 함수에 최소 권한을 간단히 부여하려면? | DynamoDBReadPolicy 같은 SAM 정책 템플릿에 테이블 이름을 지정해 권한을 부여하겠습니다.\n", "DynamoDBReadPolicy 같은"},
-		{"## SAM\nHow to grant a SAM function least privilege simply? | Use a SAM policy template such as DynamoDBReadPolicy scoped to the table\n", "such as DynamoDBReadPolicy"},
-		{"## Kinesis\n스트리밍 데이터를 코드 없이 S3에 적재하려면? | Amazon Data Firehose를 사용하겠습니다. 버퍼링, 변환, 압축을 거쳐 S3로 자동 전달합니다.\n", "버퍼링, 변환, 압축"},
+		{"## SAM\nSAM 함수에 최소 권한을 간단히 부여하려면? | SAM 정책 템플릿에 테이블 이름을 지정, 예: DynamoDBReadPolicy\n", "예: DynamoDBReadPolicy"},
 	} {
-		for _, v := range variantTexts(loadNotes(t, tc.notes)) {
+		for _, v := range someVariants(t, tc.notes) {
 			if !strings.Contains(v, tc.kept) {
 				t.Errorf("%q: variant %q changes %q", tc.notes, v, tc.kept)
 			}
 		}
+	}
+	b := loadNotes(t, "## Kinesis\n스트리밍 데이터를 코드 없이 S3에 적재하려면? | Amazon Data Firehose를 사용하겠습니다. 버퍼링, 변환, 압축을 거쳐 S3로 자동 전달합니다.\n")
+	if !slices.ContainsFunc(New(b).Explain(0, rand.New(rand.NewPCG(1, 1))).Kept, func(k Kept) bool { return k.Text == "버퍼링" && k.Reason == ReasonListed }) {
+		t.Error("`버퍼링` in `…사용하겠습니다. 버퍼링, 변환, 압축을 거쳐` not kept as an item of a list")
 	}
 }
 
@@ -2654,4 +2657,28 @@ func TestDetailPairStays(t *testing.T) {
 			t.Errorf("variant %q changes a detail", v)
 		}
 	}
+}
+
+// What an independent review found the exam facts and the example and
+// detail rules reached too far into: `만료 없음` of an access key or `영구
+// 보존` in Glacier is no log group's retention; `Unix 에포크 시간(밀리초)`
+// is no TTL in seconds; a CloudFront signed URL with an expiry is no S3
+// presigned URL; `ID 같은` after Korean words says "the same", no example;
+// `또는` joins alternatives, no two details.
+func TestExamFactsStayInTheirPlace(t *testing.T) {
+	for _, tc := range []struct{ notes, never string }{
+		{"## IAM\n액세스 키의 기본 만료 기간은? | 만료 없음, 주기적으로 직접 교체해야 함\n", "보존"},
+		{"## S3\n규정상 데이터를 오래 보관해야 한다 | Glacier Deep Archive로 옮겨 영구 보존\n", "30일"},
+		{"## DynamoDB\nTTL이 동작하지 않는 원인은? | TTL 속성에 Unix 에포크 시간(밀리초)을 저장함\n", "밀리초를"},
+		{"## CloudFront\n유료 회원 콘텐츠를 일정 시간만 허용하려면? | CloudFront 만료 시간이 있는 서명 URL 사용\n", "서명된 URL"},
+	} {
+		namesNone(t, tc.notes, variantTexts(loadNotes(t, tc.notes)), []string{tc.never}, "reads the fact where it is not")
+	}
+	b := loadNotes(t, "## SQS\nFIFO 큐에서 순서는 어떻게 보장되나? | 메시지 그룹 ID 같은 메시지끼리 순서 보장\n")
+	for _, k := range New(b).Explain(0, rand.New(rand.NewPCG(1, 1))).Kept {
+		if k.Reason == ReasonExample {
+			t.Errorf("%q kept as an example in `메시지 그룹 ID 같은 메시지끼리`", k.Text)
+		}
+	}
+	someVariants(t, "## Lambda\n콜드 스타트를 줄이면서 처리 속도도 높이려면? | SnapStart 또는 프로비저닝된 동시성을 켜고 메모리를 늘린다\n")
 }

@@ -708,9 +708,10 @@ func (g *Generator) inQuestionNames(i int, v string, with []int, names []string)
 }
 
 // detailPair reports whether hit h and a name beside it, joined by `와`,
-// `과` or `및` (knowledge list_joiners in Korean, not `·` or a comma), are two
-// details of one service's thing the key names besides them (`PutMetricData
-// 로 네임스페이스와 차원을 지정해`, `.config 파일에 옵션 설정과 리소스를
+// `과` or `및` (knowledge list_joiners in Korean, not `·` or a comma) and
+// specified or defined (knowledge detail_verbs), are two details of one
+// service's thing the key names besides them (`PutMetricData로
+// 네임스페이스와 차원을 지정해`, `.config 파일에 옵션 설정과 리소스를
 // 정의`): the answer does not rest on them, and another detail in either
 // place was judged as right (final76, final79).
 func (g *Generator) detailPair(text string, hits []knowledge.Hit, h knowledge.Hit) bool {
@@ -719,11 +720,15 @@ func (g *Generator) detailPair(text string, hits []knowledge.Hit, h knowledge.Hi
 		return false
 	}
 	joined := func(a, b knowledge.Hit) bool {
+		if a.End > b.Start {
+			return false
+		}
 		between := strings.TrimSpace(text[a.End:b.Start])
-		// (A Korean word, not punctuation: `서브넷·보안 그룹` are two
-		// things a setting needs, either of which varies.)
-		return a.End <= b.Start && between != "" && !strings.ContainsFunc(between, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) }) &&
-			g.kb.Joins(between, true) &&
+		// (A Korean word of a list, not an alternative, nor punctuation:
+		// `서브넷·보안 그룹` are two things a setting needs, either of
+		// which varies.) Specified or defined (`…를 지정해`): details.
+		return between != "" && !strings.ContainsFunc(between, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) }) &&
+			g.kb.JoinsList(between) && g.kb.DetailVerbAfter(text[b.End:]) &&
 			g.kb.Concepts[a.Concept].Service == g.kb.Concepts[b.Concept].Service && a.Concept != b.Concept
 	}
 	var other knowledge.Hit
@@ -2935,7 +2940,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonWholeOfPart)
 				continue
 			}
-			if g.kb.Example(text[:h.Start], text[h.End:]) {
+			if g.kb.Example(text[:h.Start], text[h.Start:h.End], text[h.End:]) {
 				// `DynamoDBReadPolicy 같은 SAM 정책 템플릿`: an example of
 				// what the answer says; another of its kind is as right.
 				keepHit(text, h, ReasonExample)

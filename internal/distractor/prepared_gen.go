@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "1d04a65cb042a45bd135d8fb6bbb4d83833468d92e3e38f503a8feb70b10a54b"
+const preparedKnowledge = "0bd3e6800e731b800034089d9cfc3e314d615ab7138298678a0637b265a9d18e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

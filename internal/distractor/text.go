@@ -699,14 +699,15 @@ func Reordered(a, b string) bool {
 }
 
 // leadsClause reports whether item, the last of a comma-separated list,
-// is a short name taking the particle that leads into the clause after
-// it (`압축을 거쳐 S3로 전달`): the list's last item, not a clause of its own.
+// is a short name taking the object particle that leads into the clause
+// after it (`압축을 거쳐 S3로 전달`): the list's last item, not a clause of
+// its own. (Not `로`: adverbs end so, `기본적으로`, `실제로`.)
 func leadsClause(item string) bool {
 	first, _, ok := strings.Cut(strings.TrimSpace(item), " ")
 	if !ok {
 		return false
 	}
-	for _, p := range []string{"을", "를", "으로", "로"} {
+	for _, p := range []string{"을", "를"} {
 		if name, found := strings.CutSuffix(first, p); found && utf8.RuneCountInString(name) >= 2 {
 			return true
 		}

@@ -48,6 +48,8 @@ func Builtin() (*Base, error) {
 		builtin.base.listJoiners = builtinListJoiners
 		builtin.base.exampleAfter = builtinExampleAfter
 		builtin.base.exampleBefore = builtinExampleBefore
+		builtin.base.exampleAfterIdentifiers = builtinExampleAfterIdentifiers
+		builtin.base.detailVerbs = builtinDetailVerbs
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

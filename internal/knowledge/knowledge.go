@@ -274,10 +274,14 @@ type Base struct {
 	resourceNouns []string
 	// alternativeJoiners and listJoiners join two names (Joins).
 	alternativeJoiners, listJoiners []string
-	// exampleAfter and exampleBefore mark a name as an example (Example).
-	exampleAfter, exampleBefore []string
-	defines                     *Phrases
-	definesOnce                 sync.Once
+	// exampleAfter, exampleAfterIdentifiers and exampleBefore mark a name
+	// as an example (Example).
+	exampleAfter, exampleAfterIdentifiers, exampleBefore []string
+	// detailVerbs follow two details a key names together
+	// (DetailVerbAfter).
+	detailVerbs []string
+	defines     *Phrases
+	definesOnce sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).
 	actionNames []string
 	actionOnce  sync.Once
@@ -862,17 +866,44 @@ func (b *Base) PlaceAfter(rest string) bool {
 // as alternatives (`나`, `또는`) or, with list, as items of a list too
 // (`·`, `와`).
 func (b *Base) Joins(between string, list bool) bool {
-	between = strings.TrimSpace(between)
-	is := func(w string) bool { return strings.EqualFold(between, w) }
-	return slices.ContainsFunc(b.alternativeJoiners, is) || list && slices.ContainsFunc(b.listJoiners, is)
+	return b.joins(between, true, list)
 }
 
-// Example reports whether the name between before and after (the text
-// either side of it) is an example of what the answer says (`… 같은`,
-// `e.g. …`): another of its kind in its place is as right.
-func (b *Base) Example(before, after string) bool {
+// JoinsList reports whether between joins two names as items of a list
+// only (`와`, `·`), not as alternatives.
+func (b *Base) JoinsList(between string) bool {
+	return b.joins(between, false, true)
+}
+
+func (b *Base) joins(between string, alternatives, list bool) bool {
+	between = strings.TrimSpace(between)
+	is := func(w string) bool { return strings.EqualFold(between, w) }
+	return alternatives && slices.ContainsFunc(b.alternativeJoiners, is) || list && slices.ContainsFunc(b.listJoiners, is)
+}
+
+// Example reports whether name, with before and after the text either
+// side of it, is an example of what the answer says (`… 등의`, `e.g. …`,
+// an identifier before `같은`): another of its kind in its place is as
+// right.
+func (b *Base) Example(before, name, after string) bool {
+	identifier := !strings.ContainsFunc(name, func(r rune) bool { return unicode.Is(unicode.Hangul, r) || r == ' ' })
 	return slices.ContainsFunc(b.exampleAfter, func(w string) bool { return strings.HasPrefix(after, w) }) ||
+		identifier && slices.ContainsFunc(b.exampleAfterIdentifiers, func(w string) bool { return strings.HasPrefix(after, w) }) ||
 		slices.ContainsFunc(b.exampleBefore, func(w string) bool { return strings.HasSuffix(strings.ToLower(before), strings.ToLower(w)) })
+}
+
+// DetailVerbAfter reports whether rest, the text after two names joined
+// as a list, says they are specified or defined (`을 지정해`, `를 정의`):
+// details, not the answer's point.
+func (b *Base) DetailVerbAfter(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, p := range []string{"을", "를"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest = strings.TrimLeft(r, " ")
+			break
+		}
+	}
+	return slices.ContainsFunc(b.detailVerbs, func(w string) bool { return strings.HasPrefix(strings.ToLower(rest), strings.ToLower(w)) })
 }
 
 // ResourceNounAfter reports whether rest, the text just after a service's

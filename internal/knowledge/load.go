@@ -114,8 +114,12 @@ type fileForm struct {
 	PlaceWords []string `yaml:"place_words"`
 	// ExampleAfter and ExampleBefore mark a name as an example: see
 	// Example.
-	ExampleAfter  []string `yaml:"example_after"`
-	ExampleBefore []string `yaml:"example_before"`
+	ExampleAfter            []string `yaml:"example_after"`
+	ExampleAfterIdentifiers []string `yaml:"example_after_identifiers"`
+	ExampleBefore           []string `yaml:"example_before"`
+	// DetailVerbs follow two details a key names together: see
+	// DetailVerbAfter.
+	DetailVerbs []string `yaml:"detail_verbs"`
 	// AlternativeJoiners and ListJoiners join two names: see Joins.
 	AlternativeJoiners []string `yaml:"alternative_joiners"`
 	ListJoiners        []string `yaml:"list_joiners"`
@@ -210,9 +214,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleBefore} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after or example_before): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before or detail_verbs): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -298,6 +302,8 @@ func Parse(files []File) (*Base, error) {
 		b.listJoiners = append(b.listJoiners, form.ListJoiners...)
 		b.exampleAfter = append(b.exampleAfter, form.ExampleAfter...)
 		b.exampleBefore = append(b.exampleBefore, form.ExampleBefore...)
+		b.exampleAfterIdentifiers = append(b.exampleAfterIdentifiers, form.ExampleAfterIdentifiers...)
+		b.detailVerbs = append(b.detailVerbs, form.DetailVerbs...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
