@@ -2682,3 +2682,14 @@ func TestExamFactsStayInTheirPlace(t *testing.T) {
 	}
 	someVariants(t, "## Lambda\n콜드 스타트를 줄이면서 처리 속도도 높이려면? | SnapStart 또는 프로비저닝된 동시성을 켜고 메모리를 늘린다\n")
 }
+
+// Beyond Lambda's 15 minutes a job runs as well on ECS, EKS, AWS Batch or
+// EC2: none is set against another there (final80: `AWS Batch·Fargate`
+// judged also right beside `ECS Fargate`). And `alias/version` is a Lambda
+// alias or version, no KMS alias (`KMS grantversion별로`, judged broken).
+func TestLongJobsAndAliasSlash(t *testing.T) {
+	got := variantTexts(loadNotes(t, "## Lambda\nA batch job implemented in Lambda takes about 25 minutes and fails. What should the developer do? | Lambda 최대 timeout은 15분, Step Functions로 분할하거나 ECS Fargate로 이전\n"))
+	namesNone(t, "…ECS Fargate로 이전", got, []string{"EKS", "Batch", "EC2 Fargate"}, "is as right for a long job")
+	got = variantTexts(loadNotes(t, "## Lambda\nA Lambda function needs configuration values that differ between stages. | Lambda environment variables 사용, alias/version별로 다른 값 적용\n"))
+	namesNone(t, "…alias/version별로…", got, []string{"grant", "KMS"}, "reads alias/ as a KMS alias")
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "0bd3e6800e731b800034089d9cfc3e314d615ab7138298678a0637b265a9d18e"
+const preparedKnowledge = "45e8ac2ef4be757e201ccd52dc493e15b41f83de708f5bd77a51ccbe3d701469"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
