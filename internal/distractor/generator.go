@@ -715,14 +715,10 @@ func (g *Generator) inQuestionNames(i int, v string, with []int, names []string)
 // 정의`): the answer does not rest on them, and another detail in either
 // place was judged as right (final76, final79).
 func (g *Generator) detailPair(text string, hits []knowledge.Hit, h knowledge.Hit) bool {
-	k := slices.IndexFunc(hits, func(x knowledge.Hit) bool { return x.Start == h.Start && x.End == h.End })
-	if k < 0 || g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
+	if g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
 		return false
 	}
-	joined := func(a, b knowledge.Hit) bool {
-		if a.End > b.Start {
-			return false
-		}
+	other, ok := joinedNeighbour(hits, h, func(a, b knowledge.Hit) bool {
 		between := strings.TrimSpace(text[a.End:b.Start])
 		// (A Korean word of a list, not an alternative, nor punctuation:
 		// `서브넷·보안 그룹` are two things a setting needs, either of
@@ -730,20 +726,29 @@ func (g *Generator) detailPair(text string, hits []knowledge.Hit, h knowledge.Hi
 		return between != "" && !strings.ContainsFunc(between, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) }) &&
 			g.kb.JoinsList(between) && g.kb.DetailVerbAfter(text[b.End:]) &&
 			g.kb.Concepts[a.Concept].Service == g.kb.Concepts[b.Concept].Service && a.Concept != b.Concept
-	}
-	var other knowledge.Hit
-	switch {
-	case k > 0 && joined(hits[k-1], h):
-		other = hits[k-1]
-	case k+1 < len(hits) && joined(h, hits[k+1]):
-		other = hits[k+1]
-	default:
+	})
+	if !ok {
 		return false
 	}
 	// Something else the key names is its point.
 	return slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
 		return x.Concept != h.Concept && x.Concept != other.Concept && g.kb.Concepts[x.Concept].Kind != knowledge.KindService
 	})
+}
+
+// joinedNeighbour returns the name before hit h among hits (sorted), or
+// else the one after it, that joined accepts (called with the two in text
+// order, which do not overlap), and whether there is one.
+func joinedNeighbour(hits []knowledge.Hit, h knowledge.Hit, joined func(a, b knowledge.Hit) bool) (knowledge.Hit, bool) {
+	k := slices.IndexFunc(hits, func(x knowledge.Hit) bool { return x.Start == h.Start && x.End == h.End })
+	switch {
+	case k < 0:
+	case k > 0 && hits[k-1].End <= h.Start && joined(hits[k-1], h):
+		return hits[k-1], true
+	case k+1 < len(hits) && h.End <= hits[k+1].Start && joined(h, hits[k+1]):
+		return hits[k+1], true
+	}
+	return knowledge.Hit{}, false
 }
 
 // comparedInStem returns the siblings of hit h's concept that card i's

@@ -157,12 +157,8 @@ func (g *Generator) serviceApart(keyText string, key, v topic) bool {
 // of a list (knowledge alternative_joiners, list_joiners: `A나 B`, `A 또는
 // B`, `A·B`, `A와 B`).
 func (g *Generator) besideAlternative(text string, hits []knowledge.Hit, h knowledge.Hit) bool {
-	k := slices.IndexFunc(hits, func(x knowledge.Hit) bool { return x.Start == h.Start && x.End == h.End })
-	if k < 0 {
-		return false
-	}
-	return k > 0 && hits[k-1].End <= h.Start && g.kb.Joins(text[hits[k-1].End:h.Start], true) ||
-		k+1 < len(hits) && h.End <= hits[k+1].Start && g.kb.Joins(text[h.End:hits[k+1].Start], true)
+	_, ok := joinedNeighbour(hits, h, func(a, b knowledge.Hit) bool { return g.kb.Joins(text[a.End:b.Start], true) })
+	return ok
 }
 
 // subset reports whether sorted a is within sorted b.
