@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "ca8969704e95c94feb991bd55749bb2adf728f40427d18dbaf4b0eeaf436c4d9"},
-		{"generate --count 65 --seed 7", "1584e09ef6ebe4ab2422aae05d7153291330cb6ac9977f24dd9929ed78ffc750"},
+		{"generate --all --format json --seed 1", "c8c0fffc864f91df85e361a9c81abd5d598039cdae1246770108ad868cbb48fd"},
+		{"generate --count 65 --seed 7", "60a2d691194bb0f1068823d91966d562f7f0b8e5f428b512077162e2ff6dd562"},
 		{"generate --count 30 --domain security --seed 42", "30bd6c765daa1e306b256386d0ece165cadc4a163f2fe4da555cb9df31e9ba28"},
-		{"generate --count 65 --format md --answer-key --seed 3", "5745f3440090fb367a609219a843f0aeb976584db0450843d690d830727d8040"},
+		{"generate --count 65 --format md --answer-key --seed 3", "5fc73245af59fda96b23168cd9e4940d9eb1300df086545d1b496026c00a4470"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -2693,3 +2693,26 @@ func TestLongJobsAndAliasSlash(t *testing.T) {
 	got = variantTexts(loadNotes(t, "## Lambda\nA Lambda function needs configuration values that differ between stages. | Lambda environment variables 사용, alias/version별로 다른 값 적용\n"))
 	namesNone(t, "…alias/version별로…", got, []string{"grant", "KMS"}, "reads alias/ as a KMS alias")
 }
+
+// Names the unseen banks wrote whole that the knowledge did not know
+// (data/knowledge/names-answers.yaml) get variants from the set the exam
+// contrasts them with; before, those cards took other cards' answers. A
+// secret's deletion is never set against its staging labels (kin of the
+// same service and kind: `AWSPENDING로 즉시 삭제` reads as nonsense).
+func TestNamesWrittenWholeVary(t *testing.T) {
+	for _, tc := range []struct{ notes, want string }{
+		{"## DynamoDB\nBatchWriteItem 일부만 저장됨 → 원인? | UnprocessedItems 반환됨, backoff로 재시도 필요\n", "UnprocessedKeys"},
+		{"## S3\n중단된 multipart upload 조각이 계속 요금을 발생시킨다. 해결은? | Lifecycle rule의 AbortIncompleteMultipartUpload\n", "NoncurrentVersionExpiration"},
+		{"## ElastiCache\n캐시 메모리가 부족해 항목이 제거되는지 보는 지표는? | Evictions\n", "CurrConnections"},
+		{"## Lambda\n환경별 고정 ARN 참조 | Alias\n", "$LATEST"},
+		{"## Step Functions\nJSONPath보다 새로운 변환 언어는? | JSONata\n", "JSONPath"},
+		{"## CloudWatch Logs\nIngestion 비용이 더 낮은 log class는? | Infrequent Access log class\n", "Standard log class"},
+		{"## Secrets Manager\n삭제 예약된 시크릿과 같은 이름으로 바로 다시 만들려면? | delete-secret에 ForceDeleteWithoutRecovery로 즉시 삭제\n", "RecoveryWindowInDays"},
+	} {
+		got := someVariants(t, tc.notes)
+		if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.want) }) {
+			t.Errorf("%q: variants %q, want one saying %q", tc.notes, got, tc.want)
+		}
+		namesNone(t, tc.notes, got, []string{"AWSCURRENT", "AWSPENDING", "AWSPREVIOUS"}, "is no way to delete a secret")
+	}
+}
