@@ -2716,3 +2716,27 @@ func TestNamesWrittenWholeVary(t *testing.T) {
 		namesNone(t, tc.notes, got, []string{"AWSCURRENT", "AWSPENDING", "AWSPREVIOUS"}, "is no way to delete a secret")
 	}
 }
+
+// What the question rules out (`Lambda 없이`) is no variant: a reader
+// strikes it for the words alone (final81: `Lambda 비프록시 통합으로 SQS
+// SendMessage`, judged off-topic, the item a give-away).
+func TestWhatTheQuestionRulesOutIsNoVariant(t *testing.T) {
+	notes := "## API Gateway\nLambda 없이 요청을 바로 SQS 큐에 넣으려면? | AWS 서비스 통합(AWS integration)으로 SQS SendMessage\n"
+	got := someVariants(t, notes)
+	if len(got) == 0 {
+		t.Fatalf("%q: no variant", notes)
+	}
+	namesNone(t, notes, got, []string{"Lambda"}, "is what the question rules out")
+}
+
+// A Beanstalk rollout evaluated for a period before it completes is
+// traffic splitting; Rolling and Immutable are wrong there, but a
+// blue/green swap is evaluated before it too (overlaps.yaml).
+func TestEvaluatedRolloutGetsPolicies(t *testing.T) {
+	notes := "## Elastic Beanstalk\nElastic Beanstalk 롤아웃을 완료하기 전 특정 기간 변경 사항을 평가해야 한다. | Traffic splitting\n"
+	got := someVariants(t, notes)
+	if !slices.Contains(got, "Rolling") {
+		t.Errorf("%q: variants %q lack Rolling", notes, got)
+	}
+	namesNone(t, notes, got, []string{"Swap"}, "is evaluated before switching too")
+}

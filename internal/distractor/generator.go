@@ -1914,6 +1914,20 @@ func namedAgainOK(k knowledge.Kind) bool {
 	return k == knowledge.KindService || k == "resource" || k == "format"
 }
 
+// ruledOutByQuestion is what card i's question names only to rule out
+// (`Lambda 없이`, `without a server`): its hits the knowledge reads as
+// negated.
+func (g *Generator) ruledOutByQuestion(i int) []knowledge.Hit {
+	q := g.cards[i].Question
+	var out []knowledge.Hit
+	for _, h := range g.inf(i).question.tags.Hits {
+		if g.kb.Negated(q, h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
 // afterCLIService reports whether before ends in `aws SERVICE ` (a CLI
 // invocation's service, where its command follows).
 func afterCLIService(before string) bool {
@@ -3282,6 +3296,19 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			// execution role`: a name whose words are all the key's own reads
 			// as the same thing (judged also right, final17–18).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return wordsWithin(g.kb.NameIn(text, h, s), text[h.Start:h.End]) })
+			if ruled := g.ruledOutByQuestion(i); len(ruled) > 0 {
+				// `Lambda 없이 요청을 바로 SQS 큐에 넣으려면?`: what the
+				// question rules out (`없이`, `말고`, `without`: knowledge
+				// negations) is struck by reading alone (final81: `Lambda
+				// 비프록시 통합으로 SQS SendMessage`, judged off-topic, the
+				// item a give-away).
+				sibs = slices.DeleteFunc(sibs, func(s int) bool {
+					name := g.kb.NameIn(text, h, s)
+					return slices.ContainsFunc(ruled, func(x knowledge.Hit) bool {
+						return x.Concept == s || g.kb.WordIn(name, g.cards[i].Question[x.Start:x.End])
+					})
+				})
+			}
 			// `Lambda에서 별칭 및 버전 생성`: a sibling whose head word the key
 			// names elsewhere (`Lambda 버전`) says it twice (`… 버전 및 버전
 			// 생성`), judged broken (final18–19).

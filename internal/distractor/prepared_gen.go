@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "206120396656131b221d5186f951d3977591e6fcd240eec497f6de49df2a70f1"
+const preparedKnowledge = "03627cb516bdfaf3ac5e0bf5385fe7ae83409cee0625460a5eda7e372dd59ede"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
