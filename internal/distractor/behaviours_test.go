@@ -2740,3 +2740,12 @@ func TestEvaluatedRolloutGetsPolicies(t *testing.T) {
 	}
 	namesNone(t, notes, got, []string{"Swap"}, "is evaluated before switching too")
 }
+
+// `프로비저닝된 리소스 보존` after `--disable-rollback` says what the
+// option does, not DeletionPolicy Retain (final81: `…프로비저닝된
+// DeletionPolicy: Delete`, judged broken); and where a stack's creation
+// rolls back, Retain keeps a resource too, so it is no wrong option there.
+func TestDisableRollbackKeepsResources(t *testing.T) {
+	notes := "## CloudFormation\n스택 생성 실패 시 자동 롤백돼 원인 리소스를 볼 수 없어요 | --disable-rollback으로 프로비저닝된 리소스 보존\n"
+	namesNone(t, notes, someVariants(t, notes), []string{"DeletionPolicy", "삭제 정책", "생성 정책", "Retain"}, "is no option beside --disable-rollback")
+}

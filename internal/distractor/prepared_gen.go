@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "03627cb516bdfaf3ac5e0bf5385fe7ae83409cee0625460a5eda7e372dd59ede"
+const preparedKnowledge = "729cbdbf29acc64053e7b0fb26d0b0fd31dd1d4625db43cc05f03eb42dd01be9"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
