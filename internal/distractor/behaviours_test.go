@@ -2749,3 +2749,14 @@ func TestDisableRollbackKeepsResources(t *testing.T) {
 	notes := "## CloudFormation\n스택 생성 실패 시 자동 롤백돼 원인 리소스를 볼 수 없어요 | --disable-rollback으로 프로비저닝된 리소스 보존\n"
 	namesNone(t, notes, someVariants(t, notes), []string{"DeletionPolicy", "삭제 정책", "생성 정책", "Retain"}, "is no option beside --disable-rollback")
 }
+
+// A question asking which service, naming it only by what it does (`상태
+// 머신`), asks for its name: other services are the wrong options it
+// invites (before, `Step Functions` was kept as the stem's and the item
+// took other cards' answers).
+func TestServiceAskedByWhatItDoesVaries(t *testing.T) {
+	notes := "## Step Functions\n대형 상태 머신을 호출하는 Lambda. 쉽게 깨지는 레거시 사용자 코드. 리팩토링하는 서비스는? | Step Functions\n"
+	if got := someVariants(t, notes); !slices.Contains(got, "SWF") && !slices.Contains(got, "EventBridge") {
+		t.Errorf("%q: variants %q, want another workflow or event service", notes, got)
+	}
+}

@@ -1699,14 +1699,9 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 			return false
 		}
 	}
-	if g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
-		// `DynamoDB에 2 MB 문서를…` for a key `… DDB 아이템엔 …`: a
-		// service the stem names, by whatever name, is the stem's;
-		// `RDS 아이템` in its place was judged off-topic (final16).
-		return true
-	}
 	q := g.cards[i].Question
 	written := fold(key[h.Start:h.End])
+	sameWords := false
 	for _, qh := range g.inf(i).question.tags.Hits {
 		if g.kb.Concepts[qh.Concept].Class != class {
 			continue
@@ -1715,8 +1710,21 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 		// `SQS 대기열` in the key; `Amazon RDS` and `RDS`): the stem's
 		// own name for it.
 		if asked := fold(q[qh.Start:qh.End]); asked == written || strings.Contains(written, asked) || strings.Contains(asked, written) {
-			return true
+			sameWords = true
 		}
+	}
+	if g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
+		// `DynamoDB에 2 MB 문서를…` for a key `… DDB 아이템엔 …`: a
+		// service the stem names, by whatever name, is the stem's;
+		// `RDS 아이템` in its place was judged off-topic (final16). But
+		// where the question asks which service and names it only by
+		// what it does (`대형 상태 머신을 … 리팩토링하는 서비스는?` for
+		// `Step Functions`), the name is what is asked: another service
+		// in its place is the wrong option the question invites.
+		return sameWords || g.inf(i).asked != knowledge.KindService || strings.Contains(fold(q), written)
+	}
+	if sameWords {
+		return true
 	}
 	// The key's words for it stand in the stem though the stem's own
 	// name for it was found elsewhere.
