@@ -2760,3 +2760,10 @@ func TestServiceAskedByWhatItDoesVaries(t *testing.T) {
 		t.Errorf("%q: variants %q, want another workflow or event service", notes, got)
 	}
 }
+
+// A use of a cache is no caching strategy (apart.yaml): `쓰기 시 캐시
+// 무효화 저장` for `ElastiCache에 세션 저장` reads as broken.
+func TestSessionStoreIsNoCachingStrategy(t *testing.T) {
+	notes := "## ElastiCache\nAuto Scaling 그룹의 여러 EC2가 로그인 세션을 공유하려면? | ElastiCache에 세션 저장\n"
+	namesNone(t, notes, someVariants(t, notes), []string{"무효화", "Write-through", "지연 로딩"}, "is a caching strategy")
+}
