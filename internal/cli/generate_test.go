@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "d7a096125d58f26663007c0d725d8d08370f8840cc4cbe7c029be497c56d8e2c"},
-		{"generate --count 65 --seed 7", "bbba0ca0b3b80505b59162b4e3234eacbc6a8818cd82dd0b1eb71f9130c2142f"},
-		{"generate --count 30 --domain security --seed 42", "30bd6c765daa1e306b256386d0ece165cadc4a163f2fe4da555cb9df31e9ba28"},
-		{"generate --count 65 --format md --answer-key --seed 3", "bd2121184d9d5e4ab662a1369742b9ad997ae095cbe5a906e1f32c7d09cdd958"},
+		{"generate --all --format json --seed 1", "a2d9c07e515a036084e8c3b7f64add14ba23de69f4eb4e32f770023cea73354f"},
+		{"generate --count 65 --seed 7", "0c16e4adcc81e5e3a567f1f8b36f64ef69fc4be9e22ff5c2dc4dfed97a76a04d"},
+		{"generate --count 30 --domain security --seed 42", "3f9f17a5acbf05904610387f8fd5b10a2d9ab23e5cdbf7d2275c806d8b2e5ba3"},
+		{"generate --count 65 --format md --answer-key --seed 3", "1e29fecbee8e7bb5184a9e80ce3ec32782dd462f41d241221276b520c776103f"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
