@@ -2767,3 +2767,37 @@ func TestSessionStoreIsNoCachingStrategy(t *testing.T) {
 	notes := "## ElastiCache\nAuto Scaling 그룹의 여러 EC2가 로그인 세션을 공유하려면? | ElastiCache에 세션 저장\n"
 	namesNone(t, notes, someVariants(t, notes), []string{"무효화", "Write-through", "지연 로딩"}, "is a caching strategy")
 }
+
+// Alternatives after a clause of another kind detail the answer's point
+// (`Provisioned Concurrency, 버전 또는 별칭에 설정`): the point varies, the
+// detail stays. A list ending in alternatives, clauses that are the
+// alternatives, and alternatives that are a fix of their own are not
+// such a detail.
+func TestLeadClauseBeforeAlternatives(t *testing.T) {
+	notes := "## Lambda\n트래픽 피크 때 콜드 스타트 자체를 없애도록 실행 환경을 미리 띄워 두려면? | Provisioned Concurrency, 버전 또는 별칭에 설정\n"
+	got := someVariants(t, notes)
+	if len(got) == 0 {
+		t.Fatalf("%q: no variant", notes)
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, ", 버전 또는 별칭에 설정") {
+			t.Errorf("variant %q changes the detail", v)
+		}
+	}
+	g := New(loadNotes(t, notes))
+	for _, tc := range []struct {
+		text string
+		lead bool
+	}{
+		{"Provisioned Concurrency, 버전 또는 별칭에 설정", true},
+		{"Subscription Filter로 Kinesis Data Streams, Firehose 또는 Lambda에 실시간 전송", false},
+		{"Lambda 환경 변수를 KMS로 암호화, 또는 Secrets Manager 사용", false},
+		{"지수 백오프 재시도, 용량·Auto Scaling 상향 또는 온디맨드 전환", false},
+		{"partition key 분산, backoff 재시도, shard split 또는 on-demand", false},
+	} {
+		hits := g.kb.Tag(tc.text).Hits
+		if got := g.leadClause(tc.text, hits, orAlternatives(tc.text)) > 0; got != tc.lead {
+			t.Errorf("leadClause(%q) > 0 = %v, want %v", tc.text, got, tc.lead)
+		}
+	}
+}

@@ -2108,6 +2108,44 @@ func (g *Generator) namedAlternatives(text string, hits []knowledge.Hit) [][2]in
 	return spans
 }
 
+// leadClause is where the first of alternatives (orAlternatives) begins
+// when one clause of another kind comes before it, the point the
+// alternatives detail (`Provisioned Concurrency, 버전 또는 별칭에 설정`:
+// after the comma), or 0. Not a list ending in alternatives (`Kinesis Data
+// Streams, Firehose 또는 Lambda`: names of one kind either side of the
+// comma; `A, B, C 또는 D`), clauses that are the alternatives themselves
+// (`…로 KMS 암호화, 또는 Secrets Manager 사용`), nor alternatives that do
+// something (`…, 용량 상향 또는 온디맨드 전환`): a fix of their own kept
+// beside a varied point would be right.
+func (g *Generator) leadClause(text string, hits []knowledge.Hit, alts [][2]int) int {
+	if len(alts) < 2 {
+		return 0
+	}
+	comma := -1
+	for k := alts[0][0]; k < alts[0][1]; k++ {
+		if text[k] == ',' && !insideBrackets(text, k) {
+			if comma >= 0 {
+				return 0 // more than one clause before: a list
+			}
+			comma = k
+		}
+	}
+	if comma < 0 || strings.TrimSpace(text[comma+1:alts[0][1]]) == "" || g.kb.SaysAction(text[comma+1:]) || g.kb.ChangesAmount(text[comma+1:]) ||
+		slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+			// A service, a pattern or a call after the comma is a
+			// solution of its own, not a detail of the point.
+			k := g.kb.Concepts[x.Concept].Kind
+			return x.Start > comma && (k == knowledge.KindService || k == "pattern" || k == "api")
+		}) {
+		return 0
+	}
+	before := slices.IndexFunc(hits, func(x knowledge.Hit) bool { return x.Start >= comma }) - 1
+	if before < 0 || before+1 >= len(hits) || g.kb.Concepts[hits[before].Concept].Kind == g.kb.Concepts[hits[before+1].Concept].Kind {
+		return 0
+	}
+	return comma + 1
+}
+
 // alternativeSeparators join alternatives either of which is right.
 var alternativeSeparators = []string{" 또는 ", " 혹은 ", " or ", " OR "}
 
@@ -3447,6 +3485,21 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	}
 	var designs [][]swap
 	alts := orAlternatives(text)
+	if lead := g.leadClause(text, hits, alts); lead > 0 && slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.End <= lead }) {
+		// `Provisioned Concurrency, 버전 또는 별칭에 설정`: the
+		// alternatives are a detail after the answer's point, a clause
+		// before them; the point varies and the detail stays as written
+		// (before, the point was read as the first alternative and kept:
+		// the item took other cards' answers).
+		slots = slices.DeleteFunc(slots, func(sl slot) bool {
+			if sl.hit.Start >= lead {
+				g.keep(text, sl.hit, ReasonAlternative)
+				return true
+			}
+			return false
+		})
+		alts = nil
+	}
 	if named := g.namedAlternatives(text, hits); alts == nil && named != nil {
 		// `S3나 로컬 캐시`: the names change all together (nothing else
 		// with them), or none does while the words around them vary as in any key
@@ -3768,13 +3821,9 @@ func (g *Generator) endsInAction(name string) bool { return g.actionAfter(name) 
 // an equivalent) as what the answer is not (`향상된 팬아웃을 쓰지 않는`,
 // `SSE-KMS가 아니라`): offered, it is ruled out by reading alone.
 func (g *Generator) negatedInQuestion(i, s int) bool {
-	q := g.cards[i].Question
-	for _, h := range g.inf(i).question.tags.Hits {
-		if g.kb.Concepts[h.Concept].Class == g.kb.Concepts[s].Class && g.kb.Negated(q, h) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(g.ruledOutByQuestion(i), func(h knowledge.Hit) bool {
+		return g.kb.Concepts[h.Concept].Class == g.kb.Concepts[s].Class
+	})
 }
 
 // questionNames reports whether card i's question names concept c (or
