@@ -2715,18 +2715,24 @@ func TestNamesWrittenWholeVary(t *testing.T) {
 		}
 		namesNone(t, tc.notes, got, []string{"AWSCURRENT", "AWSPENDING", "AWSPREVIOUS"}, "is no way to delete a secret")
 	}
+	// Written bare, the key takes its siblings' bare or first names: the
+	// staging labels are the secret's kin, set apart (apart.yaml).
+	notes := "## Secrets Manager\n삭제 예약된 시크릿을 복구 기간 없이 바로 지우는 옵션은? | ForceDeleteWithoutRecovery\n"
+	namesNone(t, notes, someVariants(t, notes), []string{"AWSCURRENT", "AWSPENDING", "AWSPREVIOUS"}, "is no way to delete a secret")
 }
 
 // What the question rules out (`Lambda 없이`) is no variant: a reader
 // strikes it for the words alone (final81: `Lambda 비프록시 통합으로 SQS
 // SendMessage`, judged off-topic, the item a give-away).
 func TestWhatTheQuestionRulesOutIsNoVariant(t *testing.T) {
-	notes := "## API Gateway\nLambda 없이 요청을 바로 SQS 큐에 넣으려면? | AWS 서비스 통합(AWS integration)으로 SQS SendMessage\n"
-	got := someVariants(t, notes)
-	if len(got) == 0 {
-		t.Fatalf("%q: no variant", notes)
+	for _, stem := range []string{"Lambda 없이", "Lambda 함수 없이", "람다 없이", "Lambda를 쓰지 않고"} {
+		notes := "## API Gateway\n" + stem + " 요청을 바로 SQS 큐에 넣으려면? | AWS 서비스 통합(AWS integration)으로 SQS SendMessage\n"
+		got := someVariants(t, notes)
+		if len(got) == 0 {
+			t.Fatalf("%q: no variant", notes)
+		}
+		namesNone(t, notes, got, []string{"Lambda"}, "is what the question rules out")
 	}
-	namesNone(t, notes, got, []string{"Lambda"}, "is what the question rules out")
 }
 
 // A Beanstalk rollout evaluated for a period before it completes is
@@ -2748,16 +2754,20 @@ func TestEvaluatedRolloutGetsPolicies(t *testing.T) {
 func TestDisableRollbackKeepsResources(t *testing.T) {
 	notes := "## CloudFormation\n스택 생성 실패 시 자동 롤백돼 원인 리소스를 볼 수 없어요 | --disable-rollback으로 프로비저닝된 리소스 보존\n"
 	namesNone(t, notes, someVariants(t, notes), []string{"DeletionPolicy", "삭제 정책", "생성 정책", "Retain"}, "is no option beside --disable-rollback")
-}
-
-// A question asking which service, naming it only by what it does (`상태
-// 머신`), asks for its name: other services are the wrong options it
-// invites (before, `Step Functions` was kept as the stem's and the item
-// took other cards' answers).
-func TestServiceAskedByWhatItDoesVaries(t *testing.T) {
-	notes := "## Step Functions\n대형 상태 머신을 호출하는 Lambda. 쉽게 깨지는 레거시 사용자 코드. 리팩토링하는 서비스는? | Step Functions\n"
-	if got := someVariants(t, notes); !slices.Contains(got, "SWF") && !slices.Contains(got, "EventBridge") {
-		t.Errorf("%q: variants %q, want another workflow or event service", notes, got)
+	// Nor is either offered as another card's answer beside the other.
+	b := loadNotes(t, "## CloudFormation\n"+
+		"스택 생성 실패 시 자동 롤백돼 원인 리소스를 볼 수 없어요 | --disable-rollback으로 프로비저닝된 리소스 보존\n"+
+		"스택 생성이 실패해 롤백돼도 S3 버킷은 남기려면? | DeletionPolicy: Retain\n"+
+		"템플릿에서 리전별 AMI ID를 고르려면? | Mappings와 Fn::FindInMap\n"+
+		"스택 간에 값을 공유하려면? | Outputs의 Export와 Fn::ImportValue\n"+
+		"여러 계정과 리전에 스택을 배포하려면? | StackSets\n")
+	g := New(b)
+	for card, other := range map[int]string{0: "DeletionPolicy: Retain", 1: "--disable-rollback으로 프로비저닝된 리소스 보존"} {
+		e := g.Explain(card, rand.New(rand.NewPCG(1, 1)))
+		k := slices.IndexFunc(e.Candidates, func(d Decision) bool { return d.Option == other })
+		if k < 0 || e.Candidates[k].Reason != ReasonSameSolution {
+			t.Errorf("%q beside %q: %+v, want dropped as the same solution", other, b.Cards[card].Answers[0], e.Candidates[max(k, 0)])
+		}
 	}
 }
 
@@ -2766,38 +2776,4 @@ func TestServiceAskedByWhatItDoesVaries(t *testing.T) {
 func TestSessionStoreIsNoCachingStrategy(t *testing.T) {
 	notes := "## ElastiCache\nAuto Scaling 그룹의 여러 EC2가 로그인 세션을 공유하려면? | ElastiCache에 세션 저장\n"
 	namesNone(t, notes, someVariants(t, notes), []string{"무효화", "Write-through", "지연 로딩"}, "is a caching strategy")
-}
-
-// Alternatives after a clause of another kind detail the answer's point
-// (`Provisioned Concurrency, 버전 또는 별칭에 설정`): the point varies, the
-// detail stays. A list ending in alternatives, clauses that are the
-// alternatives, and alternatives that are a fix of their own are not
-// such a detail.
-func TestLeadClauseBeforeAlternatives(t *testing.T) {
-	notes := "## Lambda\n트래픽 피크 때 콜드 스타트 자체를 없애도록 실행 환경을 미리 띄워 두려면? | Provisioned Concurrency, 버전 또는 별칭에 설정\n"
-	got := someVariants(t, notes)
-	if len(got) == 0 {
-		t.Fatalf("%q: no variant", notes)
-	}
-	for _, v := range got {
-		if !strings.HasSuffix(v, ", 버전 또는 별칭에 설정") {
-			t.Errorf("variant %q changes the detail", v)
-		}
-	}
-	g := New(loadNotes(t, notes))
-	for _, tc := range []struct {
-		text string
-		lead bool
-	}{
-		{"Provisioned Concurrency, 버전 또는 별칭에 설정", true},
-		{"Subscription Filter로 Kinesis Data Streams, Firehose 또는 Lambda에 실시간 전송", false},
-		{"Lambda 환경 변수를 KMS로 암호화, 또는 Secrets Manager 사용", false},
-		{"지수 백오프 재시도, 용량·Auto Scaling 상향 또는 온디맨드 전환", false},
-		{"partition key 분산, backoff 재시도, shard split 또는 on-demand", false},
-	} {
-		hits := g.kb.Tag(tc.text).Hits
-		if got := g.leadClause(tc.text, hits, orAlternatives(tc.text)) > 0; got != tc.lead {
-			t.Errorf("leadClause(%q) > 0 = %v, want %v", tc.text, got, tc.lead)
-		}
-	}
 }

@@ -1699,9 +1699,14 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 			return false
 		}
 	}
+	if g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
+		// `DynamoDB에 2 MB 문서를…` for a key `… DDB 아이템엔 …`: a
+		// service the stem names, by whatever name, is the stem's;
+		// `RDS 아이템` in its place was judged off-topic (final16).
+		return true
+	}
 	q := g.cards[i].Question
 	written := fold(key[h.Start:h.End])
-	sameWords := false
 	for _, qh := range g.inf(i).question.tags.Hits {
 		if g.kb.Concepts[qh.Concept].Class != class {
 			continue
@@ -1710,21 +1715,8 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 		// `SQS 대기열` in the key; `Amazon RDS` and `RDS`): the stem's
 		// own name for it.
 		if asked := fold(q[qh.Start:qh.End]); asked == written || strings.Contains(written, asked) || strings.Contains(asked, written) {
-			sameWords = true
+			return true
 		}
-	}
-	if g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
-		// `DynamoDB에 2 MB 문서를…` for a key `… DDB 아이템엔 …`: a
-		// service the stem names, by whatever name, is the stem's;
-		// `RDS 아이템` in its place was judged off-topic (final16). But
-		// where the question asks which service and names it only by
-		// what it does (`대형 상태 머신을 … 리팩토링하는 서비스는?` for
-		// `Step Functions`), the name is what is asked: another service
-		// in its place is the wrong option the question invites.
-		return sameWords || g.inf(i).asked != knowledge.KindService || strings.Contains(fold(q), written)
-	}
-	if sameWords {
-		return true
 	}
 	// The key's words for it stand in the stem though the stem's own
 	// name for it was found elsewhere.
@@ -1923,17 +1915,34 @@ func namedAgainOK(k knowledge.Kind) bool {
 }
 
 // ruledOutByQuestion is what card i's question names only to rule out
-// (`Lambda 없이`, `without a server`): its hits the knowledge reads as
-// negated.
+// (`Lambda 없이`, `Lambda 함수 없이`, `without a server`): its hits the
+// knowledge reads as negated, alone or with the word after them.
 func (g *Generator) ruledOutByQuestion(i int) []knowledge.Hit {
 	q := g.cards[i].Question
 	var out []knowledge.Hit
 	for _, h := range g.inf(i).question.tags.Hits {
-		if g.kb.Negated(q, h) {
+		withNext := h
+		if rest := q[h.End:]; strings.HasPrefix(rest, " ") {
+			if k := strings.IndexByte(rest[1:], ' '); k > 0 {
+				withNext.End += 1 + k
+			}
+		}
+		if g.kb.Negated(q, h) || withNext.End > h.End && g.kb.Negated(q, withNext) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// namesRuledOut reports whether name names what hit x of card i's
+// question rules out: its words, or where it is a service any name of the
+// service (`람다 없이` rules out `Lambda 프록시 통합`).
+func (g *Generator) namesRuledOut(i int, name string, x knowledge.Hit) bool {
+	if g.kb.WordIn(name, g.cards[i].Question[x.Start:x.End]) {
+		return true
+	}
+	c := &g.kb.Concepts[x.Concept]
+	return c.Kind == knowledge.KindService && slices.ContainsFunc(c.Aliases, func(a string) bool { return g.kb.WordIn(name, a) })
 }
 
 // afterCLIService reports whether before ends in `aws SERVICE ` (a CLI
@@ -2106,44 +2115,6 @@ func (g *Generator) namedAlternatives(text string, hits []knowledge.Hit) [][2]in
 		spans = append(spans, [2]int{hits[k].Start, hits[k].End})
 	}
 	return spans
-}
-
-// leadClause is where the first of alternatives (orAlternatives) begins
-// when one clause of another kind comes before it, the point the
-// alternatives detail (`Provisioned Concurrency, 버전 또는 별칭에 설정`:
-// after the comma), or 0. Not a list ending in alternatives (`Kinesis Data
-// Streams, Firehose 또는 Lambda`: names of one kind either side of the
-// comma; `A, B, C 또는 D`), clauses that are the alternatives themselves
-// (`…로 KMS 암호화, 또는 Secrets Manager 사용`), nor alternatives that do
-// something (`…, 용량 상향 또는 온디맨드 전환`): a fix of their own kept
-// beside a varied point would be right.
-func (g *Generator) leadClause(text string, hits []knowledge.Hit, alts [][2]int) int {
-	if len(alts) < 2 {
-		return 0
-	}
-	comma := -1
-	for k := alts[0][0]; k < alts[0][1]; k++ {
-		if text[k] == ',' && !insideBrackets(text, k) {
-			if comma >= 0 {
-				return 0 // more than one clause before: a list
-			}
-			comma = k
-		}
-	}
-	if comma < 0 || strings.TrimSpace(text[comma+1:alts[0][1]]) == "" || g.kb.SaysAction(text[comma+1:]) || g.kb.ChangesAmount(text[comma+1:]) ||
-		slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
-			// A service, a pattern or a call after the comma is a
-			// solution of its own, not a detail of the point.
-			k := g.kb.Concepts[x.Concept].Kind
-			return x.Start > comma && (k == knowledge.KindService || k == "pattern" || k == "api")
-		}) {
-		return 0
-	}
-	before := slices.IndexFunc(hits, func(x knowledge.Hit) bool { return x.Start >= comma }) - 1
-	if before < 0 || before+1 >= len(hits) || g.kb.Concepts[hits[before].Concept].Kind == g.kb.Concepts[hits[before+1].Concept].Kind {
-		return 0
-	}
-	return comma + 1
 }
 
 // alternativeSeparators join alternatives either of which is right.
@@ -3351,7 +3322,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				sibs = slices.DeleteFunc(sibs, func(s int) bool {
 					name := g.kb.NameIn(text, h, s)
 					return slices.ContainsFunc(ruled, func(x knowledge.Hit) bool {
-						return x.Concept == s || g.kb.WordIn(name, g.cards[i].Question[x.Start:x.End])
+						return x.Concept == s || g.namesRuledOut(i, name, x)
 					})
 				})
 			}
@@ -3485,21 +3456,6 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	}
 	var designs [][]swap
 	alts := orAlternatives(text)
-	if lead := g.leadClause(text, hits, alts); lead > 0 && slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.End <= lead }) {
-		// `Provisioned Concurrency, 버전 또는 별칭에 설정`: the
-		// alternatives are a detail after the answer's point, a clause
-		// before them; the point varies and the detail stays as written
-		// (before, the point was read as the first alternative and kept:
-		// the item took other cards' answers).
-		slots = slices.DeleteFunc(slots, func(sl slot) bool {
-			if sl.hit.Start >= lead {
-				g.keep(text, sl.hit, ReasonAlternative)
-				return true
-			}
-			return false
-		})
-		alts = nil
-	}
 	if named := g.namedAlternatives(text, hits); alts == nil && named != nil {
 		// `S3나 로컬 캐시`: the names change all together (nothing else
 		// with them), or none does while the words around them vary as in any key
