@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "c9c0ea9a00f47719983884fa7c56c25c14a5200cee12207d25831699586a4252"},
-		{"generate --count 65 --seed 7", "0c16e4adcc81e5e3a567f1f8b36f64ef69fc4be9e22ff5c2dc4dfed97a76a04d"},
-		{"generate --count 30 --domain security --seed 42", "3f9f17a5acbf05904610387f8fd5b10a2d9ab23e5cdbf7d2275c806d8b2e5ba3"},
+		{"generate --all --format json --seed 1", "2be8504ef266c3d4b251d4f44a8358f17025ec744cf045ae2af422ccb2f8c8df"},
+		{"generate --count 65 --seed 7", "190ed24850f782c2282797b26a34841c0a88ef7b9da77ea91faa6cde9f15f972"},
+		{"generate --count 30 --domain security --seed 42", "db91595cbf0dd184174ec5ce08e5393ccdde3deedec943209e71836167311238"},
 		{"generate --count 65 --format md --answer-key --seed 3", "1e29fecbee8e7bb5184a9e80ce3ec32782dd462f41d241221276b520c776103f"},
 	}
 	for _, tt := range tests {

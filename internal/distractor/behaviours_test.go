@@ -2777,3 +2777,19 @@ func TestSessionStoreIsNoCachingStrategy(t *testing.T) {
 	notes := "## ElastiCache\nAuto Scaling 그룹의 여러 EC2가 로그인 세션을 공유하려면? | ElastiCache에 세션 저장\n"
 	namesNone(t, notes, someVariants(t, notes), []string{"무효화", "Write-through", "지연 로딩"}, "is a caching strategy")
 }
+
+// An API action the key names with the word `API` takes it in every
+// variant: a bare `PutItem` beside `TransactWriteItems API` left the key
+// the only option saying API (final82: judged a give-away).
+func TestAPIWordKeptInVariants(t *testing.T) {
+	notes := "## DynamoDB\n두 테이블의 항목을 모두 성공 또는 모두 실패로 쓰려면 어떤 API를 사용해야 합니까? | TransactWriteItems API\n"
+	got := someVariants(t, notes)
+	if len(got) == 0 {
+		t.Fatalf("%q: no variant", notes)
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, " API") {
+			t.Errorf("variant %q lacks the key's word API", v)
+		}
+	}
+}

@@ -753,7 +753,14 @@ func (b *Base) NameIn(text string, h Hit, with int) string {
 	if h.Alias != BareAlias && strings.TrimSpace(text) == whole && !strings.Contains(whole, " ") && len(b.Concepts[with].Bare) > 0 {
 		return b.NameFor(with, Hit{Alias: BareAlias}, whole)
 	}
-	return b.NameFor(with, h, whole)
+	name := b.NameFor(with, h, whole)
+	if strings.HasSuffix(whole, " API") && b.Concepts[with].Kind == "api" && !strings.Contains(name, "API") && !hasHangul(name) {
+		// `TransactWriteItems API`: an action named with the word takes
+		// it in its sibling's name too (`PutItem API`, not a bare
+		// `PutItem` beside the only option saying API).
+		name += " API"
+	}
+	return name
 }
 
 // NameLike returns the alias of concept c that is written like sample: in
