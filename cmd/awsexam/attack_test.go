@@ -32,6 +32,7 @@ func init() {
 		run  func(t *testing.T)
 	}{
 		{"FastTypist", testFastTypist},
+		{"MockDigitEnterIsOneAnswer", testMockDigitEnterIsOneAnswer},
 		{"Chaos", testChaos},
 		{"SecondResumeRefused", testSecondResumeRefused},
 		{"SubmitRacingResume", testSubmitRacingResume},
@@ -199,9 +200,17 @@ func testFastTypist(t *testing.T) {
 		qs := journal(t, home).Session.Exam.Questions
 		want := make([]typed, len(qs))
 		var answers []exam.Event
+		digitBefore := false
 		for i := 0; i < len(qs); i++ {
 			m := s.mark()
 			keys, did := burst(rng, &qs[i])
+			if digitBefore && qs[i].Choose == 1 && strings.HasSuffix(keys, "\r") && !strings.Contains(keys, "\x1b[B") && !strings.Contains(keys, "f") {
+				// An Enter alone right after a digit is that digit's
+				// confirmation (testMockDigitEnterIsOneAnswer): the
+				// first option is typed as its digit instead.
+				keys = strings.TrimSuffix(keys, "\r") + "1"
+			}
+			digitBefore = qs[i].Choose == 1 && keys != "" && keys[len(keys)-1] >= '1' && keys[len(keys)-1] <= '9'
 			next := i + 1
 			// Down Enter Down Enter: two single answers in one burst.
 			if qs[i].Choose == 1 && i+1 < len(qs) && qs[i+1].Choose == 1 && rng.IntN(3) == 0 {
@@ -213,6 +222,7 @@ func testFastTypist(t *testing.T) {
 			answers = append(answers, exam.Event{Kind: exam.EventAnswer, Q: i, Chosen: did.answer})
 			if next != i+1 {
 				answers = append(answers, exam.Event{Kind: exam.EventAnswer, Q: i + 1, Chosen: []int{1}})
+				digitBefore = false
 			}
 			if _, err := s.ptmx.Write([]byte(keys)); err != nil {
 				t.Fatal(err)
@@ -757,4 +767,38 @@ func testReviewFilterOpensQuestion(t *testing.T) {
 	s.expectAfter(m, `Go to: 3  ✗`, 3*time.Second)
 	s.send("\r")
 	s.expectAfter(m, `Question 3/5`, 3*time.Second)
+}
+
+// testMockDigitEnterIsOneAnswer: `2⏎`, a digit and its Enter typed as one
+// answer, answers one question in a mock. Before, the Enter answered the
+// next question with the option under the cursor, an answer never given.
+// An Enter pressed later (a person who read the question) still answers.
+func testMockDigitEnterIsOneAnswer(t *testing.T) {
+	home := t.TempDir()
+	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
+	s.expect(`Question 1/3`, 5*time.Second)
+	m := s.mark()
+	s.send("2\r")
+	s.expectAfter(m, `Question 2/3 · \d:\d\d:\d\d left · 1 answered`, 3*time.Second)
+	time.Sleep(time.Second)
+	if got := s.textSince(m); strings.Contains(got, "2 answered") || strings.Contains(got, "Question 3/3") {
+		t.Fatalf("the Enter of `2⏎` answered question 2 too; screen since:\n%s", got)
+	}
+	m = s.mark()
+	s.send("\r") // a second later: the option under the cursor
+	s.expectAfter(m, `Question 3/3 · \d:\d\d:\d\d left · 2 answered`, 3*time.Second)
+	var got []string
+	for _, ev := range events(t, home) {
+		if ev.Kind == exam.EventAnswer {
+			got = append(got, fmt.Sprint(ev.Q, ev.Chosen))
+		}
+	}
+	if want := []string{"0 [1]", "1 [0]"}; !slices.Equal(got, want) {
+		t.Errorf("journal answers %q, want %q", got, want)
+	}
+	s.send("\x03")
+	s.expect(`Paused\. What now\?`, 3*time.Second)
+	s.send("2")
+	s.wait(5 * time.Second)
+	s.saneTerminal()
 }

@@ -41,7 +41,19 @@ type termAsker struct {
 	dispute func(ctx context.Context, q *exam.Question) (string, error)
 	// p words the screens (nil: English).
 	p *catalog.Printer
+	// digitAt is when a digit last answered a one-answer question: an
+	// Enter right after it is the typist's confirmation of that digit,
+	// not an answer to the next question (digitConfirm).
+	digitAt time.Time
 }
+
+// digitConfirm is how soon after a digit answered a question an Enter,
+// the first key on the next one, is taken as the digit's confirmation
+// and dropped: people type `3⏎` as one answer, and in a mock (which has
+// no feedback screen to take the Enter) it answered the next question
+// with the option under the cursor — an answer never given. Nobody reads
+// a question and answers it this fast.
+const digitConfirm = 600 * time.Millisecond
 
 // newAsker is the exam's asker on the terminal in the interface language.
 func newAsker(in *ttyInput, out *os.File, p *catalog.Printer) *termAsker {
@@ -319,6 +331,11 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 	}
 	defer func() { a.shown, a.cursor = key, cursor }()
 	message := ""
+	// A digit that answered the question before may bring its Enter
+	// (digitConfirm); any other key on this screen ends that.
+	digitAt := a.digitAt
+	confirmable := !digitAt.IsZero() && s.Mode != exam.ModeDrill && q.Choose == 1
+	a.digitAt = time.Time{}
 	for {
 		w, h := a.size()
 		head, body, foot := a.questionLines(s, chosen)
@@ -352,7 +369,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 			redraw = true
 			continue
 		case errors.Is(err, errShortcut):
-			redraw = false
+			redraw, confirmable = false, false
 			switch a.in.last.key {
 			case keyDigit:
 				d := a.in.last.digit - 1
@@ -360,6 +377,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 					continue
 				}
 				if q.Choose == 1 {
+					a.digitAt = a.now()
 					return exam.Action{Kind: exam.ActAnswer, Chosen: []int{d}}, nil
 				}
 				chosen = toggle(chosen, d)
@@ -384,6 +402,11 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 			continue
 		case err != nil:
 			return exam.Action{}, err
+		}
+		if confirmable && a.in.moves == 0 && a.now().Sub(digitAt) < digitConfirm {
+			// `3⏎`: the Enter was the last question's.
+			confirmable, redraw = false, true
+			continue
 		}
 		if q.Choose == 1 {
 			return exam.Action{Kind: exam.ActAnswer, Chosen: []int{picked}}, nil
