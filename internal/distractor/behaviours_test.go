@@ -2793,3 +2793,16 @@ func TestAPIWordKeptInVariants(t *testing.T) {
 		}
 	}
 }
+
+// A name followed by the kind of thing it is (`ValidateService 훅`) takes
+// only siblings of that kind: a need's other answers that are no hook
+// (`Automatic rollback 훅`, `Minimum healthy hosts 훅`) were judged broken
+// (final82).
+func TestKindNounAfterNameKeepsItsKind(t *testing.T) {
+	notes := "## CodeDeploy\nEC2 인플레이스 배포에서 서비스가 정상인지 검증하는 마지막 수명 주기 훅은 무엇입니까? | ValidateService 훅\n"
+	got := someVariants(t, notes)
+	if len(got) == 0 {
+		t.Fatalf("%q: no variant", notes)
+	}
+	namesNone(t, notes, got, []string{"rollback", "Minimum healthy", "롤백"}, "is no hook")
+}

@@ -3313,6 +3313,17 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			// execution role`: a name whose words are all the key's own reads
 			// as the same thing (judged also right, final17–18).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return wordsWithin(g.kb.NameIn(text, h, s), text[h.Start:h.End]) })
+			if noun := g.kb.KindNounAfter(text[h.End:]); noun != "" && g.kb.Says(h.Concept, noun) {
+				// `ValidateService 훅`: the name is followed by the kind of
+				// thing it is; only a sibling of that kind stands there
+				// (final82: `Automatic rollback 훅`, `Minimum healthy hosts
+				// 훅`, a need's other answers that are no hook). Where none
+				// is (`TTL attribute`), the noun is the key's own word and
+				// stays beside any sibling.
+				if ofKind := slices.DeleteFunc(slices.Clone(sibs), func(s int) bool { return !g.kb.Says(s, noun) }); len(ofKind) > 0 {
+					sibs = ofKind
+				}
+			}
 			if ruled := g.ruledOutByQuestion(i); len(ruled) > 0 {
 				// `Lambda 없이 요청을 바로 SQS 큐에 넣으려면?`: what the
 				// question rules out (`없이`, `말고`, `without`: knowledge

@@ -696,6 +696,27 @@ func (b *Base) afterPreposition(words []string) bool {
 	return false
 }
 
+// KindNounAfter returns the kind noun that the words after a name begin
+// with (`훅` of ` 훅은?`, `hook` of ` hook runs…`: AskedNouns.Forms, its
+// particle aside), or "".
+func (b *Base) KindNounAfter(rest string) string {
+	if !strings.HasPrefix(rest, " ") {
+		return ""
+	}
+	words := strings.Fields(rest)
+	if len(words) == 0 {
+		return ""
+	}
+	w := strings.TrimRight(words[0], ".,;:?!)")
+	if b.nounForms(w) == nil {
+		w = b.trimEnding(w)
+	}
+	if b.nounForms(w) == nil {
+		return ""
+	}
+	return w
+}
+
 // KindNoun reports whether noun is one of the forms of a kind noun
 // (AskedNouns.Forms): a question that closes with it asks for a thing of
 // that kind, and nothing else answers it.
