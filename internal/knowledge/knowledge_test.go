@@ -908,6 +908,29 @@ func TestAskedNoun(t *testing.T) {
 	}
 }
 
+// The kind noun the words after a name begin with (`ValidateService 훅`),
+// with its particle; none where the name runs on or a general word follows.
+func TestKindNounAfter(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for rest, want := range map[string]string{
+		" 훅":              "훅",
+		" 훅은 무엇입니까?":      "훅",
+		" hook runs last": "hook",
+		" 정책을 수정":         "정책",
+		" 설정":             "",
+		"훅":               "", // glued to the name: part of it
+		"":                "",
+		" 사용":             "",
+	} {
+		if got := b.KindNounAfter(rest); got != want {
+			t.Errorf("KindNounAfter(%q) = %q, want %q", rest, got, want)
+		}
+	}
+}
+
 // No name of a concept is another of its names with a particle after it
 // (`스테이지 변수로`): matched, it swallows the particle, and a sibling put
 // in its place loses it (`사용자 지정 도메인 Lambda 별칭 이름을 넘깁니다`,
