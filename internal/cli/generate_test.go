@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "f2bad76102647e5d6c5cfe8e85b4bb707e7484c95d39b0fd97a27464709bee20"},
+		{"generate --all --format json --seed 1", "f8e020b2237a6f6283480a5df701dce408d22e2adf88b30268c22af252c8d5ee"},
 		{"generate --count 65 --seed 7", "190ed24850f782c2282797b26a34841c0a88ef7b9da77ea91faa6cde9f15f972"},
 		{"generate --count 30 --domain security --seed 42", "db91595cbf0dd184174ec5ce08e5393ccdde3deedec943209e71836167311238"},
 		{"generate --count 65 --format md --answer-key --seed 3", "1e29fecbee8e7bb5184a9e80ce3ec32782dd462f41d241221276b520c776103f"},
