@@ -2806,3 +2806,31 @@ func TestKindNounAfterNameKeepsItsKind(t *testing.T) {
 	}
 	namesNone(t, notes, got, []string{"rollback", "Minimum healthy", "롤백"}, "is no hook")
 }
+
+// A policy variable written with its variable (`Policy variable
+// ${cognito-identity.amazonaws.com:sub}`) varies the variable and keeps
+// the words: any policy holding the right variable is right (final81,
+// final83: `inline policy ${…:sub}` judged also right twice).
+func TestPolicyVariableKeepsItsWords(t *testing.T) {
+	notes := "## IAM\nEach user may access only their own S3 prefix. What should they use? | Policy variable ${cognito-identity.amazonaws.com:sub}\n"
+	got := someVariants(t, notes)
+	if len(got) == 0 {
+		t.Fatalf("%q: no variant", notes)
+	}
+	for _, v := range got {
+		if !strings.HasPrefix(v, "Policy variable ${") || strings.Contains(v, "cognito-identity") {
+			t.Errorf("variant %q keeps the right variable or changes the words", v)
+		}
+	}
+}
+
+// Pausing a workflow until a person approves takes a task token or an
+// activity alike (overlaps.yaml; final83: the activity judged also right).
+func TestHumanApprovalOverlap(t *testing.T) {
+	notes := "## Step Functions\nPause a workflow until a human approves? | .waitForTaskToken\n"
+	got := someVariants(t, notes)
+	if len(got) == 0 {
+		t.Fatalf("%q: no variant", notes)
+	}
+	namesNone(t, notes, got, []string{"activity", "Activity"}, "pauses for a person too")
+}

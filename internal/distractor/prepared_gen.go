@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "0cb01458c57c505de2b108d0a3bf2fdeccddd306fec9ada57e58cafdd3e5cac1"
+const preparedKnowledge = "2050fbb7f80be83e6d54c57b914bbde7bbcb855a0568acecf59e929697875c82"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
