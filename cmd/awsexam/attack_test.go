@@ -771,8 +771,10 @@ func testReviewFilterOpensQuestion(t *testing.T) {
 
 // testMockDigitEnterIsOneAnswer: `2⏎`, a digit and its Enter typed as one
 // answer, answers one question in a mock. Before, the Enter answered the
-// next question with the option under the cursor, an answer never given.
-// An Enter pressed later (a person who read the question) still answers.
+// next question with the option under the cursor, an answer never given;
+// after the pause menu's `1` it answered the question on screen, and after
+// the last question's answer it sent the review back to that question. An
+// Enter pressed later (a person who read the question) still answers.
 func testMockDigitEnterIsOneAnswer(t *testing.T) {
 	home := t.TempDir()
 	s := start(t, home, 80, 24, "mock", "--count", "3", "--seed", singleSeed(t, 3))
@@ -787,18 +789,35 @@ func testMockDigitEnterIsOneAnswer(t *testing.T) {
 	m = s.mark()
 	s.send("\r") // a second later: the option under the cursor
 	s.expectAfter(m, `Question 3/3 · \d:\d\d:\d\d left · 2 answered`, 3*time.Second)
+	// `1⏎` in the pause menu continues; its Enter answers nothing.
+	s.send("\x03")
+	s.expect(`Paused\. What now\?`, 3*time.Second)
+	m = s.mark()
+	s.send("1\r")
+	s.expectAfter(m, `Question 3/3 · \d:\d\d:\d\d left · 2 answered`, 3*time.Second)
+	time.Sleep(time.Second)
+	if got := s.textSince(m); strings.Contains(got, "3 answered") {
+		t.Fatalf("the Enter of the pause menu's `1⏎` answered question 3; screen since:\n%s", got)
+	}
+	// `4⏎` on the last question: the review stays, not sent back to it.
+	m = s.mark()
+	s.send("4\r")
+	s.expectAfter(m, `Review · 3 of 3 answered`, 3*time.Second)
+	time.Sleep(time.Second)
+	if got := s.textSince(m); strings.Contains(got, "Question 3/3") {
+		t.Fatalf("the Enter of `4⏎` on the last question left the review; screen since:\n%s", got)
+	}
 	var got []string
 	for _, ev := range events(t, home) {
 		if ev.Kind == exam.EventAnswer {
 			got = append(got, fmt.Sprint(ev.Q, ev.Chosen))
 		}
 	}
-	if want := []string{"0 [1]", "1 [0]"}; !slices.Equal(got, want) {
+	if want := []string{"0 [1]", "1 [0]", "2 [3]"}; !slices.Equal(got, want) {
 		t.Errorf("journal answers %q, want %q", got, want)
 	}
 	s.send("\x03")
-	s.expect(`Paused\. What now\?`, 3*time.Second)
-	s.send("2")
+	s.send("2") // save and quit
 	s.wait(5 * time.Second)
 	s.saneTerminal()
 }

@@ -41,19 +41,29 @@ type termAsker struct {
 	dispute func(ctx context.Context, q *exam.Question) (string, error)
 	// p words the screens (nil: English).
 	p *catalog.Printer
-	// digitAt is when a digit last answered a one-answer question: an
-	// Enter right after it is the typist's confirmation of that digit,
-	// not an answer to the next question (digitConfirm).
+	// digitAt is when a digit last ended a prompt (a one-answer question
+	// of a mock, an entry of a menu): an Enter right after it is the
+	// typist's confirmation of that digit, not a choice on the next screen
+	// (digitConfirm). (In a drill the feedback screen takes that Enter.)
 	digitAt time.Time
 }
 
-// digitConfirm is how soon after a digit answered a question an Enter,
-// the first key on the next one, is taken as the digit's confirmation
-// and dropped: people type `3⏎` as one answer, and in a mock (which has
-// no feedback screen to take the Enter) it answered the next question
-// with the option under the cursor — an answer never given. Nobody reads
-// a question and answers it this fast.
+// digitConfirm is how soon after a digit ended a prompt an Enter, the
+// first key on the next screen, is taken as the digit's confirmation and
+// dropped: people type `3⏎` as one answer, and in a mock (which has no
+// feedback screen to take the Enter) it answered the next question with
+// the option under the cursor — an answer never given — or, after the
+// last question or the pause menu's `1`, sent the review back to a
+// question or answered the one on screen. Nobody reads a screen and
+// chooses on it this fast.
 const digitConfirm = 600 * time.Millisecond
+
+// confirmsDigit reports whether an Enter now, with no ↑↓ pressed on this
+// screen, is the confirmation of the digit that ended the prompt before
+// at digitAt.
+func (a *termAsker) confirmsDigit(digitAt time.Time, pressed bool) bool {
+	return !digitAt.IsZero() && !pressed && a.now().Sub(digitAt) < digitConfirm
+}
 
 // newAsker is the exam's asker on the terminal in the interface language.
 func newAsker(in *ttyInput, out *os.File, p *catalog.Printer) *termAsker {
@@ -333,8 +343,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 	message := ""
 	// A digit that answered the question before may bring its Enter
 	// (digitConfirm); any other key on this screen ends that.
-	digitAt := a.digitAt
-	confirmable := !digitAt.IsZero() && s.Mode != exam.ModeDrill && q.Choose == 1
+	digitAt, pressed := a.digitAt, false
 	a.digitAt = time.Time{}
 	for {
 		w, h := a.size()
@@ -364,12 +373,13 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 		}
 		picked, again, err := a.prompt(ctx, mode, redrawAt, l)
 		cursor = ((cursor+a.in.moves)%len(q.Options) + len(q.Options)) % len(q.Options)
+		pressed = pressed || a.in.presses > 0
 		switch {
 		case again:
 			redraw = true
 			continue
 		case errors.Is(err, errShortcut):
-			redraw, confirmable = false, false
+			redraw, digitAt = false, time.Time{}
 			switch a.in.last.key {
 			case keyDigit:
 				d := a.in.last.digit - 1
@@ -377,7 +387,9 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 					continue
 				}
 				if q.Choose == 1 {
-					a.digitAt = a.now()
+					if s.Mode != exam.ModeDrill {
+						a.digitAt = a.now()
+					}
 					return exam.Action{Kind: exam.ActAnswer, Chosen: []int{d}}, nil
 				}
 				chosen = toggle(chosen, d)
@@ -403,9 +415,9 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 		case err != nil:
 			return exam.Action{}, err
 		}
-		if confirmable && a.in.moves == 0 && a.now().Sub(digitAt) < digitConfirm {
-			// `3⏎`: the Enter was the last question's.
-			confirmable, redraw = false, true
+		if (q.Choose == 1 || len(chosen) == 0) && a.confirmsDigit(digitAt, pressed) {
+			// `3⏎`: the Enter was the last screen's.
+			digitAt, redraw = time.Time{}, true
 			continue
 		}
 		if q.Choose == 1 {
@@ -445,6 +457,7 @@ func (a *termAsker) menu(ctx context.Context, mode keyMode, message string, entr
 			continue
 		case errors.Is(err, errShortcut):
 			if d := a.in.last.digit; a.in.last.key == keyDigit && d <= len(entries) {
+				a.digitAt = a.now()
 				return d - 1, nil
 			}
 			continue
@@ -484,6 +497,8 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 	// The review screen is drawn afresh each time and not ticked every
 	// second: a redraw would undo the user's paging and filtering.
 	var picked int
+	digitAt := a.digitAt
+	a.digitAt = time.Time{}
 	for {
 		a.draw(a.reviewLines(s), false)
 		page := max(min(len(entries), h-7), 3)
@@ -492,6 +507,12 @@ func (a *termAsker) Review(ctx context.Context, s exam.ReviewScreen) (exam.Actio
 		picked, again, err = a.prompt(ctx, keysPassAll, time.Time{}, listSpec{message: a.t("exam.review.goto"), hint: a.t("prompt.hint.select"), options: entries, cursor: 1, page: page, filter: true})
 		if err != nil {
 			return exam.Action{}, err
+		}
+		if !again && picked == 1 && a.confirmsDigit(digitAt, a.in.presses > 0) {
+			// `4⏎` on the last question: the Enter was its answer's, not
+			// a wish to go back to it.
+			digitAt = time.Time{}
+			continue
 		}
 		if !again {
 			break

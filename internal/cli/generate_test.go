@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "a68018db00e22917f3f8c2e735c1b40cf3b288758867e6515c050bcd94351509"},
+		{"generate --all --format json --seed 1", "cd161ba26bb9e084904e0a9a3817fbfe3c766b0bc21beedd5f0de650be7e520f"},
 		{"generate --count 65 --seed 7", "190ed24850f782c2282797b26a34841c0a88ef7b9da77ea91faa6cde9f15f972"},
-		{"generate --count 30 --domain security --seed 42", "db91595cbf0dd184174ec5ce08e5393ccdde3deedec943209e71836167311238"},
-		{"generate --count 65 --format md --answer-key --seed 3", "f832c9f9d5b48f751c918eedd6b0caf1b9b4d5058f8f1b6e4e2a8def7cacf961"},
+		{"generate --count 30 --domain security --seed 42", "f7c679bd77cfa760cc04f5cd160ae37d61dd0a9c7c100fdeee9ac48397a3b7d5"},
+		{"generate --count 65 --format md --answer-key --seed 3", "1e29fecbee8e7bb5184a9e80ce3ec32782dd462f41d241221276b520c776103f"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -278,9 +278,10 @@ type ttyInput struct {
 	mode   keyMode
 	inject []string // keys survey sees first, not counted as moves
 	// moves counts the ↑/↓ keys the prompt saw, so a prompt
-	// asked again (to redraw the clock) keeps its cursor where it was.
-	moves int
-	last  struct {
+	// asked again (to redraw the clock) keeps its cursor where it was;
+	// presses counts them without sign (↓↑ moved the cursor too).
+	moves, presses int
+	last           struct {
 		key   shortcut
 		digit int
 	}
@@ -397,7 +398,7 @@ func (t *ttyInput) Close() error {
 // begin readies the input for one prompt: the keys it takes and the
 // context that ends it.
 func (t *ttyInput) begin(ctx context.Context, mode keyMode) {
-	t.ctx, t.mode, t.moves = ctx, mode, 0
+	t.ctx, t.mode, t.moves, t.presses = ctx, mode, 0, 0
 	t.inject = nil
 	t.last.key, t.last.digit = keyNone, 0
 }
@@ -423,6 +424,9 @@ func (t *ttyInput) Read(p []byte) (int, error) {
 			return 0, errShortcut
 		case pass != "":
 			t.moves += move
+			if move != 0 {
+				t.presses++
+			}
 			return copy(p, pass), nil
 		}
 	}

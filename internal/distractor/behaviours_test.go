@@ -2792,6 +2792,21 @@ func TestAPIWordKeptInVariants(t *testing.T) {
 			t.Errorf("variant %q lacks the key's word API", v)
 		}
 	}
+	// The sibling's action name takes the word, not a name in words.
+	notes = "## DynamoDB\nRead items by partition key efficiently, which API? | Query API\n"
+	for _, v := range someVariants(t, notes) {
+		if !strings.HasSuffix(v, " API") || strings.Contains(v, " operation") || strings.Contains(v, ":") {
+			t.Errorf("variant %q is no action name with the word API", v)
+		}
+	}
+}
+
+// `ElastiCache에 세션 상태 저장` is the session store whole: matched as
+// `ElastiCache에 세션` and `상태 저장` (stateful), its 2×2 variant read
+// `고정 세션 상태 비저장` (final82, final83: broken).
+func TestSessionStateStoreIsOneName(t *testing.T) {
+	notes := "## ElastiCache\nELB로 분산처리 어플 작성. 기존 로그인 사용자들이 다시 로그인해야하는 문제 발생. 방지 | ElastiCache에 세션 상태 저장\n"
+	namesNone(t, notes, someVariants(t, notes), []string{"비저장"}, "reads the store as stateful")
 }
 
 // A name followed by the kind of thing it is (`ValidateService 훅`) takes

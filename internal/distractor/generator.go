@@ -2475,7 +2475,7 @@ func iamAction(text string, h knowledge.Hit) bool {
 		return false
 	}
 	prefix := before[strings.LastIndexFunc(before, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') })+1:]
-	if len(prefix) < 2 || !actionWord(text[h.Start:h.End]) {
+	if len(prefix) < 2 || !knowledge.ActionName(text[h.Start:h.End]) {
 		return false
 	}
 	return h.End == len(text) || !strings.ContainsRune(":/*", rune(text[h.End]))
@@ -2487,15 +2487,6 @@ func iamAction(text string, h knowledge.Hit) bool {
 func constantName(name string) bool {
 	return strings.Contains(name, "_") && name[0] >= 'A' && name[0] <= 'Z' && strings.IndexFunc(name, func(r rune) bool {
 		return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_')
-	}) < 0
-}
-
-// actionWord reports whether name is written as an API action is: one
-// word of Latin letters and digits beginning with a capital
-// (`ReceiveMessage`).
-func actionWord(name string) bool {
-	return name != "" && name[0] >= 'A' && name[0] <= 'Z' && strings.IndexFunc(name, func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
 	}) < 0
 }
 
@@ -3313,13 +3304,15 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			// execution role`: a name whose words are all the key's own reads
 			// as the same thing (judged also right, final17–18).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool { return wordsWithin(g.kb.NameIn(text, h, s), text[h.Start:h.End]) })
-			if noun := g.kb.KindNounAfter(text[h.End:]); noun != "" && g.kb.Says(h.Concept, noun) {
-				// `ValidateService 훅`: the name is followed by the kind of
-				// thing it is; only a sibling of that kind stands there
-				// (final82: `Automatic rollback 훅`, `Minimum healthy hosts
-				// 훅`, a need's other answers that are no hook). Where none
-				// is (`TTL attribute`), the noun is the key's own word and
-				// stays beside any sibling.
+			if noun := g.kb.KindNounAfter(text[h.End:]); noun != "" && g.kb.SaysKindNoun(g.cards[i].Question, noun) && g.kb.Says(h.Concept, noun) {
+				// `…수명 주기 훅은?` → `ValidateService 훅`: the name is
+				// followed by the kind of thing the question asks about; only
+				// a sibling of that kind stands there (final82: `Automatic
+				// rollback 훅`, `Minimum healthy hosts 훅`, a need's other
+				// answers that are no hook). Not a noun the question does
+				// not ask for (`execution role policy`: the role's policy).
+				// Where no sibling is of the kind (`TTL attribute`), the
+				// noun is the key's own word and stays beside any sibling.
 				if ofKind := slices.DeleteFunc(slices.Clone(sibs), func(s int) bool { return !g.kb.Says(s, noun) }); len(ofKind) > 0 {
 					sibs = ofKind
 				}
@@ -3395,7 +3388,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// of the same service, written as one word, makes one
 				// (`sqs:ReceiveMessage`).
 				sibs = slices.DeleteFunc(sibs, func(s int) bool {
-					return g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service || g.kb.Concepts[s].Kind != "api" || !actionWord(g.kb.NameIn(text, h, s))
+					return g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service || g.kb.Concepts[s].Kind != "api" || !knowledge.ActionName(g.kb.NameIn(text, h, s))
 				})
 			}
 			if constantName(text[h.Start:h.End]) {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "2050fbb7f80be83e6d54c57b914bbde7bbcb855a0568acecf59e929697875c82"
+const preparedKnowledge = "8a35a429cb7505e5349fcd4dd0a2e2a3e2f57d9de782108eb2358a38c999f00d"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

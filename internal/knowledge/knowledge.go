@@ -717,6 +717,21 @@ func (b *Base) KindNounAfter(rest string) string {
 	return w
 }
 
+// SaysKindNoun reports whether text says noun or another form of it
+// (`hook`, `훅`: AskedNouns.Forms), Latin forms as words of their own.
+func (b *Base) SaysKindNoun(text, noun string) bool {
+	forms := b.nounForms(noun)
+	if forms == nil {
+		forms = []string{noun}
+	}
+	return slices.ContainsFunc(forms, func(f string) bool {
+		if f != "" && f[0] < utf8.RuneSelf {
+			return b.WordIn(text, f)
+		}
+		return strings.Contains(text, f)
+	})
+}
+
 // KindNoun reports whether noun is one of the forms of a kind noun
 // (AskedNouns.Forms): a question that closes with it asks for a thing of
 // that kind, and nothing else answers it.

@@ -754,13 +754,29 @@ func (b *Base) NameIn(text string, h Hit, with int) string {
 		return b.NameFor(with, Hit{Alias: BareAlias}, whole)
 	}
 	name := b.NameFor(with, h, whole)
-	if strings.HasSuffix(whole, " API") && b.Concepts[with].Kind == "api" && !strings.Contains(name, "API") && !hasHangul(name) {
+	if strings.HasSuffix(whole, " API") && b.Concepts[with].Kind == "api" && !strings.Contains(name, "API") {
 		// `TransactWriteItems API`: an action named with the word takes
 		// it in its sibling's name too (`PutItem API`, not a bare
-		// `PutItem` beside the only option saying API).
-		name += " API"
+		// `PutItem` beside the only option saying API): its own such
+		// name, or its action name with the word (not `Query operation
+		// API`, `kms:Encrypt API`).
+		aliases := b.Concepts[with].Aliases
+		if k := slices.IndexFunc(aliases, func(a string) bool { return strings.HasSuffix(a, " API") && !hasHangul(a) }); k >= 0 {
+			return aliases[k]
+		}
+		if k := slices.IndexFunc(append([]string{name}, aliases...), ActionName); k >= 0 {
+			return append([]string{name}, aliases...)[k] + " API"
+		}
 	}
 	return name
+}
+
+// ActionName reports whether name is written as an API action is: one
+// word of Latin letters and digits beginning with a capital (`PutItem`).
+func ActionName(name string) bool {
+	return name != "" && name[0] >= 'A' && name[0] <= 'Z' && strings.IndexFunc(name, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9')
+	}) < 0
 }
 
 // NameLike returns the alias of concept c that is written like sample: in

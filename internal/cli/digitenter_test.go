@@ -1,0 +1,79 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/awsexam/awsexam/internal/exam"
+)
+
+// digitStep is one key fed to a prompt, or a terminal resize.
+type digitStep struct {
+	key    string
+	resize bool
+}
+
+// askAfterDigit asks one mock question just after a digit answered the one
+// before (digitAt now), feeding steps 20 ms apart.
+func askAfterDigit(t *testing.T, own bool, steps []digitStep, choose int) (exam.Action, error) {
+	t.Helper()
+	f, err := os.Create(filepath.Join(t.TempDir(), "screen"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	in := &ttyInput{q: newKeyQueue(), own: own}
+	a := newAsker(in, f, nil)
+	a.digitAt = time.Now()
+	q := &exam.Question{Stem: "Which?", Options: []string{"A", "B", "C", "D", "E"}, Answers: []int{0}, Choose: choose}
+	go func() {
+		for _, s := range steps {
+			time.Sleep(20 * time.Millisecond)
+			if s.resize {
+				in.q.resized <- struct{}{}
+				continue
+			}
+			ks, _ := splitKeys([]byte(s.key))
+			in.q.push(ks, nil)
+		}
+	}()
+	ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
+	defer cancel()
+	return a.Question(ctx, exam.QuestionScreen{Mode: exam.ModeMock, Index: 1, Total: 3, Question: q})
+}
+
+// An Enter right after a digit answered the question before is that
+// digit's (`3⏎`) and answers nothing; one after ↑↓ on this screen — even
+// ↓↑, even with a redraw between — is the user's choice.
+func TestEnterAfterDigit(t *testing.T) {
+	for _, own := range []bool{false, true} {
+		for _, tc := range []struct {
+			name   string
+			steps  []digitStep
+			choose int
+			want   string // the answer, or "" for none (the prompt still waiting)
+		}{
+			{"enter alone", []digitStep{{key: "\r"}}, 1, ""},
+			{"down enter", []digitStep{{key: "\x1b[B"}, {key: "\r"}}, 1, "[1]"},
+			{"down up enter", []digitStep{{key: "\x1b[B"}, {key: "\x1b[A"}, {key: "\r"}}, 1, "[0]"},
+			{"down redraw enter", []digitStep{{key: "\x1b[B"}, {resize: true}, {key: "\r"}}, 1, "[1]"},
+			{"enter alone, choose two", []digitStep{{key: "\r"}}, 2, ""},
+			{"enter then digit", []digitStep{{key: "\r"}, {key: "3"}}, 1, "[2]"},
+		} {
+			t.Run(fmt.Sprintf("own=%v/%s", own, tc.name), func(t *testing.T) {
+				act, err := askAfterDigit(t, own, tc.steps, tc.choose)
+				switch {
+				case tc.want == "" && !errors.Is(err, context.DeadlineExceeded):
+					t.Errorf("got %+v, %v; want the Enter dropped and the prompt still waiting", act, err)
+				case tc.want != "" && (err != nil || act.Kind != exam.ActAnswer || fmt.Sprint(act.Chosen) != tc.want):
+					t.Errorf("got %+v, %v; want the answer %s", act, err, tc.want)
+				}
+			})
+		}
+	}
+}
