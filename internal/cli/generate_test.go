@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "cd161ba26bb9e084904e0a9a3817fbfe3c766b0bc21beedd5f0de650be7e520f"},
-		{"generate --count 65 --seed 7", "190ed24850f782c2282797b26a34841c0a88ef7b9da77ea91faa6cde9f15f972"},
+		{"generate --all --format json --seed 1", "5e0c726516671873cb0da818680a85cabe006c8fbf421c84005bdc3acb561c8f"},
+		{"generate --count 65 --seed 7", "4c566e78a43da4e89a08c2b9d896147c7ca5cfd9497775711cdf36447d10c164"},
 		{"generate --count 30 --domain security --seed 42", "f7c679bd77cfa760cc04f5cd160ae37d61dd0a9c7c100fdeee9ac48397a3b7d5"},
 		{"generate --count 65 --format md --answer-key --seed 3", "1e29fecbee8e7bb5184a9e80ce3ec32782dd462f41d241221276b520c776103f"},
 	}
