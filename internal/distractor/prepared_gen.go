@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "8a35a429cb7505e5349fcd4dd0a2e2a3e2f57d9de782108eb2358a38c999f00d"
+const preparedKnowledge = "007e121db6e7c189c972d01db6f7830381be26dcb0151ed98980c81dfe1df852"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

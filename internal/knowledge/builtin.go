@@ -50,6 +50,7 @@ func Builtin() (*Base, error) {
 		builtin.base.exampleBefore = builtinExampleBefore
 		builtin.base.exampleAfterIdentifiers = builtinExampleAfterIdentifiers
 		builtin.base.detailVerbs = builtinDetailVerbs
+		builtin.base.actionWords = builtinActionWords
 		builtin.base.Endings = builtinEndings
 	})
 	return builtin.base, nil

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "8a35a429cb7505e5349fcd4dd0a2e2a3e2f57d9de782108eb2358a38c999f00d"
+const builtinSum = "007e121db6e7c189c972d01db6f7830381be26dcb0151ed98980c81dfe1df852"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2392,6 +2392,8 @@ var builtinExampleBefore = []string{"예: ", "예:", "예를 들어 ", "예컨�
 var builtinExampleAfterIdentifiers = []string{" 같은 ", " 같은,"}
 
 var builtinDetailVerbs = []string{"지정", "정의", "명시", "입력", "포함", "설정", "specify", "define", "include", "set"}
+
+var builtinActionWords = []string{"API"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
 

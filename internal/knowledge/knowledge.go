@@ -280,6 +280,8 @@ type Base struct {
 	// detailVerbs follow two details a key names together
 	// (DetailVerbAfter).
 	detailVerbs []string
+	// actionWords follow an API action's name (`PutItem API`)
+	actionWords []string
 	defines     *Phrases
 	definesOnce sync.Once
 	// actionNames are the action concepts' names, lower-cased (SaysAction).

@@ -120,6 +120,9 @@ type fileForm struct {
 	// DetailVerbs follow two details a key names together: see
 	// DetailVerbAfter.
 	DetailVerbs []string `yaml:"detail_verbs"`
+	// ActionWords follow an API action's name (`PutItem API`): see
+	// NameIn.
+	ActionWords []string `yaml:"action_words"`
 	// AlternativeJoiners and ListJoiners join two names: see Joins.
 	AlternativeJoiners []string `yaml:"alternative_joiners"`
 	ListJoiners        []string `yaml:"list_joiners"`
@@ -214,9 +217,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs, form.ActionWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before or detail_verbs): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before, detail_verbs or action_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -304,6 +307,7 @@ func Parse(files []File) (*Base, error) {
 		b.exampleBefore = append(b.exampleBefore, form.ExampleBefore...)
 		b.exampleAfterIdentifiers = append(b.exampleAfterIdentifiers, form.ExampleAfterIdentifiers...)
 		b.detailVerbs = append(b.detailVerbs, form.DetailVerbs...)
+		b.actionWords = append(b.actionWords, form.ActionWords...)
 		b.Endings = append(b.Endings, form.Endings...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {

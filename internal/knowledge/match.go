@@ -754,21 +754,32 @@ func (b *Base) NameIn(text string, h Hit, with int) string {
 		return b.NameFor(with, Hit{Alias: BareAlias}, whole)
 	}
 	name := b.NameFor(with, h, whole)
-	if strings.HasSuffix(whole, " API") && b.Concepts[with].Kind == "api" && !strings.Contains(name, "API") {
+	if word := b.actionWordAfterName(whole); word != "" && b.Concepts[with].Kind == "api" && !strings.Contains(name, word) {
 		// `TransactWriteItems API`: an action named with the word takes
 		// it in its sibling's name too (`PutItem API`, not a bare
 		// `PutItem` beside the only option saying API): its own such
 		// name, or its action name with the word (not `Query operation
 		// API`, `kms:Encrypt API`).
 		aliases := b.Concepts[with].Aliases
-		if k := slices.IndexFunc(aliases, func(a string) bool { return strings.HasSuffix(a, " API") && !hasHangul(a) }); k >= 0 {
+		if k := slices.IndexFunc(aliases, func(a string) bool { return strings.HasSuffix(a, " "+word) && !hasHangul(a) }); k >= 0 {
 			return aliases[k]
 		}
 		if k := slices.IndexFunc(append([]string{name}, aliases...), ActionName); k >= 0 {
-			return append([]string{name}, aliases...)[k] + " API"
+			return append([]string{name}, aliases...)[k] + " " + word
 		}
 	}
 	return name
+}
+
+// actionWordAfterName returns the word of ActionWords that the name written
+// ends with, after a space (`API` of `TransactWriteItems API`), or "".
+func (b *Base) actionWordAfterName(written string) string {
+	for _, w := range b.actionWords {
+		if strings.HasSuffix(written, " "+w) {
+			return w
+		}
+	}
+	return ""
 }
 
 // ActionName reports whether name is written as an API action is: one
