@@ -2937,6 +2937,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	// stands.)
 	var slots []slot
 	var hits []knowledge.Hit
+	ruled := g.ruledOutByQuestion(i) // what the question names to rule out
 	var kept []Kept
 	stemNamed := false
 	// (Kept here, told once the pass stands; no field of g is written:
@@ -3317,7 +3318,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 					sibs = ofKind
 				}
 			}
-			if ruled := g.ruledOutByQuestion(i); len(ruled) > 0 {
+			if len(ruled) > 0 {
 				// `Lambda 없이 요청을 바로 SQS 큐에 넣으려면?`: what the
 				// question rules out (`없이`, `말고`, `without`: knowledge
 				// negations) is struck by reading alone (final81: `Lambda
