@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "5e0c726516671873cb0da818680a85cabe006c8fbf421c84005bdc3acb561c8f"},
-		{"generate --count 65 --seed 7", "4c566e78a43da4e89a08c2b9d896147c7ca5cfd9497775711cdf36447d10c164"},
-		{"generate --count 30 --domain security --seed 42", "f7c679bd77cfa760cc04f5cd160ae37d61dd0a9c7c100fdeee9ac48397a3b7d5"},
-		{"generate --count 65 --format md --answer-key --seed 3", "1e29fecbee8e7bb5184a9e80ce3ec32782dd462f41d241221276b520c776103f"},
+		{"generate --all --format json --seed 1", "90faa709a1c1271047a28a64847ee4ac513d822fa9d9da8303d0b6da085f5f0c"},
+		{"generate --count 65 --seed 7", "3eef5522015434e6eb871917bef87a7a51a419667d927433d5f7d1b449a513f7"},
+		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
+		{"generate --count 65 --format md --answer-key --seed 3", "6c9dbd3b81304dcff1f8256994798e37361048f287d63d7cbd9e8fc3050e1139"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -465,3 +465,35 @@ func TestReviewEquivalentCards(t *testing.T) {
 		}
 	}
 }
+
+// Of two answers near the stem's topic, alike but for their exam domain,
+// the one of the stem's domain is the likelier wrong option: an answer
+// of another domain answers another kind of problem (final81–84).
+func TestOwnDomainAnswersFirst(t *testing.T) {
+	notes := "## Lambda\n" +
+		"Lambda 함수 배포 패키지가 50MB를 넘음 | 배포 패키지를 S3에 업로드하고 참조\n" +
+		"Lambda 함수 코드 변경을 적용 | 함수 코드를 새로 업로드하고 게시\n" +
+		"Lambda 함수 코드 변경을 되돌림 | 함수 코드를 이전 파일로 업로드하고 게시\n"
+	score := func(domains ...string) (float64, float64) {
+		b := loadNotes(t, notes)
+		for k, d := range domains {
+			b.Cards[k].Domain = d
+		}
+		g := New(b)
+		var s1, s2 float64
+		for _, c := range g.candidates(0, rand.New(rand.NewPCG(1, 1))) {
+			switch c.card {
+			case 1:
+				s1 = c.score
+			case 2:
+				s2 = c.score
+			}
+		}
+		return s1, s2
+	}
+	same1, other2 := score("deployment", "deployment", "security")
+	other1, same2 := score("deployment", "security", "deployment")
+	if !(same1 < other1 && same2 < other2) {
+		t.Errorf("scores (lower is likelier): card 1 %.2f in the stem's domain, %.2f in another; card 2 %.2f in it, %.2f in another", same1, other1, same2, other2)
+	}
+}

@@ -322,6 +322,7 @@ func TestQuality(t *testing.T) {
 	src := sourceShares(b, all)
 	fmt.Fprintf(&sb, "wrong options by source (--all ×%d): %s\n", allSeeds, src)
 	fmt.Fprintf(&sb, "wrong options naming a concept of the stem: %.1f%%\n", 100*conceptShare(b, all))
+	fmt.Fprintf(&sb, "other cards' answers from the stem's exam domain: %.1f%%\n", 100*ownDomainShare(b, all))
 	if src.share("pool") > 0.10 {
 		t.Errorf("%.1f%% of wrong options come from the last-resort pool (want at most 10%%)", 100*src.share("pool"))
 	}
@@ -386,6 +387,30 @@ func sourceShares(b *bank.Bank, exams []*Exam) shares {
 		}
 	}
 	return out
+}
+
+// ownDomainShare is the share of other cards' answers (not their variants,
+// nor the last-resort pool's) whose card is of the question's exam domain.
+func ownDomainShare(b *bank.Bank, exams []*Exam) float64 {
+	domain := make(map[string]string, len(b.Cards))
+	for _, c := range b.Cards {
+		domain[c.ID] = c.Domain
+	}
+	n, own := 0, 0
+	for _, e := range exams {
+		for _, q := range e.Questions {
+			for k, src := range q.OptionSources {
+				if slices.Contains(q.Answers, k) || src.Card == "" || src.Pool != "" || len(src.Variant) > 0 {
+					continue
+				}
+				n++
+				if domain[src.Card] == q.Domain {
+					own++
+				}
+			}
+		}
+	}
+	return float64(own) / float64(max(n, 1))
 }
 
 // conceptsOf is the set of knowledge concepts a text names.
