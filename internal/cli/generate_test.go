@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "90faa709a1c1271047a28a64847ee4ac513d822fa9d9da8303d0b6da085f5f0c"},
+		{"generate --all --format json --seed 1", "f5d2ea1fe527968af327af982057cda21ad1846ec0c881b20f8edbac75c9e3ef"},
 		{"generate --count 65 --seed 7", "3eef5522015434e6eb871917bef87a7a51a419667d927433d5f7d1b449a513f7"},
 		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
-		{"generate --count 65 --format md --answer-key --seed 3", "6c9dbd3b81304dcff1f8256994798e37361048f287d63d7cbd9e8fc3050e1139"},
+		{"generate --count 65 --format md --answer-key --seed 3", "bfe96f9414580a706cd43ef428e3d21cdc3987dc737a0864c297df872387f845"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

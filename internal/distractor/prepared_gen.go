@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "007e121db6e7c189c972d01db6f7830381be26dcb0151ed98980c81dfe1df852"
+const preparedKnowledge = "1b05ef43b54efc1d8b73ab3963f455c13cfb4d373f55ba7d8868cb010e1a3332"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -1128,3 +1128,32 @@ func TestWholeWordsPastParticle(t *testing.T) {
 		}
 	}
 }
+
+// A permissions boundary, an S3 access point, an encryption context and
+// dynamodb:LeadingKeys are no one set: judged blind, half their variants
+// were off-topic (a boundary against an encryption context). LeadingKeys is
+// set against the other condition keys.
+func TestConditionKeysAgainstConditionKeys(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(s string) int {
+		c, ok := b.Lookup(s)
+		if !ok {
+			t.Fatalf("no concept %s", s)
+		}
+		return c
+	}
+	leading, boundary, context, points := id("dynamodb-fine-grained-access"), id("iam-permissions-boundary"), id("kms-encryption-context"), id("s3-access-points")
+	for _, c := range []int{leading, boundary, context, points} {
+		for _, other := range []int{leading, boundary, context, points} {
+			if c != other && slices.Contains(b.Siblings(c), other) {
+				t.Errorf("%s is set against %s", b.Concepts[other].ID, b.Concepts[c].ID)
+			}
+		}
+	}
+	if !slices.Contains(b.Siblings(leading), id("iam-mfa-present")) {
+		t.Errorf("dynamodb:LeadingKeys is not set against aws:MultiFactorAuthPresent: siblings %v", b.Siblings(leading))
+	}
+}
