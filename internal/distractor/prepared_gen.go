@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "1b05ef43b54efc1d8b73ab3963f455c13cfb4d373f55ba7d8868cb010e1a3332"
+const preparedKnowledge = "d4caa7e71852e23cb2bbd34f429e1d6d89d515519755966ca0f4e60b11d54e5e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
