@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "d4caa7e71852e23cb2bbd34f429e1d6d89d515519755966ca0f4e60b11d54e5e"
+const preparedKnowledge = "7822151ed13c85e49e47658fccec883d80971956d828c086fd5eac5c84709d97"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
