@@ -614,6 +614,7 @@ func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, heig
 		body = append(body, red.Sprint(p.T("drill.feedback.wrong")))
 	}
 	if full {
+		whys := report.WhyWrongAllIn(p, q)
 		for k, o := range q.Options {
 			mark := "  "
 			switch {
@@ -635,7 +636,7 @@ func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, heig
 				text += p.T("drill.feedback.tags", strings.Join(tags, ", "))
 			}
 			body = append(body, display.WrapHanging(label, text, w)...)
-			if why := report.WhyWrongIn(p, q, k); why != "" {
+			if why := whys[k]; why != "" {
 				for _, l := range display.WrapHanging("     ", why, w) {
 					body = append(body, faint.Sprint(l))
 				}

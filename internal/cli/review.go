@@ -188,6 +188,7 @@ func reviewBody(p *catalog.Printer, a *exam.Attempt, i, w int, colour bool) []st
 		lines = append(lines, p.T("exam.choose.paren", chooseLine(p, q.Choose)))
 	}
 	lines = append(lines, "")
+	whys := report.WhyWrongAllIn(p, &q.Question)
 	for k, o := range q.Options {
 		key, mine := slices.Contains(q.Answers, k), slices.Contains(q.Chosen, k)
 		mark, tag := "  ", ""
@@ -209,7 +210,7 @@ func reviewBody(p *catalog.Printer, a *exam.Attempt, i, w int, colour bool) []st
 			}
 			lines = append(lines, l)
 		}
-		if why := report.WhyWrongIn(p, &q.Question, k); why != "" {
+		if why := whys[k]; why != "" {
 			for _, l := range display.WrapHanging("     ", bank.CleanText(why), w) {
 				lines = append(lines, paint(faint.Sprint, l))
 			}

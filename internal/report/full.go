@@ -122,11 +122,9 @@ func OptionLines(q *exam.AttemptQuestion) []OptionLine { return optionLines(nil,
 
 func optionLines(p *catalog.Printer, q *exam.AttemptQuestion) []OptionLine {
 	out := make([]OptionLine, len(q.Options))
+	why := WhyWrongAllIn(p, &q.Question)
 	for k, o := range q.Options {
-		out[k] = OptionLine{Letter: Letter(k), Text: oneLine(o), Key: slices.Contains(q.Answers, k), Chosen: slices.Contains(q.Chosen, k)}
-		if !out[k].Key {
-			out[k].Why = WhyWrongIn(p, &q.Question, k)
-		}
+		out[k] = OptionLine{Letter: Letter(k), Text: oneLine(o), Key: slices.Contains(q.Answers, k), Chosen: slices.Contains(q.Chosen, k), Why: why[k]}
 	}
 	return out
 }

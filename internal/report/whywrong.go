@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/awsexam/awsexam/internal/catalog"
@@ -44,6 +45,30 @@ func WhyWrongIn(p *catalog.Printer, q *exam.Question, option int) string {
 		}
 	}
 	return whyWrong(p, q.OptionSources[option])
+}
+
+// WhyWrongAllIn is WhyWrongIn for every option of q, in order ("" for a
+// key): a note that explains several variants (a contrast set's, naming
+// every member) is told once, under the first option it explains, and the
+// others say only what they swapped — on a screen of four options the same
+// three-line note three times buried the options.
+func WhyWrongAllIn(p *catalog.Printer, q *exam.Question) []string {
+	out := make([]string, len(q.Options))
+	told := map[string]bool{}
+	for k := range q.Options {
+		if k >= len(q.OptionSources) || slices.Contains(q.Answers, k) {
+			continue
+		}
+		s := q.OptionSources[k]
+		if note := s.Note; note != "" && len(s.Variant) > 0 && s.Card == "" {
+			if told[note] {
+				s.Note = ""
+			}
+			told[note] = true
+		}
+		out[k] = whyWrong(p, s)
+	}
+	return out
 }
 
 func whyWrong(p *catalog.Printer, s distractor.OptionSource) string {

@@ -60,3 +60,41 @@ func TestWhyWrong(t *testing.T) {
 		t.Errorf("WhyWrong without option_sources = %q, want \"\"", got)
 	}
 }
+
+// A contrast set's note explains each variant made from it; under a
+// question's options it is told once, under the first, and the other
+// variants say only what they swapped. Another note, or another card's
+// answer, is told in full.
+func TestWhyWrongAllTellsANoteOnce(t *testing.T) {
+	note := "긴 폴링은 기다렸다 응답, 짧은 폴링은 즉시 응답"
+	q := exam.Question{
+		Options: []string{"short", "key", "dlq", "other note", "card"},
+		Answers: []int{1},
+		OptionSources: []distractor.OptionSource{
+			{Variant: []string{"짧은 폴링"}, Replaces: []string{"긴 폴링"}, Note: note},
+			{Key: true, Card: "aaaaaa", Source: "notes.txt:1"},
+			{Variant: []string{"DLQ"}, Replaces: []string{"긴 폴링"}, Note: note},
+			{Variant: []string{"지연 대기열"}, Replaces: []string{"긴 폴링"}, Note: "메시지 전달을 늦춘다"},
+			{Card: "bbbbbb", Source: "notes.txt:7", Question: "SQS 비용"},
+		},
+	}
+	want := []string{
+		"The key with 짧은 폴링 in place of 긴 폴링: " + note,
+		"",
+		"The key with DLQ in place of 긴 폴링.",
+		"The key with 지연 대기열 in place of 긴 폴링: 메시지 전달을 늦춘다",
+		`This answers another question: "SQS 비용" (notes.txt:7).`,
+	}
+	got := WhyWrongAllIn(nil, &q)
+	if len(got) != len(want) {
+		t.Fatalf("WhyWrongAllIn gave %d lines, want %d", len(got), len(want))
+	}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Errorf("option %d: %q, want %q", k, got[k], want[k])
+		}
+	}
+	if strings.Count(strings.Join(got, "\n"), note) != 1 {
+		t.Errorf("the shared note is told %d times, want once", strings.Count(strings.Join(got, "\n"), note))
+	}
+}
