@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "44e79e8050d49e3f0d7aa3dabd156f6fc4280d203d2b005d637c4c2e89972aa6"},
+		{"generate --all --format json --seed 1", "5a26550c1c100f7a6d3cf0669f948cbcec23dc8342c00be26bcc26a1942d1f58"},
 		{"generate --count 65 --seed 7", "92ffda3a3adf148e5a0513c19a53aeebd11726f52ba77ae682169139f2ab2b83"},
 		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
-		{"generate --count 65 --format md --answer-key --seed 3", "6c1e0e723e9652331cd797832c5fe2eee1d1d8338db2c22239983032b79d793f"},
+		{"generate --count 65 --format md --answer-key --seed 3", "b0945115363f45ba64fc12f3ae7e5fa8016a858739b0e5b97edf0b3ba0e00d56"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "7822151ed13c85e49e47658fccec883d80971956d828c086fd5eac5c84709d97"
+const preparedKnowledge = "c92894feb098f7c8197722277fa77aa2d4c622e9a5874b29e91b311021a7d21d"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -232,6 +232,23 @@ func TestOverlapping(t *testing.T) {
 			t.Errorf("Overlapping(sam sync, cdk watch, %q) = %v, want %v", tc.question, got, tc.want)
 		}
 	}
+	// A secret, or a template's parameter, names no store: either
+	// dynamic reference keeps it out of the template.
+	sm, _ := builtin.Lookup("cloudformation-resolve-secretsmanager")
+	secure, _ := builtin.Lookup("cloudformation-resolve-ssm-secure")
+	for _, tc := range []struct {
+		question string
+		want     bool
+	}{
+		{"template에 secret 평문 없이 참조?", true},
+		{"템플릿 파라미터에 DB 비밀번호를 적지 않고 참조하려면?", true},
+		{"Secrets Manager의 DB 비밀번호를 템플릿에서 참조하려면?", false},
+		{"Parameter Store SecureString 값을 템플릿에서 참조하려면?", false},
+	} {
+		if got := builtin.Overlapping(sm, secure, tc.question); got != tc.want {
+			t.Errorf("Overlapping(resolve:secretsmanager, resolve:ssm-secure, %q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
 	// An overlap set makes no siblings: the contrast set still does.
 	if got := b.Siblings(long); len(got) != 1 || got[0] != short {
 		t.Errorf("Siblings(long polling) = %v, want only the contrast set's [%d]", got, short)
@@ -1163,5 +1180,29 @@ func TestConditionKeysAgainstConditionKeys(t *testing.T) {
 	}
 	if !slices.Contains(b.Siblings(leading), id("iam-mfa-present")) {
 		t.Errorf("dynamodb:LeadingKeys is not set against aws:MultiFactorAuthPresent: siblings %v", b.Siblings(leading))
+	}
+}
+
+// `pass-through` alone is DAX passing a strongly consistent read to
+// DynamoDB, in every bank that wrote it; X-Ray's PassThrough mode is named
+// as a mode or a TracingConfig value (or bare, in an X-Ray question).
+func TestPassThroughIsNoTracingModeAlone(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mode, _ := b.Lookup("xray-passthrough")
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"캐시 안 하고 DDB로 pass-through", false},
+		{"DAX가 캐싱 안 하고 DDB로 패스스루", false},
+		{"Lambda TracingConfig PassThrough", true},
+		{"X-Ray PassThrough 모드로 상위 샘플링 결정을 따른다", true},
+	} {
+		if got := slices.Contains(b.Tag(tc.text).Concepts(), mode); got != tc.want {
+			t.Errorf("Tag(%q) names X-Ray PassThrough: %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }
