@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "5a26550c1c100f7a6d3cf0669f948cbcec23dc8342c00be26bcc26a1942d1f58"},
+		{"generate --all --format json --seed 1", "b72177bbf70d04c1553125af5ab27dbab1151d9c6548192cdd718614779568fb"},
 		{"generate --count 65 --seed 7", "92ffda3a3adf148e5a0513c19a53aeebd11726f52ba77ae682169139f2ab2b83"},
 		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
-		{"generate --count 65 --format md --answer-key --seed 3", "b0945115363f45ba64fc12f3ae7e5fa8016a858739b0e5b97edf0b3ba0e00d56"},
+		{"generate --count 65 --format md --answer-key --seed 3", "023d94ed886b6e3f1f262ffd706fbf7c179049e8f85422b92cf97b9745f49288"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "c92894feb098f7c8197722277fa77aa2d4c622e9a5874b29e91b311021a7d21d"
+const preparedKnowledge = "b5bb5790973c0642dde717e776716256885974fd61b0cdea6c3d178e2dc7cfd9"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -1206,3 +1206,25 @@ func TestPassThroughIsNoTracingModeAlone(t *testing.T) {
 		}
 	}
 }
+
+// `suffix` alone is a DynamoDB key's write-sharding suffix or a FIFO
+// queue's `.fifo` in the banks, not an S3 object key's end.
+func TestSuffixIsNoS3KeyAlone(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	suffix, _ := b.Lookup("s3-key-suffix")
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"PK에 랜덤 suffix (write sharding)", false},
+		{"FIFO 큐 (이름 .fifo 접미사)", false},
+		{"S3 이벤트 알림 필터에 객체 키 접미사 지정", true},
+	} {
+		if got := slices.Contains(b.Tag(tc.text).Concepts(), suffix); got != tc.want {
+			t.Errorf("Tag(%q) names an S3 key suffix: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
