@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "b72177bbf70d04c1553125af5ab27dbab1151d9c6548192cdd718614779568fb"},
-		{"generate --count 65 --seed 7", "92ffda3a3adf148e5a0513c19a53aeebd11726f52ba77ae682169139f2ab2b83"},
+		{"generate --all --format json --seed 1", "4896808f0e766a8b7881c998c28c7b684aa8dbb058973631f892b4d1882ca63e"},
+		{"generate --count 65 --seed 7", "767c343404c2266db5b6fd3cfd0d5ac00d73bfb1b6abbdc8e7eef1c9af2d02c0"},
 		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
-		{"generate --count 65 --format md --answer-key --seed 3", "023d94ed886b6e3f1f262ffd706fbf7c179049e8f85422b92cf97b9745f49288"},
+		{"generate --count 65 --format md --answer-key --seed 3", "fb0dfd76e9d6c56bf5d7d39041345178341e1206cf57f5c37398e507c9843bd3"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -1228,3 +1228,29 @@ func TestSuffixIsNoS3KeyAlone(t *testing.T) {
 		}
 	}
 }
+
+// A CLI option's name (`--query`) is matched only where the text writes its
+// dashes: `DynamoDB Query`, a stack's output, a filter expression are no
+// options (over the banks, nine in ten of the words so matched).
+func TestOptionNamesNeedTheirDashes(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	query, _ := b.Lookup("cli-query")
+	output, _ := b.Lookup("cli-output")
+	for _, tc := range []struct {
+		text    string
+		concept int
+		want    bool
+	}{
+		{"최종 일관성 읽기를 사용한 Query 작업", query, false},
+		{"aws ec2 describe-instances --query 'Reservations[].Instances[].InstanceId'", query, true},
+		{"다른 stack의 output을 참조하려면?", output, false},
+		{"--output table 로 출력 형식 지정", output, true},
+	} {
+		if got := slices.Contains(b.Tag(tc.text).Concepts(), tc.concept); got != tc.want {
+			t.Errorf("Tag(%q) names %s: %v, want %v", tc.text, b.Concepts[tc.concept].ID, got, tc.want)
+		}
+	}
+}

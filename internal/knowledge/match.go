@@ -41,6 +41,9 @@ type alias struct {
 	runes          []rune
 	latinStart     bool
 	latinEnd       bool
+	// option marks a CLI option's name (`--query`): matched only where
+	// the text writes its dashes, not as the word (`DynamoDB Query`).
+	option bool
 	// inside lists the compounds (folded runes) that contain this alias
 	// at offset: a match inside one of them is not a match.
 	inside []compoundAt
@@ -138,7 +141,7 @@ func compile(groups [][]string, compounds []string) matcher {
 			if len(r) < 2 {
 				continue // too short to find safely
 			}
-			al := alias{concept: ci, index: ai, runes: r, latinStart: word(r[0]), latinEnd: word(r[len(r)-1])}
+			al := alias{concept: ci, index: ai, runes: r, latinStart: word(r[0]), latinEnd: word(r[len(r)-1]), option: strings.HasPrefix(a, "--")}
 			for _, comp := range comps {
 				if len(comp) <= len(r) {
 					continue
@@ -283,6 +286,12 @@ func (m *matcher) scan(text string) Tags {
 				continue
 			}
 			if a.latinEnd && i+n < len(ps) && !ps[i+n].gap && word(ps[i+n].r) {
+				continue
+			}
+			if a.option && !strings.HasSuffix(text[:ps[i].start], "--") {
+				// `--query` is no name for `DynamoDB Query`, nor
+				// `--output` for a stack's output: over the banks, nine
+				// in ten of the words so matched were no CLI option.
 				continue
 			}
 			inCompound := false

@@ -123,8 +123,8 @@ func GenerateSource(files []File) ([]byte, error) {
 // preparedAlias is an alias of the built-in matcher: its folded runes are
 // the next n of builtinAliasRunes.
 type preparedAlias struct {
-	concept, index, n    int32
-	latinStart, latinEnd bool
+	concept, index, n            int32
+	latinStart, latinEnd, option bool
 }
 
 // preparedInside is a compound (by index into builtinCompoundRunes) that
@@ -140,7 +140,7 @@ func writeMatcher(w *bytes.Buffer, m matcher) {
 	w.WriteString("\nvar builtinAliases = []preparedAlias{\n")
 	for i, a := range m.all {
 		runes = append(runes, a.runes...)
-		fmt.Fprintf(w, "{%d, %d, %d, %v, %v},\n", a.concept, a.index, len(a.runes), a.latinStart, a.latinEnd)
+		fmt.Fprintf(w, "{%d, %d, %d, %v, %v, %v},\n", a.concept, a.index, len(a.runes), a.latinStart, a.latinEnd, a.option)
 		for _, in := range a.inside {
 			c := slices.IndexFunc(comps, func(r []rune) bool { return slices.Equal(r, in.runes) })
 			if c < 0 {
@@ -173,7 +173,7 @@ func builtinMatcher() matcher {
 	off := 0
 	for i, p := range builtinAliases {
 		n := int(p.n)
-		m.all[i] = alias{concept: int(p.concept), index: int(p.index), runes: pool[off : off+n : off+n], latinStart: p.latinStart, latinEnd: p.latinEnd}
+		m.all[i] = alias{concept: int(p.concept), index: int(p.index), runes: pool[off : off+n : off+n], latinStart: p.latinStart, latinEnd: p.latinEnd, option: p.option}
 		off += n
 	}
 	comps := make([][]rune, len(builtinCompoundRunes))
