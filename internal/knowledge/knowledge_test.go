@@ -1254,3 +1254,25 @@ func TestOptionNamesNeedTheirDashes(t *testing.T) {
 		}
 	}
 }
+
+// `latency` in a sentence is any latency (DAX's, a region's), not API
+// Gateway's Latency metric: that is named as a metric, or bare in an API
+// Gateway question.
+func TestLatencyIsNoMetricAlone(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	metric, _ := b.Lookup("apigateway-metric-latency")
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"microsecond 수준의 읽기 latency가 필요합니다", false},
+		{"API Gateway Latency 지표와 IntegrationLatency 비교", true},
+	} {
+		if got := slices.Contains(b.Tag(tc.text).Concepts(), metric); got != tc.want {
+			t.Errorf("Tag(%q) names the Latency metric: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
