@@ -103,13 +103,7 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id := func(s string) int {
-		c, ok := b.Lookup(s)
-		if !ok {
-			t.Fatalf("no concept %s", s)
-		}
-		return c
-	}
+	id := func(s string) int { return conceptNamed(t, b, s) }
 	for _, tc := range []struct {
 		a, s, question string
 		want           bool
@@ -995,10 +989,7 @@ func TestSaysNounForms(t *testing.T) {
 		{"ecs-awsvpc-mode", "mode", true},
 		{"ecs-service-connect", "mode", false},
 	} {
-		c, ok := b.Lookup(tc.id)
-		if !ok {
-			t.Fatalf("no concept %s", tc.id)
-		}
+		c := conceptNamed(t, b, tc.id)
 		if got := b.Says(c, tc.word); got != tc.want {
 			t.Errorf("Says(%s, %q) = %v, want %v", tc.id, tc.word, got, tc.want)
 		}
@@ -1163,13 +1154,7 @@ func TestConditionKeysAgainstConditionKeys(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id := func(s string) int {
-		c, ok := b.Lookup(s)
-		if !ok {
-			t.Fatalf("no concept %s", s)
-		}
-		return c
-	}
+	id := func(s string) int { return conceptNamed(t, b, s) }
 	leading, boundary, context, points := id("dynamodb-fine-grained-access"), id("iam-permissions-boundary"), id("kms-encryption-context"), id("s3-access-points")
 	for _, c := range []int{leading, boundary, context, points} {
 		for _, other := range []int{leading, boundary, context, points} {
@@ -1183,96 +1168,48 @@ func TestConditionKeysAgainstConditionKeys(t *testing.T) {
 	}
 }
 
-// `pass-through` alone is DAX passing a strongly consistent read to
-// DynamoDB, in every bank that wrote it; X-Ray's PassThrough mode is named
-// as a mode or a TracingConfig value (or bare, in an X-Ray question).
-func TestPassThroughIsNoTracingModeAlone(t *testing.T) {
+// Words a bank writes for other things name no concept alone (over the
+// banks, each was another thing most of the times it was read so): a CLI
+// option's name needs its dashes (`DynamoDB Query`, a stack's output),
+// `pass-through` is DAX's, `suffix` a write-sharding suffix or `.fifo`,
+// `latency` anyone's; the concept is named as such, or bare in a question
+// about its service.
+func TestGenericWordsNameNoConceptAlone(t *testing.T) {
 	b, err := Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	mode, _ := b.Lookup("xray-passthrough")
 	for _, tc := range []struct {
-		text string
-		want bool
+		concept, text string
+		want          bool
 	}{
-		{"캐시 안 하고 DDB로 pass-through", false},
-		{"DAX가 캐싱 안 하고 DDB로 패스스루", false},
-		{"Lambda TracingConfig PassThrough", true},
-		{"X-Ray PassThrough 모드로 상위 샘플링 결정을 따른다", true},
+		{"cli-output", "다른 stack의 output을 참조하려면?", false},
+		{"cli-output", "--output table 로 출력 형식 지정", true},
+		{"cli-query", "최종 일관성 읽기를 사용한 Query 작업", false},
+		{"cli-query", "aws ec2 describe-instances --query 'Reservations[].Instances[].InstanceId'", true},
+		{"xray-passthrough", "캐시 안 하고 DDB로 pass-through", false},
+		{"xray-passthrough", "DAX가 캐싱 안 하고 DDB로 패스스루", false},
+		{"xray-passthrough", "Lambda TracingConfig PassThrough", true},
+		{"xray-passthrough", "X-Ray PassThrough 모드로 상위 샘플링 결정을 따른다", true},
+		{"s3-key-suffix", "PK에 랜덤 suffix (write sharding)", false},
+		{"s3-key-suffix", "FIFO 큐 (이름 .fifo 접미사)", false},
+		{"s3-key-suffix", "S3 이벤트 알림 필터에 객체 키 접미사 지정", true},
+		{"apigateway-metric-latency", "microsecond 수준의 읽기 latency가 필요합니다", false},
+		{"apigateway-metric-latency", "API Gateway Latency 지표와 IntegrationLatency 비교", true},
 	} {
-		if got := slices.Contains(b.Tag(tc.text).Concepts(), mode); got != tc.want {
-			t.Errorf("Tag(%q) names X-Ray PassThrough: %v, want %v", tc.text, got, tc.want)
+		c := conceptNamed(t, b, tc.concept)
+		if got := slices.Contains(b.Tag(tc.text).Concepts(), c); got != tc.want {
+			t.Errorf("Tag(%q) names %s: %v, want %v", tc.text, tc.concept, got, tc.want)
 		}
 	}
 }
 
-// `suffix` alone is a DynamoDB key's write-sharding suffix or a FIFO
-// queue's `.fifo` in the banks, not an S3 object key's end.
-func TestSuffixIsNoS3KeyAlone(t *testing.T) {
-	b, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
+// conceptNamed is the concept of id in b, or the test stops.
+func conceptNamed(t *testing.T, b *Base, id string) int {
+	t.Helper()
+	c, ok := b.Lookup(id)
+	if !ok {
+		t.Fatalf("no concept %s", id)
 	}
-	suffix, _ := b.Lookup("s3-key-suffix")
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"PK에 랜덤 suffix (write sharding)", false},
-		{"FIFO 큐 (이름 .fifo 접미사)", false},
-		{"S3 이벤트 알림 필터에 객체 키 접미사 지정", true},
-	} {
-		if got := slices.Contains(b.Tag(tc.text).Concepts(), suffix); got != tc.want {
-			t.Errorf("Tag(%q) names an S3 key suffix: %v, want %v", tc.text, got, tc.want)
-		}
-	}
-}
-
-// A CLI option's name (`--query`) is matched only where the text writes its
-// dashes: `DynamoDB Query`, a stack's output, a filter expression are no
-// options (over the banks, nine in ten of the words so matched).
-func TestOptionNamesNeedTheirDashes(t *testing.T) {
-	b, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	query, _ := b.Lookup("cli-query")
-	output, _ := b.Lookup("cli-output")
-	for _, tc := range []struct {
-		text    string
-		concept int
-		want    bool
-	}{
-		{"최종 일관성 읽기를 사용한 Query 작업", query, false},
-		{"aws ec2 describe-instances --query 'Reservations[].Instances[].InstanceId'", query, true},
-		{"다른 stack의 output을 참조하려면?", output, false},
-		{"--output table 로 출력 형식 지정", output, true},
-	} {
-		if got := slices.Contains(b.Tag(tc.text).Concepts(), tc.concept); got != tc.want {
-			t.Errorf("Tag(%q) names %s: %v, want %v", tc.text, b.Concepts[tc.concept].ID, got, tc.want)
-		}
-	}
-}
-
-// `latency` in a sentence is any latency (DAX's, a region's), not API
-// Gateway's Latency metric: that is named as a metric, or bare in an API
-// Gateway question.
-func TestLatencyIsNoMetricAlone(t *testing.T) {
-	b, err := Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	metric, _ := b.Lookup("apigateway-metric-latency")
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"microsecond 수준의 읽기 latency가 필요합니다", false},
-		{"API Gateway Latency 지표와 IntegrationLatency 비교", true},
-	} {
-		if got := slices.Contains(b.Tag(tc.text).Concepts(), metric); got != tc.want {
-			t.Errorf("Tag(%q) names the Latency metric: %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	return c
 }
