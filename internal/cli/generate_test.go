@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "4896808f0e766a8b7881c998c28c7b684aa8dbb058973631f892b4d1882ca63e"},
-		{"generate --count 65 --seed 7", "767c343404c2266db5b6fd3cfd0d5ac00d73bfb1b6abbdc8e7eef1c9af2d02c0"},
+		{"generate --all --format json --seed 1", "31680cac58684b57a52870bb246d41f191caa760c44cfe94c778c403116f4308"},
+		{"generate --count 65 --seed 7", "23feb1f42715bf4fe04ac6d9c6b9a1e29397124177108a1557cc73625f1f6988"},
 		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
-		{"generate --count 65 --format md --answer-key --seed 3", "fb0dfd76e9d6c56bf5d7d39041345178341e1206cf57f5c37398e507c9843bd3"},
+		{"generate --count 65 --format md --answer-key --seed 3", "082471d433e90b82c448b0ec5100e7596cf0876b1cc6ebdc7f3029ca0c281962"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

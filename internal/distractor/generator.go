@@ -854,8 +854,9 @@ func (g *Generator) conceptGrams(c int) grams {
 	return gr
 }
 
-// otherDomainPenalty is added to the score of another card's answer on or
-// near the topic that belongs to another exam domain.
+// otherDomainPenalty is added to the score of another card's answer (on
+// or near the topic, or from the last-resort pool) that belongs to another
+// exam domain than the card's.
 const otherDomainPenalty = 2
 
 // originWeight is added to a candidate's score by where it comes from:

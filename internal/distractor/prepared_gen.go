@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "f3c2e0eed5d4d30b753cbf596cbbcfc950d3260cb31e3485980469b85264c9d2"
+const preparedKnowledge = "546c188579ca3a54c806f155a2e354a1dee3eb9c4c1a5de914837afaca7035ac"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

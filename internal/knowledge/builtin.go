@@ -19,6 +19,7 @@ func Builtin() (*Base, error) {
 		builtin.base.LearnerNotes = builtinLearnerNotes
 		builtin.base.AskedNouns = builtinAskedNouns
 		builtin.base.Apart = builtinApart
+		builtin.base.ApartOneWay = builtinApartOneWay
 		builtin.base.UnitAmounts = builtinUnitAmounts
 		builtin.base.BinaryChoices = builtinBinaryChoices
 		builtin.base.BareActions = builtinBareActions

@@ -186,6 +186,10 @@ type Base struct {
 	// kin would set against each other that the exam never does
 	// (apart.yaml): Siblings, Kin and KinAcross leave them out.
 	Apart [][2]int
+	// ApartOneWay are pairs (a, b) held one way only ([a, b, one-way]):
+	// b is never a wrong option for a key naming a, though a is one for
+	// a key naming b (judged plausible that way round).
+	ApartOneWay [][2]int
 	// Amounts are the concepts (indexes) that are an amount one raises or
 	// lowers (amounts.yaml): see IsAmount.
 	Amounts   []int
@@ -303,14 +307,18 @@ func (b *Base) Lookup(id string) (int, bool) {
 	return i, ok
 }
 
-// IsApart reports whether concepts a and c are a pair the exam never sets
-// against each other (apart.yaml), either way round.
+// IsApart reports whether concept c is never set against a key naming
+// concept a (apart.yaml): a pair the exam never sets against each other,
+// either way round, or a one-way pair from a to c.
 func (b *Base) IsApart(a, c int) bool {
 	b.apartOnce.Do(func() {
-		b.apart = make(map[[2]int]bool, 2*len(b.Apart))
+		b.apart = make(map[[2]int]bool, 2*len(b.Apart)+len(b.ApartOneWay))
 		for _, p := range b.Apart {
 			b.apart[p] = true
 			b.apart[[2]int{p[1], p[0]}] = true
+		}
+		for _, p := range b.ApartOneWay {
+			b.apart[p] = true
 		}
 	})
 	return b.apart[[2]int{a, c}]

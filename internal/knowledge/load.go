@@ -29,8 +29,8 @@ type fileForm struct {
 	Concepts    []conceptForm  `yaml:"concepts"`
 	Contrasts   []contrastForm `yaml:"contrasts"`
 	Equivalents [][]string     `yaml:"equivalents"`
-	// Apart are pairs of concepts never set against each other: see
-	// Base.Apart.
+	// Apart are pairs of concepts never set against each other, [a, b],
+	// or never one way, [a, b, one-way]: see Base.Apart and ApartOneWay.
 	Apart     [][]string    `yaml:"apart"`
 	Overlaps  []overlapForm `yaml:"overlaps"`
 	Compounds []string      `yaml:"compounds"`
@@ -548,17 +548,22 @@ func Parse(files []File) (*Base, error) {
 			if pi < len(p.apartLines) {
 				line = p.apartLines[pi]
 			}
-			if len(pair) != 2 || pair[0] == pair[1] {
-				bad(p.file, line, "apart: write two different concepts, [a, b]")
+			oneWay := len(pair) == 3 && pair[2] == apartOneWay
+			if len(pair) != 2 && !oneWay || pair[0] == pair[1] {
+				bad(p.file, line, "apart: write two different concepts, [a, b], or [a, b, %s] where only b is never a wrong option for a", apartOneWay)
 				continue
 			}
 			x, okx := b.byID[pair[0]]
 			y, oky := b.byID[pair[1]]
 			if !okx || !oky {
-				bad(p.file, line, "apart: unknown concept in %q", pair)
+				bad(p.file, line, "apart: unknown concept in %q", pair[:2])
 				continue
 			}
-			b.Apart = append(b.Apart, [2]int{x, y})
+			if oneWay {
+				b.ApartOneWay = append(b.ApartOneWay, [2]int{x, y})
+			} else {
+				b.Apart = append(b.Apart, [2]int{x, y})
+			}
 		}
 		for _, id := range p.form.Amounts {
 			k, ok := b.byID[id]
@@ -606,6 +611,9 @@ func (b *Base) union(x, y int) {
 
 // recordLines copies each list entry's line from the YAML tree into the
 // decoded form, for messages.
+// apartOneWay, third in an apart pair, makes it hold one way only.
+const apartOneWay = "one-way"
+
 func recordLines(root *yaml.Node, form *fileForm, eqLines, apartLines *[]int) {
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		return

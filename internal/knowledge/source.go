@@ -111,6 +111,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinLearnerNotes = LearnerNotes{Markers: %#v, Particles: %#v}\n", b.LearnerNotes.Markers, b.LearnerNotes.Particles)
 	fmt.Fprintf(&w, "\nvar builtinBareActions = %#v\n", b.BareActions)
 	fmt.Fprintf(&w, "\nvar builtinApart = %#v\n", b.Apart)
+	fmt.Fprintf(&w, "\nvar builtinApartOneWay = %#v\n", b.ApartOneWay)
 	fmt.Fprintf(&w, "\nvar builtinUnitAmounts = %#v\n", b.UnitAmounts)
 	fmt.Fprintf(&w, "\nvar builtinBinaryChoices = BinaryChoices{Markers: %#v, Both: %#v, Neither: %#v, Twice: %q, Objects: %#v, Connectives: %#v, Lists: %#v, Requirements: %#v}\n",
 		b.BinaryChoices.Markers, b.BinaryChoices.Both, b.BinaryChoices.Neither, b.BinaryChoices.Twice, b.BinaryChoices.Objects, b.BinaryChoices.Connectives,
