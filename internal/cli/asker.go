@@ -653,9 +653,10 @@ func feedbackLines(p *catalog.Printer, f exam.FeedbackScreen, full bool, w, heig
 		return slices.Concat(head, stem, []string{""}, body, foot)
 	}
 	if !f.Right {
-		for _, c := range f.Chosen {
+		whys := report.WhyWrongEachIn(p, q, f.Chosen)
+		for n, c := range f.Chosen {
 			body = append(body, display.WrapHanging(p.T("drill.feedback.chose", c+1), q.Options[c], w)...)
-			if why := report.WhyWrongIn(p, q, c); why != "" {
+			if why := whys[n]; why != "" {
 				for _, l := range display.WrapHanging("     ", why, w) {
 					body = append(body, faint.Sprint(l))
 				}

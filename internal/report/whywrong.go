@@ -53,10 +53,21 @@ func WhyWrongIn(p *catalog.Printer, q *exam.Question, option int) string {
 // others say only what they swapped — on a screen of four options the same
 // three-line note three times buried the options.
 func WhyWrongAllIn(p *catalog.Printer, q *exam.Question) []string {
-	out := make([]string, len(q.Options))
+	all := make([]int, len(q.Options))
+	for k := range all {
+		all[k] = k
+	}
+	return WhyWrongEachIn(p, q, all)
+}
+
+// WhyWrongEachIn is WhyWrongIn for the given options of q, in their order,
+// a shared note told once, under the first of them it explains (the
+// options a learner chose in a multiple-response question, shown alone).
+func WhyWrongEachIn(p *catalog.Printer, q *exam.Question, options []int) []string {
+	out := make([]string, len(options))
 	told := map[string]bool{}
-	for k := range q.Options {
-		if k >= len(q.OptionSources) || slices.Contains(q.Answers, k) {
+	for n, k := range options {
+		if k < 0 || k >= len(q.OptionSources) || k >= len(q.Options) || slices.Contains(q.Answers, k) {
 			continue
 		}
 		s := q.OptionSources[k]
@@ -66,7 +77,7 @@ func WhyWrongAllIn(p *catalog.Printer, q *exam.Question) []string {
 			}
 			told[note] = true
 		}
-		out[k] = whyWrong(p, s)
+		out[n] = whyWrong(p, s)
 	}
 	return out
 }

@@ -98,3 +98,32 @@ func TestWhyWrongAllTellsANoteOnce(t *testing.T) {
 		t.Errorf("the shared note is told %d times, want once", strings.Count(strings.Join(got, "\n"), note))
 	}
 }
+
+// The note is told under the first option that explains it, whatever came
+// before: a decoy (another card's answer varied, worded without notes)
+// tells none; options without sources say nothing; the chosen options
+// alone tell a shared note once among themselves.
+func TestWhyWrongEachTellsANoteOnceAmongItsOptions(t *testing.T) {
+	note := "긴 폴링은 기다렸다 응답, 짧은 폴링은 즉시 응답"
+	q := exam.Question{
+		Options: []string{"decoy", "key", "short", "dlq", "no source"},
+		Answers: []int{1},
+		OptionSources: []distractor.OptionSource{
+			{Card: "cccccc", Source: "notes.txt:9", Question: "SQS 비용", Variant: []string{"짧은 폴링"}, Replaces: []string{"긴 폴링"}, Note: note},
+			{Key: true, Card: "aaaaaa", Source: "notes.txt:1"},
+			{Variant: []string{"짧은 폴링"}, Replaces: []string{"긴 폴링"}, Note: note},
+			{Variant: []string{"DLQ"}, Replaces: []string{"긴 폴링"}, Note: note},
+		},
+	}
+	all := WhyWrongAllIn(nil, &q)
+	if len(all) != 5 || all[1] != "" || all[4] != "" {
+		t.Fatalf("WhyWrongAllIn = %q: want five lines, none for the key or the option without a source", all)
+	}
+	if !strings.Contains(all[2], note) || strings.Contains(all[0], note) || strings.Contains(all[3], note) {
+		t.Errorf("the note is told under %q, want under the first variant (option 3) only", all)
+	}
+	chosen := WhyWrongEachIn(nil, &q, []int{3, 0})
+	if len(chosen) != 2 || !strings.Contains(chosen[0], note) || strings.Contains(chosen[1], note) {
+		t.Errorf("WhyWrongEachIn(options 4, 1) = %q: want the note under option 4, the one chosen first", chosen)
+	}
+}
