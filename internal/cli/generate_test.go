@@ -17,8 +17,8 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "31680cac58684b57a52870bb246d41f191caa760c44cfe94c778c403116f4308"},
-		{"generate --count 65 --seed 7", "23feb1f42715bf4fe04ac6d9c6b9a1e29397124177108a1557cc73625f1f6988"},
+		{"generate --all --format json --seed 1", "dcd8e08e5143105801e187d86def64848134a9d504b5bbf4b8541dc1fdbe14dd"},
+		{"generate --count 65 --seed 7", "24cb0d8b7fe282ce567d9a63dd264aeab81816af71571af95f870fcd5cbe1f68"},
 		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
 		{"generate --count 65 --format md --answer-key --seed 3", "082471d433e90b82c448b0ec5100e7596cf0876b1cc6ebdc7f3029ca0c281962"},
 	}
