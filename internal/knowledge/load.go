@@ -609,11 +609,11 @@ func (b *Base) union(x, y int) {
 	}
 }
 
-// recordLines copies each list entry's line from the YAML tree into the
-// decoded form, for messages.
 // apartOneWay, third in an apart pair, makes it hold one way only.
 const apartOneWay = "one-way"
 
+// recordLines copies each list entry's line from the YAML tree into the
+// decoded form, for messages.
 func recordLines(root *yaml.Node, form *fileForm, eqLines, apartLines *[]int) {
 	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
 		return
