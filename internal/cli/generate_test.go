@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "dcd8e08e5143105801e187d86def64848134a9d504b5bbf4b8541dc1fdbe14dd"},
+		{"generate --all --format json --seed 1", "5096506fb514db278a8741bc1d327bdd1522474e4048b1d27e81aa7071ca7719"},
 		{"generate --count 65 --seed 7", "24cb0d8b7fe282ce567d9a63dd264aeab81816af71571af95f870fcd5cbe1f68"},
 		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
-		{"generate --count 65 --format md --answer-key --seed 3", "082471d433e90b82c448b0ec5100e7596cf0876b1cc6ebdc7f3029ca0c281962"},
+		{"generate --count 65 --format md --answer-key --seed 3", "62e0e1c3f0182d2876a65ff2c6f533ca58035dc70bb7030f03b78a41fc244239"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -155,6 +155,9 @@ type cardInfo struct {
 	// asksCause is whether the question asks for a cause (`원인은?`):
 	// knowledge AsksCause.
 	asksCause bool
+	// asksDefinition is whether it asks what a thing is or is for
+	// (`X의 역할은?`): knowledge AsksDefinition.
+	asksDefinition bool
 	// keyEcho and keyChars are how much the key repeats the question:
 	// the bigram likeness and the distinct characters shared.
 	keyEcho  float64
@@ -257,6 +260,7 @@ func (g *Generator) inf(i int) *cardInfo {
 		inf.asked = g.kb.Asked(c.Question)
 		inf.askedNoun = g.kb.AskedNoun(c.Question)
 		inf.asksCause = g.kb.AsksCause(c.Question)
+		inf.asksDefinition = g.kb.AsksDefinition(c.Question)
 	}
 	named := mergeSorted(q.services, inf.answer.topic.services)
 	if g.kb != nil {
@@ -1541,12 +1545,16 @@ func (a *gathering) consider(j int, lastResort bool) {
 		}
 		cand.score -= 4 * ji.qgrams.jaccard(inf.qgrams)
 	}
-	if inf.asksCause != ji.asksCause && cand.origin != originPool {
+	if inf.answerForm() != ji.answerForm() && cand.origin != originPool {
 		// A cause asked for: an answer that says what to do is ruled
 		// out by reading alone (final60: `Only option stating a
 		// cause; others are actions`), and what went wrong is no
 		// answer to what to do (final61: `백엔드가 통합 제한 시간 내에
 		// 응답하지 않았습니다` for a mapping question, judged broken).
+		// Nor is what a thing is for (`코드만 올리면 … 자동 구성하는
+		// PaaS` for `배포 중에도 전체 용량을 유지하려면?`), nor what to do
+		// for what a thing is: judged plausible 7 times in 65 over
+		// final80–87, against 29% of the answers of the asked form.
 		// After those of the asked form, still before the last-resort
 		// pool, whose answers are off the topic.
 		cand.score = max(cand.score, min(cand.score+4, originWeight[originPool]-0.5))
@@ -4227,14 +4235,34 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 	return out
 }
 
-// otherAsk returns whether a candidate is another card's answer to a
-// cause where card i asks what to do, or the other way (knowledge
-// AsksCause).
+// otherAsk returns whether a candidate is another card's answer of
+// another form than card i asks for: a cause where it asks what to do, or
+// what a thing is for, or the other way (answerForm).
 func (g *Generator) otherAsk(i int) func(c candidate) bool {
-	cause := g.inf(i).asksCause
+	form := g.inf(i).answerForm()
 	return func(c candidate) bool {
-		return (c.origin == originTopic || c.origin == originNear || c.origin == originPool) && g.inf(c.card).asksCause != cause
+		return (c.origin == originTopic || c.origin == originNear || c.origin == originPool) && g.inf(c.card).answerForm() != form
 	}
+}
+
+// Answer forms a question asks for: what to do, what went wrong, what a
+// thing is or is for.
+const (
+	formAction = iota
+	formCause
+	formDefinition
+)
+
+// answerForm is the form of answer the card's question asks for (a cause
+// first: `X가 느린 원인은?` asks why, whatever it names).
+func (inf *cardInfo) answerForm() int {
+	switch {
+	case inf.asksCause:
+		return formCause
+	case inf.asksDefinition:
+		return formDefinition
+	}
+	return formAction
 }
 
 // countContrasted counts the variants that swap in a contrasted sibling

@@ -497,3 +497,34 @@ func TestOwnDomainAnswersFirst(t *testing.T) {
 		t.Errorf("scores (lower is likelier): card 1 %.2f in the stem's domain, %.2f in another; card 2 %.2f in it, %.2f in another", same1, other1, same2, other2)
 	}
 }
+
+// Another card's answer to what a thing is for (`X의 역할은?`) is no answer
+// to what to do, nor the other way: it scores as an answer of another
+// form, after those of the asked form (judged plausible 7 times in 65,
+// final80–87).
+func TestAnswersOfTheAskedForm(t *testing.T) {
+	score := func(other string) float64 {
+		b := loadNotes(t, "## Lambda\n"+
+			"Lambda 배포 패키지가 50MB를 넘어 배포가 실패하면 어떻게 해? | 배포 패키지를 S3에 올리고 S3 객체를 참조\n"+
+			other+" | 여러 함수가 공유하는 라이브러리를 계층으로 분리해 배포\n"+
+			"Lambda 함수 코드를 바꾸면 어떻게 배포해? | 함수 코드를 zip으로 묶어 업로드\n")
+		for k := range b.Cards {
+			b.Cards[k].Domain = "deployment"
+		}
+		if got := b.Knowledge.AsksDefinition(b.Cards[1].Question); got != strings.HasSuffix(other, "역할은?") {
+			t.Fatalf("AsksDefinition(%q) = %v", b.Cards[1].Question, got)
+		}
+		for _, c := range New(b).candidates(0, rand.New(rand.NewPCG(1, 1))) {
+			if c.card == 1 {
+				return c.score
+			}
+		}
+		t.Fatalf("card 1 (%q) is no candidate of card 0", other)
+		return 0
+	}
+	// (The two questions differ in their words too, by a fraction of a
+	// point: the form alone must move it by more.)
+	if definition, action := score("Lambda 계층의 역할은?"), score("Lambda 공통 라이브러리는 어떻게 배포해?"); definition-action < 2 {
+		t.Errorf("an answer to what a layer is for scores %.2f, an answer to how to deploy a library %.2f: want it after (higher by 2 or more)", definition, action)
+	}
+}
