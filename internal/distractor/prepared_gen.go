@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "546c188579ca3a54c806f155a2e354a1dee3eb9c4c1a5de914837afaca7035ac"
+const preparedKnowledge = "d061d1c83f75554079cb4409848db0642f006fa11757bbf6ef113ed361cf28c1"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -244,6 +244,22 @@ func TestOverlapping(t *testing.T) {
 			t.Errorf("Overlapping(resolve:secretsmanager, resolve:ssm-secure, %q) = %v, want %v", tc.question, got, tc.want)
 		}
 	}
+	// Who deleted a resource: the management events are recorded and the
+	// event history shows them — both right, unless the question asks for
+	// the kind of event or where to look.
+	history := conceptNamed(t, builtin, "cloudtrail-event-history")
+	management := conceptNamed(t, builtin, "cloudtrail-management-events")
+	for _, tc := range []struct {
+		question string
+		want     bool
+	}{
+		{"누가 어떤 API로 리소스를 삭제했는지 확인하려면?", true},
+		{"보안 그룹을 누가 바꿨는지 기록하는 CloudTrail 이벤트 유형은?", false},
+	} {
+		if got := builtin.Overlapping(history, management, tc.question); got != tc.want {
+			t.Errorf("Overlapping(event history, management events, %q) = %v, want %v", tc.question, got, tc.want)
+		}
+	}
 	// An overlap set makes no siblings: the contrast set still does.
 	if got := b.Siblings(long); len(got) != 1 || got[0] != short {
 		t.Errorf("Siblings(long polling) = %v, want only the contrast set's [%d]", got, short)
