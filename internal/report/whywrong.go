@@ -36,15 +36,7 @@ func WhyWrong(q *exam.Question, option int) string { return WhyWrongIn(nil, q, o
 // WhyWrongIn is WhyWrong worded by p (nil: English): the sentences are the
 // catalogue's report.why.* messages.
 func WhyWrongIn(p *catalog.Printer, q *exam.Question, option int) string {
-	if option < 0 || option >= len(q.OptionSources) || option >= len(q.Options) {
-		return ""
-	}
-	for _, a := range q.Answers {
-		if a == option {
-			return ""
-		}
-	}
-	return whyWrong(p, q.OptionSources[option])
+	return WhyWrongEachIn(p, q, []int{option})[0]
 }
 
 // WhyWrongAllIn is WhyWrongIn for every option of q, in order ("" for a
