@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "5096506fb514db278a8741bc1d327bdd1522474e4048b1d27e81aa7071ca7719"},
-		{"generate --count 65 --seed 7", "24cb0d8b7fe282ce567d9a63dd264aeab81816af71571af95f870fcd5cbe1f68"},
-		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
-		{"generate --count 65 --format md --answer-key --seed 3", "62e0e1c3f0182d2876a65ff2c6f533ca58035dc70bb7030f03b78a41fc244239"},
+		{"generate --all --format json --seed 1", "810ce9daae963f4d891b1254465fe2a2468436a2c729360f7a5a55f98b280ff4"},
+		{"generate --count 65 --seed 7", "52ad693b9c7d5fb26ac11f22f4799122fd7adb0b838679f68ce9780fef5152cf"},
+		{"generate --count 30 --domain security --seed 42", "bb46e7e2dd4dacbb5dd5252d3677def1500c32c9bac24df74a4289a14e4431e8"},
+		{"generate --count 65 --format md --answer-key --seed 3", "7c16d0c78e9e434516776f3be12f7067b5fbaf19471edef0df803edb3b5783ca"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -2849,3 +2849,45 @@ func TestHumanApprovalOverlap(t *testing.T) {
 	}
 	namesNone(t, notes, got, []string{"activity", "Activity"}, "pauses for a person too")
 }
+
+// Both right for a plain need (overlaps.yaml; judged also right in
+// final85–88): an imported certificate beside an ACM-issued one for HTTPS
+// in front of S3; Cognito groups beside an identity pool for a user pool's
+// authorisation; App Runner beside EC2 for a LAMP stack; TTL beside
+// Streams for removing items and keeping them in S3. Where the question
+// names what tells them apart, they stay each other's wrong option.
+func TestPlainNeedOverlapsFinal85to88(t *testing.T) {
+	for _, tc := range []struct {
+		notes string
+		word  string
+		apart bool // the question tells them apart: the sibling may stand
+	}{
+		{"## CloudFront\nS3 정적 웹사이트에 HTTPS 커스텀 도메인을 붙이려면? | 앞단에 CloudFront + ACM 인증서\n", "가져온 인증서", false},
+		{"## CloudFront\n자동 갱신되는 무료 인증서로 CloudFront에 HTTPS를 붙이려면? | 앞단에 CloudFront + ACM 인증서\n", "가져온 인증서", true},
+		{"## Cognito\n사용자 자신이 비밀번호를 재설정하도록 허용하면서 사용자 인증 및 권한을 관리할 수 있는 것 | Cognito 사용자 풀, 자격 증명 풀\n", "사용자 풀, Cognito 그룹", false},
+		{"## 기본개념\nLAMP를 실행할 수 있는 AWS 서비스는? | EC2\n", "App Runner", false},
+		{"## DynamoDB\n폴링 응용 프로그램. 풀 결과를 DynamoDB에 저장. 풀 데이터 제거 후 S3에 저장. | DynamoDB Stream을 활성화해서 Stream을 Lambda에 대한 Trigger로 구성. Stream 레코드가 수정되면 S3에 저장.\n", "TTL", false},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		named := slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.word) })
+		if tc.apart {
+			if !named {
+				t.Errorf("%q: variants %q: want %q, the question tells them apart", tc.notes, got, tc.word)
+			}
+			continue
+		}
+		namesNone(t, tc.notes, got, []string{tc.word}, "is right too")
+	}
+}
+
+// How Lambda scales is set against the other ways it might (sequential,
+// vertical, without limit), not against a build machine's global install,
+// another behaviour of Lambda answering another question (behaviours.yaml).
+func TestLambdaScalingVariants(t *testing.T) {
+	notes := "## Lambda\nS3 이벤트 알림으로 Lambda가 이미지 크기 조정. Lambda 추가 트래픽 처리 방안 | Lambda는 요청을 동시에 실행하도록 확장됨\n"
+	got := someVariants(t, notes)
+	if !slices.Contains(got, "Lambda는 한도 없이 계속 확장됨") {
+		t.Errorf("variants %q: want the unbounded scaling", got)
+	}
+	namesNone(t, notes, got, []string{"설치"}, "answers another question")
+}
