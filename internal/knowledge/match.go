@@ -809,6 +809,18 @@ func (b *Base) NameLike(c int, sample string) string {
 	// for a sample that has some: in a gloss's brackets it reads nested.
 	// Short of another, its qualifier goes (`provisioned mode`).
 	brackets := strings.ContainsAny(sample, "()")
+	if acronym(sample) && b.Concepts[c].Kind != KindService {
+		// `GSI` → `LSI`, `KCL` → `KPL`: an abbreviation for an
+		// abbreviation where the sibling has one (a service keeps its
+		// name: `KDS` reads as a riddle beside `SQS`). Judged blind,
+		// a variant spelling out what an abbreviation stood beside was
+		// plausible 84% of the time, one abbreviated like it 93%.
+		for _, a := range b.Concepts[c].Aliases {
+			if acronym(a) && (figures || !StatesFigure(a)) {
+				return a
+			}
+		}
+	}
 	for _, a := range b.Concepts[c].Aliases {
 		if hasHangul(a) == want && (figures || !StatesFigure(a)) && (brackets || !strings.ContainsAny(a, "()")) {
 			return b.inCodeStyle(c, sample, a)
@@ -846,6 +858,16 @@ func unqualified(name string, keep bool) string {
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
+// acronym reports whether name is an abbreviation: two to six capital
+// letters or digits, beginning with a letter (`GSI`, `KPL`, `SSE-C` is
+// none).
+func acronym(name string) bool {
+	if len(name) < 2 || len(name) > 6 || name[0] < 'A' || name[0] > 'Z' {
+		return false
+	}
+	return strings.IndexFunc(name, func(r rune) bool { return !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') }) < 0
+}
+
 // codeKinds are the kinds of concept written as code (an API action, a
 // setting's parameter, a CLI command, an error, a metric, a status).
 var codeKinds = []Kind{"api", "setting", "command", "error", "metric", "status"}
@@ -860,9 +882,13 @@ var codeKinds = []Kind{"api", "setting", "command", "error", "metric", "status"}
 // option (`--invocation-type`) only for an option.
 func (b *Base) inCodeStyle(c int, sample, name string) string {
 	style, own := codeStyle(sample), codeStyle(name)
-	if style == "" || own == "" || own == style || !slices.Contains(codeKinds, b.Concepts[c].Kind) {
+	if style == "" || own == style || !slices.Contains(codeKinds, b.Concepts[c].Kind) {
 		return name
 	}
+	// (A name that is no code at all gives way too: `maxReceiveCount` →
+	// `VisibilityTimeout`, not `visibility timeout`. Judged blind over
+	// final50–88's other banks, a variant written unlike the code it
+	// replaced was plausible 87% of the time, one written like it 96%.)
 	option := strings.HasPrefix(sample, "--")
 	for _, a := range b.Concepts[c].Aliases {
 		if codeStyle(a) == style && strings.HasPrefix(a, "--") == option && !StatesFigure(a) && !strings.ContainsAny(a, "()") {

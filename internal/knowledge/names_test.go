@@ -29,6 +29,15 @@ func TestNameLikeCodeStyle(t *testing.T) {
 		{"sts-getsessiontoken", "GetCallerIdentity", "GetSessionToken"},
 		{"stepfunctions", "EventBridge", "Step Functions"},
 		{"lambda-invoke-command", "update-function-code", "aws lambda invoke"},
+		// A setting's parameter takes its sibling's parameter, not its
+		// name in words (`visibility timeout`).
+		{"sqs-visibility-timeout", "maxReceiveCount", "VisibilityTimeout"},
+		// An abbreviation takes an abbreviation where the sibling has one;
+		// a service keeps its name (`KDS` beside `SQS` reads as a riddle).
+		{"dynamodb-lsi", "GSI", "LSI"},
+		{"dynamodb-dax", "TTL", "DAX"},
+		{"kinesis", "SQS", "Kinesis Data Streams"},
+		{"dynamodb-lsi", "global secondary index", "local secondary index"},
 	} {
 		c, ok := kb.Lookup(tc.concept)
 		if !ok {
