@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "b64c07b1cfe01c1cfe4ec08b8017bc7dfa0ef0714e38bbf7c2343dad091a3201"},
-		{"generate --count 65 --seed 7", "52ad693b9c7d5fb26ac11f22f4799122fd7adb0b838679f68ce9780fef5152cf"},
+		{"generate --all --format json --seed 1", "24f68aef7ac765c67021687f20fba1da58077408983f9ecd5aed8db93c5f101c"},
+		{"generate --count 65 --seed 7", "815ae113b18c9fba2cccb2aca86247d626eddb5a5f66e75b84708e0da9c2676a"},
 		{"generate --count 30 --domain security --seed 42", "bb46e7e2dd4dacbb5dd5252d3677def1500c32c9bac24df74a4289a14e4431e8"},
-		{"generate --count 65 --format md --answer-key --seed 3", "7c16d0c78e9e434516776f3be12f7067b5fbaf19471edef0df803edb3b5783ca"},
+		{"generate --count 65 --format md --answer-key --seed 3", "1d260da56a6923a24e084648faaba04d7c2be044e08e57a895c50dec98731c0b"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
