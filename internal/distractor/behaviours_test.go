@@ -2851,12 +2851,15 @@ func TestHumanApprovalOverlap(t *testing.T) {
 }
 
 // Both right for a plain need (overlaps.yaml; judged also right in
-// final85–88): an imported certificate beside an ACM-issued one for HTTPS
+// final85–89): an imported certificate beside an ACM-issued one for HTTPS
 // in front of S3; Cognito groups beside an identity pool for a user pool's
 // authorisation; App Runner beside EC2 for a LAMP stack; TTL beside
-// Streams for removing items and keeping them in S3. Where the question
-// names what tells them apart, they stay each other's wrong option.
-func TestPlainNeedOverlapsFinal85to88(t *testing.T) {
+// Streams for removing items and keeping them in S3; either Lambda
+// managed policy for writing logs; a policy variable beside ABAC for
+// tags; the trace beside the segment as where an annotation goes. Where
+// the question names what tells them apart, they stay each other's wrong
+// option.
+func TestPlainNeedOverlapsFinal85to89(t *testing.T) {
 	for _, tc := range []struct {
 		notes string
 		word  string
@@ -2866,6 +2869,10 @@ func TestPlainNeedOverlapsFinal85to88(t *testing.T) {
 		{"## CloudFront\n자동 갱신되는 무료 인증서로 CloudFront에 HTTPS를 붙이려면? | 앞단에 CloudFront + ACM 인증서\n", "가져온 인증서", true},
 		{"## Cognito\n사용자 자신이 비밀번호를 재설정하도록 허용하면서 사용자 인증 및 권한을 관리할 수 있는 것 | Cognito 사용자 풀, 자격 증명 풀\n", "사용자 풀, Cognito 그룹", false},
 		{"## 기본개념\nLAMP를 실행할 수 있는 AWS 서비스는? | EC2\n", "App Runner", false},
+		// (final89, the hundred-and-twentieth bank.)
+		{"## Lambda\n함수는 정상적으로 실행되지만 CloudWatch Logs에 로그 그룹이 생성되지 않는다. 해결하려면? | 실행 역할에 AWSLambdaBasicExecutionRole 관리형 정책을 연결해 로그 쓰기 권한을 부여한다\n", "AWSLambdaVPCAccessExecutionRole", false},
+		{"## IAM\n각 팀은 project 태그가 자신의 팀과 같은 리소스만 관리해야 한다. 운영 오버헤드가 가장 적은 방법은? | aws:PrincipalTag와 aws:ResourceTag를 비교하는 ABAC 정책 하나를 작성해 모든 팀에 적용한다\n", "policy variable", false},
+		{"## X-Ray\n고객 ID로 트레이스를 필터 식으로 검색하려 한다. 고객 ID는 메타데이터로 기록되어 있다. | 고객 ID를 metadata 대신 인덱싱되는 annotation으로 세그먼트에 추가한다\n", "트레이스에", false},
 		{"## DynamoDB\n폴링 응용 프로그램. 풀 결과를 DynamoDB에 저장. 풀 데이터 제거 후 S3에 저장. | DynamoDB Stream을 활성화해서 Stream을 Lambda에 대한 Trigger로 구성. Stream 레코드가 수정되면 S3에 저장.\n", "TTL", false},
 	} {
 		got := variantTexts(loadNotes(t, tc.notes))

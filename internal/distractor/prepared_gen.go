@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "f43408673b8ded79c8c49b086d4592aec5cb1a122706080551c56c6ea468b2e3"
+const preparedKnowledge = "db3cde9173ae590110016ca78452e29e69350a036c72153a6a20c6d9ee40ddc5"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
