@@ -802,23 +802,24 @@ func ActionName(name string) bool {
 // NameLike returns the alias of concept c that is written like sample: in
 // Hangul if sample has Hangul, else in Latin letters; for a sample without
 // figures, one without figures where there is one (`통합 타임아웃` →
-// `Lambda 제한 시간`, not `15분`: a limit named, not stated).
+// `Lambda 제한 시간`, not `15분`: a limit named, not stated); for an
+// abbreviation, the abbreviation c's names spell out (`GSI` → `LSI`, of
+// `local secondary index`); for a parameter, a parameter (inCodeStyle).
 func (b *Base) NameLike(c int, sample string) string {
 	want, figures := hasHangul(sample), StatesFigure(sample)
 	// A name with brackets of its own (`provisioned mode (Kinesis)`) only
 	// for a sample that has some: in a gloss's brackets it reads nested.
 	// Short of another, its qualifier goes (`provisioned mode`).
 	brackets := strings.ContainsAny(sample, "()")
-	if acronym(sample) && b.Concepts[c].Kind != KindService {
-		// `GSI` → `LSI`, `KCL` → `KPL`: an abbreviation for an
-		// abbreviation where the sibling has one (a service keeps its
-		// name: `KDS` reads as a riddle beside `SQS`). Judged blind,
-		// a variant spelling out what an abbreviation stood beside was
-		// plausible 84% of the time, one abbreviated like it 93%.
-		for _, a := range b.Concepts[c].Aliases {
-			if acronym(a) && (figures || !StatesFigure(a)) {
-				return a
-			}
+	if b.Concepts[c].Kind != KindService && len(sample) <= 4 && acronym(sample) {
+		// Judged blind over final50–88's other banks, a variant spelling
+		// out what an abbreviation stood beside was plausible 84% of the
+		// time, one abbreviated like it 93%. Only an abbreviation of
+		// another of c's names (an all-capital alias may be an example,
+		// `FCM` of mobile push, or a word, `HASH`); a service keeps its
+		// name (`KDS` reads as a riddle beside `SQS`).
+		if a := b.abbreviation(c); a != "" && !strings.EqualFold(a, sample) {
+			return a
 		}
 	}
 	for _, a := range b.Concepts[c].Aliases {
@@ -858,6 +859,33 @@ func unqualified(name string, keep bool) string {
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
+// abbreviation returns the alias of concept c that is the initials of
+// another of its aliases (`LSI` beside `local secondary index`, `KPL`
+// beside `Kinesis Producer Library`), or "".
+func (b *Base) abbreviation(c int) string {
+	aliases := b.Concepts[c].Aliases
+	for _, a := range aliases {
+		if !acronym(a) {
+			continue
+		}
+		for _, other := range aliases {
+			words := strings.FieldsFunc(other, func(r rune) bool { return r == ' ' || r == '-' })
+			if len(words) != len(a) {
+				continue
+			}
+			initials := ""
+			for _, w := range words {
+				r, _ := utf8.DecodeRuneInString(w)
+				initials += string(unicode.ToUpper(r))
+			}
+			if initials == a {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
 // acronym reports whether name is an abbreviation: two to six capital
 // letters or digits, beginning with a letter (`GSI`, `KPL`, `SSE-C` is
 // none).
@@ -873,7 +901,8 @@ func acronym(name string) bool {
 var codeKinds = []Kind{"api", "setting", "command", "error", "metric", "status"}
 
 // inCodeStyle returns name, the alias of concept c NameLike chose for
-// sample, or where both are code cased differently, an alias of c in
+// sample, or where both are code cased differently (or sample is a
+// parameter and name a setting's name in words), an alias of c in
 // sample's casing: `get-session-token` beside the CLI's
 // `get-caller-identity`, `GetSessionToken` beside the API's
 // `GetCallerIdentity` (mixed, judged a give-away: final27). Only code for
@@ -885,10 +914,16 @@ func (b *Base) inCodeStyle(c int, sample, name string) string {
 	if style == "" || own == style || !slices.Contains(codeKinds, b.Concepts[c].Kind) {
 		return name
 	}
-	// (A name that is no code at all gives way too: `maxReceiveCount` →
-	// `VisibilityTimeout`, not `visibility timeout`. Judged blind over
-	// final50–88's other banks, a variant written unlike the code it
-	// replaced was plausible 87% of the time, one written like it 96%.)
+	if own == "" && (b.Concepts[c].Kind != "setting" || !parameterName(sample)) {
+		// A setting's name in words gives way to its parameter where
+		// the sample is one (`maxReceiveCount` → `VisibilityTimeout`,
+		// not `visibility timeout`; judged blind over final50–88's other
+		// banks, a variant written unlike the code it replaced was
+		// plausible 87% of the time, one written like it 96%). Not
+		// another kind's name (an API's `SNS Publish` is no `TopicArn`),
+		// nor for a product name in camel case (`SnapStart`).
+		return name
+	}
 	option := strings.HasPrefix(sample, "--")
 	for _, a := range b.Concepts[c].Aliases {
 		if codeStyle(a) == style && strings.HasPrefix(a, "--") == option && !StatesFigure(a) && !strings.ContainsAny(a, "()") {
@@ -901,6 +936,22 @@ func (b *Base) inCodeStyle(c int, sample, name string) string {
 // codeStyle is how a name written as code is cased: "kebab" for a CLI's
 // `get-session-token`, "camel" for an API's `GetSessionToken` or a
 // setting's `ReceiveMessageWaitTimeSeconds`; "" for words.
+// parameterName reports whether name is written as a parameter is: camel
+// case beginning in lower case (`maxReceiveCount`) or with two humps or
+// more (`ReceiveMessageWaitTimeSeconds`), not one (`SnapStart`).
+func parameterName(name string) bool {
+	if codeStyle(name) != "camel" {
+		return false
+	}
+	humps := 0
+	for k := 1; k < len(name); k++ {
+		if name[k-1] >= 'a' && name[k-1] <= 'z' && name[k] >= 'A' && name[k] <= 'Z' {
+			humps++
+		}
+	}
+	return name[0] >= 'a' && name[0] <= 'z' || humps >= 2
+}
+
 func codeStyle(name string) string {
 	if name == "" || strings.ContainsAny(name, " ") || hasHangul(name) {
 		return ""

@@ -30,12 +30,17 @@ func TestNameLikeCodeStyle(t *testing.T) {
 		{"stepfunctions", "EventBridge", "Step Functions"},
 		{"lambda-invoke-command", "update-function-code", "aws lambda invoke"},
 		// A setting's parameter takes its sibling's parameter, not its
-		// name in words (`visibility timeout`).
+		// name in words (`visibility timeout`); not another kind's name
+		// (an API is no `TopicArn`), nor in place of a product's name
+		// in camel case (`SnapStart` is no parameter).
 		{"sqs-visibility-timeout", "maxReceiveCount", "VisibilityTimeout"},
-		// An abbreviation takes an abbreviation where the sibling has one;
-		// a service keeps its name (`KDS` beside `SQS` reads as a riddle).
+		{"sns-publish", "PutEvents", "SNS Publish"},
+		{"lambda-reserved-concurrency", "SnapStart", "Reserved concurrency"},
+		// An abbreviation takes the abbreviation the sibling's names
+		// spell out; not an all-capital example (`FCM` of mobile push),
+		// and a service keeps its name (`KDS` beside `SQS` is a riddle).
 		{"dynamodb-lsi", "GSI", "LSI"},
-		{"dynamodb-dax", "TTL", "DAX"},
+		{"sns-mobile-push", "SMS", "mobile push"},
 		{"kinesis", "SQS", "Kinesis Data Streams"},
 		{"dynamodb-lsi", "global secondary index", "local secondary index"},
 	} {
