@@ -2853,8 +2853,7 @@ func TestHumanApprovalOverlap(t *testing.T) {
 // Both right for a plain need (overlaps.yaml; judged also right in
 // final85–89): an imported certificate beside an ACM-issued one for HTTPS
 // in front of S3; Cognito groups beside an identity pool for a user pool's
-// authorisation; App Runner beside EC2 for a LAMP stack; TTL beside
-// Streams for removing items and keeping them in S3; either Lambda
+// authorisation; App Runner beside EC2 for a LAMP stack; either Lambda
 // managed policy for writing logs; a policy variable beside ABAC for
 // tags; the trace beside the segment as where an annotation goes. Where
 // the question names what tells them apart, they stay each other's wrong
@@ -2863,7 +2862,7 @@ func TestPlainNeedOverlapsFinal85to89(t *testing.T) {
 	for _, tc := range []struct {
 		notes string
 		word  string
-		apart bool // the question tells them apart: the sibling may stand
+		apart bool // the question tells them apart: the sibling stands
 	}{
 		{"## CloudFront\nS3 정적 웹사이트에 HTTPS 커스텀 도메인을 붙이려면? | 앞단에 CloudFront + ACM 인증서\n", "가져온 인증서", false},
 		{"## CloudFront\n자동 갱신되는 무료 인증서로 CloudFront에 HTTPS를 붙이려면? | 앞단에 CloudFront + ACM 인증서\n", "가져온 인증서", true},
@@ -2873,7 +2872,8 @@ func TestPlainNeedOverlapsFinal85to89(t *testing.T) {
 		{"## Lambda\n함수는 정상적으로 실행되지만 CloudWatch Logs에 로그 그룹이 생성되지 않는다. 해결하려면? | 실행 역할에 AWSLambdaBasicExecutionRole 관리형 정책을 연결해 로그 쓰기 권한을 부여한다\n", "AWSLambdaVPCAccessExecutionRole", false},
 		{"## IAM\n각 팀은 project 태그가 자신의 팀과 같은 리소스만 관리해야 한다. 운영 오버헤드가 가장 적은 방법은? | aws:PrincipalTag와 aws:ResourceTag를 비교하는 ABAC 정책 하나를 작성해 모든 팀에 적용한다\n", "policy variable", false},
 		{"## X-Ray\n고객 ID로 트레이스를 필터 식으로 검색하려 한다. 고객 ID는 메타데이터로 기록되어 있다. | 고객 ID를 metadata 대신 인덱싱되는 annotation으로 세그먼트에 추가한다\n", "트레이스에", false},
-		{"## DynamoDB\n폴링 응용 프로그램. 풀 결과를 DynamoDB에 저장. 풀 데이터 제거 후 S3에 저장. | DynamoDB Stream을 활성화해서 Stream을 Lambda에 대한 Trigger로 구성. Stream 레코드가 수정되면 S3에 저장.\n", "TTL", false},
+		{"## Compute\n서버 관리 없이 PHP 웹 앱 컨테이너를 실행하려면? | App Runner\n", "EC2", true},
+		{"## Cognito\n로그인하지 않은 방문자가 S3의 이미지를 보게 하는 권한 부여 방법은? | Cognito 자격 증명 풀의 인증되지 않은 자격 증명\n", "그룹", true},
 	} {
 		got := variantTexts(loadNotes(t, tc.notes))
 		named := slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, tc.word) })
