@@ -57,8 +57,15 @@ func (b *Bank) ApplyReviews(files ...ReviewFile) []Problem {
 		}
 	}
 	for i, a := range win {
-		if a.r != nil {
-			b.Cards[i].applyReview(a.r, Source{a.file, a.r.Line})
+		if a.r == nil {
+			continue
+		}
+		b.Cards[i].applyReview(a.r, Source{a.file, a.r.Line})
+		for _, id := range a.r.AlsoAnswers {
+			if _, ok := byID[id]; !ok {
+				warns = append(warns, Problem{Source: Source{a.file, a.r.Line}, Warning: true,
+					Key: "bank.review.also_no_card", Args: []any{a.r.Card, id}})
+			}
 		}
 	}
 	b.ReviewWarnings = append(b.ReviewWarnings, warns...)
@@ -73,6 +80,9 @@ func (c *Card) applyReview(r *Review, at Source) {
 	c.Verdict = r.Verdict
 	if r.Equivalent != "" {
 		c.Equivalent = r.Equivalent
+	}
+	if len(r.AlsoAnswers) > 0 {
+		c.AlsoAnswers = r.AlsoAnswers
 	}
 	if r.Verdict == VerdictOK {
 		return
@@ -116,8 +126,12 @@ func GenerateReviewSource(f File) ([]byte, error) {
 	fmt.Fprintf(&w, "// builtinReviewFile is where the built-in review comes from, in messages.\nconst builtinReviewFile = %q\n\n", f.Name)
 	fmt.Fprintf(&w, "var builtinReviews = []Review{\n")
 	for _, r := range rf.Reviews {
-		fmt.Fprintf(&w, "{Card: %q, Source: %q, Verdict: %q, Explanation: %q, Question: %q, Answer: %q, Note: %q, Equivalent: %q, Line: %d},\n",
-			r.Card, r.Source, string(r.Verdict), r.Explanation, r.Question, r.Answer, r.Note, r.Equivalent, r.Line)
+		fmt.Fprintf(&w, "{Card: %q, Source: %q, Verdict: %q, Explanation: %q, Question: %q, Answer: %q, Note: %q, Equivalent: %q, ",
+			r.Card, r.Source, string(r.Verdict), r.Explanation, r.Question, r.Answer, r.Note, r.Equivalent)
+		if len(r.AlsoAnswers) > 0 {
+			fmt.Fprintf(&w, "AlsoAnswers: %#v, ", r.AlsoAnswers)
+		}
+		fmt.Fprintf(&w, "Line: %d},\n", r.Line)
 	}
 	w.WriteString("}\n")
 	return format.Source(w.Bytes())

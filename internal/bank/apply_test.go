@@ -3,6 +3,7 @@ package bank
 import (
 	"bytes"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -110,11 +111,12 @@ func TestApplyReviews(t *testing.T) {
 		{Card: id["q three"], Verdict: VerdictUnclear, Question: "q three, clearer", Line: 5},
 		{Card: id["q four"], Verdict: VerdictPartial, Line: 8},
 		{Card: id["q five"], Verdict: VerdictTypo, Answer: "a 5", Question: "q 5", Line: 11},
-		{Card: id["yq"], Verdict: VerdictOK, Line: 14},
+		{Card: id["yq"], Verdict: VerdictOK, AlsoAnswers: []string{id["q one"], "eeeeee"}, Line: 14},
 	}}
 	warns := b.ApplyReviews(first, second)
-	if len(warns) != 1 || warns[0].Source.String() != "r1.yaml:9" || !strings.Contains(warns[0].Text(), "ffffff") {
-		t.Errorf("warnings %v, want one at r1.yaml:9 naming ffffff", warns)
+	if len(warns) != 2 || warns[0].Source.String() != "r1.yaml:9" || !strings.Contains(warns[0].Text(), "ffffff") ||
+		warns[1].Source.String() != "r2.yaml:14" || !strings.Contains(warns[1].Text(), "eeeeee") {
+		t.Errorf("warnings %v, want one at r1.yaml:9 naming ffffff and one at r2.yaml:14 naming eeeeee", warns)
 	}
 	if lint := b.Lint(); !strings.Contains(problemLines(lint), "r1.yaml:9") {
 		t.Errorf("Lint lacks the review warning: %v", lint)
@@ -142,6 +144,11 @@ func TestApplyReviews(t *testing.T) {
 		if c.Question != tc.question || c.Answer() != tc.answer || c.OriginalAnswer != tc.original || c.Explanation != tc.explanation || c.LeftOut != tc.leftOut {
 			t.Errorf("card %s: got question %q answer %q original %q explanation %q left out %v, want %q %q %q %q %v",
 				tc.id, c.Question, c.Answer(), c.OriginalAnswer, c.Explanation, c.LeftOut, tc.question, tc.answer, tc.original, tc.explanation, tc.leftOut)
+		}
+	}
+	for _, c := range b.Cards {
+		if c.ID == id["yq"] && !slices.Equal(c.AlsoAnswers, []string{id["q one"], "eeeeee"}) {
+			t.Errorf("card yq: AlsoAnswers %v, want the review's", c.AlsoAnswers)
 		}
 	}
 	if got := b.LeftOutCards(); len(got) != 1 || b.Cards[got[0]].ID != id["q four"] {

@@ -44,7 +44,10 @@ type Card struct {
 	// Equivalent names a group of cards (YAML `equivalent:`) whose answers
 	// mean the same thing, so they are never offered against each other.
 	Equivalent string
-	Source     Source
+	// AlsoAnswers lists the cards whose question this card's answer also
+	// answers (a review's `also_answers:`): never their wrong option.
+	AlsoAnswers []string
+	Source      Source
 	// DomainBy tells how Domain was decided, for `bank check`.
 	DomainBy DomainReason
 	// writtenQuestion is the question as the file has it where Question

@@ -107,6 +107,9 @@ func GenerateSource(f File, blueprintFile string, blueprint []byte) ([]byte, err
 		if c.Equivalent != "" {
 			fmt.Fprintf(&w, "Equivalent: %q, ", c.Equivalent)
 		}
+		if len(c.AlsoAnswers) > 0 {
+			fmt.Fprintf(&w, "AlsoAnswers: %#v, ", c.AlsoAnswers)
+		}
 		fmt.Fprintf(&w, "Source: Source{%q, %d}, DomainBy: %d},\n", c.Source.File, c.Source.Line, c.DomainBy)
 	}
 	w.WriteString("}\n")

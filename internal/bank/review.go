@@ -53,6 +53,11 @@ type Review struct {
 	// `각 버전에 맞는 다른 URL을 배포`): never offered against each other,
 	// as a YAML bank's `equivalent:`.
 	Equivalent string `yaml:"equivalent,omitempty"`
+	// AlsoAnswers lists cards whose question this card's answer answers
+	// too, one way (`여러 접두사로 나눠 병렬 업로드` for `초당 수천개의 PUT
+	// 요청을 커버하는 S3 경로는?`, not the other way round): it is never
+	// their wrong option, and they stay its.
+	AlsoAnswers []string `yaml:"also_answers,omitempty,flow"`
 	// Line is where the review starts in its file (0 when not from a file).
 	Line int `yaml:"-"`
 }
@@ -145,6 +150,10 @@ func decodeReview(n *yaml.Node, bad func(int, string, ...any)) (Review, bool) {
 			r.Verdict = Verdict(scalar(kv.val, "verdict", count))
 			continue
 		}
+		if kv.key.Value == "also_answers" {
+			r.AlsoAnswers = cardIDs(kv.val, count)
+			continue
+		}
 		dst, known := field[kv.key.Value]
 		if !known {
 			count(kv.key.Line, "bank.review.key", kv.key.Value)
@@ -162,6 +171,22 @@ func decodeReview(n *yaml.Node, bad func(int, string, ...any)) (Review, bool) {
 		count(n.Line, "bank.review.verdict", r.Card, r.Verdict, verdictList())
 	}
 	return r, nProbs == 0
+}
+
+// cardIDs reads a list of card ids: a YAML sequence (`[1506de, c737af]`)
+// or one id.
+func cardIDs(n *yaml.Node, bad func(int, string, ...any)) []string {
+	items := []*yaml.Node{n}
+	if n.Kind == yaml.SequenceNode {
+		items = n.Content
+	}
+	var out []string
+	for _, item := range items {
+		if id := CleanText(scalar(item, "also_answers", bad)); id != "" {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func knownVerdict(v Verdict) bool {

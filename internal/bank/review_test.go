@@ -24,6 +24,9 @@ func TestDecodeReviews(t *testing.T) {
 		{"top key", "cards: []\n", 0, "r.yaml:1: unknown key \"cards\""},
 		{"not a list", "reviews: x\n", 0, "r.yaml:1: reviews: must be a list"},
 		{"bad yaml", "reviews: [\n", 0, "r.yaml:"},
+		{"also answers a list", "reviews:\n  - card: a\n    verdict: ok\n    also_answers: [b1, c2]\n", 1, ""},
+		{"also answers one id", "reviews:\n  - card: a\n    verdict: ok\n    also_answers: b1\n", 1, ""},
+		{"also answers a map", "reviews:\n  - card: a\n    verdict: ok\n    also_answers: {b: 1}\n", 0, "r.yaml:4"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,6 +53,7 @@ func TestReviewsRoundTrip(t *testing.T) {
 		{Card: "ef34ab", Verdict: VerdictOutdated, Explanation: "x", Answer: "aws ecr get-login-password", Note: "2020년부터"},
 		{Card: "99", Verdict: VerdictUnclear, Question: "- 시작이 대시인 질문: 값"},
 		{Card: "77aa00", Verdict: VerdictOK, Equivalent: "api-version-url"},
+		{Card: "88bb11", Verdict: VerdictOK, AlsoAnswers: []string{"77aa00", "ab12cd"}},
 	}
 	var buf bytes.Buffer
 	if err := EncodeReviews(&buf, in); err != nil {

@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "24f68aef7ac765c67021687f20fba1da58077408983f9ecd5aed8db93c5f101c"},
+		{"generate --all --format json --seed 1", "86dbb0520cd9817cd1f6f97c65c2073279af5a852c9ba433acb4112e5b9274ca"},
 		{"generate --count 65 --seed 7", "815ae113b18c9fba2cccb2aca86247d626eddb5a5f66e75b84708e0da9c2676a"},
-		{"generate --count 30 --domain security --seed 42", "bb46e7e2dd4dacbb5dd5252d3677def1500c32c9bac24df74a4289a14e4431e8"},
-		{"generate --count 65 --format md --answer-key --seed 3", "1d260da56a6923a24e084648faaba04d7c2be044e08e57a895c50dec98731c0b"},
+		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
+		{"generate --count 65 --format md --answer-key --seed 3", "a91e7dbf359a38e4a70a4bfb50d49b25280c5ae43b71e402ee0fa0e90da3130d"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

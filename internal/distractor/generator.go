@@ -474,7 +474,7 @@ func (g *Generator) sameAnswerCommon(a, b *option, common int) bool {
 // cardsEquivalent: j's answer must not be a wrong option for card i.
 func (g *Generator) cardsEquivalent(i, j int) bool {
 	ci, cj := &g.cards[i], &g.cards[j]
-	if ci.Equivalent != "" && ci.Equivalent == cj.Equivalent {
+	if ci.Equivalent != "" && ci.Equivalent == cj.Equivalent || slices.Contains(cj.AlsoAnswers, ci.ID) {
 		return true
 	}
 	a, b := g.inf(i), g.inf(j)

@@ -8,6 +8,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/awsexam/awsexam/internal/bank"
 	"github.com/awsexam/awsexam/internal/knowledge"
@@ -61,6 +62,7 @@ func poolsKey(b *bank.Bank) uint64 {
 	for i := range b.Cards {
 		field(b.Cards[i].Domain)
 		field(b.Cards[i].Equivalent)
+		field(strings.Join(b.Cards[i].AlsoAnswers, " "))
 	}
 	if b.Blueprint != nil {
 		for _, s := range b.Sections {
