@@ -933,9 +933,6 @@ func (b *Base) inCodeStyle(c int, sample, name string) string {
 	return name
 }
 
-// codeStyle is how a name written as code is cased: "kebab" for a CLI's
-// `get-session-token`, "camel" for an API's `GetSessionToken` or a
-// setting's `ReceiveMessageWaitTimeSeconds`; "" for words.
 // parameterName reports whether name is written as a parameter is: camel
 // case beginning in lower case (`maxReceiveCount`) or with two humps or
 // more (`ReceiveMessageWaitTimeSeconds`), not one (`SnapStart`).
@@ -952,6 +949,9 @@ func parameterName(name string) bool {
 	return name[0] >= 'a' && name[0] <= 'z' || humps >= 2
 }
 
+// codeStyle is how a name written as code is cased: "kebab" for a CLI's
+// `get-session-token`, "camel" for an API's `GetSessionToken` or a
+// setting's `ReceiveMessageWaitTimeSeconds`; "" for words.
 func codeStyle(name string) string {
 	if name == "" || strings.ContainsAny(name, " ") || hasHangul(name) {
 		return ""
