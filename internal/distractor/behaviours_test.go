@@ -549,6 +549,20 @@ func TestComparisonExchangesNames(t *testing.T) {
 			t.Errorf("variant %q drops a name the question compares", v)
 		}
 	}
+	// Asked as a junior asks it (final91: `리드라이브 정책은 받은 메시지를
+	// …` judged off-topic), the same; each exchanged name takes its own
+	// particle (`지연 대기열은`, `가시성 시간 초과는`).
+	key = "가시성 시간 초과는 받은 메시지를 처리 중 숨기고, 지연 대기열은 새 메시지 전달 자체를 처음부터 미뤄요."
+	exchanged = "지연 대기열은 받은 메시지를 처리 중 숨기고, 가시성 시간 초과는 새 메시지 전달 자체를 처음부터 미뤄요."
+	got = variantTexts(loadNotes(t, "## SQS\nSQS 가시성 시간 초과랑 지연 대기열은 뭐가 달라요? | "+key+"\n"))
+	if !slices.Contains(got, exchanged) {
+		t.Errorf("variants %q lack %q", got, exchanged)
+	}
+	for _, v := range got {
+		if !strings.Contains(v, "가시성 시간 초과") || !strings.Contains(v, "지연 대기열") {
+			t.Errorf("variant %q drops a name the question compares", v)
+		}
+	}
 	b = loadNotes(t, "## DynamoDB\nLSI를 만들려면? | LSI는 테이블 생성 시에만\n")
 	for _, v := range variantTexts(b) {
 		if strings.HasPrefix(v, "GSI는 테이블 생성 시에만") && strings.Contains(v, "LSI") {

@@ -2693,7 +2693,8 @@ func (g *Generator) namedPair(i int) (a, b knowledge.Hit, ok bool) {
 // exchanged is card i's key with x in a's place and y in b's.
 func (g *Generator) exchanged(i int, a, b knowledge.Hit, x, y string) variantText {
 	text := g.inf(i).answer.text
-	v := text[:a.Start] + x + text[a.End:b.Start] + y + text[b.End:]
+	// Each name takes its particle (`다중 AZ는`, not `다중 AZ은`).
+	v := text[:a.Start] + x + knowledge.AgreeParticle(x, text[a.End:b.Start]) + y + knowledge.AgreeParticle(y, text[b.End:])
 	return variantText{text: v, exchange: true, src: OptionSource{Variant: []string{x, y}, Replaces: []string{text[a.Start:a.End], text[b.Start:b.End]},
 		Note: g.kb.ContrastNote(a.Concept, b.Concept)}}
 }

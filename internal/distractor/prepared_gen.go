@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "13b95dc7361c5915efa22078ee903183100ab3a78d74f06d87bd65ea8fde537a"
+const preparedKnowledge = "485b6b24f1a2d3b72fed4473ed2d43341479fa14b2669cdc406b28fd17cca22c"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "13b95dc7361c5915efa22078ee903183100ab3a78d74f06d87bd65ea8fde537a"
+const builtinSum = "485b6b24f1a2d3b72fed4473ed2d43341479fa14b2669cdc406b28fd17cca22c"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2349,7 +2349,7 @@ var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무
 
 var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "how can", "how do", "how should", "recommended", "해야", "하려면", "어떻게", "방법", "원인", "해결", "아닌", "않은", "틀린", " NOT ", "EXCEPT"}
 
-var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "비교하면", "어떻게 다른", "어떻게 다르", "무엇이 다른", "언제 무엇을", "언제 어느", "각각 언제", "어느 쪽을", "difference", "differ", "compare", " vs ", " vs. ", "versus", "when to use which"}
+var builtinComparisons = []string{"차이", "다른 점", "구별", "구분", "비교하면", "어떻게 다른", "어떻게 다르", "무엇이 다른", "언제 무엇을", "언제 어느", "각각 언제", "어느 쪽을", "difference", "differ", "compare", "뭐가 달라", "뭐가 다르", "뭐가 다른", "무엇이 달라", "무엇이 다르", "어떻게 달라", "다른가요", "다릅니까", "달라요", "언제 각각", " vs ", " vs. ", "versus", "when to use which"}
 
 var builtinFigureAsks = []string{"기본값", "기본 값", "최댓값", "최대값", "최솟값", "최소값", "최대 크기", "최대 몇", "최대 timeout", "최대 타임아웃", "최대 실행 시간", "최대 제한 시간", "최대 시간", "최대 지연", "최대 보존", "최대 유효", "몇 개", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 번", "얼마", "한도는", "한도?", "보존 기간", "how many", "how long", "how much", "maximum", "minimum", "default", "retention period", "what is the limit", "limit?", "limits?", " max?", "/max", "max size", "size?", "rate?", "request rate", "throughput?", "quota?", "per second", "제한?", "제한은", "범위?", "범위는", "주기?", "주기는", "처리량?", "처리량은", "성능?"}
 
