@@ -2865,14 +2865,16 @@ func TestHumanApprovalOverlap(t *testing.T) {
 }
 
 // Both right for a plain need (overlaps.yaml; judged also right in
-// final85–89): an imported certificate beside an ACM-issued one for HTTPS
+// final85–92): an imported certificate beside an ACM-issued one for HTTPS
 // in front of S3; Cognito groups beside an identity pool for a user pool's
 // authorisation; App Runner beside EC2 for a LAMP stack; either Lambda
 // managed policy for writing logs; a policy variable beside ABAC for
-// tags; the trace beside the segment as where an annotation goes. Where
+// tags; the trace beside the segment as where an annotation goes;
+// StartTask beside RunTask for a one-off task; a version beside an alias
+// as what a stage variable points at. Where
 // the question names what tells them apart, they stay each other's wrong
 // option.
-func TestPlainNeedOverlapsFinal85to89(t *testing.T) {
+func TestPlainNeedOverlapsFinal85to92(t *testing.T) {
 	for _, tc := range []struct {
 		notes string
 		word  string
@@ -2886,6 +2888,9 @@ func TestPlainNeedOverlapsFinal85to89(t *testing.T) {
 		{"## Lambda\n함수는 정상적으로 실행되지만 CloudWatch Logs에 로그 그룹이 생성되지 않는다. 해결하려면? | 실행 역할에 AWSLambdaBasicExecutionRole 관리형 정책을 연결해 로그 쓰기 권한을 부여한다\n", "AWSLambdaVPCAccessExecutionRole", false},
 		{"## IAM\n각 팀은 project 태그가 자신의 팀과 같은 리소스만 관리해야 한다. 운영 오버헤드가 가장 적은 방법은? | aws:PrincipalTag와 aws:ResourceTag를 비교하는 ABAC 정책 하나를 작성해 모든 팀에 적용한다\n", "policy variable", false},
 		{"## X-Ray\n고객 ID로 트레이스를 필터 식으로 검색하려 한다. 고객 ID는 메타데이터로 기록되어 있다. | 고객 ID를 metadata 대신 인덱싱되는 annotation으로 세그먼트에 추가한다\n", "트레이스에", false},
+		// (final92, the hundred-and-twenty-second bank.)
+		{"## ECS\nECS 서비스랑 그냥 작업 실행은 뭐가 달라요? | 서비스는 원하는 작업 수를 계속 유지하고 로드 밸런서와 연동하며, RunTask는 일회성으로 실행해요.\n", "StartTask", false},
+		{"## API Gateway\n스테이지 변수는 왜 써요? | dev와 prod 스테이지가 서로 다른 Lambda 별칭이나 백엔드 URL을 가리키도록 설정을 분리해요.\n", "Lambda 버전", false},
 		{"## Compute\n서버 관리 없이 PHP 웹 앱 컨테이너를 실행하려면? | App Runner\n", "EC2", true},
 		{"## Cognito\n로그인하지 않은 방문자가 S3의 이미지를 보게 하는 권한 부여 방법은? | Cognito 자격 증명 풀의 인증되지 않은 자격 증명\n", "그룹", true},
 	} {

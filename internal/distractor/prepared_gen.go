@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "485b6b24f1a2d3b72fed4473ed2d43341479fa14b2669cdc406b28fd17cca22c"
+const preparedKnowledge = "33e7519c77410ec1bd5b6f25c531ac2a159bc4625207de97777571a514580e98"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
