@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "86dbb0520cd9817cd1f6f97c65c2073279af5a852c9ba433acb4112e5b9274ca"},
-		{"generate --count 65 --seed 7", "815ae113b18c9fba2cccb2aca86247d626eddb5a5f66e75b84708e0da9c2676a"},
-		{"generate --count 30 --domain security --seed 42", "5dbbb7ac16756daa444d1314e45eb3bad176e3a942c5d949f8ce5073f836ea95"},
-		{"generate --count 65 --format md --answer-key --seed 3", "a91e7dbf359a38e4a70a4bfb50d49b25280c5ae43b71e402ee0fa0e90da3130d"},
+		{"generate --all --format json --seed 1", "0cf9469e4f57c802f219eec35100614cd311d7c687b832d28b801d2803382ffe"},
+		{"generate --count 65 --seed 7", "3c2716e1de85bad9d656676e2a50feaa7566e0bbb72b7f23e07c879fe43ddd2d"},
+		{"generate --count 30 --domain security --seed 42", "b59c700bedbf86bf494662261fef9ec57d00ba602c36d9ad32f034e5dc48e66d"},
+		{"generate --count 65 --format md --answer-key --seed 3", "604329007ad87b9bed74c4a06d8bd6483e6e2e8129c9193a86085bb6790b9e0e"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -2024,16 +2024,35 @@ func TestExplainListsEachCandidateOnce(t *testing.T) {
 	seen := map[string]Reason{}
 	otherAsk := 0
 	for _, c := range ex.Candidates {
-		if r, ok := seen[c.Option]; ok {
+		if r, ok := seen[c.Origin+" "+c.Option]; ok {
 			t.Errorf("%q listed twice: %s and %s", c.Option, r, c.Reason)
 		}
-		seen[c.Option] = c.Reason
+		seen[c.Origin+" "+c.Option] = c.Reason
 		if c.Reason == ReasonOtherAsk {
 			otherAsk++
 		}
 	}
 	if otherAsk == 0 {
 		t.Errorf("no candidate dropped as other-ask among %v: the test checks nothing", seen)
+	}
+}
+
+// A variant that is another card's answer too (`Metadata`) is listed as
+// the variant it is, beside that answer dropped as a repeat: it was hidden
+// as the same option dropped (final93's review of `bank explain`).
+func TestExplainShowsVariantBesideRepeatedAnswer(t *testing.T) {
+	g, i := bankCard(t, "hundred-and-twenty-third-notes.txt", "filter expression으로 trace를")
+	ex := g.Explain(i, rand.New(rand.NewPCG(1, 1)))
+	var variant, repeat bool
+	for _, c := range ex.Candidates {
+		if c.Option != "Metadata" {
+			continue
+		}
+		variant = variant || c.Origin == "variant" && c.Reason == ReasonChosen
+		repeat = repeat || c.Origin != "variant" && c.Reason == ReasonRepeat
+	}
+	if !variant || !repeat {
+		t.Errorf("Metadata: chosen as a variant %t, another card's answer dropped as a repeat %t; want both in %+v", variant, repeat, ex.Candidates)
 	}
 }
 
@@ -2916,4 +2935,65 @@ func TestLambdaScalingVariants(t *testing.T) {
 		t.Errorf("variants %q: want the unbounded scaling", got)
 	}
 	namesNone(t, notes, got, []string{"설치"}, "answers another question")
+}
+
+// The sibling of the pair the exam sets against the key goes in whatever
+// the set search would say (final93: `X-Ray SDK`, `PassThrough`, `Sampling
+// rules` for `Annotations`, one judged off-topic: "Metadata would be the
+// natural distractor"), and the wider need's members fill the rest.
+func TestClosestSiblingGoesIn(t *testing.T) {
+	g, i := bankCard(t, "hundred-and-twenty-third-notes.txt", "filter expression으로 trace를")
+	for seed := range uint64(6) {
+		q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+		if !slices.Contains(q.Options, "Metadata") {
+			t.Errorf("seed %d: options %q, want Metadata among them", seed, q.Options)
+		}
+	}
+}
+
+// A sibling whose words are all the key's own is the same thing said
+// shorter (`자동 교체` for `자동 키 교체`), except the pair the exam sets
+// against the key: `Task role` for `Task execution role` (final93: `ECS
+// cluster`, `ECS service` offered instead, judged off-topic).
+func TestClosestSiblingWithinTheKeysWords(t *testing.T) {
+	g, i := bankCard(t, "hundred-and-twenty-third-notes.txt", "ECS agent가 ECR 이미지 pull")
+	for seed := range uint64(4) {
+		q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+		if !slices.ContainsFunc(q.Options, func(o string) bool { return strings.EqualFold(o, "task role") }) {
+			t.Errorf("seed %d: options %q, want task role among them", seed, q.Options)
+		}
+	}
+}
+
+// Lessons of final93's off-topic variants, taught as AWS knowledge:
+// `ReceiptHandle` is a value passed to DeleteMessage, not DeleteMessage
+// (the other API actions were offered); `Partition key` asked about
+// Kinesis is the record's (DynamoDB's siblings and stream settings were
+// offered); DeletionPolicy has a fourth value, RetainExceptOnCreate, as
+// right as Retain for keeping a resource when the stack is deleted; a
+// read that is neither strong nor eventual is transactional.
+func TestFinal93Knowledge(t *testing.T) {
+	for _, tc := range []struct {
+		notes       string
+		want, never []string
+	}{
+		{"## SQS\n메시지 처리 후 대기열에서 제거할 때 DeleteMessage에 넘기는 값은? | ReceiptHandle\n", []string{"MessageId"}, []string{"SendMessage", "ReceiveMessage"}},
+		{"## SQS\n처리 끝난 메시지가 계속 다시 보임 → 조치? | 처리 후 ReceiptHandle로 DeleteMessage 호출\n", []string{"처리 후 SQS MessageId로 DeleteMessage 호출"}, nil},
+		{"## Kinesis\nKinesis에서 데이터 레코드를 어느 shard로 보낼지 결정하는 값은? | Partition key\n", []string{"Sequence number"}, []string{"Sort key", "Explicit hash key", "GSI"}},
+		{"## CloudFormation\n스택을 삭제해도 리소스를 남겨 두는 DeletionPolicy 값은? | Retain\n", []string{"Delete"}, []string{"RetainExceptOnCreate"}},
+		{"## CloudFormation\n스택 생성이 실패해 롤백될 때는 리소스를 지우고 스택 삭제 시에는 남기는 DeletionPolicy 값은? | RetainExceptOnCreate\n", []string{"Retain"}, nil},
+		{"## DynamoDB\nGSI에서 지원되지 않는 읽기 방식은? | Strongly consistent read\n", []string{"transactional read"}, nil},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		for _, w := range tc.want {
+			if !slices.ContainsFunc(got, func(v string) bool { return strings.EqualFold(v, w) }) {
+				t.Errorf("%q: variants %q, want %q among them", tc.notes, got, w)
+			}
+		}
+		for _, n := range tc.never {
+			if slices.ContainsFunc(got, func(v string) bool { return strings.EqualFold(v, n) }) {
+				t.Errorf("%q: variants %q, never %q", tc.notes, got, n)
+			}
+		}
+	}
 }

@@ -124,13 +124,16 @@ func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
 	}
 	// A candidate that survived the guards and was dropped later (by
 	// bestSet: other-ask) is shown once, with why it was dropped.
-	dropped := map[string]bool{}
+	// (By text and origin: another card's answer dropped because a variant
+	// says it already leaves that variant standing.)
+	type shown struct{ option, origin string }
+	dropped := map[shown]bool{}
 	for _, c := range ex.Candidates {
 		if c.Reason != "" {
-			dropped[c.Option] = true
+			dropped[shown{c.Option, c.Origin}] = true
 		}
 	}
-	ex.Candidates = slices.DeleteFunc(ex.Candidates, func(c Decision) bool { return c.Reason == "" && dropped[c.Option] })
+	ex.Candidates = slices.DeleteFunc(ex.Candidates, func(c Decision) bool { return c.Reason == "" && dropped[shown{c.Option, c.Origin}] })
 	// Candidates that survived the guards were either chosen or not.
 	for k := range ex.Candidates {
 		if ex.Candidates[k].Reason == "" {

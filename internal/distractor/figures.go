@@ -588,6 +588,9 @@ type variantText struct {
 	// toldApart: every swap is of an overlaps pair the question tells
 	// apart (knowledge ToldApart).
 	toldApart bool
+	// closest: every swap is for a sibling of the exam's own pair or
+	// triple (knowledge Closest), not only of a need's wider set.
+	closest bool
 	// described: a contrasted sibling's description for a key that
 	// describes the concept asked about (describedSiblings).
 	described bool

@@ -517,6 +517,9 @@ type candidate struct {
 	// kin: a variant that swaps in a concept of the key's service and
 	// kind only, not one contrasted with it.
 	kin bool
+	// closest: a variant that swaps in only siblings of the pair or
+	// triple the exam sets against the key (knowledge Closest).
+	closest bool
 }
 
 // source is where candidate c came from.
@@ -3324,8 +3327,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			}
 			// `자동 교체` for `자동 키 교체`, `execution role` for `Task
 			// execution role`: a name whose words are all the key's own reads
-			// as the same thing (judged also right, final17–18).
-			sibs = slices.DeleteFunc(sibs, func(s int) bool { return wordsWithin(g.kb.NameIn(text, h, s), text[h.Start:h.End]) })
+			// as the same thing (judged also right, final17–18). Not the
+			// pair the exam itself sets against it (`Task role` for `Task
+			// execution role`, knowledge Closest): the confusion it tests
+			// (final93: the ECS roles' question offered `ECS cluster` and
+			// `ECS service` instead, judged off-topic).
+			sibs = slices.DeleteFunc(sibs, func(s int) bool {
+				return wordsWithin(g.kb.NameIn(text, h, s), text[h.Start:h.End]) && !g.kb.Closest(h.Concept, s)
+			})
 			if noun := g.kb.KindNounAfter(text[h.End:]); noun != "" && g.kb.SaysKindNoun(g.cards[i].Question, noun) && g.kb.Says(h.Concept, noun) {
 				// `…수명 주기 훅은?` → `ValidateService 훅`: the name is
 				// followed by the kind of thing the question asks about; only
@@ -3672,9 +3681,10 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			}
 			src.Note += note
 		}
-		kin, far, cross := false, false, false
+		kin, far, cross, closest := false, false, false, true
 		echoShort, unsaid, toldApart := 0, false, true
 		for _, sw := range d {
+			closest = closest && g.kb.Closest(sw.at.hit.Concept, sw.with)
 			toldApart = toldApart && g.kb.ToldApart(sw.at.hit.Concept, sw.with, g.cards[i].Question)
 			notOfKind := false
 			if noun := g.inf(i).askedNoun; noun != "" && g.kb.Says(sw.at.hit.Concept, noun) && !g.kb.Says(sw.with, noun) {
@@ -3698,7 +3708,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			swapped[k] = sw.with
 		}
 		v = g.inQuestionNames(i, v, swapped, src.Variant)
-		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross, echoShort: min(echoShort, echoShortMost), unsaid: unsaid, toldApart: toldApart})
+		texts = append(texts, variantText{text: v, src: src, kin: kin, far: far, cross: cross, echoShort: min(echoShort, echoShortMost), unsaid: unsaid, toldApart: toldApart, closest: closest})
 	}
 	out := g.admitVariants(i, texts, sameAsk)
 	out = g.ofAskedKind(i, out, texts)
@@ -4006,7 +4016,7 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 		if t.unsaid {
 			score += unsaidPenalty
 		}
-		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: score, kin: t.kin})
+		out = append(out, candidate{option: &o, origin: originVariant, src: &src, score: score, kin: t.kin, closest: t.closest})
 	}
 	return out
 }
@@ -4164,6 +4174,22 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 			}
 		}
 		pool, need = rest, need-contrasted
+	}
+	if closest := countFunc(pool, func(c candidate) bool { return c.closest }); closest > 0 && closest < need {
+		// The sibling of the pair the exam sets against the key goes in
+		// too (`Metadata` for `Annotations`): left to the set search, a
+		// fellow member of a need's wider set took its place (`X-Ray
+		// SDK`, final93: judged off-topic, "Metadata would be the natural
+		// distractor").
+		rest := pool[:0]
+		for _, c := range pool {
+			if c.closest {
+				fixed = append(fixed, c)
+			} else {
+				rest = append(rest, c)
+			}
+		}
+		pool, need = rest, need-closest
 	}
 	if variants := countOrigin(pool, originVariant); variants >= need {
 		// Enough variants of the key: judged blind, nine in ten of them

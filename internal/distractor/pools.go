@@ -299,6 +299,7 @@ const (
 	poolBorrowed
 	poolKin
 	poolOwnOption
+	poolClosest
 )
 
 func (g *Generator) appendCandidates(b []byte, cs []candidate) []byte {
@@ -322,6 +323,9 @@ func (g *Generator) appendCandidate(b []byte, c *candidate) []byte {
 	}
 	if c.kin {
 		flags |= poolKin
+	}
+	if c.closest {
+		flags |= poolClosest
 	}
 	b = append(b, flags, byte(c.origin))
 	b = binary.LittleEndian.AppendUint64(b, math.Float64bits(c.score))
@@ -420,7 +424,7 @@ func (g *Generator) decodePool(rec string) ([]candidate, error) {
 		}
 		c.card = int(card)
 		c.pool = d.str()
-		c.borrowed, c.kin = flags&poolBorrowed != 0, flags&poolKin != 0
+		c.borrowed, c.kin, c.closest = flags&poolBorrowed != 0, flags&poolKin != 0, flags&poolClosest != 0
 		if c.origin < 0 || int(c.origin) >= len(originWeight) {
 			return nil, errPools
 		}

@@ -342,6 +342,27 @@ func (b *Base) Siblings(c int) []int {
 	return out
 }
 
+// closestSize is the most members a contrast set may have for its
+// members to be each other's closest siblings (Closest).
+const closestSize = 3
+
+// Closest reports whether s is set against c in a contrast set of at most
+// closestSize members (`주석 / 메타데이터`, `GSI / LSI`, `긴 폴링 / 짧은
+// 폴링`): the pair the exam itself sets against each other, not only
+// fellow members of a need's wider set.
+func (b *Base) Closest(c, s int) bool {
+	for _, k := range b.Concepts[c].Contrasts {
+		set := &b.Contrasts[k]
+		if set.Overlap || set.PerService || set.AcrossServices || len(set.Members) > closestSize {
+			continue
+		}
+		if slices.Contains(set.Members, s) {
+			return true
+		}
+	}
+	return false
+}
+
 // SiblingElsewhere reports whether s is c's sibling only as the same
 // thing in another service (every contrast set they share is PerService,
 // and s is of another service than c): `ECR 수명 주기 정책` for `TTL` in

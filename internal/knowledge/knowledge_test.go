@@ -1243,3 +1243,32 @@ func conceptNamed(t *testing.T, b *Base, id string) int {
 	}
 	return c
 }
+
+// Closest is the exam's own pair or triple, not every fellow member of a
+// need's wider set.
+func TestClosest(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(s string) int {
+		c, ok := b.Lookup(s)
+		if !ok {
+			t.Fatalf("no concept %s", s)
+		}
+		return c
+	}
+	for _, tc := range []struct {
+		c, s string
+		want bool
+	}{
+		{"xray-annotations", "xray-metadata", true},
+		{"xray-annotations", "xray-sdk", false},
+		{"sqs-long-polling", "sqs-short-polling", true},
+		{"lambda-context", "lambda-handler", false}, // fellow members of a need of four
+	} {
+		if got := b.Closest(id(tc.c), id(tc.s)); got != tc.want {
+			t.Errorf("Closest(%s, %s) = %t, want %t", tc.c, tc.s, got, tc.want)
+		}
+	}
+}
