@@ -2971,7 +2971,8 @@ func TestClosestSiblingWithinTheKeysWords(t *testing.T) {
 // Kinesis is the record's (DynamoDB's siblings and stream settings were
 // offered); DeletionPolicy has a fourth value, RetainExceptOnCreate, as
 // right as Retain for keeping a resource when the stack is deleted; a
-// read that is neither strong nor eventual is transactional.
+// read that is neither strong nor eventual is transactional; a Lambda
+// target group's multi-value headers are set against its other attributes.
 func TestFinal93Knowledge(t *testing.T) {
 	for _, tc := range []struct {
 		notes       string
@@ -2983,6 +2984,9 @@ func TestFinal93Knowledge(t *testing.T) {
 		{"## CloudFormation\n스택을 삭제해도 리소스를 남겨 두는 DeletionPolicy 값은? | Retain\n", []string{"Delete"}, []string{"RetainExceptOnCreate"}},
 		{"## CloudFormation\n스택 생성이 실패해 롤백될 때는 리소스를 지우고 스택 삭제 시에는 남기는 DeletionPolicy 값은? | RetainExceptOnCreate\n", []string{"Retain"}, nil},
 		{"## DynamoDB\nGSI에서 지원되지 않는 읽기 방식은? | Strongly consistent read\n", []string{"transactional read"}, nil},
+		// (final94: the built-in card had one variant, `ALB에서 애플리케이션
+		// 로드 밸런서를 활성화`, and other cards' answers, judged off-topic.)
+		{"## ELB\nALB에 등록된 Lambda 함수에 다중 값 헤더를 보내려고 한다. | ALB에서 다중 값 헤더를 활성화 해야함\n", []string{"ALB에서 고정 세션을 활성화 해야함"}, []string{"ALB에서 애플리케이션 로드 밸런서를 활성화 해야함"}},
 	} {
 		got := variantTexts(loadNotes(t, tc.notes))
 		for _, w := range tc.want {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "d60671f9f4c2ebd547ad4466bc25676bd1df129dc35abe791cdb90a2b5c33417"
+const preparedKnowledge = "433fc18cb9af5aec5be75accf5275981fb6a494b743a707f4662c6f8f1fb4653"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
