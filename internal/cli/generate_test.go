@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "319d6c4246dadd1ecc046ad391506328e0460f05d927311941e12b7dba379ee2"},
+		{"generate --all --format json --seed 1", "e09e8763068ab47ef900826f91d2dd7eb392969a142e94f7c6c4a3ced1fe708d"},
 		{"generate --count 65 --seed 7", "3c2716e1de85bad9d656676e2a50feaa7566e0bbb72b7f23e07c879fe43ddd2d"},
 		{"generate --count 30 --domain security --seed 42", "b59c700bedbf86bf494662261fef9ec57d00ba602c36d9ad32f034e5dc48e66d"},
 		{"generate --count 65 --format md --answer-key --seed 3", "604329007ad87b9bed74c4a06d8bd6483e6e2e8129c9193a86085bb6790b9e0e"},

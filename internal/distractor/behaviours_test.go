@@ -1153,11 +1153,19 @@ func TestPolicyVariableVaries(t *testing.T) {
 // answers with the other: that card's need is another (final35 found
 // `Memcached` dropped and `API caching`, `DAX` offered, off-topic).
 func TestToldApartBeatsACardAskingAlike(t *testing.T) {
-	g, i := bankCard(t, "forty-eighth-notes.txt", "game-service는 실시간 리더보드")
-	for seed := range uint64(3) {
+	wantOptionEverySeed(t, "forty-eighth-notes.txt", "game-service는 실시간 리더보드", 3, "ElastiCache for Memcached")
+}
+
+// wantOptionEverySeed checks that the question of the card of bank file
+// whose question begins with prefix offers want (case aside) with each of
+// the first seeds.
+func wantOptionEverySeed(t *testing.T, file, prefix string, seeds uint64, want string) {
+	t.Helper()
+	g, i := bankCard(t, file, prefix)
+	for seed := range seeds {
 		q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
-		if !slices.Contains(q.Options, "ElastiCache for Memcached") {
-			t.Errorf("seed %d: options %q, want ElastiCache for Memcached among them", seed, q.Options)
+		if !slices.ContainsFunc(q.Options, func(o string) bool { return strings.EqualFold(o, want) }) {
+			t.Errorf("seed %d: options %q, want %s among them", seed, q.Options, want)
 		}
 	}
 }
@@ -2942,13 +2950,7 @@ func TestLambdaScalingVariants(t *testing.T) {
 // rules` for `Annotations`, one judged off-topic: "Metadata would be the
 // natural distractor"), and the wider need's members fill the rest.
 func TestClosestSiblingGoesIn(t *testing.T) {
-	g, i := bankCard(t, "hundred-and-twenty-third-notes.txt", "filter expression으로 trace를")
-	for seed := range uint64(6) {
-		q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
-		if !slices.Contains(q.Options, "Metadata") {
-			t.Errorf("seed %d: options %q, want Metadata among them", seed, q.Options)
-		}
-	}
+	wantOptionEverySeed(t, "hundred-and-twenty-third-notes.txt", "filter expression으로 trace를", 6, "Metadata")
 }
 
 // A sibling whose words are all the key's own is the same thing said
@@ -2956,13 +2958,7 @@ func TestClosestSiblingGoesIn(t *testing.T) {
 // against the key: `Task role` for `Task execution role` (final93: `ECS
 // cluster`, `ECS service` offered instead, judged off-topic).
 func TestClosestSiblingWithinTheKeysWords(t *testing.T) {
-	g, i := bankCard(t, "hundred-and-twenty-third-notes.txt", "ECS agent가 ECR 이미지 pull")
-	for seed := range uint64(4) {
-		q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
-		if !slices.ContainsFunc(q.Options, func(o string) bool { return strings.EqualFold(o, "task role") }) {
-			t.Errorf("seed %d: options %q, want task role among them", seed, q.Options)
-		}
-	}
+	wantOptionEverySeed(t, "hundred-and-twenty-third-notes.txt", "ECS agent가 ECR 이미지 pull", 4, "task role")
 }
 
 // Lessons of final93's off-topic variants, taught as AWS knowledge:
@@ -3000,4 +2996,37 @@ func TestFinal93Knowledge(t *testing.T) {
 			}
 		}
 	}
+}
+
+// Lessons of final95's second right answers and broken options, taught as
+// AWS knowledge (overlaps, a per-service need) and two rules: an answer
+// that names a sibling beside the key's own concept (`GSI는 … LSI로
+// 조회`) does not make that sibling a right answer; an abbreviation of
+// the key's concept (`LSI`) takes a sibling's name, not its bare key type
+// (`RANGE`).
+func TestFinal95Lessons(t *testing.T) {
+	for _, tc := range []struct {
+		notes       string
+		want, never []string
+	}{
+		{"## S3\nS3에 전송 중인 데이터 암호화 | KMS 암호화하고 클라이언트 측 암호화 설정, SSL 연결을 통한 데이터 전송\n", nil,
+			[]string{"KMS 암호화하고 KMS를 사용한 SSE 설정, SSL 연결을 통한 데이터 전송", "KMS 암호화하고 서버 측 암호화 설정, SSL 연결을 통한 데이터 전송"}},
+		{"## ELB\nELB로 분산처리 어플 작성. 기존 로그인 사용자들이 다시 로그인해야하는 문제 발생. 방지 대책은? | ElastiCache에 세션 상태 저장\n", nil, []string{"고정 세션"}},
+		{"## S3\n자체 마스터 키를 사용해서 AWS 서비스 활용 | KMS를 사용한 SSE\n", nil, []string{"고객 제공 키", "SSE-C"}},
+		{"## DynamoDB\n같은 파티션 키에 다른 정렬 기준으로 조회하면서 strongly consistent 읽기도 필요. | LSI\n", []string{"sort key"}, []string{"RANGE"}},
+		{"## ECR\nECR 저장소에 태그 없는 오래된 이미지가 쌓여 스토리지 비용 증가. | ECR lifecycle policy\n", nil, []string{"MaxCount", "MaxAge"}},
+	} {
+		got := variantTexts(loadNotes(t, tc.notes))
+		for _, w := range tc.want {
+			if !slices.ContainsFunc(got, func(v string) bool { return strings.EqualFold(v, w) }) {
+				t.Errorf("%q: variants %q, want %q among them", tc.notes, got, w)
+			}
+		}
+		for _, n := range tc.never {
+			if slices.ContainsFunc(got, func(v string) bool { return strings.EqualFold(v, n) }) {
+				t.Errorf("%q: variants %q, never %q", tc.notes, got, n)
+			}
+		}
+	}
+	wantOptionEverySeed(t, "hundred-and-twenty-fourth-notes.txt", "고객: 새 테이블 설계, 같은 파티션 키에", 4, "GSI")
 }

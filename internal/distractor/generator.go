@@ -3988,7 +3988,17 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 				// `FIFO 대기열의 콘텐츠 기반 중복 제거` contains it: a
 				// variant that keeps that part and changes the rest
 				// answers that card no more than the key does.
-				!subset(a.topic.classes, intersectSorted(inf.answer.topic.classes, o.topic.classes)) {
+				!subset(a.topic.classes, intersectSorted(inf.answer.topic.classes, o.topic.classes)) &&
+				// `GSI는 eventually consistent만 지원, 기본 테이블이나 LSI로
+				// 조회`, a card found alike for a key `LSI`: it names the
+				// variant's concept beside the key's own, which the variant
+				// swapped out; `GSI` answers it no more than the key does
+				// (final95: dropped, and `sparse index`, `composite primary
+				// key` offered in its place).
+				!(len(o.topic.specific) > 0 && len(inf.answer.topic.specific) > 0 && !subset(a.topic.specific, o.topic.specific) &&
+					slices.ContainsFunc(inf.answer.topic.specific, func(c int) bool {
+						return slices.Contains(a.topic.specific, c) && !slices.Contains(o.topic.specific, c)
+					})) {
 				clash = true
 				break
 			}

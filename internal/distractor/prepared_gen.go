@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "433fc18cb9af5aec5be75accf5275981fb6a494b743a707f4662c6f8f1fb4653"
+const preparedKnowledge = "a788b7c4717a96afe3226216393f53fbac0785d212da704971942988fead1aca"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -759,7 +759,10 @@ func (b *Base) NameFor(with int, h Hit, written string) string {
 // bare name (`LATEST`, not `LATEST iterator`).
 func (b *Base) NameIn(text string, h Hit, with int) string {
 	whole := text[h.Start:h.End]
-	if h.Alias != BareAlias && strings.TrimSpace(text) == whole && !strings.Contains(whole, " ") && len(b.Concepts[with].Bare) > 0 {
+	if h.Alias != BareAlias && strings.TrimSpace(text) == whole && !strings.Contains(whole, " ") && len(b.Concepts[with].Bare) > 0 &&
+		// (Not for an abbreviation of the key's concept: `LSI` takes
+		// `sort key`, not the key type `RANGE`, final95: judged broken.)
+		!(acronym(whole) && b.abbreviation(h.Concept) == whole) {
 		return b.NameFor(with, Hit{Alias: BareAlias}, whole)
 	}
 	name := b.NameFor(with, h, whole)
