@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "e09e8763068ab47ef900826f91d2dd7eb392969a142e94f7c6c4a3ced1fe708d"},
+		{"generate --all --format json --seed 1", "613b256d8a722e726f64668c29a16b1fd6d36d6e4b91960dcbb9d374a8deaf6a"},
 		{"generate --count 65 --seed 7", "3c2716e1de85bad9d656676e2a50feaa7566e0bbb72b7f23e07c879fe43ddd2d"},
 		{"generate --count 30 --domain security --seed 42", "b59c700bedbf86bf494662261fef9ec57d00ba602c36d9ad32f034e5dc48e66d"},
-		{"generate --count 65 --format md --answer-key --seed 3", "604329007ad87b9bed74c4a06d8bd6483e6e2e8129c9193a86085bb6790b9e0e"},
+		{"generate --count 65 --format md --answer-key --seed 3", "591ae4b892125f005725e616d96bb589e2a14fe5bddeb08fbb0932bd22b06110"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -3015,6 +3015,10 @@ func TestFinal95Lessons(t *testing.T) {
 		{"## S3\n자체 마스터 키를 사용해서 AWS 서비스 활용 | KMS를 사용한 SSE\n", nil, []string{"고객 제공 키", "SSE-C"}},
 		{"## DynamoDB\n같은 파티션 키에 다른 정렬 기준으로 조회하면서 strongly consistent 읽기도 필요. | LSI\n", []string{"sort key"}, []string{"RANGE"}},
 		{"## ECR\nECR 저장소에 태그 없는 오래된 이미지가 쌓여 스토리지 비용 증가. | ECR lifecycle policy\n", nil, []string{"MaxCount", "MaxAge"}},
+		{"## ElastiCache\n고객: 실시간 게임 리더보드 순위 계산이 필요. | ElastiCache sorted sets\n", nil, []string{"ElastiCache for Redis"}},
+		{"## ElastiCache\n티켓: Lazy loading 캐시가 DB 갱신 후에도 오래된 값을 반환. | 캐시 키에 TTL 설정\n", nil, []string{"Write-through", "쓰기 시 캐시 무효화 설정"}},
+		{"## DynamoDB\n티켓: GSI Query에 ConsistentRead=true 넣자 ValidationException. | GSI는 eventually consistent만 지원, 기본 테이블이나 LSI로 조회\n", nil,
+			[]string{"GSI는 eventually consistent만 지원, 기본 테이블이나 composite primary key로 조회"}},
 	} {
 		got := variantTexts(loadNotes(t, tc.notes))
 		for _, w := range tc.want {

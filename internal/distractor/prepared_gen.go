@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "a788b7c4717a96afe3226216393f53fbac0785d212da704971942988fead1aca"
+const preparedKnowledge = "5250b011df2b2e1c1bf6e74b2db3aefd2702f529965f3700c0bbd85cc855553f"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
