@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "613b256d8a722e726f64668c29a16b1fd6d36d6e4b91960dcbb9d374a8deaf6a"},
+		{"generate --all --format json --seed 1", "43c567cd00b6c2ac5ed952272e8495cd98ec4c59c9b106d9fe7abd143a74feee"},
 		{"generate --count 65 --seed 7", "3c2716e1de85bad9d656676e2a50feaa7566e0bbb72b7f23e07c879fe43ddd2d"},
 		{"generate --count 30 --domain security --seed 42", "b59c700bedbf86bf494662261fef9ec57d00ba602c36d9ad32f034e5dc48e66d"},
 		{"generate --count 65 --format md --answer-key --seed 3", "591ae4b892125f005725e616d96bb589e2a14fe5bddeb08fbb0932bd22b06110"},

@@ -3016,6 +3016,10 @@ func TestFinal95Lessons(t *testing.T) {
 		{"## DynamoDB\n같은 파티션 키에 다른 정렬 기준으로 조회하면서 strongly consistent 읽기도 필요. | LSI\n", []string{"sort key"}, []string{"RANGE"}},
 		{"## ECR\nECR 저장소에 태그 없는 오래된 이미지가 쌓여 스토리지 비용 증가. | ECR lifecycle policy\n", nil, []string{"MaxCount", "MaxAge"}},
 		{"## ElastiCache\n고객: 실시간 게임 리더보드 순위 계산이 필요. | ElastiCache sorted sets\n", nil, []string{"ElastiCache for Redis"}},
+		// (final96: the transactional read this session added, judged also
+		// right.)
+		{"## DynamoDB\nDynamoDB 테이블에서 데이터를 읽을 때 선택한 일관성 모델이 프로비저닝된 처리량에 미치는 영향 | 강력하게 일관된 읽기는 최종 일관된 읽기보다 더 많은 처리량을 사용한다.\n", nil,
+			[]string{"트랜잭션 방식 읽기는 최종 일관된 읽기보다 더 많은 처리량을 사용한다."}},
 		{"## ElastiCache\n티켓: Lazy loading 캐시가 DB 갱신 후에도 오래된 값을 반환. | 캐시 키에 TTL 설정\n", nil, []string{"Write-through", "쓰기 시 캐시 무효화 설정"}},
 		{"## DynamoDB\n티켓: GSI Query에 ConsistentRead=true 넣자 ValidationException. | GSI는 eventually consistent만 지원, 기본 테이블이나 LSI로 조회\n", nil,
 			[]string{"GSI는 eventually consistent만 지원, 기본 테이블이나 composite primary key로 조회"}},

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5250b011df2b2e1c1bf6e74b2db3aefd2702f529965f3700c0bbd85cc855553f"
+const preparedKnowledge = "e42d23ca01ef69c34a16ec226b9c4b4ad169c538666117f9c0d97665927bd208"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
