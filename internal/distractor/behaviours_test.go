@@ -2970,10 +2970,7 @@ func TestClosestSiblingWithinTheKeysWords(t *testing.T) {
 // read that is neither strong nor eventual is transactional; a Lambda
 // target group's multi-value headers are set against its other attributes.
 func TestFinal93Knowledge(t *testing.T) {
-	for _, tc := range []struct {
-		notes       string
-		want, never []string
-	}{
+	checkVariantCases(t, []variantCase{
 		{"## SQS\n메시지 처리 후 대기열에서 제거할 때 DeleteMessage에 넘기는 값은? | ReceiptHandle\n", []string{"MessageId"}, []string{"SendMessage", "ReceiveMessage"}},
 		{"## SQS\n처리 끝난 메시지가 계속 다시 보임 → 조치? | 처리 후 ReceiptHandle로 DeleteMessage 호출\n", []string{"처리 후 SQS MessageId로 DeleteMessage 호출"}, nil},
 		{"## Kinesis\nKinesis에서 데이터 레코드를 어느 shard로 보낼지 결정하는 값은? | Partition key\n", []string{"Sequence number"}, []string{"Sort key", "Explicit hash key", "GSI"}},
@@ -2983,19 +2980,7 @@ func TestFinal93Knowledge(t *testing.T) {
 		// (final94: the built-in card had one variant, `ALB에서 애플리케이션
 		// 로드 밸런서를 활성화`, and other cards' answers, judged off-topic.)
 		{"## ELB\nALB에 등록된 Lambda 함수에 다중 값 헤더를 보내려고 한다. | ALB에서 다중 값 헤더를 활성화 해야함\n", []string{"ALB에서 고정 세션을 활성화 해야함"}, []string{"ALB에서 애플리케이션 로드 밸런서를 활성화 해야함"}},
-	} {
-		got := variantTexts(loadNotes(t, tc.notes))
-		for _, w := range tc.want {
-			if !slices.ContainsFunc(got, func(v string) bool { return strings.EqualFold(v, w) }) {
-				t.Errorf("%q: variants %q, want %q among them", tc.notes, got, w)
-			}
-		}
-		for _, n := range tc.never {
-			if slices.ContainsFunc(got, func(v string) bool { return strings.EqualFold(v, n) }) {
-				t.Errorf("%q: variants %q, never %q", tc.notes, got, n)
-			}
-		}
-	}
+	})
 }
 
 // Lessons of final95's second right answers and broken options, taught as
@@ -3005,10 +2990,7 @@ func TestFinal93Knowledge(t *testing.T) {
 // the key's concept (`LSI`) takes a sibling's name, not its bare key type
 // (`RANGE`).
 func TestFinal95Lessons(t *testing.T) {
-	for _, tc := range []struct {
-		notes       string
-		want, never []string
-	}{
+	checkVariantCases(t, []variantCase{
 		{"## S3\nS3에 전송 중인 데이터 암호화 | KMS 암호화하고 클라이언트 측 암호화 설정, SSL 연결을 통한 데이터 전송\n", nil,
 			[]string{"KMS 암호화하고 KMS를 사용한 SSE 설정, SSL 연결을 통한 데이터 전송", "KMS 암호화하고 서버 측 암호화 설정, SSL 연결을 통한 데이터 전송"}},
 		{"## ELB\nELB로 분산처리 어플 작성. 기존 로그인 사용자들이 다시 로그인해야하는 문제 발생. 방지 대책은? | ElastiCache에 세션 상태 저장\n", nil, []string{"고정 세션"}},
@@ -3023,7 +3005,36 @@ func TestFinal95Lessons(t *testing.T) {
 		{"## ElastiCache\n티켓: Lazy loading 캐시가 DB 갱신 후에도 오래된 값을 반환. | 캐시 키에 TTL 설정\n", nil, []string{"Write-through", "쓰기 시 캐시 무효화 설정"}},
 		{"## DynamoDB\n티켓: GSI Query에 ConsistentRead=true 넣자 ValidationException. | GSI는 eventually consistent만 지원, 기본 테이블이나 LSI로 조회\n", nil,
 			[]string{"GSI는 eventually consistent만 지원, 기본 테이블이나 composite primary key로 조회"}},
-	} {
+	})
+	wantOptionEverySeed(t, "hundred-and-twenty-fourth-notes.txt", "고객: 새 테이블 설계, 같은 파티션 키에", 4, "GSI")
+}
+
+// Console labels as a lab guide quotes them (final97: the
+// hundred-and-twenty-fifth bank's workshop questions, 37 of 218 cards
+// without a variant): each is known, varied among its kind, and its
+// siblings are written as labels too, not as API constants (`New image`,
+// not `NEW_IMAGE`). A bare field the section names (`Retry` in a Step
+// Functions section whose question names only the Lambda task) is known.
+func TestConsoleLabels(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## DynamoDB\n스트림을 켤 때 Lambda가 변경 전/후 값을 모두 받으려면 고를 view type은? | New and old images\n", []string{"New image", "Old image"}, []string{"NEW_IMAGE", "OLD_IMAGE"}},
+		{"## SQS\n새 메시지를 60초 뒤에야 컨슈머가 보게 하려면 큐 설정은? | Delivery delay\n", []string{"visibility timeout"}, nil},
+		{"## Lambda\nKinesis 트리거에서 불량 레코드 하나 때문에 배치가 무한 재시도. 배치 설정은? | Split batch on error\n", []string{"BatchSize"}, nil},
+		{"## CloudFormation\n콘솔에서 수동 변경된 리소스를 찾으려면 스택에서 실행할 것은? | Detect drift\n", []string{"Change sets"}, nil},
+		{"## Step Functions\nLambda Task가 일시적 오류로 실패할 때 자동 재시도하려면 상태에 추가할 필드는? | Retry\n", []string{"Catch"}, nil},
+	})
+}
+
+// variantCase is a one-card bank's notes, variants it must offer among
+// those of three designs (any case) and variants it must never offer.
+type variantCase struct {
+	notes       string
+	want, never []string
+}
+
+func checkVariantCases(t *testing.T, cases []variantCase) {
+	t.Helper()
+	for _, tc := range cases {
 		got := variantTexts(loadNotes(t, tc.notes))
 		for _, w := range tc.want {
 			if !slices.ContainsFunc(got, func(v string) bool { return strings.EqualFold(v, w) }) {
@@ -3036,5 +3047,4 @@ func TestFinal95Lessons(t *testing.T) {
 			}
 		}
 	}
-	wantOptionEverySeed(t, "hundred-and-twenty-fourth-notes.txt", "고객: 새 테이블 설계, 같은 파티션 키에", 4, "GSI")
 }

@@ -245,7 +245,14 @@ func (g *Generator) inf(i int) *cardInfo {
 		len(services) > 0 && !slices.ContainsFunc(inf.answer.topic.services, func(s int) bool { return slices.Contains(services, s) })) {
 		// `Catch` alone, asked about Step Functions: a bare name the
 		// question's (or section's) service makes a concept.
-		if h, ok := g.kb.BareHit(shown, services); ok {
+		h, ok := g.kb.BareHit(shown, services)
+		if !ok && !slices.Equal(services, st.services) {
+			// `Retry` for `Lambda Task가 … 실패할 때` in a Step Functions
+			// section: the state's field, named by the section where the
+			// question names only what the state runs (final97).
+			h, ok = g.kb.BareHit(shown, st.services)
+		}
+		if ok {
 			inf.answer.topic = g.topicOfTags(knowledge.Tags{Hits: []knowledge.Hit{h}, Letters: 1, Covered: 1})
 			inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
 		} else if hits := g.bareJoined(shown, services); hits != nil {

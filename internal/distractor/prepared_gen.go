@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "e42d23ca01ef69c34a16ec226b9c4b4ad169c538666117f9c0d97665927bd208"
+const preparedKnowledge = "4bb44a6148ccff4453e041f16c4c7b35d7be10ba01e43b598ce9d2ca14c2630c"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
@@ -1459,7 +1459,7 @@ var preparedCards = []preparedCard{
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 292, Alias: 4, Start: 0, End: 20}}, Letters: 16, Covered: 8}, classes: []int{292}, services: []int{25}, specific: []int{292}},
 		asked:    "", askedNoun: "특성", asksCause: false, asksDefinition: false, kind: "pattern", keyEcho: 0, keyChars: 3}},
 	{section: "SQS", question: "SQS 사용 어플리케이션. 분당 하나의 메세지가 대기열에 게시되서 비용 증가", answers: []string{"SQS 대기열 폴링 시간 초과를 늘린다."}, info: cardInfo{
-		answer: option{text: "SQS 대기열 폴링 시간 초과를 늘린다.", fold: "sqs대기열폴링시간초과를늘린다", grams: grams{485331304563, 493921239153, 493921284864, 189133179899144, 190198331783548, 191521181713908, 196365904820656, 196812581416496, 203942227128984, 204165565428452, 204238579876572, 214250148637700, 217651762746356, 225434243476732, 233044925528513}, width: 35, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 25, Alias: 3, Start: 0, End: 13}, {Concept: 296, Alias: 14, Start: 14, End: 34}}, Letters: 17, Covered: 12}, classes: []int{25, 296}, services: []int{25}, specific: []int{296}}},
+		answer: option{text: "SQS 대기열 폴링 시간 초과를 늘린다.", fold: "sqs대기열폴링시간초과를늘린다", grams: grams{485331304563, 493921239153, 493921284864, 189133179899144, 190198331783548, 191521181713908, 196365904820656, 196812581416496, 203942227128984, 204165565428452, 204238579876572, 214250148637700, 217651762746356, 225434243476732, 233044925528513}, width: 35, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 25, Alias: 3, Start: 0, End: 13}, {Concept: 296, Alias: 15, Start: 14, End: 34}}, Letters: 17, Covered: 12}, classes: []int{25, 296}, services: []int{25}, specific: []int{296}}},
 		qgrams: grams{485331304563, 493921239153, 493921288364, 189116000023296, 189717295448796, 191521181713908, 194166881568600, 196782516655448, 196812581416496, 198015172264220, 204148385566464, 204869940068664, 208374633378553, 209199267104425, 211844966958761, 212326003293764, 212446262380992, 212583701331332, 214250148639768, 217376884839692, 217497143913612, 217651762742736, 218429151823284, 218429151824285, 219180771097172, 219301030183256, 221676147092480, 221826470947840, 227598907000692, 234247516371372, 234573933883544}, qfold: "sqs사용어플리케이션분당하나의메세지가대기열에게시되서비용증가", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{25, 82, 296}, services: []int{25}, specific: []int{82, 296}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 25, Alias: 0, Start: 0, End: 3}, {Concept: 82, Alias: 0, Start: 94, End: 100}}, Letters: 33, Covered: 5}, classes: []int{25, 82}, services: []int{25, 81}, specific: []int{82}},

@@ -825,6 +825,19 @@ func (b *Base) NameLike(c int, sample string) string {
 			return a
 		}
 	}
+	// A label in words (`New and old images`) takes a name in words
+	// (`New image`, not the API constant `NEW_IMAGE`) where there is one.
+	words := strings.Contains(sample, " ") && !constantLike(sample)
+	for _, names := range [][]string{b.Concepts[c].Aliases, b.Concepts[c].Bare} {
+		for _, a := range names {
+			if hasHangul(a) == want && (figures || !StatesFigure(a)) && (brackets || !strings.ContainsAny(a, "()")) && (!words || !constantLike(a)) {
+				return b.inCodeStyle(c, sample, a)
+			}
+		}
+		if !words {
+			break
+		}
+	}
 	for _, a := range b.Concepts[c].Aliases {
 		if hasHangul(a) == want && (figures || !StatesFigure(a)) && (brackets || !strings.ContainsAny(a, "()")) {
 			return b.inCodeStyle(c, sample, a)
@@ -846,6 +859,12 @@ func (b *Base) NameLike(c int, sample string) string {
 		return unqualified(first, brackets)
 	}
 	return b.Concepts[c].Aliases[0]
+}
+
+// constantLike reports whether name is written as an API constant is:
+// capitals joined by underscores (`NEW_AND_OLD_IMAGES`, `KEYS_ONLY`).
+func constantLike(name string) bool {
+	return strings.Contains(name, "_") && strings.ToUpper(name) == name && !strings.ContainsAny(name, " ")
 }
 
 // unqualified is name without a closing bracketed qualifier (`provisioned
