@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "43c567cd00b6c2ac5ed952272e8495cd98ec4c59c9b106d9fe7abd143a74feee"},
+		{"generate --all --format json --seed 1", "28d78c120190dcba8e695bde8116dfb8de0833d82b407e3585db31ed4ce7c707"},
 		{"generate --count 65 --seed 7", "3c2716e1de85bad9d656676e2a50feaa7566e0bbb72b7f23e07c879fe43ddd2d"},
-		{"generate --count 30 --domain security --seed 42", "b59c700bedbf86bf494662261fef9ec57d00ba602c36d9ad32f034e5dc48e66d"},
+		{"generate --count 30 --domain security --seed 42", "27df7cd480019e6b65f9b19cdcaf91814eee6c0bbd4c9b5645b34e347b7df431"},
 		{"generate --count 65 --format md --answer-key --seed 3", "591ae4b892125f005725e616d96bb589e2a14fe5bddeb08fbb0932bd22b06110"},
 	}
 	for _, tt := range tests {

@@ -3048,3 +3048,14 @@ func checkVariantCases(t *testing.T, cases []variantCase) {
 		}
 	}
 }
+
+// final98's second right answers, made overlaps: each pair is as right
+// for the plain need the question states.
+func TestFinal98Overlaps(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## CodeCommit\nIAM 사용자가 HTTPS로 CodeCommit 저장소 git clone | Git credentials\n", nil, []string{"git-remote-codecommit"}},
+		{"## ECS\nECS 무중단 배포, 두 대상 그룹 간 트래픽 전환 | CodeDeploy blue/green\n", nil, []string{"CodeDeploy Linear", "CodeDeploy Canary"}},
+		{"## CloudFront\n클라이언트가 캐시 무시하고 최신 응답 요청하는 헤더 | Cache-Control: max-age=0\n", nil, []string{"Cache-Control: no-cache"}},
+		{"## ECS\n한 EC2 인스턴스에 같은 태스크 여러 개, 호스트 포트 충돌 | Dynamic port mapping with ALB\n", nil, []string{"awsvpc with ALB"}},
+	})
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "4bb44a6148ccff4453e041f16c4c7b35d7be10ba01e43b598ce9d2ca14c2630c"
+const preparedKnowledge = "25b2bc0ec0746aab65d4eedaa040476c750f01f23f495240d1495b9492ce5aa1"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
