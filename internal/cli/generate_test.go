@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "28d78c120190dcba8e695bde8116dfb8de0833d82b407e3585db31ed4ce7c707"},
+		{"generate --all --format json --seed 1", "90ecf427d4a1ef56f250df22dfcb566a2ca30af7fac99f9cc0927c45066bd635"},
 		{"generate --count 65 --seed 7", "3c2716e1de85bad9d656676e2a50feaa7566e0bbb72b7f23e07c879fe43ddd2d"},
-		{"generate --count 30 --domain security --seed 42", "27df7cd480019e6b65f9b19cdcaf91814eee6c0bbd4c9b5645b34e347b7df431"},
-		{"generate --count 65 --format md --answer-key --seed 3", "591ae4b892125f005725e616d96bb589e2a14fe5bddeb08fbb0932bd22b06110"},
+		{"generate --count 30 --domain security --seed 42", "efebdf3ceb0411302ae711a9db71c3eb554feba3486870a7e6322fd704f22d22"},
+		{"generate --count 65 --format md --answer-key --seed 3", "29855b728eabb7ac3f63667dd4648e8b717373c1a54a48ec37099048e7253e34"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
