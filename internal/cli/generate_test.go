@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "90ecf427d4a1ef56f250df22dfcb566a2ca30af7fac99f9cc0927c45066bd635"},
-		{"generate --count 65 --seed 7", "3c2716e1de85bad9d656676e2a50feaa7566e0bbb72b7f23e07c879fe43ddd2d"},
-		{"generate --count 30 --domain security --seed 42", "efebdf3ceb0411302ae711a9db71c3eb554feba3486870a7e6322fd704f22d22"},
-		{"generate --count 65 --format md --answer-key --seed 3", "29855b728eabb7ac3f63667dd4648e8b717373c1a54a48ec37099048e7253e34"},
+		{"generate --all --format json --seed 1", "cf9890283a214801c12bf5ee138d6c2c6c20b248cf51bc858ebf4d9842118c13"},
+		{"generate --count 65 --seed 7", "7abcf9e06df51681ee0c5f6c06abc31decaf1f192ea3d720c771b726a487dec5"},
+		{"generate --count 30 --domain security --seed 42", "94c0442d565de98be51ecc2855bfcce3eb6b2ef3d1e5b534dea380522eecb0eb"},
+		{"generate --count 65 --format md --answer-key --seed 3", "16cdf45b62b0f75ec909e8eb980fca1721f630716580dccca7d3f7b89d0dce97"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

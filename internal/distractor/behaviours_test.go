@@ -2945,6 +2945,15 @@ func TestLambdaScalingVariants(t *testing.T) {
 	namesNone(t, notes, got, []string{"설치"}, "answers another question")
 }
 
+// texts returns the options of cs.
+func texts(cs []candidate) []string {
+	var out []string
+	for _, c := range cs {
+		out = append(out, c.text)
+	}
+	return out
+}
+
 // The sibling of the pair the exam sets against the key goes in whatever
 // the set search would say (final93: `X-Ray SDK`, `PassThrough`, `Sampling
 // rules` for `Annotations`, one judged off-topic: "Metadata would be the
@@ -2958,7 +2967,15 @@ func TestClosestSiblingGoesIn(t *testing.T) {
 // against the key: `Task role` for `Task execution role` (final93: `ECS
 // cluster`, `ECS service` offered instead, judged off-topic).
 func TestClosestSiblingWithinTheKeysWords(t *testing.T) {
-	wantOptionEverySeed(t, "hundred-and-twenty-third-notes.txt", "ECS agent가 ECR 이미지 pull", 4, "task role")
+	g, i := bankCard(t, "hundred-and-twenty-third-notes.txt", "ECS agent가 ECR 이미지 pull")
+	if got := g.variants(i, nil, g.designRNG(i)); !slices.ContainsFunc(got, func(c candidate) bool { return strings.EqualFold(c.text, "task role") }) {
+		t.Errorf("variants %q: want task role among them", texts(got))
+	}
+	// Not a sibling that is the key unqualified (the session's review:
+	// `event bus` for `cross-account event bus`).
+	checkVariantCases(t, []variantCase{
+		{"## EventBridge\n다른 계정의 이벤트를 수신하려면? | cross-account event bus\n", nil, []string{"event bus"}},
+	})
 }
 
 // Lessons of final93's off-topic variants, taught as AWS knowledge:
@@ -2973,10 +2990,12 @@ func TestFinal93Knowledge(t *testing.T) {
 	checkVariantCases(t, []variantCase{
 		{"## SQS\n메시지 처리 후 대기열에서 제거할 때 DeleteMessage에 넘기는 값은? | ReceiptHandle\n", []string{"MessageId"}, []string{"SendMessage", "ReceiveMessage"}},
 		{"## SQS\n처리 끝난 메시지가 계속 다시 보임 → 조치? | 처리 후 ReceiptHandle로 DeleteMessage 호출\n", []string{"처리 후 SQS MessageId로 DeleteMessage 호출"}, nil},
-		{"## Kinesis\nKinesis에서 데이터 레코드를 어느 shard로 보낼지 결정하는 값은? | Partition key\n", []string{"Sequence number"}, []string{"Sort key", "Explicit hash key", "GSI"}},
+		{"## Kinesis\nKinesis에서 데이터 레코드를 어느 shard로 보낼지 결정하는 값은? | Partition key\n", []string{"Sequence number"}, []string{"Sort key", "Explicit hash key", "GSI", "IncreaseStreamRetentionPeriod"}},
 		{"## CloudFormation\n스택을 삭제해도 리소스를 남겨 두는 DeletionPolicy 값은? | Retain\n", []string{"Delete"}, []string{"RetainExceptOnCreate"}},
 		{"## CloudFormation\n스택 생성이 실패해 롤백될 때는 리소스를 지우고 스택 삭제 시에는 남기는 DeletionPolicy 값은? | RetainExceptOnCreate\n", []string{"Retain"}, nil},
-		{"## DynamoDB\nGSI에서 지원되지 않는 읽기 방식은? | Strongly consistent read\n", []string{"transactional read"}, nil},
+		// (A transactional read is no wrong option here: a GSI does not
+		// take one either — the session's review.)
+		{"## DynamoDB\nGSI에서 지원되지 않는 읽기 방식은? | Strongly consistent read\n", []string{"eventually consistent read"}, []string{"transactional read"}},
 		// (final94: the built-in card had one variant, `ALB에서 애플리케이션
 		// 로드 밸런서를 활성화`, and other cards' answers, judged off-topic.)
 		{"## ELB\nALB에 등록된 Lambda 함수에 다중 값 헤더를 보내려고 한다. | ALB에서 다중 값 헤더를 활성화 해야함\n", []string{"ALB에서 고정 세션을 활성화 해야함"}, []string{"ALB에서 애플리케이션 로드 밸런서를 활성화 해야함"}},
@@ -3057,5 +3076,24 @@ func TestFinal98Overlaps(t *testing.T) {
 		{"## ECS\nECS 무중단 배포, 두 대상 그룹 간 트래픽 전환 | CodeDeploy blue/green\n", nil, []string{"CodeDeploy Linear", "CodeDeploy Canary"}},
 		{"## CloudFront\n클라이언트가 캐시 무시하고 최신 응답 요청하는 헤더 | Cache-Control: max-age=0\n", nil, []string{"Cache-Control: no-cache"}},
 		{"## ECS\n한 EC2 인스턴스에 같은 태스크 여러 개, 호스트 포트 충돌 | Dynamic port mapping with ALB\n", nil, []string{"awsvpc with ALB"}},
+	})
+}
+
+// The session's review: its knowledge and the closest rule must not take
+// the classic neighbours of what they fixed.
+func TestReviewOfClosestAndOverlaps(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		// RetainExceptOnCreate keeps the instance on a stack delete as
+		// Retain does.
+		{"## CloudFormation\n스택을 삭제해도 RDS 데이터는 남겨야 한다 | DeletionPolicy: Snapshot\n", nil, []string{"DeletionPolicy: RetainExceptOnCreate"}},
+		// DAX passes transactional reads through as it does strongly
+		// consistent ones.
+		{"## DynamoDB\nDAX가 cache하지 않고 그대로 전달하는 read는? | Strongly consistent read\n", nil, []string{"transactional read"}},
+		// Sessions shared by web servers: sticky sessions are the wrong
+		// option the exam sets (the overlap holds only for users logged
+		// out behind a load balancer).
+		{"## ElastiCache\n여러 웹 서버가 세션을 공유하려면? | ElastiCache에 세션 저장\n", []string{"고정 세션 저장"}, nil},
+		// A stream's partition key is not a table's: no table keys for it.
+		{"## Kinesis\nKinesis 레코드 순서 보장 기준은? | partition key 단위\n", nil, []string{"composite primary key 단위", "sort key 단위"}},
 	})
 }

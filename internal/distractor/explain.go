@@ -138,8 +138,13 @@ func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
 	for k := range ex.Candidates {
 		if ex.Candidates[k].Reason == "" {
 			ex.Candidates[k].Reason = ReasonNotChosen
-			if slices.Contains(ex.Question.Options, ex.Candidates[k].Option) {
-				ex.Candidates[k].Reason = ReasonChosen
+			// (By text and origin: a variant and another card's answer
+			// may read alike.)
+			for j, o := range ex.Question.Options {
+				if o == ex.Candidates[k].Option && j < len(ex.Question.Sources) &&
+					(len(ex.Question.Sources[j].Variant) > 0) == (ex.Candidates[k].Origin == "variant") {
+					ex.Candidates[k].Reason = ReasonChosen
+				}
 			}
 		}
 	}

@@ -3340,7 +3340,8 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			// (final93: the ECS roles' question offered `ECS cluster` and
 			// `ECS service` instead, judged off-topic).
 			sibs = slices.DeleteFunc(sibs, func(s int) bool {
-				return wordsWithin(g.kb.NameIn(text, h, s), text[h.Start:h.End]) && !g.kb.Closest(h.Concept, s)
+				name := g.kb.NameIn(text, h, s)
+				return wordsWithin(name, text[h.Start:h.End]) && !(g.closestSwap(i, h.Concept, s) && innerWords(name, text[h.Start:h.End]))
 			})
 			if noun := g.kb.KindNounAfter(text[h.End:]); noun != "" && g.kb.SaysKindNoun(g.cards[i].Question, noun) && g.kb.Says(h.Concept, noun) {
 				// `…수명 주기 훅은?` → `ValidateService 훅`: the name is
@@ -3691,7 +3692,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 		kin, far, cross, closest := false, false, false, true
 		echoShort, unsaid, toldApart := 0, false, true
 		for _, sw := range d {
-			closest = closest && g.kb.Closest(sw.at.hit.Concept, sw.with)
+			closest = closest && g.closestSwap(i, sw.at.hit.Concept, sw.with)
 			toldApart = toldApart && g.kb.ToldApart(sw.at.hit.Concept, sw.with, g.cards[i].Question)
 			notOfKind := false
 			if noun := g.inf(i).askedNoun; noun != "" && g.kb.Says(sw.at.hit.Concept, noun) && !g.kb.Says(sw.with, noun) {
@@ -3829,6 +3830,34 @@ func (g *Generator) negatedInQuestion(i, s int) bool {
 // one of its class).
 func (g *Generator) questionNames(i, c int) bool {
 	return slices.ContainsFunc(g.inf(i).question.tags.Hits, func(h knowledge.Hit) bool { return g.kb.Concepts[h.Concept].Class == g.kb.Concepts[c].Class })
+}
+
+// innerWords reports whether the words of name, all of them in key's,
+// leave out some of key's inside it rather than at an end: `Task role` in
+// `Task execution role` is another role; `event bus` in `cross-account
+// event bus` is the same thing unqualified (the session's review), and
+// `usage plan` in `usage plan key` names what the key belongs to.
+func innerWords(name, key string) bool {
+	n, k := strings.Fields(strings.ToLower(name)), strings.Fields(strings.ToLower(key))
+	if len(n) == 0 || len(n) >= len(k) {
+		return false
+	}
+	return !slices.Equal(n, k[:len(n)]) && !slices.Equal(n, k[len(k)-len(n):])
+}
+
+// closestSwap reports whether putting concept with in place of concept c
+// in card i's key swaps in the pair the exam sets against it (knowledge
+// Closest), of c's own service and kind, where the card names that
+// service (its question or section): not DynamoDB's sort key for a
+// `partition key` the notes meant as a Kinesis stream's (the session's
+// review: 49 stream questions offered a composite primary key).
+func (g *Generator) closestSwap(i, c, with int) bool {
+	con, w := &g.kb.Concepts[c], &g.kb.Concepts[with]
+	if con.Service != w.Service || con.Kind != w.Kind || !g.kb.Closest(c, with) {
+		return false
+	}
+	return slices.Contains(g.inf(i).question.services, con.Service) ||
+		slices.Contains(g.sectionTopicOf(g.cards[i].Section).services, con.Service)
 }
 
 // crossesNamedService reports whether putting concept with in place of
@@ -4192,21 +4221,17 @@ func (g *Generator) bestSet(i int, fixed, pool []candidate, need int, rng *rand.
 		}
 		pool, need = rest, need-contrasted
 	}
-	if closest := countFunc(pool, func(c candidate) bool { return c.closest }); closest > 0 && closest < need {
+	if k := closestCandidate(pool); k >= 0 && need > 1 {
 		// The sibling of the pair the exam sets against the key goes in
 		// too (`Metadata` for `Annotations`): left to the set search, a
 		// fellow member of a need's wider set took its place (`X-Ray
 		// SDK`, final93: judged off-topic, "Metadata would be the natural
-		// distractor").
-		rest := pool[:0]
-		for _, c := range pool {
-			if c.closest {
-				fixed = append(fixed, c)
-			} else {
-				rest = append(rest, c)
-			}
-		}
-		pool, need = rest, need-closest
+		// distractor"). One only, the most plausible: the rest is the
+		// search's (the session's review: forcing every one pushed out
+		// natural distractors, SSE-S3 for SSE-KMS).
+		fixed = append(fixed, pool[k])
+		pool = slices.Delete(slices.Clone(pool), k, k+1)
+		need--
 	}
 	if variants := countOrigin(pool, originVariant); variants >= need {
 		// Enough variants of the key: judged blind, nine in ten of them
@@ -4307,6 +4332,19 @@ func (inf *cardInfo) answerForm() int {
 		return formDefinition
 	}
 	return formAction
+}
+
+// closestCandidate returns the index in pool of the most plausible
+// variant that swaps in only the pair the exam sets against the key
+// (closestSwap), or -1.
+func closestCandidate(pool []candidate) int {
+	best := -1
+	for k := range pool {
+		if pool[k].closest && (best < 0 || pool[k].score < pool[best].score) {
+			best = k
+		}
+	}
+	return best
 }
 
 // countContrasted counts the variants that swap in a contrasted sibling

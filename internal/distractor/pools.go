@@ -33,7 +33,7 @@ var preparedPoolsFile string
 
 // poolsMagic begins prepared_pools.bin and numbers its layout: change the
 // number with the layout (EncodePools and decodePool).
-const poolsMagic = "awsexam-pools 6\n"
+const poolsMagic = "awsexam-pools 7\n"
 
 // poolsWrong is the number of wrong options the pools were made for (the
 // 2×2 design keeps three variants alone only for three wrong options).

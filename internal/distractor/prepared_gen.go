@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "25b2bc0ec0746aab65d4eedaa040476c750f01f23f495240d1495b9492ce5aa1"
+const preparedKnowledge = "486222a56a1e045a6fc77f48033352c66cb1470c3e5f4660899276ba0300eaeb"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
