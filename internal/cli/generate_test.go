@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "cf9890283a214801c12bf5ee138d6c2c6c20b248cf51bc858ebf4d9842118c13"},
-		{"generate --count 65 --seed 7", "7abcf9e06df51681ee0c5f6c06abc31decaf1f192ea3d720c771b726a487dec5"},
+		{"generate --all --format json --seed 1", "ac01807a26f2e7edb23a29cdcd2fa0c9cd1f26e4d772a21cd6509f1778e942e2"},
+		{"generate --count 65 --seed 7", "d7890bbb35431d16e0fa4c38b81e58f29abe3d3cb9ef3fd906b6b334a441d6c8"},
 		{"generate --count 30 --domain security --seed 42", "94c0442d565de98be51ecc2855bfcce3eb6b2ef3d1e5b534dea380522eecb0eb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "16cdf45b62b0f75ec909e8eb980fca1721f630716580dccca7d3f7b89d0dce97"},
+		{"generate --count 65 --format md --answer-key --seed 3", "4742ebb760a98fb9d308d60378254fe5738d18df44917100c08c67d306908fc4"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -3097,3 +3097,38 @@ func TestReviewOfClosestAndOverlaps(t *testing.T) {
 		{"## Kinesis\nKinesis 레코드 순서 보장 기준은? | partition key 단위\n", nil, []string{"composite primary key 단위", "sort key 단위"}},
 	})
 }
+
+// Another card's place (`.ebextensions 폴더에`, the answer to `…어디에
+// 배치?`) is no answer to a question asking what to do, nor the other way
+// round (final93–99: judged broken in four built-in panels).
+func TestPlaceAnswersForPlaceQuestions(t *testing.T) {
+	data, err := os.ReadFile("../../data/dva-c02-notes.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := loadNotes(t, string(data))
+	g := New(b)
+	place := 0
+	for i := range b.Cards {
+		if !g.inf(i).asksPlace {
+			continue
+		}
+		place++
+		for j := range b.Cards {
+			if g.inf(j).asksPlace || j == i {
+				continue
+			}
+			for seed := range uint64(3) {
+				q := g.Make(j, rand.New(rand.NewPCG(seed, 1)), nil)
+				for k, s := range q.Sources {
+					if s.Card == b.Cards[i].ID && len(s.Variant) == 0 && !slices.Contains(q.Answers, k) {
+						t.Errorf("%q offers the place %q of %q", b.Cards[j].Question, q.Options[k], b.Cards[i].Question)
+					}
+				}
+			}
+		}
+	}
+	if place < 5 {
+		t.Errorf("%d built-in questions ask where: want the seven that do", place)
+	}
+}

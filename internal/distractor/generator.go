@@ -158,6 +158,9 @@ type cardInfo struct {
 	// asksDefinition is whether it asks what a thing is or is for
 	// (`X의 역할은?`): knowledge AsksDefinition.
 	asksDefinition bool
+	// asksPlace is whether it asks where a thing goes or is kept
+	// (`어디에 배치?`): knowledge AsksPlace.
+	asksPlace bool
 	// keyEcho and keyChars are how much the key repeats the question:
 	// the bigram likeness and the distinct characters shared.
 	keyEcho  float64
@@ -267,6 +270,7 @@ func (g *Generator) inf(i int) *cardInfo {
 		inf.asked = g.kb.Asked(c.Question)
 		inf.askedNoun = g.kb.AskedNoun(c.Question)
 		inf.asksCause = g.kb.AsksCause(c.Question)
+		inf.asksPlace = g.kb.AsksPlace(c.Question)
 		inf.asksDefinition = g.kb.AsksDefinition(c.Question)
 	}
 	named := mergeSorted(q.services, inf.answer.topic.services)
@@ -4320,6 +4324,7 @@ const (
 	formAction = iota
 	formCause
 	formDefinition
+	formPlace
 )
 
 // answerForm is the form of answer the card's question asks for (a cause
@@ -4330,6 +4335,10 @@ func (inf *cardInfo) answerForm() int {
 		return formCause
 	case inf.asksDefinition:
 		return formDefinition
+	case inf.asksPlace:
+		// (`.ebextensions 폴더에` for `Beanstalk … 롤백 전략`: judged broken
+		// in four built-in panels, final93–99.)
+		return formPlace
 	}
 	return formAction
 }

@@ -89,7 +89,7 @@ func GenerateSource(b *bank.Bank) ([]byte, error) {
 		writeTopic(&w, inf.stem)
 		w.WriteString(",\nquestion: ")
 		writeTopic(&w, inf.question)
-		fmt.Fprintf(&w, ",\nasked: %q, askedNoun: %q, asksCause: %t, asksDefinition: %t, kind: %q, keyEcho: %s, keyChars: %d}},\n", string(inf.asked), inf.askedNoun, inf.asksCause, inf.asksDefinition, string(inf.kind), floatLit(inf.keyEcho), inf.keyChars)
+		fmt.Fprintf(&w, ",\nasked: %q, askedNoun: %q, asksCause: %t, asksDefinition: %t, asksPlace: %t, kind: %q, keyEcho: %s, keyChars: %d}},\n", string(inf.asked), inf.askedNoun, inf.asksCause, inf.asksDefinition, inf.asksPlace, string(inf.kind), floatLit(inf.keyEcho), inf.keyChars)
 	}
 	w.WriteString("}\n")
 	// Which cards answer alike or ask the same thing, for every pair:

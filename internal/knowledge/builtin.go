@@ -37,6 +37,7 @@ func Builtin() (*Base, error) {
 		builtin.base.orderAsks = builtinOrderAsks
 		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks
+		builtin.base.placeAsks = builtinPlaceAsks
 		builtin.base.sentenceEndings = builtinSentenceEndings
 		builtin.base.amountAsks = builtinAmountAsks
 		builtin.base.chooseTwoAsks = builtinChooseTwoAsks

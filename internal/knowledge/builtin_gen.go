@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "486222a56a1e045a6fc77f48033352c66cb1470c3e5f4660899276ba0300eaeb"
+const builtinSum = "f26e225b019abcff4b4214f4519bf2508bbeea0d1535ec7aca9df0441f7160b3"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2390,6 +2390,8 @@ var builtinOrderAsks = []string{"순서", "우선순위", "우선 순위", "차�
 var builtinAmounts = []int{1311, 181, 1308, 1309, 188, 189, 190, 103, 202, 294, 312, 305, 298, 296, 353, 369, 711, 712, 244, 594, 255, 833}
 
 var builtinNotCauseAsks = []string{"방법", "하려면", "해결", "조치", "무엇을 사용", "어떻게", "하는 이유", "쓰는 이유", "두는 이유", "만드는 이유", "사용하는 이유", "how can", "how should", "which tool", "what should", "best way", "why should", "why use", "why is it recommended"}
+
+var builtinPlaceAsks = []string{"어디에 배치", "어디에 두", "어디에 저장", "어디에 위치", "어디에서 정의", "어디에 정의", "어디에 기록", "어디에 넣", "어디로 보내", "어디에 보관", "어디에?", "어디?", "어느 폴더", "어느 디렉터리", "어느 디렉토리", "어떤 폴더", "어떤 디렉터리", "어떤 디렉토리", "작성하는 위치", "저장 위치", "저장하는 위치", "두는 위치", "배치 위치", "where should", "where do", "where does", "where is", "where are", "which folder", "which directory", "which location"}
 
 var builtinSentenceEndings = []string{"니다", "한다", "된다", "는다", "든다", "낸다", "쓴다", "준다", "둔다", "꾼다", "운다", "른다", "친다", "본다", "간다", "온다", "있다", "없다", "이다", "했다", "였다", "세요", "어요", "아요", "해요", "에요", "예요", "돼요", "워요"}
 

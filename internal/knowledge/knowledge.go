@@ -243,6 +243,8 @@ type Base struct {
 	// causeAsks are the words of a question that asks for a cause
 	// (AsksCause).
 	causeAsks []string
+	// placeAsks are the words of a question that asks where (AsksPlace).
+	placeAsks []string
 	// rateWords after a duration make it a period (Periodic).
 	rateWords []string
 	// outrankWords after a name make it the thing outranked (Outranked).
@@ -865,6 +867,14 @@ func (b *Base) IsAmount(c int) bool { return slices.Contains(b.Amounts, c) }
 // says what to do is ruled out by reading alone.
 func (b *Base) AsksCause(question string) bool {
 	return containsAnyFold(question, b.causeAsks) && !containsAnyFold(question, b.notCauseAsks)
+}
+
+// AsksPlace reports whether question asks where a thing goes or is kept
+// (`appspec.yml 파일은 어디에 배치?`, `세션 정보를 어디에 저장?`): its answer
+// is a place (`.ebextensions 폴더에`), no answer to a question asking
+// what to do.
+func (b *Base) AsksPlace(question string) bool {
+	return containsAnyFold(question, b.placeAsks)
 }
 
 // EndsSentence reports whether text, a key, is written as a sentence

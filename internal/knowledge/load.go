@@ -97,6 +97,9 @@ type fileForm struct {
 	// NotCauseAsks make a question that names a cause ask for a way or a
 	// purpose instead (`근본 원인을 식별하는 방법`): see AsksCause.
 	NotCauseAsks []string `yaml:"not_cause_asks"`
+	// PlaceAsks are how a question asks where a thing goes or is kept
+	// (`어디에 배치`, `어디에 저장`, `where`): see AsksPlace.
+	PlaceAsks []string `yaml:"place_asks"`
 	// SentenceEndings are what a key written as a sentence closes with
 	// (`…사용합니다.`, `…쓰세요.`): see EndsSentence.
 	SentenceEndings []string `yaml:"sentence_endings"`
@@ -219,7 +222,7 @@ func Parse(files []File) (*Base, error) {
 		compounds = append(compounds, form.Compounds...)
 		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs, form.ActionWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before, detail_verbs or action_words): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, place_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before, detail_verbs or action_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -293,6 +296,7 @@ func Parse(files []File) (*Base, error) {
 		b.useCaseAsks = append(b.useCaseAsks, form.UseCaseAsks...)
 		b.orderAsks = append(b.orderAsks, form.OrderAsks...)
 		b.notCauseAsks = append(b.notCauseAsks, form.NotCauseAsks...)
+		b.placeAsks = append(b.placeAsks, form.PlaceAsks...)
 		b.sentenceEndings = append(b.sentenceEndings, form.SentenceEndings...)
 		b.amountAsks = append(b.amountAsks, form.AmountAsks...)
 		b.chooseTwoAsks = append(b.chooseTwoAsks, form.ChooseTwoAsks...)

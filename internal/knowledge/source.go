@@ -91,6 +91,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinOrderAsks = %#v\n", b.orderAsks)
 	fmt.Fprintf(&w, "\nvar builtinAmounts = %#v\n", b.Amounts)
 	fmt.Fprintf(&w, "\nvar builtinNotCauseAsks = %#v\n", b.notCauseAsks)
+	fmt.Fprintf(&w, "\nvar builtinPlaceAsks = %#v\n", b.placeAsks)
 	fmt.Fprintf(&w, "\nvar builtinSentenceEndings = %#v\n", b.sentenceEndings)
 	fmt.Fprintf(&w, "\nvar builtinAmountAsks = %#v\n", b.amountAsks)
 	fmt.Fprintf(&w, "\nvar builtinChooseTwoAsks = %#v\n", b.chooseTwoAsks)
