@@ -3132,3 +3132,17 @@ func TestPlaceAnswersForPlaceQuestions(t *testing.T) {
 		t.Errorf("%d built-in questions ask where: want the seven that do", place)
 	}
 }
+
+// Code in a key keeps its form (final100, a command cheat sheet): an API
+// action inside a CLI invocation becomes the service's command (`aws kms
+// decrypt`, not `kms:Decrypt` or `aws kms GenerateDataKey`), and a name
+// inside a snake-case identifier (`put_annotation`) is not swapped.
+func TestCodeKeepsItsForm(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## KMS\n4KB 이하 데이터를 KMS 키로 직접 암호화하는 CLI 명령은? | aws kms encrypt --key-id alias/my-key --plaintext fileb://data.txt\n",
+			[]string{"aws kms decrypt --key-id alias/my-key --plaintext fileb://data.txt"},
+			[]string{"kms:Decrypt --key-id alias/my-key --plaintext fileb://data.txt", "aws kms GenerateDataKey --key-id alias/my-key --plaintext fileb://data.txt"}},
+		{"## X-Ray\n필터 식으로 검색 가능한 인덱싱된 키-값을 추가하는 X-Ray Python SDK 메서드는? | put_annotation\n", nil,
+			[]string{"put_Active tracing", "put_metadata", "put_X-Ray metadata"}},
+	})
+}

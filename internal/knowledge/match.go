@@ -809,6 +809,9 @@ func ActionName(name string) bool {
 // abbreviation, the abbreviation c's names spell out (`GSI` → `LSI`, of
 // `local secondary index`); for a parameter, a parameter (inCodeStyle).
 func (b *Base) NameLike(c int, sample string) string {
+	if name := b.cliCommandLike(c, sample); name != "" {
+		return name
+	}
 	want, figures := hasHangul(sample), StatesFigure(sample)
 	// A name with brackets of its own (`provisioned mode (Kinesis)`) only
 	// for a sample that has some: in a gloss's brackets it reads nested.
@@ -859,6 +862,61 @@ func (b *Base) NameLike(c int, sample string) string {
 		return unqualified(first, brackets)
 	}
 	return b.Concepts[c].Aliases[0]
+}
+
+// cliCommandLike returns, for a sample that is a CLI invocation (`aws kms
+// encrypt`), API action c as the same service's command (`aws kms
+// decrypt`, from its alias or its action name in kebab case), or "" where
+// the sample is none or c is no action of the service it names (final100:
+// `kms:Decrypt --key-id …` and `aws kms GenerateDataKey --key-id …` in
+// place of `aws kms encrypt --key-id …`, judged broken).
+func (b *Base) cliCommandLike(c int, sample string) string {
+	f := strings.Fields(sample)
+	if len(f) != 3 || f[0] != "aws" || b.Concepts[c].Kind != "api" || !kebabWord(f[1]) || !kebabWord(f[2]) {
+		return ""
+	}
+	svc := &b.Concepts[b.Concepts[c].Service]
+	if !strings.EqualFold(svc.ID, f[1]) && !slices.ContainsFunc(svc.Aliases, func(a string) bool { return strings.EqualFold(a, f[1]) }) {
+		return ""
+	}
+	prefix := "aws " + f[1] + " "
+	for _, a := range b.Concepts[c].Aliases {
+		if strings.HasPrefix(a, prefix) && len(strings.Fields(a)) == 3 {
+			return a
+		}
+	}
+	for _, a := range b.Concepts[c].Aliases {
+		// (`Decrypt`, or the action of an IAM action, `kms:Sign`.)
+		if _, action, ok := strings.Cut(a, ":"); ok && ActionName(action) {
+			a = action
+		}
+		if ActionName(a) {
+			return prefix + kebabCase(a)
+		}
+	}
+	return ""
+}
+
+// kebabWord reports whether w is written as a CLI word: lower-case
+// letters, digits and hyphens.
+func kebabWord(w string) bool {
+	return w != "" && strings.IndexFunc(w, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') }) < 0
+}
+
+// kebabCase writes an API action's name as its CLI command
+// (`GenerateDataKeyPair` → `generate-data-key-pair`).
+func kebabCase(action string) string {
+	var sb strings.Builder
+	for i, r := range action {
+		if r >= 'A' && r <= 'Z' {
+			if i > 0 {
+				sb.WriteByte('-')
+			}
+			r += 'a' - 'A'
+		}
+		sb.WriteRune(r)
+	}
+	return sb.String()
 }
 
 // constantLike reports whether name is written as an API constant is:
