@@ -3144,5 +3144,12 @@ func TestCodeKeepsItsForm(t *testing.T) {
 			[]string{"kms:Decrypt --key-id alias/my-key --plaintext fileb://data.txt", "aws kms GenerateDataKey --key-id alias/my-key --plaintext fileb://data.txt"}},
 		{"## X-Ray\n필터 식으로 검색 가능한 인덱싱된 키-값을 추가하는 X-Ray Python SDK 메서드는? | put_annotation\n", nil,
 			[]string{"put_Active tracing", "put_metadata", "put_X-Ray metadata"}},
+		// A command takes its own service's commands (not Firehose's
+		// `put-record-batch` under `aws events`), their names in kebab
+		// case with an acronym one word.
+		{"## EventBridge\n사용자 지정 이벤트를 이벤트 버스에 보내는 CLI 명령은? | aws events put-events --entries file://events.json\n", nil,
+			[]string{"aws events put-record-batch --entries file://events.json", "aws events put-record --entries file://events.json", "aws events send-message --entries file://events.json"}},
+		{"## STS\nIAM 사용자가 MFA 코드로 임시 세션 자격 증명을 받는 CLI 명령은? | aws sts get-session-token --serial-number --token-code\n",
+			[]string{"aws sts assume-role-with-saml --serial-number --token-code"}, []string{"aws sts assume-role-with-s-a-m-l --serial-number --token-code"}},
 	})
 }

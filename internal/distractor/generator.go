@@ -3427,7 +3427,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// `aws cloudfront create-invalidation`: only another command
 				// stands in its place (final36: `aws cloudfront Default TTL
 				// --paths`, judged broken).
-				sibs = slices.DeleteFunc(sibs, func(s int) bool { return !cliWord(g.kb.NameIn(text, h, s)) })
+				// (Of the same service and kind: `aws events put-record`, a
+				// stream's action under EventBridge's command, or `aws lambda
+				// handler` for `publish-version`, final100.)
+				sibs = slices.DeleteFunc(sibs, func(s int) bool {
+					return !cliWord(g.kb.NameIn(text, h, s)) || g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service ||
+						g.kb.Concepts[h.Concept].Kind == "api" && g.kb.Concepts[s].Kind != "api"
+				})
 			}
 			if action {
 				// `sqs:SendMessage`: an IAM action; only another API action

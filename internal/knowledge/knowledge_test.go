@@ -1272,3 +1272,26 @@ func TestClosest(t *testing.T) {
 		}
 	}
 }
+
+// An API action's CLI command, as the layer names it (addCLICommands).
+func TestKebabCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"GenerateDataKeyPair": "generate-data-key-pair",
+		"AssumeRoleWithSAML":  "assume-role-with-saml",
+		"PutRecord":           "put-record",
+		"GetSessionToken":     "get-session-token",
+		"ListS3Buckets":       "list-s3-buckets",
+	} {
+		if got := kebabCase(in); got != want {
+			t.Errorf("kebabCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := b.Tag("aws kinesis put-record --stream-name s --partition-key k --data d").Hits
+	if !slices.ContainsFunc(h, func(x Hit) bool { return b.Concepts[x.Concept].Kind == "api" }) {
+		t.Errorf("`aws kinesis put-record …` names no API action: %v", h)
+	}
+}

@@ -904,17 +904,22 @@ func kebabWord(w string) bool {
 }
 
 // kebabCase writes an API action's name as its CLI command
-// (`GenerateDataKeyPair` → `generate-data-key-pair`).
+// (`GenerateDataKeyPair` → `generate-data-key-pair`; a run of capitals is
+// one word, `AssumeRoleWithSAML` → `assume-role-with-saml`).
 func kebabCase(action string) string {
+	upper := func(b byte) bool { return b >= 'A' && b <= 'Z' }
 	var sb strings.Builder
-	for i, r := range action {
-		if r >= 'A' && r <= 'Z' {
-			if i > 0 {
+	for i := 0; i < len(action); i++ {
+		c := action[i]
+		if upper(c) {
+			// A word begins at a capital after a small letter or a digit,
+			// or at the last capital of a run before a small letter.
+			if i > 0 && (!upper(action[i-1]) || i+1 < len(action) && !upper(action[i+1]) && action[i+1] >= 'a' && action[i+1] <= 'z') {
 				sb.WriteByte('-')
 			}
-			r += 'a' - 'A'
+			c += 'a' - 'A'
 		}
-		sb.WriteRune(r)
+		sb.WriteByte(c)
 	}
 	return sb.String()
 }
