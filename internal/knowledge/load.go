@@ -677,13 +677,11 @@ func addCLICommands(b *Base) {
 		}
 		var add []string
 		for _, a := range c.Aliases {
-			if _, action, ok := strings.Cut(a, ":"); ok {
-				a = action
-			}
-			if !ActionName(a) {
+			action := actionOf(a)
+			if action == "" {
 				continue
 			}
-			k := kebabCase(a)
+			k := kebabCase(action)
 			if !strings.Contains(k, "-") || taken[k] {
 				continue
 			}

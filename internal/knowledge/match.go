@@ -886,13 +886,21 @@ func (b *Base) cliCommandLike(c int, sample string) string {
 		}
 	}
 	for _, a := range b.Concepts[c].Aliases {
-		// (`Decrypt`, or the action of an IAM action, `kms:Sign`.)
-		if _, action, ok := strings.Cut(a, ":"); ok && ActionName(action) {
-			a = action
+		if action := actionOf(a); action != "" {
+			return prefix + kebabCase(action)
 		}
-		if ActionName(a) {
-			return prefix + kebabCase(a)
-		}
+	}
+	return ""
+}
+
+// actionOf returns the API action alias a names (`Decrypt`, or the action
+// of an IAM action, `kms:Sign` → `Sign`), or "".
+func actionOf(a string) string {
+	if _, action, ok := strings.Cut(a, ":"); ok {
+		a = action
+	}
+	if ActionName(a) {
+		return a
 	}
 	return ""
 }
