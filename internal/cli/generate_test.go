@@ -17,7 +17,7 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "ac01807a26f2e7edb23a29cdcd2fa0c9cd1f26e4d772a21cd6509f1778e942e2"},
+		{"generate --all --format json --seed 1", "e81e849953fa310db76b28387d4e3773ac9dcc9fe55116114a94de181413be96"},
 		{"generate --count 65 --seed 7", "b6c68e90459ab32aacbb5306f021bda20d85b9f9c759260f060c3adf2ef674c2"},
 		{"generate --count 30 --domain security --seed 42", "94c0442d565de98be51ecc2855bfcce3eb6b2ef3d1e5b534dea380522eecb0eb"},
 		{"generate --count 65 --format md --answer-key --seed 3", "4742ebb760a98fb9d308d60378254fe5738d18df44917100c08c67d306908fc4"},

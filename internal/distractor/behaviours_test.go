@@ -3153,3 +3153,15 @@ func TestCodeKeepsItsForm(t *testing.T) {
 			[]string{"aws sts assume-role-with-saml --serial-number --token-code"}, []string{"aws sts assume-role-with-s-a-m-l --serial-number --token-code"}},
 	})
 }
+
+// A key that is a service alone, which the question names only by what it
+// does (`대형 상태 머신 … 리팩토링하는 서비스는?` for `Step Functions`), takes
+// the services set against it: kept as the stem's, it had other cards'
+// Lambda tips beside it (`/tmp 디렉터리`, judged give-aways). A service the
+// question names in the key's own words stays the stem's.
+func TestBareServiceKeyNamedByWhatItDoes(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## Lambda\n대형 상태 머신을 호출하는 Lambda. 쉽게 깨지는 레거시 코드. 리팩토링하는 서비스는? | Step Functions\n", []string{"SWF"}, nil},
+		{"## Lambda\nStep Functions 상태 머신을 코드로 정의하는 언어를 쓰는 서비스는? | Step Functions\n", nil, []string{"SWF", "SQS", "SNS", "EventBridge"}},
+	})
+}

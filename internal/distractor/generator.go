@@ -1733,14 +1733,19 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 			return false
 		}
 	}
+	q := g.cards[i].Question
+	written := fold(key[h.Start:h.End])
 	if g.kb.Concepts[h.Concept].Kind == knowledge.KindService {
 		// `DynamoDB에 2 MB 문서를…` for a key `… DDB 아이템엔 …`: a
 		// service the stem names, by whatever name, is the stem's;
 		// `RDS 아이템` in its place was judged off-topic (final16).
-		return true
+		// Not a key that is the service alone, which the stem names only
+		// by what it does (`대형 상태 머신 … 리팩토링하는 서비스는?` for
+		// `Step Functions`): the stem asks which service that is, and its
+		// siblings (SWF, EventBridge) are the wrong options it invites;
+		// kept, the key had only other cards' Lambda tips beside it.
+		return !(strings.TrimSpace(key[:h.Start]) == "" && strings.TrimSpace(key[h.End:]) == "" && !strings.Contains(fold(q), written))
 	}
-	q := g.cards[i].Question
-	written := fold(key[h.Start:h.End])
 	for _, qh := range g.inf(i).question.tags.Hits {
 		if g.kb.Concepts[qh.Concept].Class != class {
 			continue
