@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "e81e849953fa310db76b28387d4e3773ac9dcc9fe55116114a94de181413be96"},
-		{"generate --count 65 --seed 7", "b6c68e90459ab32aacbb5306f021bda20d85b9f9c759260f060c3adf2ef674c2"},
+		{"generate --all --format json --seed 1", "eb6fb826ba7504c82b09f8fa1a0439260050b4e0cafb348454dca76d6fe2048c"},
+		{"generate --count 65 --seed 7", "9b42f07a8d14379b9d04a3e3f2cc4eda5ae11cf59eabddb361b05fa362d81221"},
 		{"generate --count 30 --domain security --seed 42", "94c0442d565de98be51ecc2855bfcce3eb6b2ef3d1e5b534dea380522eecb0eb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "4742ebb760a98fb9d308d60378254fe5738d18df44917100c08c67d306908fc4"},
+		{"generate --count 65 --format md --answer-key --seed 3", "286859c5f8822e174e57aac6317bccbe454da0eb74703cf32292d1fa2c3707ce"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -3165,3 +3165,10 @@ func TestBareServiceKeyNamedByWhatItDoes(t *testing.T) {
 		{"## Lambda\nStep Functions 상태 머신을 코드로 정의하는 언어를 쓰는 서비스는? | Step Functions\n", nil, []string{"SWF", "SQS", "SNS", "EventBridge"}},
 	})
 }
+
+// The built-in notes' answer a review judged wrong stands among the wrong
+// options (`NLB에 Sticky Session…` for session data on Fargate, the
+// original answer of the card), written at the card's own line.
+func TestNotesWrongAnswerOffered(t *testing.T) {
+	wantOptionEverySeed(t, "../../data/dva-c02-notes.txt", "컨테이너 어플을 ECS Fargate에 배포", 5, "NLB에 Sticky Session 활성화하고 컨테이너에서 세션 데이터 관리")
+}

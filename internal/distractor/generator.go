@@ -927,6 +927,15 @@ func (g *Generator) written(i int) []string {
 	return slices.DeleteFunc(slices.Clone(c.Distractors), func(d string) bool { return d == c.LearnerPick })
 }
 
+// solvesAsKey reports whether a written wrong option says the key's
+// solution in other words (`Resource Access Manager에서 EC2 종료 보호
+// 활성화`, the notes' answer a review corrected to `EC2 인스턴스에 종료
+// 방지 활성화`): the check TestNeverASecondRightAnswer makes of every
+// option that is no variant.
+func (g *Generator) solvesAsKey(written, key string) bool {
+	return g.SameSolution(written, key) || Equivalent(written, key, g.concepts) && !g.ContrastedNames(written, key)
+}
+
 func (g *Generator) keySource(i int) OptionSource {
 	return OptionSource{Key: true, Card: g.cards[i].ID, Source: g.cards[i].Source.String()}
 }
@@ -945,7 +954,7 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 		// (`$LATEST 코드는 수정할 수 있다` against `게시된 버전의 코드는
 		// …`): only the same text is the key again.
 		if g.cards[i].OwnOptions && o.fold != key.fold && !slices.ContainsFunc(fixed, func(c candidate) bool { return c.fold == o.fold }) ||
-			!g.cards[i].OwnOptions && !g.sameAnswer(key, &o) {
+			!g.cards[i].OwnOptions && !g.sameAnswer(key, &o) && !g.solvesAsKey(d, key.text) {
 			fixed = append(fixed, candidate{option: &o, origin: originWritten, src: &OptionSource{Written: g.cards[i].Source.String()}})
 		}
 	}
