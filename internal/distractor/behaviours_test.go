@@ -3172,3 +3172,13 @@ func TestBareServiceKeyNamedByWhatItDoes(t *testing.T) {
 func TestNotesWrongAnswerOffered(t *testing.T) {
 	wantOptionEverySeed(t, "../../data/dva-c02-notes.txt", "컨테이너 어플을 ECS Fargate에 배포", 5, "NLB에 Sticky Session 활성화하고 컨테이너에서 세션 데이터 관리")
 }
+
+// A duration compared in any ending (`처리 시간보다 짧기 때문입니다`) takes
+// only settings that measure time (final102: `최대 메시지 수가 처리 시간보다
+// 짧기 때문`, judged broken).
+func TestTimeComparedInAnyEnding(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## SQS\n워커 처리에 60초가 걸리는데 같은 메시지가 두 번 처리됩니다. 가시성 제한 시간은 30초입니다. 원인은 무엇입니까? | 가시성 제한 시간이 처리 시간보다 짧기 때문입니다\n",
+			nil, []string{"최대 메시지 수가 처리 시간보다 짧기 때문입니다", "배달 못한 편지 대기열이 처리 시간보다 짧기 때문입니다"}},
+	})
+}

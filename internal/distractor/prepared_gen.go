@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "f26e225b019abcff4b4214f4519bf2508bbeea0d1535ec7aca9df0441f7160b3"
+const preparedKnowledge = "ce8e7bd85cdf474bab0a214340eaebfc1528526c7a41cea344d8c4ab0ad7e99d"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "f26e225b019abcff4b4214f4519bf2508bbeea0d1535ec7aca9df0441f7160b3"
+const builtinSum = "ce8e7bd85cdf474bab0a214340eaebfc1528526c7a41cea344d8c4ab0ad7e99d"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2401,7 +2401,7 @@ var builtinChooseTwoAsks = []string{"choose two", "choose 2", "select two", "sel
 
 var builtinChooseThreeAsks = []string{"choose three", "choose 3", "select three", "select 3", "pick three", "(3개)", "3개 선택", "세 개 선택", "3개 고르", "세 개 고르", "3개를 고르", "세 개를 고르", "3가지 선택", "세 가지 선택", "3가지 고르", "세 가지 고르", "3가지를 고르", "세 가지를 고르", "세 가지는", "3가지는", "세 가지?", "3가지?", "세 가지 조치", "3가지 조치"}
 
-var builtinTimeComparisons = []string{"시간보다 길게", "시간보다 짧게", "시간보다 크게", "시간보다 작게", "시간보다 오래", "시간 이상으로", "시간의 6배", "타임아웃보다", "제한 시간보다", "longer than the", "shorter than the", "greater than the function timeout", "6 times the", "six times the", "6x the", "6× the", "여섯 배", "의 최소 6배", "의 6배"}
+var builtinTimeComparisons = []string{"시간보다 길", "시간보다 긴", "시간보다 짧", "시간보다 크게", "시간보다 작게", "시간보다 오래", "시간 이상으로", "시간의 6배", "타임아웃보다", "제한 시간보다", "longer than the", "shorter than the", "greater than the function timeout", "6 times the", "six times the", "6x the", "6× the", "여섯 배", "의 최소 6배", "의 6배"}
 
 var builtinPlaceWords = []string{"에 ", "에서", " 밖", " 바깥", " 안에", " 내부", " 외부"}
 
