@@ -3182,3 +3182,29 @@ func TestTimeComparedInAnyEnding(t *testing.T) {
 			nil, []string{"최대 메시지 수가 처리 시간보다 짧기 때문입니다", "배달 못한 편지 대기열이 처리 시간보다 짧기 때문입니다"}},
 	})
 }
+
+// final104's second right answers (the hundred-and-twenty-ninth bank): a
+// deduplication ID beside a message group ID for a question asking order
+// and no duplicates both; the old trusted signers beside key groups; lazy
+// loading, another card's answer, for an RDS read load.
+func TestFinal104SecondRightAnswers(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## SQS\n주문 순서를 지키고 중복 없이 처리해야 한다면? | FIFO 큐 + MessageGroupId\n", nil, []string{"FIFO 큐 + MessageDeduplicationId"}},
+		// Order alone: the deduplication ID is the wrong option it invites.
+		{"## SQS\n같은 주문의 메시지 순서를 지키려면 FIFO 큐에 무엇을 지정? | MessageGroupId\n", []string{"MessageDeduplicationId"}, nil},
+		{"## CloudFront\n유료 회원에게 여러 파일을 한꺼번에 허용하고 싶으면? | CloudFront 서명된 쿠키, 신뢰할 수 있는 키 그룹 사용\n", nil,
+			[]string{"CloudFront 서명된 쿠키, 신뢰할 수 있는 서명자 사용"}},
+	})
+	b := loadNotes(t, "## RDS\nRDS 읽기 부하가 너무 크다면? | Read Replica 추가하고 읽기 쿼리를 그쪽으로\n"+
+		"캐시 미스가 나면 어떻게 채우는 전략? | Lazy loading: 캐시 미스면 DB 읽고 캐시에 저장\n"+
+		"RDS 장애 시 자동 장애 조치가 필요하다면? | Multi-AZ 배포\n"+
+		"RDS 연결이 너무 많다면? | RDS Proxy\n"+
+		"RDS 백업을 다른 리전에 두려면? | 스냅샷을 다른 리전으로 복사\n")
+	g := New(b)
+	for seed := range uint64(8) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+		if slices.ContainsFunc(q.Options, func(o string) bool { return strings.HasPrefix(o, "Lazy loading") }) {
+			t.Errorf("seed %d: options %q offer lazy loading for an RDS read load", seed, q.Options)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "ce8e7bd85cdf474bab0a214340eaebfc1528526c7a41cea344d8c4ab0ad7e99d"
+const preparedKnowledge = "3657a4cd9036d6e9b9c4fda36a445a3369d64735f6f7b8756aa05434d2c11f6f"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -468,7 +468,7 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 		}) {
 			continue
 		}
-		if when := b.Contrasts[k].When; len(when) > 0 && !containsAnyFold(question, when) {
+		if when := b.Contrasts[k].When; len(when) > 0 && !whenHolds(question, when) {
 			continue
 		}
 		if q == "" {
@@ -568,6 +568,17 @@ func (b *Base) AsksComparison(question string) bool {
 func containsAnyFold(text string, words []string) bool {
 	lower := strings.ToLower(text)
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
+}
+
+// whenHolds reports whether question names one of an overlap's when:
+// cues; a cue of parts joined by ` & ` (`순서 & 중복`) holds only where the
+// question names every part (a question asking for order and no
+// duplicates both, which a message group ID or a deduplication ID each
+// answer in part).
+func whenHolds(question string, when []string) bool {
+	return slices.ContainsFunc(when, func(cue string) bool {
+		return !slices.ContainsFunc(strings.Split(cue, " & "), func(part string) bool { return !containsAnyFold(question, []string{part}) })
+	})
 }
 
 // startsWithAny reports whether rest begins with one of words.
