@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "eb6fb826ba7504c82b09f8fa1a0439260050b4e0cafb348454dca76d6fe2048c"},
-		{"generate --count 65 --seed 7", "9b42f07a8d14379b9d04a3e3f2cc4eda5ae11cf59eabddb361b05fa362d81221"},
-		{"generate --count 30 --domain security --seed 42", "94c0442d565de98be51ecc2855bfcce3eb6b2ef3d1e5b534dea380522eecb0eb"},
-		{"generate --count 65 --format md --answer-key --seed 3", "286859c5f8822e174e57aac6317bccbe454da0eb74703cf32292d1fa2c3707ce"},
+		{"generate --all --format json --seed 1", "51b605e0f119d822fa909ae064eba724a0fd05a860e820b67a4eb795390cd809"},
+		{"generate --count 65 --seed 7", "4917749309ade964935739d6e9bb936ca86188f185a89df55bf40927647545dd"},
+		{"generate --count 30 --domain security --seed 42", "75a01397b495db7127164681670ecbc5fc2fa6c64f074a4cc41cea2ccb26570f"},
+		{"generate --count 65 --format md --answer-key --seed 3", "cf5c6f06e364180b0b3c270e9db4d6fe26d98871f0e2de73385318a6356d4aaa"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

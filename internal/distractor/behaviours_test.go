@@ -3208,3 +3208,17 @@ func TestFinal104SecondRightAnswers(t *testing.T) {
 		}
 	}
 }
+
+// A question asking for a thing's description (`SWF의 설명`, `Firehose 전송
+// 특성`) is a definition: the descriptions of what the exam sets against
+// it are its wrong options, not other cards' answers (final100, final103:
+// `SWF의 설명` beside `기본 리전 없음…`, a give-away twice).
+func TestDescriptionAsksADefinition(t *testing.T) {
+	g, i := bankCard(t, "../../data/dva-c02-notes.txt", "SWF의 설명")
+	for seed := range uint64(4) {
+		q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+		if n := countFunc(q.Sources, func(s OptionSource) bool { return len(s.Variant) > 0 }); n < 2 {
+			t.Errorf("seed %d: %d descriptions of SWF's siblings among %q, want two or more", seed, n, q.Options)
+		}
+	}
+}

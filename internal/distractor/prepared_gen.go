@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "3657a4cd9036d6e9b9c4fda36a445a3369d64735f6f7b8756aa05434d2c11f6f"
+const preparedKnowledge = "017114dddca5a7497b5a9db49183cf488419044ed9a42d0d329240579e44bb16"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
@@ -1457,7 +1457,7 @@ var preparedCards = []preparedCard{
 		qgrams: grams{485331304563, 493921239153, 493921293404, 191521181713908, 196726682079929, 196812581416496, 204869940069084, 214250148645312, 217651762743128, 219180771097172, 219919505470188, 221001837228800, 221826470955012, 231692010832177, 233491602131200}, qfold: "sqs표준대기열의메시지전달특성", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{97, 292, 524}, services: []int{25}, specific: []int{97, 292, 524}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 292, Alias: 4, Start: 0, End: 20}}, Letters: 16, Covered: 8}, classes: []int{292}, services: []int{25}, specific: []int{292}},
-		asked:    "", askedNoun: "특성", asksCause: false, asksDefinition: false, asksPlace: false, kind: "pattern", keyEcho: 0, keyChars: 3}},
+		asked:    "", askedNoun: "특성", asksCause: false, asksDefinition: true, asksPlace: false, kind: "pattern", keyEcho: 0, keyChars: 3}},
 	{section: "SQS", question: "SQS 사용 어플리케이션. 분당 하나의 메세지가 대기열에 게시되서 비용 증가", answers: []string{"SQS 대기열 폴링 시간 초과를 늘린다."}, info: cardInfo{
 		answer: option{text: "SQS 대기열 폴링 시간 초과를 늘린다.", fold: "sqs대기열폴링시간초과를늘린다", grams: grams{485331304563, 493921239153, 493921284864, 189133179899144, 190198331783548, 191521181713908, 196365904820656, 196812581416496, 203942227128984, 204165565428452, 204238579876572, 214250148637700, 217651762746356, 225434243476732, 233044925528513}, width: 35, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 25, Alias: 3, Start: 0, End: 13}, {Concept: 296, Alias: 15, Start: 14, End: 34}}, Letters: 17, Covered: 12}, classes: []int{25, 296}, services: []int{25}, specific: []int{296}}},
 		qgrams: grams{485331304563, 493921239153, 493921288364, 189116000023296, 189717295448796, 191521181713908, 194166881568600, 196782516655448, 196812581416496, 198015172264220, 204148385566464, 204869940068664, 208374633378553, 209199267104425, 211844966958761, 212326003293764, 212446262380992, 212583701331332, 214250148639768, 217376884839692, 217497143913612, 217651762742736, 218429151823284, 218429151824285, 219180771097172, 219301030183256, 221676147092480, 221826470947840, 227598907000692, 234247516371372, 234573933883544}, qfold: "sqs사용어플리케이션분당하나의메세지가대기열에게시되서비용증가", items: []string(nil),
@@ -2205,7 +2205,7 @@ var preparedCards = []preparedCard{
 		qgrams: grams{416611827821, 450971566177, 468151486485, 189116000024668, 196812581426524, 202705276553665, 212360363031173, 217497143915264, 219992519920709, 221830765921744, 224596724863945, 232860241931264, 234591113756964}, qfold: "iam정책평가로직에대한설명", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{62, 869, 870}, services: []int{62}, specific: []int{869, 870}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 62, Alias: 0, Start: 0, End: 3}}, Letters: 14, Covered: 3}, classes: []int{62}, services: []int{62}, specific: nil},
-		asked:    "", askedNoun: "설명", asksCause: false, asksDefinition: false, asksPlace: false, kind: "", keyEcho: 0, keyChars: 3}},
+		asked:    "", askedNoun: "설명", asksCause: false, asksDefinition: true, asksPlace: false, kind: "", keyEcho: 0, keyChars: 3}},
 	{section: "AWS 관련", question: "각 개발자는 로컬 개발", answers: []string{"각 개발자에 대한 IAM 사용자를 만들고 고유한 액세스 키를 제공"}, info: cardInfo{
 		answer: option{text: "각 개발자에 대한 IAM 사용자를 만들고 고유한 액세스 키를 제공", fold: "각개발자에대한iam사용자를만들고고유한액세스키를제공", grams: grams{416611827821, 450971566177, 468151484588, 189120294988828, 189236259109916, 190078072696032, 190078072702752, 196812581426524, 198891345587424, 203942227130828, 203942227134492, 204285824513252, 206828445157264, 211844966958761, 212446262379172, 214009630478500, 217020402549048, 217497143915264, 218429151823760, 218940252935516, 219421289265532, 219421289268688, 220022584683765, 229402793261436, 234591113707625, 234591113758049}, width: 60, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 843, Alias: 1, Start: 24, End: 37}, {Concept: 860, Alias: 1, Start: 61, End: 74}}, Letters: 27, Covered: 10}, classes: []int{843, 860}, services: []int{62}, specific: []int{843, 860}}},
 		qgrams: grams{189120294988828, 189236259109916, 196348724951132, 202705276554988, 206828445157264, 219421289263764, 227513007647772}, qfold: "각개발자는로컬개발", items: []string(nil),
@@ -2289,7 +2289,7 @@ var preparedCards = []preparedCard{
 		qgrams: grams{438086715224, 493921239159, 511101108326, 212360363031173, 219180771098916}, qfold: "swf의설명", items: []string(nil),
 		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{3, 593}, services: []int{3, 24}, specific: []int{593}},
 		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 3, Alias: 0, Start: 0, End: 3}}, Letters: 6, Covered: 3}, classes: []int{3}, services: []int{3}, specific: nil},
-		asked:    "", askedNoun: "설명", asksCause: false, asksDefinition: false, asksPlace: false, kind: "", keyEcho: 0, keyChars: 2}},
+		asked:    "", askedNoun: "설명", asksCause: false, asksDefinition: true, asksPlace: false, kind: "", keyEcho: 0, keyChars: 2}},
 	{section: "기본개념", question: "CLI에서 Resource List 명령 때 실행시간 초과", answers: []string{"Pagination 사용"}, info: cardInfo{
 		answer: option{text: "Pagination 사용", fold: "pagination사용", grams: grams{416611827815, 416611827828, 442381631593, 450971566190, 450971566191, 472446402657, 472446451884, 476741369966, 481036337249, 498216206441, 211844966958761}, width: 15, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 135, Alias: 0, Start: 0, End: 10}}, Letters: 12, Covered: 10}, classes: []int{135}, services: []int{78}, specific: []int{135}}},
 		qgrams: grams{425201762405, 425201762412, 433791697004, 433791697011, 450971566195, 450971616720, 463856468073, 476741369973, 489626271843, 489626271845, 493921239151, 493921239156, 498216254085, 502511173746, 189133179899144, 199338022191844, 202554952693068, 205080393463865, 212326003245170, 214250148637700, 214284508386697, 217497143918876, 225434243476732, 234784387285724}, qfold: "cli에서resourcelist명령때실행시간초과", items: []string(nil),

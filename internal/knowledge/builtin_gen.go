@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "3657a4cd9036d6e9b9c4fda36a445a3369d64735f6f7b8756aa05434d2c11f6f"
+const builtinSum = "017114dddca5a7497b5a9db49183cf488419044ed9a42d0d329240579e44bb16"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2369,7 +2369,7 @@ var builtinLadders = []Ladder{
 
 var builtinNumberWords = map[string]int{"eight": 8, "five": 5, "four": 4, "nine": 9, "seven": 7, "six": 6, "ten": 10, "three": 3, "twice": 2, "two": 2, "네 가지": 4, "네 개": 4, "네개": 4, "다섯 개": 5, "두 가지": 2, "두 개": 2, "두 번": 2, "두개": 2, "세 가지": 3, "세 개": 3, "세 번": 3, "세개": 3, "여섯 개": 6, "열 개": 10}
 
-var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무엇", "란?", "의 역할은", "의 역할?", "의 목적은", "의 목적?", "의 의미", "What is", "What are", "purpose of", "은 언제 쓰", "는 언제 쓰", "은 언제 사용", "는 언제 사용", "의 용도", "용도는", "은 어디에 쓰", "는 어디에 쓰", "used for?", "use it for", "의 특징", "특징은", "를 쓰는 경우는", "을 쓰는 경우는", "characteristics of"}
+var builtinDefinitions = []string{"은 무엇", "는 무엇", "이란", "란 무엇", "란?", "의 역할은", "의 역할?", "의 목적은", "의 목적?", "의 의미", "What is", "What are", "purpose of", "은 언제 쓰", "는 언제 쓰", "은 언제 사용", "는 언제 사용", "의 용도", "용도는", "은 어디에 쓰", "는 어디에 쓰", "used for?", "use it for", "의 특징", "특징은", "를 쓰는 경우는", "을 쓰는 경우는", "characteristics of", "설명", "특성"}
 
 var builtinNotDefinitions = []string{"best way", "should", "need to", "must", "how can", "how do", "how should", "recommended", "해야", "하려면", "어떻게", "방법", "원인", "해결", "아닌", "않은", "틀린", " NOT ", "EXCEPT"}
 
