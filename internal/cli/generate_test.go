@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "51b605e0f119d822fa909ae064eba724a0fd05a860e820b67a4eb795390cd809"},
-		{"generate --count 65 --seed 7", "4917749309ade964935739d6e9bb936ca86188f185a89df55bf40927647545dd"},
-		{"generate --count 30 --domain security --seed 42", "75a01397b495db7127164681670ecbc5fc2fa6c64f074a4cc41cea2ccb26570f"},
-		{"generate --count 65 --format md --answer-key --seed 3", "cf5c6f06e364180b0b3c270e9db4d6fe26d98871f0e2de73385318a6356d4aaa"},
+		{"generate --all --format json --seed 1", "93dcd3401d61ca607fc64315b18445e3644cdd015f0b8b9a0e096432e31eff18"},
+		{"generate --count 65 --seed 7", "016f374920607e5786daff15f808747a735c20578695c204d4bf5b3df99ef7d2"},
+		{"generate --count 30 --domain security --seed 42", "f877df106bc860efa9185d1861383ece0fd37b88d1659fd912eef3c67d8ab6b6"},
+		{"generate --count 65 --format md --answer-key --seed 3", "d280bc2b52c6712760c97393f2c3ec577aa17d264f0fb28b1417c445b4807ddf"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)
