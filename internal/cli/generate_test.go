@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "93dcd3401d61ca607fc64315b18445e3644cdd015f0b8b9a0e096432e31eff18"},
+		{"generate --all --format json --seed 1", "4dad0c2697ccbb6ca34334ea82216dc29a6103fcba04e1d473237205fb6499b9"},
 		{"generate --count 65 --seed 7", "016f374920607e5786daff15f808747a735c20578695c204d4bf5b3df99ef7d2"},
 		{"generate --count 30 --domain security --seed 42", "f877df106bc860efa9185d1861383ece0fd37b88d1659fd912eef3c67d8ab6b6"},
-		{"generate --count 65 --format md --answer-key --seed 3", "d280bc2b52c6712760c97393f2c3ec577aa17d264f0fb28b1417c445b4807ddf"},
+		{"generate --count 65 --format md --answer-key --seed 3", "e18cea07ce92f9a8439c78e0e661f17887452b85dfe4a0561cb768d61b173683"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

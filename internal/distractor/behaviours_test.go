@@ -3254,3 +3254,43 @@ func TestAnswersToQuestionsWordedAlike(t *testing.T) {
 		t.Errorf("%d of %d other cards' answers come from questions worded like the stem: want 58%% or more", alike, all)
 	}
 }
+
+// final106's (the hundred-and-thirtieth bank): `ECS Fargate` is one name
+// (`Lambda Fargate` was judged broken), and a DB named generically in the
+// question takes no other DB service in the key's (`DynamoDB를 환경 밖에서
+// 별도 생성` judged also right for an RDS key).
+func TestFinal106Lessons(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## Lambda\n15분 넘게 걸리는 배치 작업? | Step Functions로 분할 또는 ECS Fargate / AWS Batch\n", nil,
+			[]string{"SWF로 분할 또는 App Runner Fargate / AWS Batch", "SQS로 분할 또는 Lambda Fargate / AWS Batch", "Step Functions로 분할 또는 Lambda Fargate / AWS Batch", "Step Functions로 분할 또는 Elastic Beanstalk Fargate / AWS Batch"}},
+		{"## Beanstalk\nBeanstalk 환경을 지워도 DB는 유지? | RDS를 환경 밖에서 별도 생성 후 연결 정보만 주입\n", nil,
+			[]string{"DynamoDB를 환경 밖에서 별도 생성 후 연결 정보만 주입", "DocumentDB를 환경 밖에서 별도 생성 후 연결 정보만 주입", "Redshift를 환경 밖에서 별도 생성 후 연결 정보만 주입"}},
+		// A question that says which kind of DB keeps its siblings.
+		{"## RDS\n조인이 많은 관계형 DB가 필요하다면? | RDS\n", []string{"DynamoDB"}, nil},
+	})
+}
+
+// final105's second right answers: TTL beside Streams for removing data
+// and keeping it in S3 (TTL deletes, the stream carries the deletion).
+func TestFinal105SecondRightAnswers(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## DynamoDB\n폴링 결과를 DynamoDB에 저장. 풀 데이터 제거 후 S3에 저장. | DynamoDB Stream을 활성화해서 Stream을 Lambda에 대한 Trigger로 구성. Stream 레코드가 수정되면 S3에 저장.\n", nil,
+			[]string{"DynamoDB TTL을 활성화해서 Stream을 Lambda에 대한 Trigger로 구성. Stream 레코드가 수정되면 S3에 저장."}},
+	})
+	// Replicas with Multi-AZ failover, another built-in card's answer,
+	// keep a Redis cache in front of RDS through a failure too (the
+	// review's also_answers).
+	b := loadBuiltin(t)
+	g := New(b)
+	for i := range b.Cards {
+		if b.Cards[i].ID != "c5f82c" {
+			continue
+		}
+		for seed := range uint64(20) {
+			q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+			if slices.Contains(q.Options, "읽기 전용 복제본을 추가하고 Multi-AZ 자동 장애 조치 활성화") {
+				t.Errorf("seed %d: %q offers replicas with Multi-AZ failover as wrong", seed, q.Options)
+			}
+		}
+	}
+}

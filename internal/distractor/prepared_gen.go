@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "017114dddca5a7497b5a9db49183cf488419044ed9a42d0d329240579e44bb16"
+const preparedKnowledge = "e9b4bd283fb7ff0ce26ae0549b8b701e413e338e08e96aededaf620c32de039e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
@@ -2119,8 +2119,8 @@ var preparedCards = []preparedCard{
 	{section: "AWS 관련", question: "컨테이너 어플을 ECS Fargate에 배포. 세션 데이터로 활동 추적", answers: []string{"ElastiCache for Redis 클러스터에 세션 데이터 저장"}, info: cardInfo{
 		answer: option{text: "ElastiCache for Redis 클러스터에 세션 데이터 저장", fold: "elasticacheforredis클러스터에세션데이터저장", grams: grams{416611827811, 416611827827, 425201762401, 425201762408, 429496729705, 433791696996, 433791696998, 433791697004, 438086664303, 446676598885, 450971566179, 450971566195, 463856468065, 476741369970, 489626271845, 489626271858, 493921239156, 493921292404, 498216206441, 197293617760116, 202224240214692, 212446262378840, 212583701328752, 214009630478640, 217497143918904, 219301030187312, 219902325606309, 229196634830828, 230004088686032, 230004088686592}, width: 49, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 819, Alias: 13, Start: 0, End: 34}, {Concept: 821, Alias: 5, Start: 38, End: 61}}, Letters: 31, Covered: 30}, classes: []int{755, 819}, services: []int{36}, specific: []int{755, 819}}},
 		qgrams: grams{416611827826, 416611827828, 425201762419, 433791696995, 433791747536, 438086664289, 442381631585, 489626271847, 493921239142, 498216206437, 194647917905332, 197293617760116, 197744589327764, 202705276556892, 206914344506348, 212446262378840, 212583701328752, 217376884839692, 217497143917616, 219094871703653, 219301030179080, 219301030187312, 226035538905089, 227495827788108, 230004088682588, 230124347770740, 233010565792056, 234247516374852, 235690625381337}, qfold: "컨테이너어플을ecsfargate에배포세션데이터로활동추적", items: []string(nil),
-		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{42, 44, 755, 819}, services: []int{36, 42, 44}, specific: []int{755, 819}},
-		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 42, Alias: 0, Start: 23, End: 26}, {Concept: 44, Alias: 0, Start: 27, End: 34}}, Letters: 31, Covered: 10}, classes: []int{42, 44}, services: []int{42, 44}, specific: nil},
+		stem:     topic{tags: knowledge.Tags{Letters: 0, Covered: 0}, classes: []int{44, 755, 819}, services: []int{36, 44}, specific: []int{755, 819}},
+		question: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 44, Alias: 1, Start: 23, End: 34}}, Letters: 31, Covered: 10}, classes: []int{44}, services: []int{44}, specific: nil},
 		asked:    "", askedNoun: "추적", asksCause: false, asksDefinition: false, asksPlace: false, kind: "", keyEcho: 0.07272727272727272, keyChars: 13}},
 	{section: "AWS 관련", question: "ECS 기반 Fargate에 배포. 어플을 초기화하기 위해 컨테이너에 전달해야 하는 환경변수가 있다. 어떻게 전달할건가?", answers: []string{"작업 정의 내 환경 매개변수 아래에 환경 변수를 포함하는 배열을 정의"}, info: cardInfo{
 		answer: option{text: "작업 정의 내 환경 매개변수 아래에 환경 변수를 포함하는 배열을 정의", fold: "작업정의내환경매개변수아래에환경변수를포함하는배열을정의", grams: grams{189236259110080, 189927748844004, 189927748844736, 194287140656728, 196348724952112, 201863462962640, 203942227137516, 204388903726108, 206914344502772, 207532819792408, 213408335051132, 213408335054148, 216895848495000, 217449899280405, 217497143924312, 217651762743108, 219094871754773, 219180771094708, 219425584235973, 219992519919448, 233010565797224, 234573933884052, 234642653369688, 235673445510333}, width: 66, shape: "korean", concepts: nil, numbers: "", topic: topic{tags: knowledge.Tags{Hits: []knowledge.Hit{{Concept: 457, Alias: 1, Start: 0, End: 13}}, Letters: 28, Covered: 4}, classes: []int{457}, services: []int{42}, specific: []int{457}}},
