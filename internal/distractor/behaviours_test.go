@@ -3293,5 +3293,7 @@ func TestFinal105SecondRightAnswers(t *testing.T) {
 	if i < 0 {
 		t.Fatal("no built-in card c5f82c (RDS 앞에 캐싱 계층)")
 	}
-	neverOptionEverySeed(t, New(b), i, 20, func(o string) bool { return o == "읽기 전용 복제본을 추가하고 Multi-AZ 자동 장애 조치 활성화" })
+	neverOptionEverySeed(t, New(b), i, 20, func(o string) bool {
+		return o == "읽기 전용 복제본을 추가하고 Multi-AZ 자동 장애 조치 활성화"
+	})
 }
