@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"go/format"
-	"slices"
 )
 
 // ReviewFile is the reviews of one review file, named as messages show it.
@@ -95,15 +94,6 @@ func (c *Card) applyReview(r *Review, at Source) {
 	if r.Answer != "" && r.Answer != c.Answer() {
 		if c.OriginalAnswer == "" {
 			c.OriginalAnswer = c.Answer()
-		}
-		if r.Verdict == VerdictWrong && len(c.Answers) == 1 && !slices.ContainsFunc(c.Distractors, func(d string) bool { return Fold(d) == Fold(c.OriginalAnswer) }) {
-			// The notes' own answer, judged wrong, is the wrong answer a
-			// learner who studied them believed: the most plausible wrong
-			// option there is (`NLB에 Sticky Session 활성화…` for session
-			// data on Fargate). Not one judged outdated or partial: once
-			// right, or defensible, it may be right still (`CloudWatch
-			// Events 규칙` for `EventBridge 규칙`).
-			c.Distractors = append(slices.Clone(c.Distractors), c.OriginalAnswer)
 		}
 		c.Answers = []string{r.Answer}
 	}

@@ -179,30 +179,3 @@ func TestParseReviewFileReportsEveryProblem(t *testing.T) {
 		}
 	}
 }
-
-// The notes' own answer, judged wrong, becomes one of the card's wrong
-// options (the misconception a learner of those notes holds); one judged
-// outdated, partial or a typo does not: it may be right still.
-func TestWrongOriginalAnswerIsAWrongOption(t *testing.T) {
-	notes := "# S\nq one | a one\nq two | a two\nq three | a three\nq four | a four\n"
-	b, err := Load([]File{{"n.txt", []byte(notes)}}, builtinBlueprint(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := map[string]string{}
-	for _, c := range b.Cards {
-		id[c.Question] = c.ID
-	}
-	b.ApplyReviews(ReviewFile{Name: "r.yaml", Reviews: []Review{
-		{Card: id["q one"], Verdict: VerdictWrong, Answer: "right one", Line: 1},
-		{Card: id["q two"], Verdict: VerdictOutdated, Answer: "right two", Line: 2},
-		{Card: id["q three"], Verdict: VerdictPartial, Answer: "right three", Line: 3},
-		{Card: id["q four"], Verdict: VerdictTypo, Answer: "a 4", Line: 4},
-	}})
-	want := map[string][]string{"q one": {"a one"}}
-	for _, c := range b.Cards {
-		if !slices.Equal(c.Distractors, want[c.Question]) {
-			t.Errorf("%s (%s): wrong options %q, want %q", c.Question, c.Verdict, c.Distractors, want[c.Question])
-		}
-	}
-}

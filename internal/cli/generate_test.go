@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "4dad0c2697ccbb6ca34334ea82216dc29a6103fcba04e1d473237205fb6499b9"},
+		{"generate --all --format json --seed 1", "a28ff21cb931de081f8dcd41b9521ca8485f16599acaf072ef74d1f0af041191"},
 		{"generate --count 65 --seed 7", "016f374920607e5786daff15f808747a735c20578695c204d4bf5b3df99ef7d2"},
-		{"generate --count 30 --domain security --seed 42", "f877df106bc860efa9185d1861383ece0fd37b88d1659fd912eef3c67d8ab6b6"},
-		{"generate --count 65 --format md --answer-key --seed 3", "e18cea07ce92f9a8439c78e0e661f17887452b85dfe4a0561cb768d61b173683"},
+		{"generate --count 30 --domain security --seed 42", "b56d5b0c44d00c48ef7b69dac1dfce303009b98aa5bfac3150c2d51481d12161"},
+		{"generate --count 65 --format md --answer-key --seed 3", "70911a8f8acfa6c6a02e0208cca5b94674e9c3093fef3b06ba51940fac3cb68e"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -9,6 +9,7 @@ import (
 	"cmp"
 	"hash/fnv"
 	"iter"
+	"maps"
 	"math"
 	"math/rand/v2"
 	"regexp"
@@ -872,6 +873,16 @@ func (g *Generator) conceptGrams(c int) grams {
 	return gr
 }
 
+// questionLikeness weighs the bigrams another card's question shares with
+// the stem (jaccard, most often 0–0.3) in its answer's score, up to
+// questionLikenessMost: a question nearly the stem's (`Lambda 함수 디버깅`
+// for `Lambda 함수 오류 기록`, 0.5) asks the same thing, and its answer is
+// no better a wrong option for it (an independent review).
+const (
+	questionLikeness     = 25
+	questionLikenessMost = 0.3
+)
+
 // otherDomainPenalty is added to the score of another card's answer (on
 // or near the topic, or from the last-resort pool) that belongs to another
 // exam domain than the card's.
@@ -927,13 +938,54 @@ func (g *Generator) written(i int) []string {
 	return slices.DeleteFunc(slices.Clone(c.Distractors), func(d string) bool { return d == c.LearnerPick })
 }
 
-// solvesAsKey reports whether a written wrong option says the key's
-// solution in other words (`Resource Access Manager에서 EC2 종료 보호
-// 활성화`, the notes' answer a review corrected to `EC2 인스턴스에 종료
-// 방지 활성화`): the check TestNeverASecondRightAnswer makes of every
-// option that is no variant.
-func (g *Generator) solvesAsKey(written, key string) bool {
-	return g.SameSolution(written, key) || Equivalent(written, key, g.concepts) && !g.ContrastedNames(written, key)
+// reviewedWrong is the notes' own answer of card i where a review judged
+// it wrong and corrected the key, or "": the wrong answer a learner of
+// those notes believed, the most plausible wrong option there is (`NLB에
+// Sticky Session 활성화…` for session data on Fargate). A person judged it
+// wrong, so no likeness to the key rules it out — a one-word slip
+// (`일괄 업데이트` for `롤링 업데이트`) is the misconception itself — only
+// the key again or the key with more beside it (`--dry-run …, IAM 정책
+// 시뮬레이터로 …`, partly right). Not one judged outdated or partial: once
+// right, or defensible, it may be right still (`CloudWatch Events 규칙`
+// for `EventBridge 규칙`); not for an item of several answers.
+func (g *Generator) reviewedWrong(i int) string {
+	c := &g.cards[i]
+	if c.Verdict != bank.VerdictWrong || c.OriginalAnswer == "" || c.OwnOptions || len(c.Answers) != 1 || len(g.inf(i).items) >= 2 {
+		return ""
+	}
+	orig, key := fold(c.OriginalAnswer), g.inf(i).answer.fold
+	if strings.Contains(orig, key) || slices.ContainsFunc(c.Distractors, func(d string) bool { return fold(d) == orig }) ||
+		g.kb != nil && g.sameConceptsNamed(c.OriginalAnswer, c.Answers[0]) {
+		// (Nor one naming just what the key names, its slip in words the
+		// knowledge does not know — `Resource Access Manager에서 EC2 종료
+		// 보호` for `EC2 인스턴스에 종료 방지`: nothing tells the two apart
+		// to the check that no wrong option names the key's concepts.)
+		return ""
+	}
+	return c.OriginalAnswer
+}
+
+// sameConceptsNamed reports whether a and b name the same concepts
+// (classes) and services, and the same figures.
+func (g *Generator) sameConceptsNamed(a, b string) bool {
+	named := func(text string) map[int]bool {
+		out := map[int]bool{}
+		for _, c := range g.kb.Tag(text).Concepts() {
+			out[g.kb.Concepts[c].Class] = true
+			out[-1-g.kb.Concepts[c].Service] = true
+		}
+		return out
+	}
+	na, nb := named(a), named(b)
+	digits := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	return len(na) > 0 && maps.Equal(na, nb) && digits(a) == digits(b)
 }
 
 func (g *Generator) keySource(i int) OptionSource {
@@ -954,9 +1006,13 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 		// (`$LATEST 코드는 수정할 수 있다` against `게시된 버전의 코드는
 		// …`): only the same text is the key again.
 		if g.cards[i].OwnOptions && o.fold != key.fold && !slices.ContainsFunc(fixed, func(c candidate) bool { return c.fold == o.fold }) ||
-			!g.cards[i].OwnOptions && !g.sameAnswer(key, &o) && !g.solvesAsKey(d, key.text) {
+			!g.cards[i].OwnOptions && !g.sameAnswer(key, &o) {
 			fixed = append(fixed, candidate{option: &o, origin: originWritten, src: &OptionSource{Written: g.cards[i].Source.String()}})
 		}
+	}
+	if orig := g.reviewedWrong(i); orig != "" {
+		o := g.newOption(orig)
+		fixed = append(fixed, candidate{option: &o, origin: originWritten, src: &OptionSource{Written: g.cards[i].Source.String()}})
 	}
 	var pool []candidate
 	need := g.Wrong
@@ -1573,7 +1629,7 @@ func (a *gathering) consider(j int, lastResort bool) {
 		// topic 38% against 21% (598). Enough to put a near answer to a
 		// question worded alike before one on the topic to a question
 		// worded otherwise.
-		cand.score -= questionLikeness * ji.qgrams.jaccard(inf.qgrams)
+		cand.score -= questionLikeness * min(ji.qgrams.jaccard(inf.qgrams), questionLikenessMost)
 	}
 	if inf.answerForm() != ji.answerForm() && cand.origin != originPool {
 		// A cause asked for: an answer that says what to do is ruled
@@ -1597,10 +1653,6 @@ func (a *gathering) consider(j int, lastResort bool) {
 // ` + ` (`Retry (IntervalSeconds, MaxAttempts, BackoffRate) + Catch`),
 // each found as BareHit finds a whole answer, or nil: a name of one is as
 // bare as the name alone (twelve such keys over the banks had no variant).
-// questionLikeness weighs the bigrams another card's question shares with
-// the stem (jaccard, most often 0–0.3) in its answer's score.
-const questionLikeness = 25
-
 func (g *Generator) bareJoined(text string, services []int) []knowledge.Hit {
 	if !strings.Contains(text, " + ") || strings.Count(outsideBrackets(text), "+") != strings.Count(text, "+") {
 		return nil
@@ -1759,12 +1811,7 @@ func (g *Generator) echoesStem(i int, h knowledge.Hit, key string) bool {
 		// `DynamoDB에 2 MB 문서를…` for a key `… DDB 아이템엔 …`: a
 		// service the stem names, by whatever name, is the stem's;
 		// `RDS 아이템` in its place was judged off-topic (final16).
-		// Not a key that is the service alone, which the stem names only
-		// by what it does (`대형 상태 머신 … 리팩토링하는 서비스는?` for
-		// `Step Functions`): the stem asks which service that is, and its
-		// siblings (SWF, EventBridge) are the wrong options it invites;
-		// kept, the key had only other cards' Lambda tips beside it.
-		return !(strings.TrimSpace(key[:h.Start]) == "" && strings.TrimSpace(key[h.End:]) == "" && !strings.Contains(fold(q), written))
+		return true
 	}
 	for _, qh := range g.inf(i).question.tags.Hits {
 		if g.kb.Concepts[qh.Concept].Class != class {

@@ -124,6 +124,9 @@ func TestNeverASecondRightAnswer(t *testing.T) {
 				if slices.Contains(q.Answers, k) {
 					continue
 				}
+				if o == b.Cards[i].OriginalAnswer && b.Cards[i].Verdict == bank.VerdictWrong {
+					continue // the notes' answer a person judged wrong (reviewedWrong)
+				}
 				for _, a := range q.Answers {
 					variant := len(q.Sources[k].Variant) > 0
 					if g.SameSolution(o, q.Options[a]) || !variant && Equivalent(o, q.Options[a], b.Blueprint.Equivalents) && !g.ContrastedNames(o, q.Options[a]) {

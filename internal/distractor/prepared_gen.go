@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "e9b4bd283fb7ff0ce26ae0549b8b701e413e338e08e96aededaf620c32de039e"
+const preparedKnowledge = "22e7be24bcf4e1e9d2041bfd23fd68d76a1aeb4d0960f040403a11086d4b0a61"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

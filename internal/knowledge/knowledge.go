@@ -218,9 +218,12 @@ type Base struct {
 	kinOnce sync.Once
 	// overlaps lists, per concept, the overlaps: sets it is in; unless,
 	// per set, its cues folded.
-	overlaps     map[int][]int
-	unless       [][]string
-	unlessWords  [][]string // short Latin cues, matched as words
+	overlaps    map[int][]int
+	unless      [][]string
+	unlessWords [][]string // short Latin cues, matched as words
+	// when holds each overlap's when: cues, each cue its parts (` & `),
+	// each part folded or, short and Latin, lower-cased for hasWord.
+	when         [][][]whenPart
 	overlapsOnce sync.Once
 	// askPhrases and askKinds say how a question asks for a kind of
 	// answer; asks finds them.
@@ -440,12 +443,24 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 		b.overlaps = map[int][]int{}
 		b.unless = make([][]string, len(b.Contrasts))
 		b.unlessWords = make([][]string, len(b.Contrasts))
+		b.when = make([][][]whenPart, len(b.Contrasts))
 		for k, ct := range b.Contrasts {
 			if !ct.Overlap {
 				continue
 			}
 			for _, m := range ct.Members {
 				b.overlaps[m] = append(b.overlaps[m], k)
+			}
+			for _, cue := range ct.When {
+				var parts []whenPart
+				for _, part := range strings.Split(cue, whenJoiner) {
+					if shortLatinCue(part) {
+						parts = append(parts, whenPart{text: strings.ToLower(strings.TrimSpace(part)), word: true})
+					} else {
+						parts = append(parts, whenPart{text: string(foldAll(part))})
+					}
+				}
+				b.when[k] = append(b.when[k], parts)
 			}
 			for _, cue := range ct.Unless {
 				if shortLatinCue(cue) {
@@ -468,12 +483,14 @@ func (b *Base) Overlapping(a, s int, question string) bool {
 		}) {
 			continue
 		}
-		if when := b.Contrasts[k].When; len(when) > 0 && !whenHolds(question, when) {
-			continue
-		}
 		if q == "" {
 			q = string(foldAll(question))
 			lower = strings.ToLower(norm.NFC.String(question))
+		}
+		if len(b.when[k]) > 0 && !slices.ContainsFunc(b.when[k], func(parts []whenPart) bool {
+			return !slices.ContainsFunc(parts, func(p whenPart) bool { return !p.in(q, lower) })
+		}) {
+			continue
 		}
 		named := slices.ContainsFunc(b.unless[k], func(cue string) bool { return strings.Contains(q, cue) }) ||
 			slices.ContainsFunc(b.unlessWords[k], func(cue string) bool { return hasWord(lower, cue, cueFits) })
@@ -570,15 +587,25 @@ func containsAnyFold(text string, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(lower, strings.ToLower(w)) })
 }
 
-// whenHolds reports whether question names one of an overlap's when:
-// cues; a cue of parts joined by ` & ` (`순서 & 중복`) holds only where the
-// question names every part (a question asking for order and no
+// whenJoiner joins the parts of an overlap's when: cue that must all be
+// in a question (`순서 & 중복`: a question asking for order and no
 // duplicates both, which a message group ID or a deduplication ID each
 // answer in part).
-func whenHolds(question string, when []string) bool {
-	return slices.ContainsFunc(when, func(cue string) bool {
-		return !slices.ContainsFunc(strings.Split(cue, " & "), func(part string) bool { return !containsAnyFold(question, []string{part}) })
-	})
+const whenJoiner = " & "
+
+// whenPart is one part of a when: cue: folded text found anywhere in the
+// folded question, or a short Latin word (`DB`) found as a word, not
+// inside `feedback` or `DynamoDB`.
+type whenPart struct {
+	text string
+	word bool
+}
+
+func (p whenPart) in(folded, lower string) bool {
+	if p.word {
+		return hasWord(lower, p.text, cueFits)
+	}
+	return strings.Contains(folded, p.text)
 }
 
 // startsWithAny reports whether rest begins with one of words.

@@ -528,6 +528,10 @@ func Parse(files []File) (*Base, error) {
 				bad(p.file, o.line, "overlap %s has no unless: list the words of a question that tell its members apart (or make them equivalents), or when: the words of the only questions it holds for", o.ID)
 				continue
 			}
+			if k := slices.IndexFunc(o.When, badWhenCue); k >= 0 {
+				bad(p.file, o.line, "overlap %s: when: cue %q has an empty part or an & without a space on each side: write its parts as `A & B`", o.ID, o.When[k])
+				continue
+			}
 			b.Contrasts = append(b.Contrasts, ct)
 		}
 		for gi, grp := range p.form.Equivalents {
@@ -690,4 +694,12 @@ func addCLICommands(b *Base) {
 		}
 		c.Aliases = append(c.Aliases, add...)
 	}
+}
+
+// badWhenCue reports whether an overlap's when: cue has an empty part
+// (`A & `) or an & not written as whenJoiner (`순서&중복`), which would
+// match every question or none.
+func badWhenCue(cue string) bool {
+	parts := strings.Split(cue, whenJoiner)
+	return slices.ContainsFunc(parts, func(p string) bool { return strings.TrimSpace(p) == "" || strings.Contains(p, "&") })
 }
