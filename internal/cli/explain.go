@@ -167,6 +167,8 @@ func describeSource(p *catalog.Printer, s distractor.OptionSource) string {
 		return p.T("bankcmd.explain.src.variant", strings.Join(s.Variant, " + "), strings.Join(s.Replaces, " + "))
 	case s.Mistake != "":
 		return p.T("bankcmd.explain.src.mistake", s.Mistake)
+	case s.Written != "" && s.Review != "":
+		return p.T("bankcmd.explain.src.reviewed_wrong", s.Written, s.Review)
 	case s.Written != "":
 		return p.T("bankcmd.explain.src.written", s.Written)
 	case s.Pool != "":

@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "a28ff21cb931de081f8dcd41b9521ca8485f16599acaf072ef74d1f0af041191"},
-		{"generate --count 65 --seed 7", "016f374920607e5786daff15f808747a735c20578695c204d4bf5b3df99ef7d2"},
-		{"generate --count 30 --domain security --seed 42", "b56d5b0c44d00c48ef7b69dac1dfce303009b98aa5bfac3150c2d51481d12161"},
+		{"generate --all --format json --seed 1", "af3ee920e7b9743586173852d4759b3f3483fb23fd7c436fd9041819f9151fca"},
+		{"generate --count 65 --seed 7", "a693310fc74abcd7209342210777ef1a1f9a53841cdd9c19906daf230e4d371c"},
+		{"generate --count 30 --domain security --seed 42", "08982fcd04772f84013b10d150bfb2906d52e9ba7a3efcf183f9e5d97fd32cbc"},
 		{"generate --count 65 --format md --answer-key --seed 3", "70911a8f8acfa6c6a02e0208cca5b94674e9c3093fef3b06ba51940fac3cb68e"},
 	}
 	for _, tt := range tests {

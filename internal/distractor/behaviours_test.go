@@ -3182,8 +3182,8 @@ func TestNotesWrongAnswerOffered(t *testing.T) {
 			q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
 			k := slices.Index(q.Options, tc.original)
 			switch {
-			case tc.want && (k < 0 || slices.Contains(q.Answers, k) || q.Sources[k].Written != b.Cards[i].Source.String()):
-				t.Errorf("seed %d: %q: options %q, want %q written at %s among the wrong ones", seed, tc.question, q.Options, tc.original, b.Cards[i].Source)
+			case tc.want && (k < 0 || slices.Contains(q.Answers, k) || q.Sources[k].Written != b.Cards[i].Source.String() || q.Sources[k].Review != b.Cards[i].ReviewedAt.String()):
+				t.Errorf("seed %d: %q: options %q, want %q written at %s, judged at %s, among the wrong ones", seed, tc.question, q.Options, tc.original, b.Cards[i].Source, b.Cards[i].ReviewedAt)
 			case !tc.want && k >= 0:
 				t.Errorf("seed %d: %q: options %q offer %q", seed, tc.question, q.Options, tc.original)
 			}

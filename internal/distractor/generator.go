@@ -1012,7 +1012,7 @@ func (g *Generator) makeSingle(i int, rng *rand.Rand, exp Exposure) Question {
 	}
 	if orig := g.reviewedWrong(i); orig != "" {
 		o := g.newOption(orig)
-		fixed = append(fixed, candidate{option: &o, origin: originWritten, src: &OptionSource{Written: g.cards[i].Source.String()}})
+		fixed = append(fixed, candidate{option: &o, origin: originWritten, src: &OptionSource{Written: g.cards[i].Source.String(), Review: g.cards[i].ReviewedAt.String()}})
 	}
 	var pool []candidate
 	need := g.Wrong

@@ -30,6 +30,9 @@ type OptionSource struct {
 	Mistake string `json:"mistake,omitempty"`
 	// Written is the FILE:LINE of a wrong answer the bank's author wrote.
 	Written string `json:"written,omitempty"`
+	// Review is, beside Written, the FILE:LINE of the review that judged
+	// that answer, the notes' own for the card, wrong (reviewedWrong).
+	Review string `json:"review,omitempty"`
 }
 
 // Where wrong options come from, best first.

@@ -132,7 +132,7 @@ func (j *jsonWriter) optionSource(s *distractor.OptionSource) {
 		j.key("replaces")
 		j.strs(s.Replaces)
 	}
-	for _, f := range [...]struct{ name, value string }{{"note", s.Note}, {"mistake", s.Mistake}, {"written", s.Written}} {
+	for _, f := range [...]struct{ name, value string }{{"note", s.Note}, {"mistake", s.Mistake}, {"written", s.Written}, {"review", s.Review}} {
 		if f.value != "" {
 			j.key(f.name)
 			j.str(f.value)

@@ -92,6 +92,8 @@ func whyWrong(p *catalog.Printer, s distractor.OptionSource) string {
 		return p.T("report.why.variant", swapped, replaced)
 	case s.Mistake != "":
 		return p.T("report.why.mistake", s.Mistake)
+	case s.Written != "" && s.Review != "":
+		return p.T("report.why.reviewed_wrong", s.Written, s.Review)
 	case s.Written != "":
 		return p.T("report.why.written", s.Written)
 	case s.Card != "" || s.Source != "":

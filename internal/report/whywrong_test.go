@@ -13,7 +13,7 @@ import (
 func TestWhyWrong(t *testing.T) {
 	long := strings.Repeat("가나다라마바사 ", 12) // 96 columns and more
 	q := exam.Question{
-		Options: []string{"key", "other", "pool", "variant", "variant no note", "figure", "written", "long", "no question", "old", "decoy"},
+		Options: []string{"key", "other", "pool", "variant", "variant no note", "figure", "written", "long", "no question", "old", "decoy", "reviewed"},
 		Answers: []int{0},
 		OptionSources: []distractor.OptionSource{
 			{Key: true, Card: "aaaaaa", Source: "notes.txt:1"},
@@ -27,6 +27,7 @@ func TestWhyWrong(t *testing.T) {
 			{Card: "eeeeee", Source: "notes.txt:40"},
 			{},
 			{Card: "ffffff", Source: "notes.txt:50", Question: "SQS 긴 폴링", Variant: []string{"짧은 폴링"}, Replaces: []string{"긴 폴링"}},
+			{Written: "notes.txt:60", Review: "review.yaml:9"},
 		},
 	}
 	cut := display.Truncate(strings.TrimSpace(long), 60)
@@ -45,7 +46,8 @@ func TestWhyWrong(t *testing.T) {
 		{8, "This is the answer of another card (notes.txt:40)."},
 		{9, ""},
 		{10, `Another question's answer ("SQS 긴 폴링", notes.txt:50) with 짧은 폴링 in place of 긴 폴링.`},
-		{11, ""},
+		{11, "The notes' own answer (notes.txt:60), judged wrong by the review (review.yaml:9)."},
+		{12, ""},
 		{-1, ""},
 	} {
 		if got := WhyWrong(&q, tc.option); got != tc.want {
