@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "af3ee920e7b9743586173852d4759b3f3483fb23fd7c436fd9041819f9151fca"},
-		{"generate --count 65 --seed 7", "a693310fc74abcd7209342210777ef1a1f9a53841cdd9c19906daf230e4d371c"},
+		{"generate --all --format json --seed 1", "076276e66b77cad722d34aa342962d9beaf3804aaa34841493fdeea271adb179"},
+		{"generate --count 65 --seed 7", "2fe172260927523534dc82c39dbb11adc996be003dafc6377415ef8fbeb66ee1"},
 		{"generate --count 30 --domain security --seed 42", "08982fcd04772f84013b10d150bfb2906d52e9ba7a3efcf183f9e5d97fd32cbc"},
-		{"generate --count 65 --format md --answer-key --seed 3", "70911a8f8acfa6c6a02e0208cca5b94674e9c3093fef3b06ba51940fac3cb68e"},
+		{"generate --count 65 --format md --answer-key --seed 3", "e392ab43f7d75c8a90e8d6bab7abcc85b656d86b1c852203bab022ba3356b0b0"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -3310,3 +3310,15 @@ func TestFinal105SecondRightAnswers(t *testing.T) {
 		return o == "읽기 전용 복제본을 추가하고 Multi-AZ 자동 장애 조치 활성화"
 	})
 }
+
+// final108's (the hundred-and-thirty-first bank): a thing the key names
+// as another service's (`자동 교체`, Secrets Manager's to the knowledge) is
+// the asked service's own in a question about that service (KMS's
+// customer managed keys): its sibling there is the key again (`자동 키
+// 교체` judged also right).
+func TestSiblingInTheAskedServiceIsTheKey(t *testing.T) {
+	checkVariantCases(t, []variantCase{
+		{"## KMS\n고객 관리형 KMS 키를 자동 교체할 수 있나요? | 예, 자동 교체를 켜면 기본 1년마다 교체됩니다\n", nil,
+			[]string{"예, 자동 키 교체를 켜면 기본 1년마다 교체됩니다"}},
+	})
+}

@@ -3202,6 +3202,15 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			}
 			anchored := namesServiceApart(g.kb, text, hits, h)
 			questionNamesService := slices.Contains(inf.question.services, g.kb.Concepts[h.Concept].Service)
+			// The services the question names by something other than the
+			// key's own words for this concept (`고객 관리형 KMS 키`, not
+			// the `자동 교체` the knowledge reads as Secrets Manager's).
+			var askedBesides []int
+			for _, qh := range inf.question.tags.Hits {
+				if qh.Concept != h.Concept && !slices.Contains(askedBesides, g.kb.Concepts[qh.Concept].Service) {
+					askedBesides = append(askedBesides, g.kb.Concepts[qh.Concept].Service)
+				}
+			}
 			var sibs []int
 			for _, s := range g.kb.Siblings(h.Concept) {
 				// A header for a header, a service for a service: a sibling
@@ -3219,7 +3228,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 					// `ECR 수명 주기 정책` for `TTL` when the question is about a
 					// DynamoDB table: the same thing in a service it does not
 					// ask about (judged off-topic, final20).
-					!(questionNamesService && g.kb.SiblingElsewhere(h.Concept, s)) {
+					!(questionNamesService && g.kb.SiblingElsewhere(h.Concept, s)) &&
+					// `자동 교체` (Secrets Manager's, as the knowledge reads
+					// it) for `고객 관리형 키를 자동 교체할 수 있나요?`: the
+					// same thing in the service the question asks about is
+					// what the key means (final108: `자동 키 교체` judged
+					// also right).
+					!(g.kb.Concepts[s].Service != g.kb.Concepts[h.Concept].Service && slices.Contains(askedBesides, g.kb.Concepts[s].Service) &&
+						!slices.Contains(askedBesides, g.kb.Concepts[h.Concept].Service)) {
 					sibs = append(sibs, s)
 				}
 			}
