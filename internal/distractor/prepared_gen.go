@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "22e7be24bcf4e1e9d2041bfd23fd68d76a1aeb4d0960f040403a11086d4b0a61"
+const preparedKnowledge = "e91c2a86378ef078f497c271d868b17d80655f476760bd90d08e1562a229a56c"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

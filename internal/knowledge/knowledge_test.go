@@ -121,6 +121,9 @@ func TestBuiltinOverlapsJudgedAlsoRight(t *testing.T) {
 		{"dynamodb-streams", "dynamodb-ttl", "DynamoDB 세션 항목을 30일 보관한 뒤 자동으로 삭제하려면?", false},
 		{"rds-read-replica", "elasticache-strategy-lazy-loading", "RDS 읽기 부하가 너무 크다면?", true},
 		{"rds-read-replica", "elasticache-strategy-lazy-loading", "리더보드 읽기가 많은 RDS, 순위 조회를 빠르게?", false},
+		// final110: Retry is a field of Task, Parallel and Map states.
+		{"stepfunctions-task-state", "stepfunctions-map-state", "Step Functions에서 특정 에러만 지수 백오프로 재시도하려면?", true},
+		{"stepfunctions-task-state", "stepfunctions-map-state", "배열의 각 항목마다 같은 단계를 반복하고 실패하면 재시도하려면?", false},
 		{"kms-data-key", "kms-symmetric-key", "1GB 파일을 KMS로 암호화하려면?", true},
 		{"kms-data-key", "kms-symmetric-key", "비대칭 KMS 키로 서명하려면?", false},
 		{"apigateway-throttling", "apigateway-usage-plan", "API Gateway가 429를 반환한다. 의미는?", true},
