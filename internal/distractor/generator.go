@@ -977,15 +977,7 @@ func (g *Generator) sameConceptsNamed(a, b string) bool {
 		return out
 	}
 	na, nb := named(a), named(b)
-	digits := func(s string) string {
-		return strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' {
-				return r
-			}
-			return -1
-		}, s)
-	}
-	return len(na) > 0 && maps.Equal(na, nb) && digits(a) == digits(b)
+	return len(na) > 0 && maps.Equal(na, nb) && figures(a) == figures(b)
 }
 
 func (g *Generator) keySource(i int) OptionSource {
