@@ -950,6 +950,40 @@ func TestNameBeforeItsVerbVaries(t *testing.T) {
 	}
 }
 
+// A name followed by the verb noun it turns into (`온디맨드 용량 모드로
+// 전환합니다`) varies before the particle and keeps the verb: before, only a
+// sibling whose name ended in the same verb noun fitted, none did, and the
+// key got other cards' answers only (the hundred-and-twenty-eighth bank).
+// The particle follows the new name (`DynamoDB 오토 스케일링으로`).
+func TestNameBeforeItsVerbNounVaries(t *testing.T) {
+	b := loadNotes(t, "## DynamoDB\n트래픽을 예측할 수 없어 용량 계획이 어렵다. 용량 관리 없이 요청량에 맞춰 처리하려면? | 온디맨드 용량 모드로 전환합니다\n")
+	got := variantTexts(b)
+	if !slices.ContainsFunc(got, func(v string) bool { return strings.HasSuffix(v, "로 전환합니다") && strings.Contains(v, "프로비저닝") }) {
+		t.Errorf("variants %q, want the provisioned mode with the verb kept (…로 전환합니다) among them", got)
+	}
+	for _, v := range got {
+		if strings.Contains(v, "이로 ") || strings.Contains(v, "링로 ") {
+			t.Errorf("variant %q: the particle does not follow its name", v)
+		}
+	}
+}
+
+// The SDK's helpers vary among each other (a waiter for a paginator's
+// question is the misconception), and a question naming `트래픽 일부` in
+// that order tells traffic splitting apart from the other policies that
+// keep capacity (before, only `일부 트래픽` did, and the 131st bank's key
+// `Traffic splitting` had one variant).
+func TestHelpersAndTrafficSplittingVary(t *testing.T) {
+	for _, tc := range []struct{ notes, want string }{
+		{"## SDK\nListObjectsV2 결과가 1,000개에서 끊긴다. 어떻게 해? | SDK 페이지네이터 사용\n", "SDK 웨이터 사용"},
+		{"## Elastic Beanstalk\n새 버전에 트래픽 일부만 보내 검증하는 배포 정책은? | Traffic splitting\n", "Immutable"},
+	} {
+		if got := variantTexts(loadNotes(t, tc.notes)); !slices.Contains(got, tc.want) {
+			t.Errorf("%q: variants %q, want %q among them", tc.notes, got, tc.want)
+		}
+	}
+}
+
 // The header that invalidates an API Gateway cache entry varies among the
 // HTTP cache headers a client might send instead (a part of cache
 // invalidation, with its siblings): before, it was a name of invalidation

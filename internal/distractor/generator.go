@@ -3889,9 +3889,25 @@ func (g *Generator) leadingName(text string, h knowledge.Hit) int {
 	} else if act := g.actionAfter(written); act != "" {
 		name = strings.TrimSuffix(written, " "+act)
 	}
-	same := func(a string) bool { return strings.EqualFold(a, name) }
-	if con := &g.kb.Concepts[h.Concept]; name != "" && (slices.ContainsFunc(con.Aliases, same) || slices.ContainsFunc(con.Bare, same)) {
+	con := &g.kb.Concepts[h.Concept]
+	isName := func(name string) bool {
+		same := func(a string) bool { return strings.EqualFold(a, name) }
+		return name != "" && (slices.ContainsFunc(con.Aliases, same) || slices.ContainsFunc(con.Bare, same))
+	}
+	if isName(name) {
 		return len(name)
+	}
+	if k := strings.LastIndex(written, "로 "); k > 0 && !strings.Contains(written[k+len("로 "):], " ") && startsVerbSuffix(text[h.End:]) {
+		// `온디맨드 용량 모드로 전환합니다`: the name and the verb noun
+		// it turns into (`로 전환`, `로 패키징`); the name alone varies
+		// (`프로비저닝된 용량 모드로 전환합니다`: Replace fits the
+		// particle, `으로` or `로`), where only a name ending in the same
+		// verb noun would have fitted before.
+		for _, name := range []string{written[:k], strings.TrimSuffix(written[:k], "으")} {
+			if isName(name) {
+				return len(name)
+			}
+		}
 	}
 	return 0
 }
