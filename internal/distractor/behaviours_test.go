@@ -958,7 +958,9 @@ func TestNameBeforeItsVerbVaries(t *testing.T) {
 func TestNameBeforeItsVerbNounVaries(t *testing.T) {
 	b := loadNotes(t, "## DynamoDB\n트래픽을 예측할 수 없어 용량 계획이 어렵다. 용량 관리 없이 요청량에 맞춰 처리하려면? | 온디맨드 용량 모드로 전환합니다\n")
 	got := variantTexts(b)
-	if !slices.ContainsFunc(got, func(v string) bool { return strings.HasSuffix(v, "로 전환합니다") && strings.Contains(v, "프로비저닝") }) {
+	if !slices.ContainsFunc(got, func(v string) bool {
+		return strings.HasSuffix(v, "로 전환합니다") && strings.Contains(v, "프로비저닝")
+	}) {
 		t.Errorf("variants %q, want the provisioned mode with the verb kept (…로 전환합니다) among them", got)
 	}
 	for _, v := range got {
