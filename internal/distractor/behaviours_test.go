@@ -986,6 +986,24 @@ func TestHelpersAndTrafficSplittingVary(t *testing.T) {
 	}
 }
 
+// What follows a key's first sentence (`…있었다, 이유`) is its reason and
+// stays as written: another name there left the answer as true (final112:
+// `환경 변수가 config 파일의 프로파일보다 먼저 쓰인다`, judged also right).
+// The first sentence varies.
+func TestReasonAfterTheFirstSentenceStays(t *testing.T) {
+	const reason = ", 환경 변수가 자격 증명 파일보다 먼저 쓰인다"
+	b := loadNotes(t, "## CLI\n~/.aws/credentials의 키를 바꿨는데도 CLI가 예전 키로 호출했다. 원인은? | 셸에 AWS_ACCESS_KEY_ID 환경 변수가 남아 있었다"+reason+"\n")
+	got := variantTexts(b)
+	if len(got) == 0 {
+		t.Fatal("no variants: the first sentence should vary")
+	}
+	for _, v := range got {
+		if !strings.HasSuffix(v, reason) {
+			t.Errorf("variant %q changes the reason after the first sentence", v)
+		}
+	}
+}
+
 // The header that invalidates an API Gateway cache entry varies among the
 // HTTP cache headers a client might send instead (a part of cache
 // invalidation, with its siblings): before, it was a name of invalidation

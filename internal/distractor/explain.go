@@ -41,6 +41,7 @@ const (
 	ReasonWholeOfPart      Reason = "whole-of-part"      // the key names its part too, which varies instead
 	ReasonResourceNoun     Reason = "resource-noun"      // a service before a noun of its own resources (`Auto Scaling 그룹`)
 	ReasonExample          Reason = "example"            // an example of what the answer says (`… 같은`): another is as right
+	ReasonAfterSentence    Reason = "after-sentence"     // in what follows the key's first sentence (`…했다, 이유`): its reason, true of others too
 )
 
 // Kept is a concept the key names that no variant changes, and why.

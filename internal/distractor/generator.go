@@ -2992,6 +2992,18 @@ func (g *Generator) listedChoice(i int) []variantText {
 	return out
 }
 
+// afterFirstSentence returns where what follows the first sentence of
+// text begins — a sentence closed by a verb (knowledge EndsSentence) and
+// a comma or semicolon (`…했다, 이유`) — or 0 where there is none.
+func (g *Generator) afterFirstSentence(text string) int {
+	for k := 0; k < len(text); k++ {
+		if (text[k] == ',' || text[k] == ';') && k+1 < len(text) && text[k+1] == ' ' && g.kb.EndsSentence(text[:k]) {
+			return k + 2
+		}
+	}
+	return 0
+}
+
 // closesClause reports whether hit h ends its clause: the text after it
 // is empty or begins with a comma, a full stop or a closing bracket.
 func closesClause(text string, h knowledge.Hit) bool {
@@ -3068,6 +3080,20 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// maxReceiveCount`). (A part in brackets is an aside, `S3
 				// 이벤트 알림(ObjectCreated)`: the thing varies.)
 				keepHit(text, h, ReasonWholeOfPart)
+				continue
+			}
+			if after := g.afterFirstSentence(text); !echoFree && after > 0 && h.Start >= after && hits[0].Start < after {
+				// `셸에 AWS_ACCESS_KEY_ID 환경 변수가 남아 있었다, 환경 변수가
+				// 자격 증명 파일보다 먼저 쓰인다`: what follows the first
+				// sentence is its reason or a step beside it; another name
+				// there leaves the answer as true (final112: `config 파일의
+				// 프로파일보다`, `HTTP 프록시 통합은`, judged also right) or
+				// garbles the step (`송신 전용 인터넷 게이트웨이의 NAT
+				// 게이트웨이`, broken). The first sentence varies. (Not in
+				// the second pass: where the stem names all the first
+				// sentence names, varying it makes the cause itself wrong
+				// in other words — `라우팅 테이블에 인터넷 경로가 없었다`.)
+				keepHit(text, h, ReasonAfterSentence)
 				continue
 			}
 			if g.kb.Example(text[:h.Start], text[h.Start:h.End], text[h.End:]) {

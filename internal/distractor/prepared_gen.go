@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "3d5d7e4a8baf02f9dca6c0fe96c46a0999fb96c84dd21e947a512aea4ad7e6c7"
+const preparedKnowledge = "a04232ae687c3e7a90018a1fd2e505f7b54bb898fe259537238f665dbb969d85"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
