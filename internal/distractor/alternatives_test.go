@@ -19,6 +19,7 @@ var fewAlternatives = map[string]string{
 	"sns-message-attributes":         "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
 	"sns-message-format":             "the attributes and the JSON envelope are the only parts of an SNS message named apart from its body",
 	"codebuild-start-build":          "a build runs in CodeBuild or in its local agent",
+	"sdk-paginator":                  "the SDK's paginator is set only against its waiter: the CLI's timeout fixes beside it read as nonsense (`SDK JMESPath 쿼리 사용`)",
 	"kinesis-hot-shard":              "a hot shard is set only against DynamoDB's hot partition",
 	"secretsmanager-force-delete":    "a secret is deleted at once or after its recovery window, nothing else",
 	"secretsmanager-recovery-window": "a secret is deleted at once or after its recovery window, nothing else",

@@ -968,6 +968,18 @@ func TestNameBeforeItsVerbNounVaries(t *testing.T) {
 			t.Errorf("variant %q: the particle does not follow its name", v)
 		}
 	}
+	// Not a sibling that says the verb noun itself, nor a clause (review
+	// of ef6906e: `즉시 재시도로 재시도합니다`, `재시도 없이 삭제로 전송한다`).
+	for _, notes := range []string{
+		"## SQS\n스로틀링 오류가 간헐적으로 난다. 어떻게 처리해? | 지수 백오프로 재시도합니다\n",
+		"## Lambda\n비동기 호출이 계속 실패한다. 실패한 이벤트는? | 두 번 재시도 후 DLQ로 전송한다\n",
+	} {
+		for _, v := range variantTexts(loadNotes(t, notes)) {
+			if strings.Count(v, "재시도") > 1 || strings.Contains(v, "없이 ") && strings.Contains(v, "로 전송") {
+				t.Errorf("%q: variant %q says the verb twice or puts a clause before it", notes, v)
+			}
+		}
+	}
 }
 
 // The SDK's helpers vary among each other (a waiter for a paginator's
@@ -1000,6 +1012,38 @@ func TestReasonAfterTheFirstSentenceStays(t *testing.T) {
 	for _, v := range got {
 		if !strings.HasSuffix(v, reason) {
 			t.Errorf("variant %q changes the reason after the first sentence", v)
+		}
+	}
+}
+
+// A reason a note gives after its answer — a sentence after a semicolon,
+// or after the answer's first sentence and a comma — is no part of the
+// offered key: every variant kept it as written, and it named what the
+// key names (final112–113: give-aways). A step done after it, a head that
+// names nothing, a tail that is no sentence, and both halves of a
+// comparison stay.
+func TestReasonRemarkTrimmed(t *testing.T) {
+	g := New(loadNotes(t, "## X-Ray\n트레이스가 너무 많이 쌓였다. 무엇을 조정했나? | 샘플링 규칙\n"))
+	for _, tc := range []struct{ question, in, want string }{
+		{"무엇을 올렸나?", "메모리 설정을 올렸다, CPU는 메모리에 비례해 할당된다", "메모리 설정을 올렸다"},
+		{"어떻게 했습니까?", "구독 필터 정책; eventType이 refund인 메시지만 그 구독으로 전달됩니다", "구독 필터 정책"},
+		{"무엇을 설정했습니까?", "샘플링 규칙; 기본값은 초당 첫 1건과 그 이후 요청의 5%입니다", "샘플링 규칙"},
+		{"원인과 조치는?", "보존 기간이 기본값인 무기한이었다, 30일로 줄였다", "보존 기간이 기본값인 무기한이었다, 30일로 줄였다"},
+		{"필요했나?", "필요 없었다, S3는 PUT 뒤 읽기에 강력한 일관성을 제공한다", "필요 없었다, S3는 PUT 뒤 읽기에 강력한 일관성을 제공한다"},
+		{"Page size limit?", "1 MB; continue with LastEvaluatedKey", "1 MB; continue with LastEvaluatedKey"},
+		{"TTL은?", "TTL, 만료 후 며칠 안에 삭제됩니다", "TTL, 만료 후 며칠 안에 삭제됩니다"},
+		{"서명된 URL과 서명된 쿠키의 차이는?", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다"},
+	} {
+		if got, _ := trimAsides(tc.in, g.saysNot, g.reasonRemark(tc.question)); got != tc.want {
+			t.Errorf("%q: trimAsides(%q) = %q, want %q", tc.question, tc.in, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		sentence string
+		past     bool
+	}{{"30일로 줄였다", true}, {"라우팅을 추가했습니다", true}, {"키를 캐시했다.", true}, {"전달됩니다", false}, {"할당된다", false}, {"지정할 수 있습니다", false}, {"있었다", true}, {"LSI", false}} {
+		if got := saysPast(tc.sentence); got != tc.past {
+			t.Errorf("saysPast(%q) = %v, want %v", tc.sentence, got, tc.past)
 		}
 	}
 }
@@ -1791,7 +1835,7 @@ func TestSessionReviewFindings(t *testing.T) {
 	if g := New(loadNotes(t, "## SNS\nS3 이벤트 알림을 받을 수 있는 대상 두 가지? | SQS, SNS, Kinesis 아님\n")); g.Choose(0) != 2 {
 		t.Errorf("Choose %d: want the two names before the remark", g.Choose(0))
 	}
-	if shown, cut := trimAsides("SQS 표준 대기열, FIFO 쓰지 않음", g.saysNot); !cut || shown != "SQS 표준 대기열" {
+	if shown, cut := trimAsides("SQS 표준 대기열, FIFO 쓰지 않음", g.saysNot, nil); !cut || shown != "SQS 표준 대기열" {
 		t.Errorf("trimAsides = %q, %v: want the remark cut", shown, cut)
 	}
 	bi := New(loadNotes(t, "## Lambda\nx | y\n"))

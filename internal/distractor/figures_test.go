@@ -158,12 +158,12 @@ func TestFigureKeyRank(t *testing.T) {
 }
 
 func FuzzFigures(f *testing.F) {
-	for _, s := range []string{"4KB", "리전당 1,000 (증가 요청)", "7~30일 (기본 30일)", "900초 (15분)", "1,2,3", "9999999999999999999999KB", "(((1)))", "1,000,000 요청"} {
+	for _, s := range []string{"4KB", "리전당 1,000 (증가 요청)", "7~30일 (기본 30일)", "900초 (15분)", "1,2,3", "9999999999999999999999KB", "(((1)))", "1,000,000 요청", "샘플링 규칙; 기본값은 요청의 5%입니다", "메모리 설정을 올렸다, CPU는 메모리에 비례한다"} {
 		f.Add(s, uint64(1))
 	}
 	g := figureGenerator(f)
 	f.Fuzz(func(t *testing.T, key string, seed uint64) {
-		if shown, cut := trimAsides(key, g.saysNot); cut && (len(shown) >= len(key) || !utf8.ValidString(shown) && utf8.ValidString(key)) {
+		if shown, cut := trimAsides(key, g.saysNot, g.reasonRemark("")); cut && (len(shown) >= len(key) || !utf8.ValidString(shown) && utf8.ValidString(key)) {
 			t.Errorf("trimAsides(%q) = %q: not shorter, or a character cut in half", key, shown)
 		}
 		figs := g.figuresOf(key, g.kb.Tag(key).Hits)
@@ -210,7 +210,7 @@ func TestTrimAsides(t *testing.T) {
 		{"Express 워크플로, Standard(최대 1년, 정확히 한 번) 아님", "Express 워크플로"},
 		{"Lambda 응답이 proxy 형식(statusCode, headers, 문자열 body)이 아님", "Lambda 응답이 proxy 형식이 아님"}, // the answer itself says not
 	} {
-		if got, _ := trimAsides(tc.in, g.saysNot); got != tc.want {
+		if got, _ := trimAsides(tc.in, g.saysNot, nil); got != tc.want {
 			t.Errorf("trimAsides(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

@@ -354,7 +354,7 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 	if items := ParallelItems(answer, g.kb); items != nil {
 		return items, answer
 	}
-	shown, _ := trimAsides(answer, g.saysNot)
+	shown, _ := trimAsides(answer, g.saysNot, g.reasonRemark(question))
 	if items := g.askedItems(question, shown); items != nil {
 		return items, shown
 	}
@@ -368,6 +368,30 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 		items = nil
 	}
 	return items, shown
+}
+
+// reasonRemark returns whether what follows head in an answer to question
+// is a remark to trim (trimAsides): a sentence that says why or what holds
+// (`…보장됩니다`, `…할당된다`), after the answer and a semicolon, or after
+// a first sentence and a comma — not a step done after it (`…30일로
+// 줄였다`: the question may ask for it), not after a head that names
+// nothing the knowledge knows, and nothing where the question
+// asks how two things differ (`URL은 파일 하나; 쿠키는 여러 파일`: both
+// halves are the answer).
+func (g *Generator) reasonRemark(question string) func(head, sep, tail string) bool {
+	if g.kb == nil || g.kb.AsksComparison(question) {
+		return nil
+	}
+	return func(head, sep, tail string) bool {
+		if !g.kb.EndsSentence(tail) || saysPast(tail) || sep == ", " && !g.kb.EndsSentence(head) ||
+			// `필요 없었다, S3는 … 제공한다`: a head that names nothing says
+			// nothing alone; the reason is its answer.
+			len(g.kb.Tag(head).Hits) == 0 {
+			return false
+		}
+		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(tail, ". "))
+		return unicode.Is(unicode.Hangul, r)
+	}
 }
 
 // askedItems returns the items of answer, the question asking for exactly
@@ -3380,12 +3404,17 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// 구성하여`), and only siblings contrasted with it (a kin, `x86
 				// 아키텍처를 구성` for `프로비저닝된 동시성을 구성`, answers no
 				// need the question has) whose names carry no verb of their own.
-				hits = slices.Clone(hits) // shared with the card's features
+				verbNoun := verbNounAfterName(text, h, k) // (before h is cut to the name)
+				hits = slices.Clone(hits)                 // shared with the card's features
 				h.End = h.Start + k
 				hits[hi] = h
 				sibs = slices.DeleteFunc(sibs, func(s int) bool {
 					name := g.kb.NameIn(text, h, s)
-					return kin[s] || strings.Contains(name, "을 ") || strings.Contains(name, "를 ") || g.endsInAction(name)
+					return kin[s] || strings.Contains(name, "을 ") || strings.Contains(name, "를 ") || g.endsInAction(name) ||
+						// Before `로 재시도합니다`: not a name that says the verb
+						// (`즉시 재시도로 재시도합니다`) nor a clause (`재시도 없이
+						// 삭제로 전송한다`, review of ef6906e).
+						verbNoun != "" && (strings.Contains(name, verbNoun) || saysClause(name))
 				})
 			} else if written := text[h.Start:h.End]; !strings.Contains(written, "을 ") && !strings.Contains(written, "를 ") && startsVerbSuffix(text[h.End:]) {
 				// `환경 변수 사용하도록`: the name's last word takes the
@@ -3930,12 +3959,36 @@ func (g *Generator) leadingName(text string, h knowledge.Hit) int {
 		// particle, `으로` or `로`), where only a name ending in the same
 		// verb noun would have fitted before.
 		for _, name := range []string{written[:k], strings.TrimSuffix(written[:k], "으")} {
-			if isName(name) {
+			if isName(name) && !saysClause(name) {
 				return len(name)
 			}
 		}
 	}
 	return 0
+}
+
+// saysClause reports whether a name is a clause rather than a thing's
+// name (`두 번 재시도 후 DLQ`, `재시도 없이 삭제`, `…까지 재시도`): before
+// `로 전송한다` it would read as broken (review of ef6906e).
+func saysClause(name string) bool {
+	for _, w := range []string{"을 ", "를 ", "에 ", "로 ", " 후", "없이", "까지"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbNounAfterName returns the verb noun a name turns into (`전환` of
+// `온디맨드 용량 모드로 전환합니다`, the leading name n bytes long), or "".
+func verbNounAfterName(text string, h knowledge.Hit, n int) string {
+	rest := text[h.Start+n : h.End]
+	for _, p := range []string{"으로 ", "로 "} {
+		if noun, ok := strings.CutPrefix(rest, p); ok {
+			return noun
+		}
+	}
+	return ""
 }
 
 // actionAfter returns the action (asks.yaml bare_actions) name ends with,

@@ -385,10 +385,26 @@ func fold(s string) string { return bank.Fold(s) }
 // 동시성 (Provisioned Concurrency)`) stays: it changes with its name. The
 // note's whole answer is the question's explanation where it has none.
 // ok is false when nothing was cut.
-func trimAsides(text string, saysNot func(item string) bool) (string, bool) {
+func trimAsides(text string, saysNot func(item string) bool, remark func(head, sep, tail string) bool) (string, bool) {
+	if remark != nil {
+		// `구독 필터 정책; eventType이 refund인 메시지만 그 구독으로
+		// 전달됩니다`, `메모리 설정을 올렸다, CPU는 메모리에 비례해
+		// 할당된다`: the reason a note gives after its answer, which every
+		// variant would keep as written and which names what the key
+		// names (final112–113: `가속 엔드포인트` beside Transfer
+		// Acceleration, `5%` beside sampling; give-aways).
+		for k := 0; k+2 <= len(text); k++ {
+			if sep := text[k:min(k+2, len(text))]; (sep == "; " || sep == ", ") && remark(text[:k], sep, text[k+2:]) {
+				if shown, _ := trimAsides(strings.TrimSpace(text[:k]), saysNot, remark); display.Width(shown) >= 2 {
+					return shown, true
+				}
+				break
+			}
+		}
+	}
 	if at := strings.Index(text, " — "); at > 0 {
 		// `태스크 역할 — 실행 역할 아님`: a remark after a dash, too.
-		if shown, _ := trimAsides(text[:at], saysNot); display.Width(shown) >= 2 {
+		if shown, _ := trimAsides(text[:at], saysNot, remark); display.Width(shown) >= 2 {
 			return shown, true
 		}
 	}
@@ -400,7 +416,7 @@ func trimAsides(text string, saysNot func(item string) bool) (string, bool) {
 		// the key away in 22 of 48 such items). A bare `예 - …` keeps
 		// its reason: alone it would say nothing.
 		head := text[:at]
-		if shown, _ := trimAsides(head, saysNot); display.Width(shown) >= 2 &&
+		if shown, _ := trimAsides(head, saysNot, remark); display.Width(shown) >= 2 &&
 			(strings.ContainsFunc(shown, func(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }) || len(strings.Fields(shown)) >= 2) {
 			return shown, true
 		}
@@ -412,7 +428,7 @@ func trimAsides(text string, saysNot func(item string) bool) (string, bool) {
 		// would name (final45: give-aways) and a variant can offer.
 		if commas := listCommas(text); len(commas) > 0 && commas[len(commas)-1] > 0 {
 			at := commas[len(commas)-1]
-			if shown, _ := trimAsides(strings.TrimSpace(text[:at]), saysNot); display.Width(shown) >= 2 {
+			if shown, _ := trimAsides(strings.TrimSpace(text[:at]), saysNot, remark); display.Width(shown) >= 2 {
 				return shown, true
 			}
 		}
@@ -459,6 +475,23 @@ func trimAsides(text string, saysNot func(item string) bool) (string, bool) {
 		return text, false
 	}
 	return out, true
+}
+
+// saysPast reports whether a Korean sentence closes in the past tense
+// (`추가했다`, `줄였습니다`): its closing verb's last syllable before `다`
+// or `습니다` ends in ㅆ. (`있다`, `있습니다` say what is, not what was done.)
+func saysPast(sentence string) bool {
+	t := strings.TrimRight(sentence, ". ")
+	if before, ok := strings.CutSuffix(t, "습니다"); ok {
+		t = before
+	} else if before, ok := strings.CutSuffix(t, "다"); ok {
+		t = before
+	} else {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	const jongSsang = 20 // ㅆ among a syllable's 28 final consonants
+	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == jongSsang && r != '있'
 }
 
 // keptAside reports whether an aside stays on the offered key: a figure
