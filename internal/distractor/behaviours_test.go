@@ -1031,6 +1031,7 @@ func TestReasonRemarkTrimmed(t *testing.T) {
 		{"원인과 조치는?", "보존 기간이 기본값인 무기한이었다, 30일로 줄였다", "보존 기간이 기본값인 무기한이었다, 30일로 줄였다"},
 		{"필요했나?", "필요 없었다, S3는 PUT 뒤 읽기에 강력한 일관성을 제공한다", "필요 없었다, S3는 PUT 뒤 읽기에 강력한 일관성을 제공한다"},
 		{"Page size limit?", "1 MB; continue with LastEvaluatedKey", "1 MB; continue with LastEvaluatedKey"},
+		{"뭘 거쳐야 했을까요?", "Cognito 자격 증명 풀; 사용자 풀 토큰을 IAM 역할 임시 자격 증명으로 바꿔요", "Cognito 자격 증명 풀"},
 		{"TTL은?", "TTL, 만료 후 며칠 안에 삭제됩니다", "TTL, 만료 후 며칠 안에 삭제됩니다"},
 		{"서명된 URL과 서명된 쿠키의 차이는?", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다"},
 	} {
@@ -1041,7 +1042,7 @@ func TestReasonRemarkTrimmed(t *testing.T) {
 	for _, tc := range []struct {
 		sentence string
 		past     bool
-	}{{"30일로 줄였다", true}, {"라우팅을 추가했습니다", true}, {"키를 캐시했다.", true}, {"전달됩니다", false}, {"할당된다", false}, {"지정할 수 있습니다", false}, {"있었다", true}, {"LSI", false}} {
+	}{{"30일로 줄였다", true}, {"라우팅을 추가했습니다", true}, {"키를 캐시했다.", true}, {"전달됩니다", false}, {"할당된다", false}, {"지정할 수 있습니다", false}, {"있었다", true}, {"LSI", false}, {"주석에 넣었어요", true}, {"토큰을 자격 증명으로 바꿔요", false}, {"있어요", false}} {
 		if got := saysPast(tc.sentence); got != tc.past {
 			t.Errorf("saysPast(%q) = %v, want %v", tc.sentence, got, tc.past)
 		}

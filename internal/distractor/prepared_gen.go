@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "6a0d3dc1c0b127bfe33a07cf31e0b5b4a9b39267e24afdf1d3e4ec585b52c2f0"
+const preparedKnowledge = "10ab99af8e083d45d1e09be3933e8ee8edb005faa0940bc384a772ce5c2ad796"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

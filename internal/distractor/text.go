@@ -478,15 +478,18 @@ func trimAsides(text string, saysNot func(item string) bool, remark func(head, s
 }
 
 // saysPast reports whether a Korean sentence closes in the past tense
-// (`추가했다`, `줄였습니다`): its closing verb's last syllable before `다`
-// or `습니다` ends in ㅆ. (`있다`, `있습니다` say what is, not what was done.)
+// (`추가했다`, `줄였습니다`, `넣었어요`): its closing verb's last syllable
+// before `다`, `습니다` or `어요` ends in ㅆ. (`있다`, `있습니다` say what is, not what was done.)
 func saysPast(sentence string) bool {
 	t := strings.TrimRight(sentence, ". ")
-	if before, ok := strings.CutSuffix(t, "습니다"); ok {
-		t = before
-	} else if before, ok := strings.CutSuffix(t, "다"); ok {
-		t = before
-	} else {
+	cut := false
+	for _, ending := range []string{"습니다", "다", "어요", "아요"} {
+		if before, ok := strings.CutSuffix(t, ending); ok {
+			t, cut = before, true
+			break
+		}
+	}
+	if !cut {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)

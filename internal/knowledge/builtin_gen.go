@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "6a0d3dc1c0b127bfe33a07cf31e0b5b4a9b39267e24afdf1d3e4ec585b52c2f0"
+const builtinSum = "10ab99af8e083d45d1e09be3933e8ee8edb005faa0940bc384a772ce5c2ad796"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2403,7 +2403,7 @@ var builtinNotCauseAsks = []string{"방법", "하려면", "해결", "조치", "�
 
 var builtinPlaceAsks = []string{"어디에 배치", "어디에 두", "어디에 저장", "어디에 위치", "어디에서 정의", "어디에 정의", "어디에 기록", "어디에 넣", "어디로 보내", "어디에 보관", "어디에?", "어디?", "어느 폴더", "어느 디렉터리", "어느 디렉토리", "어떤 폴더", "어떤 디렉터리", "어떤 디렉토리", "작성하는 위치", "저장 위치", "저장하는 위치", "두는 위치", "배치 위치", "where should", "where do", "where does", "where is", "where are", "which folder", "which directory", "which location"}
 
-var builtinSentenceEndings = []string{"니다", "한다", "된다", "는다", "든다", "낸다", "쓴다", "준다", "둔다", "꾼다", "운다", "른다", "친다", "본다", "간다", "온다", "있다", "없다", "이다", "했다", "였다", "었다", "았다", "켰다", "줬다", "뒀다", "냈다", "봤다", "왔다", "갔다", "썼다", "됐다", "났다", "꿨다", "렸다", "췄다", "웠다", "겼다", "쳤다", "졌다", "세요", "어요", "아요", "해요", "에요", "예요", "돼요", "워요"}
+var builtinSentenceEndings = []string{"니다", "한다", "된다", "는다", "든다", "낸다", "쓴다", "준다", "둔다", "꾼다", "운다", "른다", "친다", "본다", "간다", "온다", "있다", "없다", "이다", "했다", "였다", "었다", "았다", "켰다", "줬다", "뒀다", "냈다", "봤다", "왔다", "갔다", "썼다", "됐다", "났다", "꿨다", "렸다", "췄다", "웠다", "겼다", "쳤다", "졌다", "세요", "어요", "아요", "해요", "에요", "예요", "돼요", "워요", "써요", "여요", "내요", "줘요", "겨요", "려요", "와요", "켜요", "져요", "꿔요", "뤄요", "눠요", "봐요", "둬요", "춰요", "쳐요"}
 
 var builtinAmountAsks = []string{" 수?", " 수는?", ") 수?", "개수는", "최대 몇", "몇 개", "몇 대", "몇 명", "몇 번", "몇 회", "몇 초", "몇 분", "몇 시간", "몇 일", "며칠", "몇 MB", "몇 KB", "몇 GB", "몇 %", "몇 퍼센트", "얼마나", "how many", "how much", "how long"}
 
