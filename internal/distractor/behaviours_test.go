@@ -1032,6 +1032,7 @@ func TestReasonRemarkTrimmed(t *testing.T) {
 		{"필요했나?", "필요 없었다, S3는 PUT 뒤 읽기에 강력한 일관성을 제공한다", "필요 없었다, S3는 PUT 뒤 읽기에 강력한 일관성을 제공한다"},
 		{"Page size limit?", "1 MB; continue with LastEvaluatedKey", "1 MB; continue with LastEvaluatedKey"},
 		{"뭘 거쳐야 했을까요?", "Cognito 자격 증명 풀; 사용자 풀 토큰을 IAM 역할 임시 자격 증명으로 바꿔요", "Cognito 자격 증명 풀"},
+		{"미리 뭘 켜뒀어야 했을까요?", "버전 관리; 삭제하면 삭제 마커만 생겨서 이전 버전을 되살릴 수 있어요", "버전 관리"},
 		{"TTL은?", "TTL, 만료 후 며칠 안에 삭제됩니다", "TTL, 만료 후 며칠 안에 삭제됩니다"},
 		{"서명된 URL과 서명된 쿠키의 차이는?", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다"},
 	} {

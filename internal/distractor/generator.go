@@ -374,7 +374,7 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 // is a remark to trim (trimAsides): a sentence that says why or what holds
 // (`…보장됩니다`, `…할당된다`), after the answer and a semicolon, or after
 // a first sentence and a comma — not a step done after it (`…30일로
-// 줄였다`: the question may ask for it), not after a head that names
+// 줄였다`: the question may ask for it), not after a sentence that names
 // nothing the knowledge knows, and nothing where the question
 // asks how two things differ (`URL은 파일 하나; 쿠키는 여러 파일`: both
 // halves are the answer).
@@ -383,10 +383,12 @@ func (g *Generator) reasonRemark(question string) func(head, sep, tail string) b
 		return nil
 	}
 	return func(head, sep, tail string) bool {
-		if !g.kb.EndsSentence(tail) || saysPast(tail) || sep == ", " && !g.kb.EndsSentence(head) ||
-			// `필요 없었다, S3는 … 제공한다`: a head that names nothing says
-			// nothing alone; the reason is its answer.
-			len(g.kb.Tag(head).Hits) == 0 {
+		headSentence := g.kb.EndsSentence(head)
+		if !g.kb.EndsSentence(tail) || saysPast(tail) || sep == ", " && !headSentence ||
+			// `필요 없었다, S3는 … 제공한다`: a sentence that names nothing
+			// says nothing alone; the reason is its answer. (A name before
+			// a semicolon stands alone: `버전 관리; 삭제하면 …`.)
+			headSentence && len(g.kb.Tag(head).Hits) == 0 {
 			return false
 		}
 		r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(tail, ". "))
