@@ -1050,6 +1050,18 @@ func TestReasonRemarkTrimmed(t *testing.T) {
 	}
 }
 
+// A suffix glued to the name before it (`ecs:runTask.sync`) takes only
+// another suffix: a name there was judged broken (final113, final117:
+// `ecs:runTaskWait state`).
+func TestGluedSuffixTakesASuffix(t *testing.T) {
+	b := loadNotes(t, "## Step Functions\nECS Fargate 배치 작업이 끝날 때까지 기다린 뒤 다음 상태로 진행해야 합니다. 어떤 방식? | ecs:runTask.sync 작업 실행(.sync) 통합 패턴 사용\n")
+	for _, v := range variantTexts(b) {
+		if at := strings.Index(v, "ecs:runTask"); at >= 0 && !strings.HasPrefix(v[at+len("ecs:runTask"):], ".") {
+			t.Errorf("variant %q: a name glued to ecs:runTask", v)
+		}
+	}
+}
+
 // The header that invalidates an API Gateway cache entry varies among the
 // HTTP cache headers a client might send instead (a part of cache
 // invalidation, with its siblings): before, it was a name of invalidation

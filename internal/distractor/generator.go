@@ -2640,13 +2640,18 @@ func insideBrackets(text string, at int) bool {
 // word (`function-url-config` of `create-function-url-config`), not an
 // option's name after `--`.
 func midToken(text string, h knowledge.Hit) bool {
-	alnum := func(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' }
+	alnum := isAlnum
 	// (And a name inside a snake-case identifier: `put_annotation` took
 	// `put_Active tracing`, judged broken in final100.)
 	joiner := func(b byte) bool { return b == '-' || b == '_' }
 	before := h.Start >= 2 && joiner(text[h.Start-1]) && alnum(text[h.Start-2])
 	after := h.End+1 < len(text) && joiner(text[h.End]) && alnum(text[h.End+1])
 	return before || after
+}
+
+// isAlnum reports whether b is an ASCII letter or digit.
+func isAlnum(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // cliPrefixHit reports whether hit h is a CLI invocation's `aws SERVICE`
@@ -3512,6 +3517,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 						return x.Concept == s || g.namesRuledOut(i, name, x)
 					})
 				})
+			}
+			if h.Start > 0 && text[h.Start] == '.' && isAlnum(text[h.Start-1]) {
+				// `ecs:runTask.sync`: a suffix glued to the name before it;
+				// only another suffix stands there (`.waitForTaskToken`),
+				// not a name (`ecs:runTaskWait state`, final113, final117:
+				// judged broken).
+				sibs = slices.DeleteFunc(sibs, func(s int) bool { return !strings.HasPrefix(g.kb.NameIn(text, h, s), ".") })
 			}
 			// `Lambda에서 별칭 및 버전 생성`: a sibling whose head word the key
 			// names elsewhere (`Lambda 버전`) says it twice (`… 버전 및 버전
