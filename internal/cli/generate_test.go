@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "7040bd7ace71c9cf819580b0f823103cff4691e550dc1ef82765a9b96a632815"},
+		{"generate --all --format json --seed 1", "cf0777754b9af4cb7d2b4fd90512b95098d8673e8281d7919ff33505c41c9b72"},
 		{"generate --count 65 --seed 7", "2fe172260927523534dc82c39dbb11adc996be003dafc6377415ef8fbeb66ee1"},
 		{"generate --count 30 --domain security --seed 42", "08982fcd04772f84013b10d150bfb2906d52e9ba7a3efcf183f9e5d97fd32cbc"},
-		{"generate --count 65 --format md --answer-key --seed 3", "e392ab43f7d75c8a90e8d6bab7abcc85b656d86b1c852203bab022ba3356b0b0"},
+		{"generate --count 65 --format md --answer-key --seed 3", "38e351754c62ad1d4bf7dc5e2b9b220577afc91c235dff45662caee00bc90cac"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

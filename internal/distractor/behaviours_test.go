@@ -1033,6 +1033,15 @@ func TestReasonRemarkTrimmed(t *testing.T) {
 		{"Page size limit?", "1 MB; continue with LastEvaluatedKey", "1 MB; continue with LastEvaluatedKey"},
 		{"뭘 거쳐야 했을까요?", "Cognito 자격 증명 풀; 사용자 풀 토큰을 IAM 역할 임시 자격 증명으로 바꿔요", "Cognito 자격 증명 풀"},
 		{"미리 뭘 켜뒀어야 했을까요?", "버전 관리; 삭제하면 삭제 마커만 생겨서 이전 버전을 되살릴 수 있어요", "버전 관리"},
+		{"어떤 유형이 맞았을까요?", "Express 워크플로; 최대 5분이고 대량, 단시간 처리에 싸요", "Express 워크플로"},
+		{"어떤 모드가 맞나요?", "On-Demand 용량 모드를 쓰세요; 요청당 과금되고 용량 계획이 필요 없습니다.", "On-Demand 용량 모드를 쓰세요."},
+		// The question asks for both halves, several things, or yes or no
+		// (review of 7c92cf0).
+		{"AssumeRole 세션의 기본값과 최대값은 얼마였을까요?", "기본 1시간; 역할의 최대 세션 기간을 12시간까지 늘리고 DurationSeconds로 요청해요", "기본 1시간; 역할의 최대 세션 기간을 12시간까지 늘리고 DurationSeconds로 요청해요"},
+		{"Lambda가 스로틀됐습니다. 원인과 해결 방법은?", "Lambda 동시성 한도에 걸렸다; 예약된 동시성을 설정한다", "Lambda 동시성 한도에 걸렸다; 예약된 동시성을 설정한다"},
+		{"무엇을 썼고 제약은 무엇이었습니까?", "로컬 보조 인덱스(LSI); 테이블을 만들 때만 정의할 수 있습니다", "로컬 보조 인덱스(LSI); 테이블을 만들 때만 정의할 수 있습니다"},
+		{"개발자가 해야 할 두 가지는 무엇입니까?", "지수 백오프로 재시도합니다, 카디널리티가 높은 파티션 키로 요청을 분산합니다.", "지수 백오프로 재시도합니다, 카디널리티가 높은 파티션 키로 요청을 분산합니다."},
+		{"KMS 키 삭제를 취소할 수 있나요?", "네; 대기 기간 안에 CancelKeyDeletion으로 취소해요", "네; 대기 기간 안에 CancelKeyDeletion으로 취소해요"},
 		{"TTL은?", "TTL, 만료 후 며칠 안에 삭제됩니다", "TTL, 만료 후 며칠 안에 삭제됩니다"},
 		{"서명된 URL과 서명된 쿠키의 차이는?", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다"},
 	} {
@@ -1055,7 +1064,11 @@ func TestReasonRemarkTrimmed(t *testing.T) {
 // `ecs:runTaskWait state`).
 func TestGluedSuffixTakesASuffix(t *testing.T) {
 	b := loadNotes(t, "## Step Functions\nECS Fargate 배치 작업이 끝날 때까지 기다린 뒤 다음 상태로 진행해야 합니다. 어떤 방식? | ecs:runTask.sync 작업 실행(.sync) 통합 패턴 사용\n")
-	for _, v := range variantTexts(b) {
+	got := variantTexts(b)
+	if !slices.ContainsFunc(got, func(v string) bool { return strings.Contains(v, "ecs:runTask.waitForTaskToken") }) {
+		t.Errorf("variants %q: want another suffix (.waitForTaskToken) in its place", got)
+	}
+	for _, v := range got {
 		if at := strings.Index(v, "ecs:runTask"); at >= 0 && !strings.HasPrefix(v[at+len("ecs:runTask"):], ".") {
 			t.Errorf("variant %q: a name glued to ecs:runTask", v)
 		}
@@ -2545,7 +2558,8 @@ func TestBrokenFinal74(t *testing.T) {
 	} {
 		namesNone(t, tc.notes, variantTexts(loadNotes(t, tc.notes)), []string{tc.never}, "reads as broken")
 	}
-	if !saysTwice("KMS 데이터 키 데이터 키 생성") || saysTwice("install → pre_build → build") {
+	if !saysTwice("KMS 데이터 키 데이터 키 생성") || saysTwice("install → pre_build → build") ||
+		!saysTwice("즉시 재시도로 재시도합니다") || saysTwice("지수 백오프로 재시도합니다") || saysTwice("DLQ로 DeleteMessage") {
 		t.Error("saysTwice")
 	}
 }

@@ -373,16 +373,25 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 // reasonRemark returns whether what follows head in an answer to question
 // is a remark to trim (trimAsides): a sentence that says why or what holds
 // (`…보장됩니다`, `…할당된다`), after the answer and a semicolon, or after
-// a first sentence and a comma — not a step done after it (`…30일로
+// a first sentence and a comma — not where the question asks for two
+// things (`원인과 해결 방법은?`) or several, not after a bare yes or no,
+// not a step done after it (`…30일로
 // 줄였다`: the question may ask for it), not after a sentence that names
 // nothing the knowledge knows, and nothing where the question
 // asks how two things differ (`URL은 파일 하나; 쿠키는 여러 파일`: both
 // halves are the answer).
 func (g *Generator) reasonRemark(question string) func(head, sep, tail string) bool {
-	if g.kb == nil || g.kb.AsksComparison(question) {
+	if g.kb == nil || g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.ChooseAsked(question) > 1 {
+		// (`기본값과 최대값은?`, `해야 할 두 가지는?`: the tail is the
+		// other half of the answer; review of 7c92cf0.)
 		return nil
 	}
 	return func(head, sep, tail string) bool {
+		if h, ok := g.kb.BareHit(strings.TrimSpace(head), nil); ok && g.kb.Concepts[h.Concept].Kind == "action" {
+			// `네; 대기 기간 안에 CancelKeyDeletion으로 취소해요`: a bare
+			// yes or no says nothing alone.
+			return false
+		}
 		headSentence := g.kb.EndsSentence(head)
 		if !g.kb.EndsSentence(tail) || saysPast(tail) || sep == ", " && !headSentence ||
 			// `필요 없었다, S3는 … 제공한다`: a sentence that names nothing
@@ -2677,6 +2686,15 @@ func lastWord(text string) string {
 // in a row (`데이터 키 데이터 키`).
 func saysTwice(text string) bool {
 	w := strings.Fields(text)
+	for k := 0; k+1 < len(w); k++ {
+		// `즉시 재시도로 재시도합니다`: a name ending in the verb noun the
+		// sentence goes on with, a particle between (review of 7c92cf0).
+		for _, p := range []string{"으로", "로", "를", "을"} {
+			if stem, ok := strings.CutSuffix(w[k], p); ok && utf8.RuneCountInString(stem) >= 2 && strings.HasPrefix(w[k+1], stem) {
+				return true
+			}
+		}
+	}
 	for n := 1; n <= 3; n++ {
 		for k := 0; k+2*n <= len(w); k++ {
 			if slices.Equal(w[k:k+n], w[k+n:k+2*n]) {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "10ab99af8e083d45d1e09be3933e8ee8edb005faa0940bc384a772ce5c2ad796"
+const preparedKnowledge = "70d43a0e7c870c5340f3191c381cd2f485b0a46e9fcf97f774ccb94f984c2897"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -34,6 +34,7 @@ func Builtin() (*Base, error) {
 		builtin.base.amountChanges = builtinAmountChanges
 		builtin.base.restatements = builtinRestatements
 		builtin.base.useCaseAsks = builtinUseCaseAsks
+		builtin.base.twoPartAsks = builtinTwoPartAsks
 		builtin.base.orderAsks = builtinOrderAsks
 		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks

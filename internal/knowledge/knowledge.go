@@ -258,6 +258,8 @@ type Base struct {
 	restatements []string
 	// useCaseAsks ask what a service is good for (AsksUseCase).
 	useCaseAsks []string
+	// twoPartAsks ask for two things at once (AsksTwoParts).
+	twoPartAsks []string
 	// orderAsks ask for an order or a precedence (AsksOrder).
 	orderAsks []string
 	// notCauseAsks turn a question naming a cause into one asking for a
@@ -888,6 +890,13 @@ func (b *Base) AsksOrder(question string) bool {
 	return containsAnyFold(question, b.orderAsks)
 }
 
+// AsksTwoParts reports whether question asks for two things at once
+// (`원인과 해결 방법은?`, `기본값과 최대값은?`, `각각 어떻게`): a note's
+// answer to it says both, and neither half alone is the answer.
+func (b *Base) AsksTwoParts(question string) bool {
+	return containsAnyFold(question, b.twoPartAsks)
+}
+
 // AsksUseCase reports whether question asks what the service it names is
 // good for (`ElastiCache 좋은 사례`, `use cases of …`): another card's
 // answer that puts that service to a use is as right.
@@ -931,7 +940,28 @@ func (b *Base) EndsSentence(text string) bool {
 			return true
 		}
 	}
-	return slices.ContainsFunc(b.sentenceEndings, func(e string) bool { return strings.HasSuffix(t, e) })
+	return slices.ContainsFunc(b.sentenceEndings, func(e string) bool { return strings.HasSuffix(t, e) }) || politeEnding(t)
+}
+
+// politeEnding reports whether t closes with a 해요체 verb ending: `요`
+// after a syllable with no final consonant and a vowel a verb stem
+// contracts to (`나요`, `걸러요`, `싸요`, `바꿔요`) — a rule, where the
+// knowledge's list of endings would never be complete (review of
+// 7c92cf0). (`필요`, `중요` have a final consonant; `아니요` ends in ㅣ.)
+func politeEnding(t string) bool {
+	before, ok := strings.CutSuffix(t, "요")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	if r < 0xAC00 || r > 0xD7A3 || (r-0xAC00)%28 != 0 {
+		return false
+	}
+	switch (r - 0xAC00) / 28 % 21 { // the vowel: ㅏ ㅐ ㅓ ㅔ ㅕ ㅘ ㅙ ㅝ
+	case 0, 1, 4, 5, 6, 9, 10, 14:
+		return true
+	}
+	return false
 }
 
 // AsksFigure reports whether question asks for a figure (`기본값과

@@ -1118,6 +1118,12 @@ func TestEndsSentence(t *testing.T) {
 		"최소 권한이 중요":                                 false,
 		"Use long polling.":                         false,
 		"aws ecr get-login-password → docker login": false,
+		// 해요체 by rule, not only the listed endings (review of 7c92cf0).
+		"실패한 메시지만 다시 걸러요": true,
+		"오류가 나요":          true,
+		"단시간 처리에 싸요":      true,
+		"개선이 필요":          false,
+		"아니요":             false,
 	} {
 		if got := b.EndsSentence(text); got != want {
 			t.Errorf("EndsSentence(%q) = %v, want %v", text, got, want)
