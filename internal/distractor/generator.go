@@ -354,7 +354,13 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 	if items := ParallelItems(answer, g.kb); items != nil {
 		return items, answer
 	}
-	shown, _ := trimAsides(answer, g.saysNot, g.reasonRemark(question))
+	var remark func(head, sep, tail string) bool
+	if strings.Contains(answer, "; ") || strings.Contains(answer, ", ") {
+		// (Only where a remark could follow: asking the question's form
+		// of the knowledge costs every card.)
+		remark = g.reasonRemark(question)
+	}
+	shown, _ := trimAsides(answer, g.saysNot, remark)
 	if items := g.askedItems(question, shown); items != nil {
 		return items, shown
 	}
