@@ -379,13 +379,11 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 // reasonRemark returns whether what follows head in an answer to question
 // is a remark to trim (trimAsides): a sentence that says why or what holds
 // (`…보장됩니다`, `…할당된다`), after the answer and a semicolon, or after
-// a first sentence and a comma — not where the question asks for two
-// things (`원인과 해결 방법은?`) or several, not after a bare yes or no,
-// not a step done after it (`…30일로
-// 줄였다`: the question may ask for it), not after a sentence that names
-// nothing the knowledge knows, and nothing where the question
-// asks how two things differ (`URL은 파일 하나; 쿠키는 여러 파일`: both
-// halves are the answer).
+// a first sentence and a comma. Not a step done after it (`…30일로
+// 줄였다`: the question may ask for it), not after a bare yes or no or a
+// sentence that names nothing the knowledge knows, and nothing where the
+// question asks for two things (`원인과 해결 방법은?`), several, or how two
+// differ (`URL은 파일 하나; 쿠키는 여러 파일`: both halves are the answer).
 func (g *Generator) reasonRemark(question string) func(head, sep, tail string) bool {
 	if g.kb == nil || g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.ChooseAsked(question) > 1 {
 		// (`기본값과 최대값은?`, `해야 할 두 가지는?`: the tail is the
@@ -2655,12 +2653,11 @@ func insideBrackets(text string, at int) bool {
 // word (`function-url-config` of `create-function-url-config`), not an
 // option's name after `--`.
 func midToken(text string, h knowledge.Hit) bool {
-	alnum := isAlnum
 	// (And a name inside a snake-case identifier: `put_annotation` took
 	// `put_Active tracing`, judged broken in final100.)
 	joiner := func(b byte) bool { return b == '-' || b == '_' }
-	before := h.Start >= 2 && joiner(text[h.Start-1]) && alnum(text[h.Start-2])
-	after := h.End+1 < len(text) && joiner(text[h.End]) && alnum(text[h.End+1])
+	before := h.Start >= 2 && joiner(text[h.Start-1]) && isAlnum(text[h.Start-2])
+	after := h.End+1 < len(text) && joiner(text[h.End]) && isAlnum(text[h.End+1])
 	return before || after
 }
 

@@ -499,7 +499,8 @@ func saysPast(sentence string) bool {
 	}
 	r, _ := utf8.DecodeLastRuneInString(t)
 	const jongSsang = 20 // ㅆ among a syllable's 28 final consonants
-	return r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 == jongSsang && r != '있'
+	_, final, ok := knowledge.HangulSyllable(r)
+	return ok && final == jongSsang && r != '있'
 }
 
 // keptAside reports whether an aside stays on the offered key: a figure

@@ -954,10 +954,11 @@ func politeEnding(t string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(before)
-	if r < 0xAC00 || r > 0xD7A3 || (r-0xAC00)%28 != 0 {
+	vowel, final, ok := HangulSyllable(r)
+	if !ok || final != 0 {
 		return false
 	}
-	switch (r - 0xAC00) / 28 % 21 { // the vowel: ㅏ ㅐ ㅓ ㅔ ㅕ ㅘ ㅙ ㅝ
+	switch vowel { // ㅏ ㅐ ㅓ ㅔ ㅕ ㅘ ㅙ ㅝ
 	case 0, 1, 4, 5, 6, 9, 10, 14:
 		return true
 	}

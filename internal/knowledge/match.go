@@ -505,6 +505,17 @@ func AgreeParticle(word, rest string) string {
 	return rest
 }
 
+// HangulSyllable splits a precomposed Hangul syllable into its vowel (0
+// for ㅏ … 20 for ㅣ) and its final consonant (the jongseong index, 0 for
+// none, 8 for ㄹ, 20 for ㅆ); ok is false for any other rune.
+func HangulSyllable(r rune) (vowel, final int, ok bool) {
+	if r < 0xAC00 || r > 0xD7A3 {
+		return 0, 0, false
+	}
+	n := int(r - 0xAC00)
+	return n / 28 % 21, n % 28, true
+}
+
 // finalSound is the final consonant (the jongseong index, 0 for none, 8
 // for ㄹ) of how word ends when read aloud in Korean, and whether that can
 // be told. A Latin word is read as Koreans read it: an acronym letter by
@@ -515,7 +526,8 @@ func finalSound(word string) (int, bool) {
 	last, _ := utf8.DecodeLastRuneInString(word)
 	switch {
 	case last >= 0xAC00 && last <= 0xD7A3:
-		return int(last-0xAC00) % 28, true
+		_, final, _ := HangulSyllable(last)
+		return final, true
 	case last >= '0' && last <= '9':
 		if strings.TrimRight(word, "0123456789") != strings.TrimRight(word, "0123456789 ") || strings.TrimRight(word, "0123456789") == "" {
 			// A number on its own: 영 일 이 삼 사 오 육 칠 팔 구.
