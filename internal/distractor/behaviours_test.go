@@ -969,7 +969,18 @@ func TestNameBeforeItsVerbNounVaries(t *testing.T) {
 		}
 	}
 	// Not a sibling that says the verb noun itself, nor a clause (review
-	// of ef6906e: `즉시 재시도로 재시도합니다`, `재시도 없이 삭제로 전송한다`).
+	// of ef6906e: `즉시 재시도로 재시도합니다`, `재시도 없이 삭제로 전송한다`):
+	// the backoff key still varies with its verb kept, and a clause is no
+	// name to put before `로 전송한다`.
+	retry := variantTexts(loadNotes(t, "## SQS\n스로틀링 오류가 간헐적으로 난다. 어떻게 처리해? | 지수 백오프로 재시도합니다\n"))
+	if !slices.ContainsFunc(retry, func(v string) bool {
+		return strings.HasSuffix(v, "로 재시도합니다") && strings.Count(v, "재시도") == 1
+	}) {
+		t.Errorf("variants %q: want a sibling before `로 재시도합니다`", retry)
+	}
+	if !saysClause("두 번 재시도 후 DLQ") || !saysClause("재시도 없이 삭제") || saysClause("프로비저닝된 용량 모드") {
+		t.Error("saysClause")
+	}
 	for _, notes := range []string{
 		"## SQS\n스로틀링 오류가 간헐적으로 난다. 어떻게 처리해? | 지수 백오프로 재시도합니다\n",
 		"## Lambda\n비동기 호출이 계속 실패한다. 실패한 이벤트는? | 두 번 재시도 후 DLQ로 전송한다\n",

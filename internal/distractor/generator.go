@@ -3103,7 +3103,8 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	// stands.)
 	var slots []slot
 	var hits []knowledge.Hit
-	ruled := g.ruledOutByQuestion(i) // what the question names to rule out
+	ruled := g.ruledOutByQuestion(i)    // what the question names to rule out
+	after := g.afterFirstSentence(text) // where the first sentence's reason begins (0: none)
 	var kept []Kept
 	stemNamed := false
 	// (Kept here, told once the pass stands; no field of g is written:
@@ -3134,7 +3135,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonWholeOfPart)
 				continue
 			}
-			if after := g.afterFirstSentence(text); !echoFree && after > 0 && h.Start >= after && hits[0].Start < after {
+			if !echoFree && after > 0 && h.Start >= after && hits[0].Start < after {
 				// `셸에 AWS_ACCESS_KEY_ID 환경 변수가 남아 있었다, 환경 변수가
 				// 자격 증명 파일보다 먼저 쓰인다`: what follows the first
 				// sentence is its reason or a step beside it; another name
