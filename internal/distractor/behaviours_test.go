@@ -3459,3 +3459,26 @@ func TestSiblingInTheAskedServiceIsTheKey(t *testing.T) {
 			[]string{"예, 자동 키 교체를 켜면 기본 1년마다 교체됩니다"}},
 	})
 }
+
+// A behaviour named by a condition and what follows (`동시성 한도에
+// 도달하면 스로틀링`) never takes the place of a name the sentence goes on
+// from (final118: `가시성 타임아웃을 동시성 한도에 도달하면 스로틀링보다
+// 길게 잡으세요`, judged broken); the key still varies.
+func TestConditionNotInPlaceOfAName(t *testing.T) {
+	visibility := "에스큐에스 메시지를 람다로 처리하는데 같은 메시지가 두 번 처리돼요ㅠㅠ | 가시성 타임아웃을 함수 타임아웃보다 길게 잡으세요(권장 6배)\n"
+	timeout := "로그에 \"Task timed out after 3.00 seconds\". 조치? | 함수 타임아웃 늘리기 (기본값 3초)\n"
+	for _, notes := range []string{"## Lambda\n" + visibility + timeout, "## Lambda\n" + timeout + visibility} {
+		got := allVariantTexts(New(loadNotes(t, notes)))
+		if len(got) == 0 {
+			t.Errorf("%q: no variants", notes)
+		}
+		for _, v := range got {
+			if strings.Contains(v, "하면 ") {
+				t.Errorf("%q: variant %q puts a condition in place of a name", notes, v)
+			}
+		}
+	}
+	if !saysCondition("동시성 한도에 도달하면 스로틀링") || !saysCondition("보존 기간이 지나면 삭제") || saysCondition("면 ") || saysCondition("Lambda 제한 시간") {
+		t.Error("saysCondition")
+	}
+}

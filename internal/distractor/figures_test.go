@@ -43,6 +43,7 @@ func TestFiguresOf(t *testing.T) {
 		{"Transform: AWS::Serverless-2016-10-31", nil, nil},                                 // a date in a name
 		{"Python 3.12 런타임", nil, nil},                                                       // a version
 		{"EC2", nil, nil},
+		{"일반 대비 2배", []int{2}, []string{"배"}}, // a factor: its own ladder, without 1
 	} {
 		figs := g.figuresOf(tc.key, g.kb.Tag(tc.key).Hits)
 		var values []int
@@ -101,6 +102,16 @@ func TestFigureVariants(t *testing.T) {
 			}
 			if both != tc.wantBoth {
 				t.Errorf("%q seed %d: a design changing both figures = %v, want %v", tc.key, seed, both, tc.wantBoth)
+			}
+		}
+	}
+	// A factor never varies to 1: `일반 쓰기의 1배` says no difference.
+	factor := "일반 대비 2배"
+	for seed := uint64(0); seed < 20; seed++ {
+		figs := g.figuresOf(factor, g.kb.Tag(factor).Hits)
+		for _, d := range figureDesigns(figs, rand.New(rand.NewPCG(seed, 1))) {
+			if v, ok := renderFigures(factor, figs, d); ok && strings.Contains(v, " 1배") {
+				t.Errorf("%q seed %d → %q", factor, seed, v)
 			}
 		}
 	}

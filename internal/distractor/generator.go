@@ -3469,6 +3469,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// broken).
 				sibs = slices.DeleteFunc(sibs, func(s int) bool { return !slices.Contains(g.measures(s), "time") })
 			}
+			if written := text[h.Start:h.End]; !saysCondition(written) && strings.TrimFunc(text[h.End:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+				// A behaviour named by a condition and what follows
+				// (`동시성 한도에 도달하면 스로틀링`) in place of a name the
+				// sentence goes on from breaks it (final118: `가시성
+				// 타임아웃을 동시성 한도에 도달하면 스로틀링보다 길게`,
+				// judged broken); as the whole answer, or its end, it reads.
+				sibs = slices.DeleteFunc(sibs, func(s int) bool { return saysCondition(g.kb.NameIn(text, h, s)) })
+			}
 			if measure := g.measureAfter(text, hits, h); measure != "" {
 				// `임시 스토리지를 최대 10,240MB까지 늘리기`: the figure after
 				// the name measures it; a sibling the knowledge never measures
@@ -4011,6 +4019,23 @@ func saysClause(name string) bool {
 		if strings.Contains(name, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// saysCondition reports whether a name says a condition and what follows
+// it (`보존 기간이 지나면 삭제`): a Hangul syllable ending in 면 before a
+// space.
+func saysCondition(name string) bool {
+	for k := strings.Index(name, "면 "); k >= 0; {
+		if before, _ := utf8.DecodeLastRuneInString(name[:k]); unicode.Is(unicode.Hangul, before) {
+			return true
+		}
+		next := strings.Index(name[k+1:], "면 ")
+		if next < 0 {
+			break
+		}
+		k += 1 + next
 	}
 	return false
 }

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "70d43a0e7c870c5340f3191c381cd2f485b0a46e9fcf97f774ccb94f984c2897"
+const preparedKnowledge = "aac98be80ad9b47c0a12a9c4f2f2161afebc1730dff6445cf238eeeffe9937a0"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

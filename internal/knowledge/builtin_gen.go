@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "70d43a0e7c870c5340f3191c381cd2f485b0a46e9fcf97f774ccb94f984c2897"
+const builtinSum = "aac98be80ad9b47c0a12a9c4f2f2161afebc1730dff6445cf238eeeffe9937a0"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2370,6 +2370,7 @@ var builtinLadders = []Ladder{
 	{ID: "capacity-units", Family: "", Units: []string{"RCU", "WCU", "읽기 용량 단위", "쓰기 용량 단위"}, Values: []int{1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80, 100, 120, 150, 200, 250, 300, 400, 500, 1000}},
 	{ID: "counts", Family: "", Units: []string{"개", "회", "번", "건", "레코드", "records", "샤드", "shards", "요청", "requests", "메시지", "messages", "리전", "계정"}, Values: []int{1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 100, 200, 250, 500, 1000, 2000, 3000, 3500, 5000, 5500, 10000, 100000}},
 	{ID: "request-rates", Family: "", Units: []string{"rps", "RPS", "TPS", "tps", "requests per second", "요청/초"}, Values: []int{100, 500, 1000, 2000, 3000, 3500, 5000, 5500, 10000, 20000, 50000}},
+	{ID: "multiples", Family: "", Units: []string{"배", "times"}, Values: []int{2, 3, 4, 5, 6, 10}},
 	{ID: "plain", Family: "", Units: []string{}, Values: []int{1, 2, 3, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 3000, 3500, 5000, 5500, 10000, 100000}},
 }
 
