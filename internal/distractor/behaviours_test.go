@@ -1028,7 +1028,8 @@ func TestReasonAfterTheFirstSentenceStays(t *testing.T) {
 }
 
 // A reason a note gives after its answer — a sentence after a semicolon,
-// or after the answer's first sentence and a comma — is no part of the
+// or after the answer's first sentence and a comma, or a full stop and its
+// subject — is no part of the
 // offered key: every variant kept it as written, and it named what the
 // key names (final112–113: give-aways). A step done after it, a head that
 // names nothing, a tail that is no sentence, and both halves of a
@@ -1055,9 +1056,26 @@ func TestReasonRemarkTrimmed(t *testing.T) {
 		{"KMS 키 삭제를 취소할 수 있나요?", "네; 대기 기간 안에 CancelKeyDeletion으로 취소해요", "네; 대기 기간 안에 CancelKeyDeletion으로 취소해요"},
 		{"TTL은?", "TTL, 만료 후 며칠 안에 삭제됩니다", "TTL, 만료 후 며칠 안에 삭제됩니다"},
 		{"서명된 URL과 서명된 쿠키의 차이는?", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다", "서명된 URL은 파일 하나에 씁니다; 서명된 쿠키는 여러 파일에 씁니다"},
+		// A sentence after the answer's that begins with what it is about
+		// is a fact about it (the hundred-and-tenth bank, final79); one
+		// beginning with an object or a means is the next step.
+		{"강력한 일관성 읽기가 필요하면 어떤 인덱스를 쓰시겠어요?", "LSI를 선택하겠습니다. LSI는 ConsistentRead 옵션을 지원하지만 GSI는 최종 일관된 읽기만 지원하기 때문입니다.", "LSI를 선택하겠습니다."},
+		{"자주 조회되는 GET 응답 때문에 백엔드 부하가 크다면?", "스테이지에 API 캐싱을 활성화하겠습니다. 기본 TTL은 300초이며 최대 3600초까지 설정할 수 있습니다.", "스테이지에 API 캐싱을 활성화하겠습니다."},
+		{"10MB 파일 암호화는?", "GenerateDataKey로 봉투 암호화를 사용합니다. Encrypt는 4KB까지입니다.", "GenerateDataKey로 봉투 암호화를 사용합니다."},
+		{"Cognito에서 사용자를 인증하고 DynamoDB 레코드를 생성하는 흐름", "Cognito 사용자 풀에서 토큰을 인증하고 받는다. Cognito 자격증명 풀을 사용해서 토큰을 AWS 자격증명으로 바꾼다.", "Cognito 사용자 풀에서 토큰을 인증하고 받는다. Cognito 자격증명 풀을 사용해서 토큰을 AWS 자격증명으로 바꾼다."},
+		{"빈 응답이 많아 비용이 크다면?", "롱 폴링을 켭니다. ReceiveMessageWaitTimeSeconds를 최대 20초로 설정합니다.", "롱 폴링을 켭니다. ReceiveMessageWaitTimeSeconds를 최대 20초로 설정합니다."},
+		{"덮어쓴 직후 GET이 이전 데이터를 반환할까요?", "조치가 필요 없습니다. S3는 강력한 쓰기 후 읽기 일관성을 제공합니다.", "조치가 필요 없습니다. S3는 강력한 쓰기 후 읽기 일관성을 제공합니다."},
 	} {
 		if got, _ := trimAsides(tc.in, g.saysNot, g.reasonRemark(tc.question)); got != tc.want {
 			t.Errorf("%q: trimAsides(%q) = %q, want %q", tc.question, tc.in, got, tc.want)
+		}
+	}
+	for sentence, want := range map[string]bool{
+		"LSI는 ConsistentRead 옵션을 지원합니다": true, "기본 TTL은 300초입니다": true, "SDK가 기본 재시도합니다": true,
+		"ReceiveMessageWaitTimeSeconds를 20초로 설정합니다": false, "데이터를 저장하는 테이블을 만듭니다": false, "키별로 스로틀링과 할당량을 설정할 수 있습니다": false,
+	} {
+		if got := g.kb.NamesSubjectFirst(sentence); got != want {
+			t.Errorf("NamesSubjectFirst(%q) = %v, want %v", sentence, got, want)
 		}
 	}
 	for _, tc := range []struct {

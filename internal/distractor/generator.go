@@ -355,7 +355,7 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 		return items, answer
 	}
 	var remark func(head, sep, tail string) bool
-	if strings.Contains(answer, "; ") || strings.Contains(answer, ", ") {
+	if strings.Contains(answer, "; ") || strings.Contains(answer, ", ") || strings.Contains(answer, ". ") {
 		// (Only where a remark could follow: asking the question's form
 		// of the knowledge costs every card.)
 		remark = g.reasonRemark(question)
@@ -378,8 +378,9 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 
 // reasonRemark returns whether what follows head in an answer to question
 // is a remark to trim (trimAsides): a sentence that says why or what holds
-// (`…보장됩니다`, `…할당된다`), after the answer and a semicolon, or after
-// a first sentence and a comma. Not a step done after it (`…30일로
+// (`…보장됩니다`, `…할당된다`), after the answer and a semicolon, after
+// a first sentence and a comma, or after a first sentence and a full stop
+// where it begins with what it is about (`LSI는 …`). Not a step done after it (`…30일로
 // 줄였다`: the question may ask for it), not after a bare yes or no or a
 // sentence that names nothing the knowledge knows, and nothing where the
 // question asks for two things (`원인과 해결 방법은?`), several, or how two
@@ -397,7 +398,16 @@ func (g *Generator) reasonRemark(question string) func(head, sep, tail string) b
 			return false
 		}
 		headSentence := g.kb.EndsSentence(head)
-		if !g.kb.EndsSentence(tail) || saysPast(tail) || sep == ", " && !headSentence ||
+		if !g.kb.EndsSentence(tail) || saysPast(tail) || sep != "; " && !headSentence ||
+			// `글로벌 보조 인덱스를 추가합니다. LSI는 테이블 생성 시에만
+			// …`: a sentence after the answer's that begins with what it
+			// is about says a fact, every variant would keep it as
+			// written and only the key's is true (hundred-and-tenth bank,
+			// final79: `HalfAtATime … 최대 절반의 인스턴스에 동시에 배포해`
+			// beside `AllAtOnce … 최대 절반의 …`); one beginning
+			// otherwise is the answer's next step (`… 토큰을 받는다.
+			// Cognito 자격 증명 풀을 사용해서 …`).
+			sep == ". " && !g.kb.NamesSubjectFirst(tail) ||
 			// `필요 없었다, S3는 … 제공한다`: a sentence that names nothing
 			// says nothing alone; the reason is its answer. (A name before
 			// a semicolon stands alone: `버전 관리; 삭제하면 …`.)

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "aac98be80ad9b47c0a12a9c4f2f2161afebc1730dff6445cf238eeeffe9937a0"
+const preparedKnowledge = "812ea5086de7ab48e0daaeb2dc26350fef9be51d3588d5b2e183b2660117908e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

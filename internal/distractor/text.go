@@ -394,7 +394,7 @@ func trimAsides(text string, saysNot func(item string) bool, remark func(head, s
 		// names (final112–113: `가속 엔드포인트` beside Transfer
 		// Acceleration, `5%` beside sampling; give-aways).
 		for k := 0; k+2 <= len(text); k++ {
-			if sep := text[k:min(k+2, len(text))]; (sep == "; " || sep == ", ") && remark(text[:k], sep, text[k+2:]) {
+			if sep := text[k:min(k+2, len(text))]; (sep == "; " || sep == ", " || sep == ". ") && remark(text[:k], sep, text[k+2:]) {
 				if shown, _ := trimAsides(strings.TrimSpace(text[:k]), saysNot, remark); display.Width(shown) >= 2 {
 					if strings.HasSuffix(text, ".") && !strings.HasSuffix(shown, ".") {
 						// (Closed as the note closes it, like the options

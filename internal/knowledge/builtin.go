@@ -35,6 +35,7 @@ func Builtin() (*Base, error) {
 		builtin.base.restatements = builtinRestatements
 		builtin.base.useCaseAsks = builtinUseCaseAsks
 		builtin.base.twoPartAsks = builtinTwoPartAsks
+		builtin.base.subjectParticles = builtinSubjectParticles
 		builtin.base.orderAsks = builtinOrderAsks
 		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks

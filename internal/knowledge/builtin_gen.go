@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "aac98be80ad9b47c0a12a9c4f2f2161afebc1730dff6445cf238eeeffe9937a0"
+const builtinSum = "812ea5086de7ab48e0daaeb2dc26350fef9be51d3588d5b2e183b2660117908e"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2397,6 +2397,8 @@ var builtinRestatements = []string{"즉", "i.e.", "=", "다시 말해", "곧", "
 var builtinUseCaseAsks = []string{"좋은 사례", "사용 사례", "활용 사례", "모범 사례", "적합한 사례", "좋은 용도", "적합한 용도", "주요 용도", "use case", "good use", "best use", "suitable use"}
 
 var builtinTwoPartAsks = []string{"각각", "두 가지", "세 가지", "두 값", "원인과", "이유와", "문제와", "와 해결", "과 해결", "와 조치", "과 조치", "와 대책", "과 대책", "와 대응", "과 대응", "기본값과", "과 최대", "와 최대", "과 최소", "와 최소", "과 한도", "와 한도", "과 제약", "와 제약", "제약은", "제약이", "고 어떻게", "고 무엇", "고 왜", "차이", "장단점", "and how", "and what", "and why", "cause and", "limit and", "default and"}
+
+var builtinSubjectParticles = []string{"은", "는", "이", "가"}
 
 var builtinOrderAsks = []string{"순서", "우선순위", "우선 순위", "차례", "먼저", "단계", "순으로", "어느 것이 우선", "무엇이 우선", "order", "precedence", "sequence", "first", "steps"}
 

@@ -260,6 +260,8 @@ type Base struct {
 	useCaseAsks []string
 	// twoPartAsks ask for two things at once (AsksTwoParts).
 	twoPartAsks []string
+	// subjectParticles mark a sentence's subject (NamesSubjectFirst).
+	subjectParticles []string
 	// orderAsks ask for an order or a precedence (AsksOrder).
 	orderAsks []string
 	// notCauseAsks turn a question naming a cause into one asking for a
@@ -895,6 +897,36 @@ func (b *Base) AsksOrder(question string) bool {
 // answer to it says both, and neither half alone is the answer.
 func (b *Base) AsksTwoParts(question string) bool {
 	return containsAnyFold(question, b.twoPartAsks)
+}
+
+// NamesSubjectFirst reports whether sentence begins by naming what it is
+// about: one of its first three words is a name followed by a subject
+// particle (`GSI는`, `기본 TTL은`, `SDK가`) — a name in Latin letters or
+// digits, or one the knowledge knows, not a verb's form (`저장하는`).
+func (b *Base) NamesSubjectFirst(sentence string) bool {
+	words := strings.Fields(sentence)
+	hits := b.Tag(sentence).Hits
+	at := 0
+	for k, w := range words {
+		if k == 3 {
+			break
+		}
+		start := at + strings.Index(sentence[at:], w)
+		at = start + len(w)
+		for _, p := range b.subjectParticles {
+			name, ok := strings.CutSuffix(w, p)
+			if !ok || name == "" {
+				continue
+			}
+			last, _ := utf8.DecodeLastRuneInString(name)
+			end := start + len(name)
+			if last < utf8.RuneSelf && (unicode.IsLetter(last) || unicode.IsDigit(last)) || last == ')' ||
+				slices.ContainsFunc(hits, func(h Hit) bool { return h.End == end }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // AsksUseCase reports whether question asks what the service it names is
