@@ -345,6 +345,35 @@ ECS 태스크의 앱 코드가 DynamoDB에 써야 함. 어느 역할? (실행 �
 	}
 }
 
+// A key stating an amount the stem states too is recalled, not worked out:
+// it gets other figures of its unit or other names, never the sum's
+// mistakes (final118: `통합 타임아웃 기본값이 58초예요` as a capacity
+// mistake beside the stem's 29초, a give-away).
+func TestStatedAmountIsNoSum(t *testing.T) {
+	b := loadNotes(t, `## API Gateway
+질문이요! API 게이트웨이 뒤 람다가 40초 걸리는데 29초에서 잘려요 | 통합 타임아웃 기본값이 29초예요
+## Lambda
+[장애] "Task timed out after 3.00 seconds" 로그 다수 | 기본 제한 시간 3초임
+## DynamoDB
+항목 크기 6KB, 초당 10개 강력한 일관성 읽기에 필요한 RCU? | 20
+`)
+	g := New(b)
+	for seed := range uint64(5) {
+		for i := range 3 {
+			q := g.Make(i, rand.New(rand.NewPCG(seed, 1)), nil)
+			mistakes := 0
+			for _, s := range q.Sources {
+				if s.Mistake != "" {
+					mistakes++
+				}
+			}
+			if want := map[bool]int{true: len(q.Options) - 1, false: 0}[i == 2]; mistakes != want {
+				t.Errorf("seed %d: %q: %d calculation mistakes, want %d", seed, q.Options, mistakes, want)
+			}
+		}
+	}
+}
+
 // A figure key takes no figure the learner noted picking: `15분` beside
 // `900초` is the same value, and the sum's mistakes stay (they are the
 // better wrong options).

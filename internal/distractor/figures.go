@@ -606,3 +606,57 @@ func otherMeasure(kb *knowledge.Base, rest string, l *knowledge.Ladder) bool {
 	}
 	return ql.Family == "" || ql.Family != l.Family
 }
+
+// statedAmount is a figure written with the unit of a measure.
+type statedAmount struct {
+	value int
+	unit  string
+}
+
+// repeatsStemAmount reports whether text states an amount of a measure
+// (time, size: a ladder of a family) that question states too, in the same
+// unit or another (`29초`, `3.00 seconds` for `3초`).
+func (g *Generator) repeatsStemAmount(question, text string) bool {
+	if g.kb == nil {
+		return false
+	}
+	stated := g.statedAmounts(question)
+	for _, a := range g.statedAmounts(text) {
+		for _, s := range stated {
+			if a == s || g.kb.SameAmount(a.value, a.unit, s.value, s.unit) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// statedAmounts returns the whole figures of text written with a unit of a
+// measure, reading past a zero decimal part (`3.00 seconds` is 3 seconds;
+// `2.5` is no whole figure).
+func (g *Generator) statedAmounts(text string) []statedAmount {
+	var out []statedAmount
+	for _, r := range digitRuns(text) {
+		if r[0] > 0 && text[r[0]-1] == '.' {
+			continue // the decimal part of the figure before
+		}
+		end := r[1]
+		if end+1 < len(text) && text[end] == '.' && isDigit(text[end+1]) {
+			k := end + 1
+			for k < len(text) && text[k] == '0' {
+				k++
+			}
+			if k < len(text) && isDigit(text[k]) {
+				continue
+			}
+			end = k
+		}
+		v, err := strconv.Atoi(text[r[0]:r[1]])
+		l, unit, ok := g.kb.LadderAfter(text[end:])
+		if err != nil || !ok || unit == "" || l.Family == "" {
+			continue
+		}
+		out = append(out, statedAmount{v, unit})
+	}
+	return out
+}

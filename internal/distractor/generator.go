@@ -952,10 +952,13 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	switch inf := g.inf(i); {
 	case len(inf.items) >= 2:
 		q = g.makeMultiple(i, rng, exp)
-	case inf.isNum && len(g.written(i)) == 0 && len(digitRuns(g.cards[i].Question)) >= 2:
+	case inf.isNum && len(g.written(i)) == 0 && len(digitRuns(g.cards[i].Question)) >= 2 && !g.repeatsStemAmount(g.cards[i].Question, inf.answer.text):
 		// The question gives figures to work with (`항목 크기 6KB, 초당
 		// 10개`): the wrong answers are the classic mistakes of the sum.
-		// A figure merely recalled gets other figures of its unit.
+		// A figure merely recalled gets other figures of its unit, and
+		// so does one the stem states itself (`40초 걸리는데 29초에서
+		// 잘려요` → `통합 타임아웃 기본값이 29초예요`: no sum, and
+		// `58초` as a capacity mistake gave the key away, final118).
 		q = g.makeNumeric(i, rng)
 	}
 	if len(q.Options) == 0 {
