@@ -3500,3 +3500,20 @@ func TestConditionNotInPlaceOfAName(t *testing.T) {
 		t.Error("saysCondition")
 	}
 }
+
+// Sets the exam draws its wrong options from, each with three siblings or
+// more: before, `States.ALL` had two (TaskFailed also catches nearly all),
+// `awslogs` only other task definition parameters (`awsvpc 네트워크 모드`,
+// judged off-topic in final120), and the item took another card's answer.
+func TestSmallSetsHaveThreeSiblings(t *testing.T) {
+	for _, tc := range []struct{ notes, want string }{
+		{"## Step Functions\n[티켓] 모든 오류를 잡는 에러 이름 | States.ALL\n", "States.Runtime"},
+		{"## ECS\n[요청] 컨테이너 로그를 CloudWatch Logs로 전송 | awslogs 로그 드라이버\n", "syslog 로그 드라이버"},
+		{"## Aurora\n특정 인스턴스 하나에 직접 연결해 튜닝하려면? | 인스턴스 엔드포인트\n", "리더 엔드포인트"},
+	} {
+		got := allVariantTexts(New(loadNotes(t, tc.notes)))
+		if len(got) < 3 || !slices.Contains(got, tc.want) {
+			t.Errorf("%q: variants %q, want three or more with %q", tc.notes, got, tc.want)
+		}
+	}
+}
