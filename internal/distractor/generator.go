@@ -406,8 +406,10 @@ func (g *Generator) reasonRemark(question string) func(head, sep, tail string) b
 			// final79: `HalfAtATime … 최대 절반의 인스턴스에 동시에 배포해`
 			// beside `AllAtOnce … 최대 절반의 …`); one beginning
 			// otherwise is the answer's next step (`… 토큰을 받는다.
-			// Cognito 자격 증명 풀을 사용해서 …`).
-			sep == ". " && !g.kb.NamesSubjectFirst(tail) ||
+			// Cognito 자격 증명 풀을 사용해서 …`). After an answer saying
+			// what one will do (`…쓰겠습니다.`), a sentence that does not
+			// says what follows from it (`서명자의 권한으로 …`).
+			sep == ". " && !g.kb.NamesSubjectFirst(tail) && !(g.kb.SaysIntent(head) && !g.kb.SaysIntent(tail)) ||
 			// `필요 없었다, S3는 … 제공한다`: a sentence that names nothing
 			// says nothing alone; the reason is its answer. (A name before
 			// a semicolon stands alone: `버전 관리; 삭제하면 …`.)

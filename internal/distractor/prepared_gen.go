@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "484a888669bbb59a676b3f3c7e2662558fbf5b9b0fa135d345b40c079dd4dc08"
+const preparedKnowledge = "1268f49af59bddcfb403937c1a915479058910d9eaae7f688d8454ae185ef088"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

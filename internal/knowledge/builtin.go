@@ -36,6 +36,7 @@ func Builtin() (*Base, error) {
 		builtin.base.useCaseAsks = builtinUseCaseAsks
 		builtin.base.twoPartAsks = builtinTwoPartAsks
 		builtin.base.subjectParticles = builtinSubjectParticles
+		builtin.base.intentEndings = builtinIntentEndings
 		builtin.base.orderAsks = builtinOrderAsks
 		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks

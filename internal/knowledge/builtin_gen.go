@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "484a888669bbb59a676b3f3c7e2662558fbf5b9b0fa135d345b40c079dd4dc08"
+const builtinSum = "1268f49af59bddcfb403937c1a915479058910d9eaae7f688d8454ae185ef088"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2406,6 +2406,8 @@ var builtinUseCaseAsks = []string{"좋은 사례", "사용 사례", "활용 사�
 var builtinTwoPartAsks = []string{"각각", "두 가지", "세 가지", "두 값", "원인과", "이유와", "문제와", "와 해결", "과 해결", "와 조치", "과 조치", "와 대책", "과 대책", "와 대응", "과 대응", "기본값과", "과 최대", "와 최대", "과 최소", "와 최소", "과 한도", "와 한도", "과 제약", "와 제약", "제약은", "제약이", "고 어떻게", "고 무엇", "고 왜", "차이", "장단점", "and how", "and what", "and why", "cause and", "limit and", "default and"}
 
 var builtinSubjectParticles = []string{"은", "는", "이", "가"}
+
+var builtinIntentEndings = []string{"겠습니다", "겠어요", "겠다", "겠음"}
 
 var builtinOrderAsks = []string{"순서", "우선순위", "우선 순위", "차례", "먼저", "단계", "순으로", "어느 것이 우선", "무엇이 우선", "order", "precedence", "sequence", "first", "steps"}
 

@@ -262,6 +262,8 @@ type Base struct {
 	twoPartAsks []string
 	// subjectParticles mark a sentence's subject (NamesSubjectFirst).
 	subjectParticles []string
+	// intentEndings close a sentence saying what one will do (SaysIntent).
+	intentEndings []string
 	// orderAsks ask for an order or a precedence (AsksOrder).
 	orderAsks []string
 	// notCauseAsks turn a question naming a cause into one asking for a
@@ -927,6 +929,13 @@ func (b *Base) NamesSubjectFirst(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// SaysIntent reports whether sentence closes saying what one will do
+// (`…쓰겠습니다.`).
+func (b *Base) SaysIntent(sentence string) bool {
+	t := strings.TrimRight(strings.TrimSpace(sentence), ".。 ")
+	return slices.ContainsFunc(b.intentEndings, func(e string) bool { return strings.HasSuffix(t, e) })
 }
 
 // AsksUseCase reports whether question asks what the service it names is

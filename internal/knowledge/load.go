@@ -94,6 +94,9 @@ type fileForm struct {
 	// SubjectParticles mark a sentence's subject or topic (`은`, `가`):
 	// see NamesSubjectFirst.
 	SubjectParticles []string `yaml:"subject_particles"`
+	// IntentEndings close a sentence saying what one will do
+	// (`겠습니다`): see SaysIntent.
+	IntentEndings []string `yaml:"intent_endings"`
 	// OrderAsks are how a question asks for an order or a precedence
 	// (`순서`, `우선순위`, `order`): see AsksOrder.
 	OrderAsks []string `yaml:"order_asks"`
@@ -226,7 +229,7 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.TwoPartAsks, form.SubjectParticles, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs, form.ActionWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.TwoPartAsks, form.SubjectParticles, form.IntentEndings, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs, form.ActionWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
 				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, place_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before, detail_verbs or action_words): write the word or remove the entry")
 			}
@@ -302,6 +305,7 @@ func Parse(files []File) (*Base, error) {
 		b.useCaseAsks = append(b.useCaseAsks, form.UseCaseAsks...)
 		b.twoPartAsks = append(b.twoPartAsks, form.TwoPartAsks...)
 		b.subjectParticles = append(b.subjectParticles, form.SubjectParticles...)
+		b.intentEndings = append(b.intentEndings, form.IntentEndings...)
 		b.orderAsks = append(b.orderAsks, form.OrderAsks...)
 		b.notCauseAsks = append(b.notCauseAsks, form.NotCauseAsks...)
 		b.placeAsks = append(b.placeAsks, form.PlaceAsks...)
