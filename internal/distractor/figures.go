@@ -613,34 +613,38 @@ type statedAmount struct {
 	unit  string
 }
 
-// repeatsStemAmount reports whether text states an amount of a measure
-// (time, size: a ladder of a family) that question states too, in the same
-// unit or another (`29초`, `3.00 seconds` for `3초`).
+// repeatsStemAmount reports whether the last amount text states of a
+// measure (time, size: a ladder of a family) is one question states too,
+// in the same unit or another (`29초`, `3.00 seconds` for `3초`). (The
+// last: `60초의 6배인 360초` works out 360초 from a stem's `1분`.)
 func (g *Generator) repeatsStemAmount(question, text string) bool {
 	if g.kb == nil {
 		return false
 	}
-	stated := g.statedAmounts(question)
-	for _, a := range g.statedAmounts(text) {
-		for _, s := range stated {
-			if a == s || g.kb.SameAmount(a.value, a.unit, s.value, s.unit) {
-				return true
-			}
-		}
+	amounts := g.statedAmounts(text)
+	if len(amounts) == 0 {
+		return false
 	}
-	return false
+	a := amounts[len(amounts)-1]
+	return slices.ContainsFunc(g.statedAmounts(question), func(s statedAmount) bool {
+		return a == s || g.kb.SameAmount(a.value, a.unit, s.value, s.unit)
+	})
 }
 
 // statedAmounts returns the whole figures of text written with a unit of a
-// measure, reading past a zero decimal part (`3.00 seconds` is 3 seconds;
-// `2.5` is no whole figure).
+// measure, read whole with their thousands (`1,000`) and past a zero
+// decimal part (`3.00 seconds` is 3 seconds; `2.5` is no whole figure).
 func (g *Generator) statedAmounts(text string) []statedAmount {
 	var out []statedAmount
 	for _, r := range digitRuns(text) {
-		if r[0] > 0 && text[r[0]-1] == '.' {
-			continue // the decimal part of the figure before
+		if r[0] > 0 && (text[r[0]-1] == '.' || thousands(text, r[0]-1)) {
+			continue // the decimal part or a group of the figure before
 		}
-		end := r[1]
+		whole := r[1]
+		for thousands(text, whole) {
+			whole += 4
+		}
+		end := whole
 		if end+1 < len(text) && text[end] == '.' && isDigit(text[end+1]) {
 			k := end + 1
 			for k < len(text) && text[k] == '0' {
@@ -651,7 +655,7 @@ func (g *Generator) statedAmounts(text string) []statedAmount {
 			}
 			end = k
 		}
-		v, err := strconv.Atoi(text[r[0]:r[1]])
+		v, err := strconv.Atoi(strings.ReplaceAll(text[r[0]:whole], ",", ""))
 		l, unit, ok := g.kb.LadderAfter(text[end:])
 		if err != nil || !ok || unit == "" || l.Family == "" {
 			continue

@@ -380,3 +380,28 @@ func TestFiguresInASentenceAsked(t *testing.T) {
 		}
 	}
 }
+
+// The amounts a stem or key states: whole with their thousands, past a
+// zero decimal part, each once (review of 9b497da: `1,000 KB` read as 0).
+func TestStatedAmounts(t *testing.T) {
+	g := figureGenerator(t)
+	for _, tc := range []struct {
+		text string
+		want []statedAmount
+	}{
+		{"Task timed out after 3.00 seconds", []statedAmount{{3, "seconds"}}},
+		{"항목 1,000 KB를 초당 3개", []statedAmount{{1000, "KB"}}},
+		{"2.5초", nil},
+		{"60초의 6배인 360초", []statedAmount{{60, "초"}, {360, "초"}}},
+	} {
+		if got := g.statedAmounts(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("statedAmounts(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	if g.repeatsStemAmount("1,000 KB 항목을 초당 3개 쓴다", "3,000 KB") || g.repeatsStemAmount("1분마다 실행", "60초의 6배인 360초") {
+		t.Error("repeatsStemAmount: a figure worked out from the stem's taken for the stem's own")
+	}
+	if !g.repeatsStemAmount("40초 걸리는데 29초에서 잘려요", "통합 타임아웃 기본값이 29초예요") {
+		t.Error("repeatsStemAmount: the stem's 29초 not found in the key")
+	}
+}

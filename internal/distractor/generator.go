@@ -378,15 +378,18 @@ func (g *Generator) answerItems(question, answer string) ([]string, string) {
 
 // reasonRemark returns whether what follows head in an answer to question
 // is a remark to trim (trimAsides): a sentence that says why or what holds
-// (`…보장됩니다`, `…할당된다`), after the answer and a semicolon, after
-// a first sentence and a comma, or after a first sentence and a full stop
-// where it begins with what it is about (`LSI는 …`). Not a step done after it (`…30일로
-// 줄였다`: the question may ask for it), not after a bare yes or no or a
-// sentence that names nothing the knowledge knows, and nothing where the
-// question asks for two things (`원인과 해결 방법은?`), several, or how two
-// differ (`URL은 파일 하나; 쿠키는 여러 파일`: both halves are the answer).
+// (`…보장됩니다`, `…할당된다`), after the answer and a semicolon, after a
+// first sentence and a comma, or after a first sentence and a full stop
+// where it begins with what it is about (`LSI는 …`) or follows one saying
+// what one will do (`…쓰겠습니다.`). Not a step done after it (`…30일로
+// 줄였다`: the question may ask for it) nor the next step (`그리고 …`,
+// `2. …`), not after a bare yes or no or a sentence that names nothing
+// the knowledge knows, and nothing where the question asks for two things
+// (`원인과 해결 방법은?`, a relationship, a flow), several, an order, or
+// how two differ (`URL은 파일 하나; 쿠키는 여러 파일`: both halves are the
+// answer).
 func (g *Generator) reasonRemark(question string) func(head, sep, tail string) bool {
-	if g.kb == nil || g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.ChooseAsked(question) > 1 {
+	if g.kb == nil || g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.AsksOrder(question) || g.kb.ChooseAsked(question) > 1 {
 		// (`기본값과 최대값은?`, `해야 할 두 가지는?`: the tail is the
 		// other half of the answer; review of 7c92cf0.)
 		return nil
@@ -409,7 +412,7 @@ func (g *Generator) reasonRemark(question string) func(head, sep, tail string) b
 			// Cognito 자격 증명 풀을 사용해서 …`). After an answer saying
 			// what one will do (`…쓰겠습니다.`), a sentence that does not
 			// says what follows from it (`서명자의 권한으로 …`).
-			sep == ". " && !g.kb.NamesSubjectFirst(tail) && !(g.kb.SaysIntent(head) && !g.kb.SaysIntent(tail)) ||
+			sep == ". " && (g.kb.OpensNextStep(tail) || !g.kb.NamesSubjectFirst(tail) && !(g.kb.SaysIntent(head) && !g.kb.SaysIntent(tail))) ||
 			// `필요 없었다, S3는 … 제공한다`: a sentence that names nothing
 			// says nothing alone; the reason is its answer. (A name before
 			// a semicolon stands alone: `버전 관리; 삭제하면 …`.)
@@ -957,10 +960,11 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	case inf.isNum && len(g.written(i)) == 0 && len(digitRuns(g.cards[i].Question)) >= 2 && !g.repeatsStemAmount(g.cards[i].Question, inf.answer.text):
 		// The question gives figures to work with (`항목 크기 6KB, 초당
 		// 10개`): the wrong answers are the classic mistakes of the sum.
-		// A figure merely recalled gets other figures of its unit, and
-		// so does one the stem states itself (`40초 걸리는데 29초에서
-		// 잘려요` → `통합 타임아웃 기본값이 29초예요`: no sum, and
-		// `58초` as a capacity mistake gave the key away, final118).
+		// A figure merely recalled gets other figures of its unit; one
+		// the stem states itself (`40초 걸리는데 29초에서 잘려요` →
+		// `통합 타임아웃 기본값이 29초예요`) is no sum either, and keeps
+		// its figure (`58초` as a capacity mistake gave the key away,
+		// final118): it gets what a recalled key gets besides.
 		q = g.makeNumeric(i, rng)
 	}
 	if len(q.Options) == 0 {
@@ -3484,13 +3488,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// broken).
 				sibs = slices.DeleteFunc(sibs, func(s int) bool { return !slices.Contains(g.measures(s), "time") })
 			}
-			if written := text[h.Start:h.End]; !saysCondition(written) && strings.TrimFunc(text[h.End:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+			if written := text[h.Start:h.End]; !g.kb.SaysCondition(written) && strings.TrimFunc(text[h.End:], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
 				// A behaviour named by a condition and what follows
 				// (`동시성 한도에 도달하면 스로틀링`) in place of a name the
 				// sentence goes on from breaks it (final118: `가시성
 				// 타임아웃을 동시성 한도에 도달하면 스로틀링보다 길게`,
 				// judged broken); as the whole answer, or its end, it reads.
-				sibs = slices.DeleteFunc(sibs, func(s int) bool { return saysCondition(g.kb.NameIn(text, h, s)) })
+				sibs = slices.DeleteFunc(sibs, func(s int) bool { return g.kb.SaysCondition(g.kb.NameIn(text, h, s)) })
 			}
 			if measure := g.measureAfter(text, hits, h); measure != "" {
 				// `임시 스토리지를 최대 10,240MB까지 늘리기`: the figure after
@@ -4034,23 +4038,6 @@ func saysClause(name string) bool {
 		if strings.Contains(name, w) {
 			return true
 		}
-	}
-	return false
-}
-
-// saysCondition reports whether a name says a condition and what follows
-// it (`보존 기간이 지나면 삭제`): a Hangul syllable ending in 면 before a
-// space.
-func saysCondition(name string) bool {
-	for k := strings.Index(name, "면 "); k >= 0; {
-		if before, _ := utf8.DecodeLastRuneInString(name[:k]); unicode.Is(unicode.Hangul, before) {
-			return true
-		}
-		next := strings.Index(name[k+1:], "면 ")
-		if next < 0 {
-			break
-		}
-		k += 1 + next
 	}
 	return false
 }

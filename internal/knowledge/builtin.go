@@ -37,6 +37,8 @@ func Builtin() (*Base, error) {
 		builtin.base.twoPartAsks = builtinTwoPartAsks
 		builtin.base.subjectParticles = builtinSubjectParticles
 		builtin.base.intentEndings = builtinIntentEndings
+		builtin.base.nextStepOpeners = builtinNextStepOpeners
+		builtin.base.conditionMarkers = builtinConditionMarkers
 		builtin.base.orderAsks = builtinOrderAsks
 		builtin.base.Amounts = builtinAmounts
 		builtin.base.notCauseAsks = builtinNotCauseAsks

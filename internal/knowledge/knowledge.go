@@ -264,6 +264,10 @@ type Base struct {
 	subjectParticles []string
 	// intentEndings close a sentence saying what one will do (SaysIntent).
 	intentEndings []string
+	// nextStepOpeners open a sentence as the next step (OpensNextStep).
+	nextStepOpeners []string
+	// conditionMarkers say a condition in a name (SaysCondition).
+	conditionMarkers []string
 	// orderAsks ask for an order or a precedence (AsksOrder).
 	orderAsks []string
 	// notCauseAsks turn a question naming a cause into one asking for a
@@ -929,6 +933,29 @@ func (b *Base) NamesSubjectFirst(sentence string) bool {
 		}
 	}
 	return false
+}
+
+// SaysCondition reports whether name says a condition and what follows
+// (`보존 기간이 지나면 삭제`, `중지 시 손실`): a word of condition_markers
+// before a space.
+func (b *Base) SaysCondition(name string) bool {
+	return slices.ContainsFunc(b.conditionMarkers, func(m string) bool { return strings.Contains(name, m+" ") })
+}
+
+// OpensNextStep reports whether sentence opens as the next step of the one
+// before: with a word of next_step_openers (`그리고`, `then`), or with a
+// step's number (`2.`, `3)`).
+func (b *Base) OpensNextStep(sentence string) bool {
+	t := strings.TrimSpace(sentence)
+	digits := strings.TrimLeft(t, "0123456789")
+	if len(digits) < len(t) && (strings.HasPrefix(digits, ".") || strings.HasPrefix(digits, ")")) {
+		return true
+	}
+	first, _, _ := strings.Cut(t, " ")
+	first = strings.TrimRight(first, ",")
+	return slices.ContainsFunc(b.nextStepOpeners, func(o string) bool {
+		return strings.EqualFold(first, o) || strings.Contains(o, " ") && len(t) >= len(o) && strings.EqualFold(t[:len(o)], o)
+	})
 }
 
 // SaysIntent reports whether sentence closes saying what one will do

@@ -97,6 +97,12 @@ type fileForm struct {
 	// IntentEndings close a sentence saying what one will do
 	// (`겠습니다`): see SaysIntent.
 	IntentEndings []string `yaml:"intent_endings"`
+	// NextStepOpeners open a sentence as the next step (`그리고`): see
+	// OpensNextStep.
+	NextStepOpeners []string `yaml:"next_step_openers"`
+	// ConditionMarkers say a condition in a behaviour's name (`하면`): see
+	// SaysCondition.
+	ConditionMarkers []string `yaml:"condition_markers"`
 	// OrderAsks are how a question asks for an order or a precedence
 	// (`순서`, `우선순위`, `order`): see AsksOrder.
 	OrderAsks []string `yaml:"order_asks"`
@@ -229,9 +235,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.TwoPartAsks, form.SubjectParticles, form.IntentEndings, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs, form.ActionWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.TwoPartAsks, form.SubjectParticles, form.IntentEndings, form.NextStepOpeners, form.ConditionMarkers, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs, form.ActionWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, order_asks, not_cause_asks, place_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before, detail_verbs or action_words): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, two_part_asks, subject_particles, intent_endings, next_step_openers, condition_markers, order_asks, not_cause_asks, place_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before, detail_verbs or action_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -306,6 +312,8 @@ func Parse(files []File) (*Base, error) {
 		b.twoPartAsks = append(b.twoPartAsks, form.TwoPartAsks...)
 		b.subjectParticles = append(b.subjectParticles, form.SubjectParticles...)
 		b.intentEndings = append(b.intentEndings, form.IntentEndings...)
+		b.nextStepOpeners = append(b.nextStepOpeners, form.NextStepOpeners...)
+		b.conditionMarkers = append(b.conditionMarkers, form.ConditionMarkers...)
 		b.orderAsks = append(b.orderAsks, form.OrderAsks...)
 		b.notCauseAsks = append(b.notCauseAsks, form.NotCauseAsks...)
 		b.placeAsks = append(b.placeAsks, form.PlaceAsks...)

@@ -91,6 +91,8 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinTwoPartAsks = %#v\n", b.twoPartAsks)
 	fmt.Fprintf(&w, "\nvar builtinSubjectParticles = %#v\n", b.subjectParticles)
 	fmt.Fprintf(&w, "\nvar builtinIntentEndings = %#v\n", b.intentEndings)
+	fmt.Fprintf(&w, "\nvar builtinNextStepOpeners = %#v\n", b.nextStepOpeners)
+	fmt.Fprintf(&w, "\nvar builtinConditionMarkers = %#v\n", b.conditionMarkers)
 	fmt.Fprintf(&w, "\nvar builtinOrderAsks = %#v\n", b.orderAsks)
 	fmt.Fprintf(&w, "\nvar builtinAmounts = %#v\n", b.Amounts)
 	fmt.Fprintf(&w, "\nvar builtinNotCauseAsks = %#v\n", b.notCauseAsks)
