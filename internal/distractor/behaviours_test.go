@@ -3504,6 +3504,10 @@ func TestConditionNotInPlaceOfAName(t *testing.T) {
 			t.Errorf("%q: no variants", notes)
 		}
 		for _, v := range got {
+			if strings.Contains(v, "보다 길게") && strings.Contains(v, "동시성") {
+				// (review of 9b497da: `버스트 동시성보다 길게` in its place)
+				t.Errorf("%q: variant %q compares a concurrency with a timeout", notes, v)
+			}
 			if strings.Contains(v, "하면 ") {
 				t.Errorf("%q: variant %q puts a condition in place of a name", notes, v)
 			}
