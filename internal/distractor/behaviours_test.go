@@ -3539,4 +3539,8 @@ func TestSmallSetsHaveThreeSiblings(t *testing.T) {
 			t.Errorf("%q: variants %q, want three or more with %q", tc.notes, got, tc.want)
 		}
 	}
+	// FireLens routes to any of the drivers' destinations: neither it nor
+	// a driver is the other's wrong option (review of 9b497da).
+	namesNone(t, "FireLens", allVariantTexts(New(loadNotes(t, "## ECS\nFargate 로그를 Splunk로 보내려면? | FireLens\n"))), []string{"splunk", "Splunk"}, "is as right as FireLens")
+	namesNone(t, "awslogs 로그 드라이버", allVariantTexts(New(loadNotes(t, "## ECS\n[요청] 컨테이너 로그를 CloudWatch Logs로 전송 | awslogs 로그 드라이버\n"))), []string{"FireLens", "firelens"}, "is as right as awslogs")
 }

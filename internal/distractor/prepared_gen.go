@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "6a70b35fea6ef8780b40761476d253cfdb77fa9fe5e9f4270d9d747484cae2c6"
+const preparedKnowledge = "347bbd59fe2be3e47a84e594c635438b5feacbaf1c8d14444836a6501a17b2d1"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
