@@ -129,7 +129,11 @@ func runBankExplain(ctx context.Context, opts *bankExplainOptions, stdio *IO) er
 	if len(ex.Kept) > 0 {
 		fmt.Fprintf(w, "\n%s\n", t("bankcmd.explain.kept"))
 		for _, k := range ex.Kept {
-			fmt.Fprintf(w, "  %s\n", t("bankcmd.explain.kept_line", k.Text, k.Concept, t("bankcmd.explain.kept."+string(k.Reason))))
+			why := t("bankcmd.explain.kept." + string(k.Reason))
+			if len(k.Unfit) > 0 {
+				why = t("bankcmd.explain.kept."+string(k.Reason), strings.Join(k.Unfit, ", "))
+			}
+			fmt.Fprintf(w, "  %s\n", t("bankcmd.explain.kept_line", k.Text, k.Concept, why))
 		}
 	}
 	fmt.Fprintf(w, "\n%s\n", t("bankcmd.explain.candidates", strconv.Itoa(len(ex.Candidates))))

@@ -3544,3 +3544,32 @@ func TestSmallSetsHaveThreeSiblings(t *testing.T) {
 	namesNone(t, "FireLens", allVariantTexts(New(loadNotes(t, "## ECS\nFargate 로그를 Splunk로 보내려면? | FireLens\n"))), []string{"splunk", "Splunk"}, "is as right as FireLens")
 	namesNone(t, "awslogs 로그 드라이버", allVariantTexts(New(loadNotes(t, "## ECS\n[요청] 컨테이너 로그를 CloudWatch Logs로 전송 | awslogs 로그 드라이버\n"))), []string{"FireLens", "firelens"}, "is as right as awslogs")
 }
+
+// `bank explain` tells a concept the knowledge sets nothing against from
+// one whose siblings the question or the sentence ruled out (`S3
+// Presigned URL 생성해서 제공`: CloudFront's signed URL and the others are
+// there, none fits), naming them: the filter, not the knowledge, is where
+// a reader should look.
+func TestExplainNamesSiblingsRuledOut(t *testing.T) {
+	for _, tc := range []struct {
+		notes, text string
+		reason      Reason
+		unfit       string
+	}{
+		{"## S3\nS3에서 가장 저렴한 비용으로 다운로드 액세스 안전하게 제어하는 방법은? | S3 Presigned URL 생성해서 제공\n", "Presigned URL 생성", ReasonSiblingsUnfit, "cloudfront-signed-url"},
+		{"## S3\nKMS 암호화를 활성화하고 성능이 느려짐. 원인은? | KMS API 호출 제한이 원하는 성능을 달성하는데 필요한 것보다 적다.\n", "KMS API 호출 제한", ReasonNoSibling, ""},
+	} {
+		kept := New(loadNotes(t, tc.notes)).Explain(0, rand.New(rand.NewPCG(1, 1))).Kept
+		i := slices.IndexFunc(kept, func(k Kept) bool { return k.Text == tc.text })
+		switch {
+		case i < 0:
+			t.Errorf("%q: %q not among the kept %+v", tc.notes, tc.text, kept)
+		case kept[i].Reason != tc.reason:
+			t.Errorf("%q: %q kept for %q, want %q", tc.notes, tc.text, kept[i].Reason, tc.reason)
+		case tc.unfit != "" && !slices.Contains(kept[i].Unfit, tc.unfit):
+			t.Errorf("%q: ruled-out siblings %q lack %q", tc.notes, kept[i].Unfit, tc.unfit)
+		case tc.unfit == "" && len(kept[i].Unfit) > 0:
+			t.Errorf("%q: ruled-out siblings %q where the knowledge sets none", tc.notes, kept[i].Unfit)
+		}
+	}
+}

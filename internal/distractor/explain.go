@@ -33,6 +33,7 @@ const (
 	ReasonInsideWord       Reason = "inside-word"        // the name ends inside a longer Korean word
 	ReasonStemNamesIt      Reason = "stem-names-it"      // the question names it: an option without it is ruled out
 	ReasonNoSibling        Reason = "no-sibling"         // nothing of its kind is set against it
+	ReasonSiblingsUnfit    Reason = "siblings-unfit"     // what is set against it fits neither the question nor the sentence (Kept.Unfit)
 	ReasonAlternative      Reason = "alternative"        // another alternative of the key cannot change with it
 	ReasonDirection        Reason = "direction"          // an action (늘리기, 줄이기) beside a concept that varies
 	ReasonListed           Reason = "listed"             // an item of a list (A·B·C, A 등): another item is as likely true
@@ -49,6 +50,9 @@ type Kept struct {
 	Text    string `json:"text"`
 	Concept string `json:"concept"`
 	Reason  Reason `json:"reason"`
+	// Unfit names the concepts the knowledge layer sets against it that
+	// the question or the sentence ruled out (ReasonSiblingsUnfit).
+	Unfit []string `json:"unfit,omitempty"`
 }
 
 // Decision is one candidate wrong option and what became of it.
@@ -107,7 +111,7 @@ func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
 	}
 	g.trace = func(d Decision) { ex.Candidates = append(ex.Candidates, d) }
 	g.traceKept = func(k Kept) {
-		if !slices.Contains(ex.Kept, k) {
+		if !slices.ContainsFunc(ex.Kept, func(x Kept) bool { return x.Text == k.Text && x.Concept == k.Concept && x.Reason == k.Reason }) {
 			ex.Kept = append(ex.Kept, k)
 		}
 	}

@@ -3662,6 +3662,16 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				}
 			}
 			if len(sibs) == 0 {
+				if set := g.kb.Siblings(h.Concept); len(set) > 0 {
+					// Siblings there are, but none fits here: say which,
+					// so a reader of `bank explain` looks at the filter,
+					// not at the knowledge.
+					keepHit(text, h, ReasonSiblingsUnfit)
+					for _, s := range set {
+						kept[len(kept)-1].Unfit = append(kept[len(kept)-1].Unfit, g.kb.Concepts[s].ID)
+					}
+					continue
+				}
 				keepHit(text, h, ReasonNoSibling)
 				continue
 			}
