@@ -524,7 +524,9 @@ func TestAlsoRightNotOffered(t *testing.T) {
 		// final22
 		{"## API Gateway\nAPI G/W endpoint 과부하가 걸려서 트래픽을 줄여야 한다. | API G/W 스테이지에서 API 캐싱을 활성화\n", "스로틀링"},
 		{"## Kinesis\n클릭스트림을 실시간 수집하고 여러 consumer가 다시 읽을 수 있어야 할 때는? | Kinesis Data Streams\n", "msk"},
-		{"## IAM\nEC2에 role이 있는데 다른 권한으로 동작할 때 원인은? | 원인: 환경변수나 ~/.aws/credentials 자격증명이 instance profile보다 우선 적용\n", "named profile"},
+		// (Without `환경변수나` before it: an alternative the knowledge
+		// does not name keeps the file as written, TestUnnamedAlternativeStays.)
+		{"## IAM\nEC2에 role이 있는데 다른 권한으로 동작할 때 원인은? | 원인: ~/.aws/credentials 자격증명이 instance profile보다 우선 적용\n", "named profile"},
 		{"## IAM\n운영 계정의 role을 개발 계정 사용자가 쓰게 하려면? | sts:AssumeRole + 운영 role trust policy에 개발 계정 허용\n", "resource-based"},
 		{"## CloudFormation\nIAM role을 만드는 템플릿 배포에서 InsufficientCapabilities 에러가 날 때는? | --capabilities CAPABILITY_IAM\n", "named_iam"},
 		{"## EC2\n데이터 파일은 로컬로 캐싱하고 공유 이미지를 로컬 디스크에 기록. 마이그레이션할 때 수평적 확장을 허용하기 위한 것 | 공유 이미지를 제공하기 위해 S3를 사용하도록 어플을 수정하고 캐시 데이터를 로컬 디스크에 쓴다.\n", "efs"},
@@ -3570,6 +3572,49 @@ func TestExplainNamesSiblingsRuledOut(t *testing.T) {
 			t.Errorf("%q: ruled-out siblings %q lack %q", tc.notes, kept[i].Unfit, tc.unfit)
 		case tc.unfit == "" && len(kept[i].Unfit) > 0:
 			t.Errorf("%q: ruled-out siblings %q where the knowledge sets none", tc.notes, kept[i].Unfit)
+		}
+	}
+}
+
+// A name joined as an alternative (`이나`, `나` written onto a word) to
+// words the knowledge does not name stays: an option keeping the other is
+// right or nonsense (final126: `시작 유형이나 ECS 클러스터를 Fargate로`,
+// judged broken; `PUT용 서명된 쿠키나 미리 서명된 POST` keeps a right
+// way). A word only ending alike (`쓰거나`, `하나`) joins no names.
+func TestUnnamedAlternativeStays(t *testing.T) {
+	for _, tc := range []struct{ notes, kept string }{
+		{"## ECS\n서버 관리 안 하고 컨테이너만 돌리고 싶어요 | 시작 유형이나 용량 공급자를 Fargate로 하면 EC2 인스턴스를 관리할 필요가 없어요.\n", "시작 유형이나 용량 공급자를"},
+		{"## S3\n클라이언트가 백엔드를 거치지 않고 S3에 직접 업로드하게 하려면? | PUT용 미리 서명된 URL이나 미리 서명된 POST를 발급하겠습니다.\n", "미리 서명된 URL이나 미리 서명된 POST"},
+	} {
+		for _, v := range allVariantTexts(New(loadNotes(t, tc.notes))) {
+			if !strings.Contains(v, tc.kept) {
+				t.Errorf("%q: variant %q changes one alternative of %q", tc.notes, v, tc.kept)
+			}
+		}
+	}
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		before string
+		end    int
+		ok     bool
+	}{
+		{"시작 유형이나 ", len("시작 유형"), true},
+		{"S3나 ", len("S3"), true},
+		{"캐시를 쓰거나 ", 0, false},
+		{"하나 ", 0, false},
+		{"시작 유형을 ", 0, false},
+		{"시작 유형이나", 0, false},
+	} {
+		if end, ok := kb.AlternativeBefore(tc.before); end != tc.end || ok != tc.ok {
+			t.Errorf("AlternativeBefore(%q) = %d, %v; want %d, %v", tc.before, end, ok, tc.end, tc.ok)
+		}
+	}
+	for after, want := range map[string]int{"이나 미리 서명된 POST": len("이나 "), "나 로컬 캐시": len("나 "), "를 사용": 0, "나머지": 0} {
+		if next, _ := kb.AlternativeAfter(after); next != want {
+			t.Errorf("AlternativeAfter(%q) = %d, want %d", after, next, want)
 		}
 	}
 }

@@ -2273,6 +2273,17 @@ func (g *Generator) namedAlternatives(text string, hits []knowledge.Hit) [][2]in
 	return spans
 }
 
+// unnamedAlternative reports whether the name h is joined as an
+// alternative (`이나`, `나` written onto a word) to words that are no name
+// of hits: only a name beside a name changes with it (namedAlternatives).
+func (g *Generator) unnamedAlternative(text string, hits []knowledge.Hit, h knowledge.Hit) bool {
+	if end, ok := g.kb.AlternativeBefore(text[:h.Start]); ok && !slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.End == end }) {
+		return true
+	}
+	next, ok := g.kb.AlternativeAfter(text[h.End:])
+	return ok && !slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.Start == h.End+next })
+}
+
 // alternativeSeparators join alternatives either of which is right.
 var alternativeSeparators = []string{" 또는 ", " 혹은 ", " or ", " OR "}
 
@@ -3230,6 +3241,14 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				// key (`백업 및 복원`, `AWS::Serverless::Api`: judged also
 				// right, final22).
 				keepHit(text, h, ReasonListed)
+				continue
+			}
+			if g.unnamedAlternative(text, hits, h) {
+				// `시작 유형이나 용량 공급자를 Fargate로`: one of two
+				// alternatives, the other not a name the knowledge has; an
+				// option keeping that one is right (`시작 유형이나 ECS
+				// 클러스터를 Fargate로`, final126: judged broken).
+				keepHit(text, h, ReasonAlternative)
 				continue
 			}
 			if g.kb.Concepts[h.Concept].Kind == "figure" && knowledge.StatesFigure(text[h.Start:h.End]) && strings.TrimSpace(text[h.Start:h.End]) != strings.TrimSpace(text) {

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "347bbd59fe2be3e47a84e594c635438b5feacbaf1c8d14444836a6501a17b2d1"
+const preparedKnowledge = "d62ecd744481cb4d5ae7a793858b2cf556ec9ec6e5eac31b353399964b784e8d"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -52,6 +52,7 @@ func Builtin() (*Base, error) {
 		builtin.base.remarkWords = builtinRemarkWords
 		builtin.base.resourceNouns = builtinResourceNouns
 		builtin.base.alternativeJoiners = builtinAlternativeJoiners
+		builtin.base.alternativeLookalikes = builtinAlternativeLookalikes
 		builtin.base.listJoiners = builtinListJoiners
 		builtin.base.exampleAfter = builtinExampleAfter
 		builtin.base.exampleBefore = builtinExampleBefore

@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "347bbd59fe2be3e47a84e594c635438b5feacbaf1c8d14444836a6501a17b2d1"
+const builtinSum = "d62ecd744481cb4d5ae7a793858b2cf556ec9ec6e5eac31b353399964b784e8d"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2439,6 +2439,8 @@ var builtinRemarkWords = []string{"since", "via", "replaces", "replacing", "inst
 var builtinResourceNouns = []string{"그룹", "group", "큐", "queue", "대기열", "토픽", "topic", "주제", "버킷", "bucket", "함수", "function", "스트림", "stream", "상태 머신", "state machine", "트리거", "trigger", "권한 부여자", "authorizer", "레이어", "layer"}
 
 var builtinAlternativeJoiners = []string{"나", "이나", "또는", "혹은", "or"}
+
+var builtinAlternativeLookalikes = []string{"거나", "하나"}
 
 var builtinListJoiners = []string{"와", "과", "및", "랑", "이랑", ",", "·", "ㆍ", "/", "+", "&", "and"}
 

@@ -293,6 +293,9 @@ type Base struct {
 	resourceNouns []string
 	// alternativeJoiners and listJoiners join two names (Joins).
 	alternativeJoiners, listJoiners []string
+	// alternativeLookalikes end a word like a joiner written onto it
+	// (`쓰거나`, `하나`) but join no names (AlternativeBeside).
+	alternativeLookalikes []string
 	// exampleAfter, exampleAfterIdentifiers and exampleBefore mark a name
 	// as an example (Example).
 	exampleAfter, exampleAfterIdentifiers, exampleBefore []string
@@ -1081,6 +1084,53 @@ func (b *Base) PlaceAfter(rest string) bool {
 // (`·`, `와`).
 func (b *Base) Joins(between string, list bool) bool {
 	return b.joins(between, true, list)
+}
+
+// attachedJoiners are the alternative joiners written onto the word before
+// them (`나`, `이나`), longest first.
+func (b *Base) attachedJoiners() []string {
+	var out []string
+	for _, j := range b.alternativeJoiners {
+		if j != "" && !strings.ContainsFunc(j, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) }) {
+			out = append(out, j)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y string) int { return len(y) - len(x) })
+	return out
+}
+
+// AlternativeBefore reports whether before, the text up to a name, ends
+// with a word joined to the name as its alternative (`시작 유형이나 `), and
+// where that word ends without its joiner (`시작 유형`), so the caller can
+// tell whether it is a name too. Words that only end alike
+// (alternative_lookalikes: `쓰거나`) are none.
+func (b *Base) AlternativeBefore(before string) (end int, ok bool) {
+	if !strings.HasSuffix(before, " ") {
+		return 0, false
+	}
+	word := strings.TrimRight(before, " ")
+	word = word[strings.LastIndex(word, " ")+1:]
+	if slices.ContainsFunc(b.alternativeLookalikes, func(l string) bool { return strings.HasSuffix(word, l) }) {
+		return 0, false
+	}
+	for _, j := range b.attachedJoiners() {
+		if strings.HasSuffix(word, j) && len(word) > len(j) {
+			return len(strings.TrimRight(before, " ")) - len(j), true
+		}
+	}
+	return 0, false
+}
+
+// AlternativeAfter reports whether after, the text following a name,
+// joins another alternative onto it (`나 `, `이나 `), and where that other
+// alternative starts.
+func (b *Base) AlternativeAfter(after string) (next int, ok bool) {
+	for _, j := range b.attachedJoiners() {
+		if strings.HasPrefix(after, j+" ") {
+			return len(j) + 1, true
+		}
+	}
+	return 0, false
 }
 
 // JoinsList reports whether between joins two names as items of a list

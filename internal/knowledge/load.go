@@ -103,6 +103,9 @@ type fileForm struct {
 	// ConditionMarkers say a condition in a behaviour's name (`하면`): see
 	// SaysCondition.
 	ConditionMarkers []string `yaml:"condition_markers"`
+	// AlternativeLookalikes end a word like a joiner written onto it but
+	// join no names: see AlternativeBeside.
+	AlternativeLookalikes []string `yaml:"alternative_lookalikes"`
 	// OrderAsks are how a question asks for an order or a precedence
 	// (`순서`, `우선순위`, `order`): see AsksOrder.
 	OrderAsks []string `yaml:"order_asks"`
@@ -235,9 +238,9 @@ func Parse(files []File) (*Base, error) {
 		recordLines(&root, &p.form, &p.eqLines, &p.apartLines)
 		all = append(all, p)
 		compounds = append(compounds, form.Compounds...)
-		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.TwoPartAsks, form.SubjectParticles, form.IntentEndings, form.NextStepOpeners, form.ConditionMarkers, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs, form.ActionWords} {
+		for _, list := range [][]string{form.Definitions, form.NotDefinitions, form.Comparisons, form.Endings, form.Compounds, form.FigureAsks, form.CauseAsks, form.RateWords, form.OutrankWords, form.AmountChanges, form.Restatements, form.UseCaseAsks, form.TwoPartAsks, form.SubjectParticles, form.IntentEndings, form.NextStepOpeners, form.ConditionMarkers, form.OrderAsks, form.NotCauseAsks, form.SentenceEndings, form.AmountAsks, form.ChooseTwoAsks, form.ChooseThreeAsks, form.TimeComparisons, form.PlaceWords, form.RemarkWords, form.ResourceNouns, form.AlternativeJoiners, form.AlternativeLookalikes, form.ListJoiners, form.ExampleAfter, form.ExampleAfterIdentifiers, form.ExampleBefore, form.DetailVerbs, form.ActionWords} {
 			if slices.ContainsFunc(list, func(w string) bool { return strings.TrimSpace(w) == "" }) {
-				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, two_part_asks, subject_particles, intent_endings, next_step_openers, condition_markers, order_asks, not_cause_asks, place_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, list_joiners, example_after, example_after_identifiers, example_before, detail_verbs or action_words): write the word or remove the entry")
+				bad(f.Name, 1, "an empty word in a list (definitions, not_definitions, comparisons, endings, compounds, figure_asks, cause_asks, rate_words, outrank_words, amount_changes, restatements, use_case_asks, two_part_asks, subject_particles, intent_endings, next_step_openers, condition_markers, order_asks, not_cause_asks, place_asks, sentence_endings, amount_asks, choose_two_asks, choose_three_asks, time_comparisons, place_words, remark_words, resource_nouns, alternative_joiners, alternative_lookalikes, list_joiners, example_after, example_after_identifiers, example_before, detail_verbs or action_words): write the word or remove the entry")
 			}
 		}
 		for w := range form.NumberWords {
@@ -326,6 +329,7 @@ func Parse(files []File) (*Base, error) {
 		b.remarkWords = append(b.remarkWords, form.RemarkWords...)
 		b.resourceNouns = append(b.resourceNouns, form.ResourceNouns...)
 		b.alternativeJoiners = append(b.alternativeJoiners, form.AlternativeJoiners...)
+		b.alternativeLookalikes = append(b.alternativeLookalikes, form.AlternativeLookalikes...)
 		b.listJoiners = append(b.listJoiners, form.ListJoiners...)
 		b.exampleAfter = append(b.exampleAfter, form.ExampleAfter...)
 		b.exampleBefore = append(b.exampleBefore, form.ExampleBefore...)

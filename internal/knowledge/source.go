@@ -106,6 +106,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinRemarkWords = %#v\n", b.remarkWords)
 	fmt.Fprintf(&w, "\nvar builtinResourceNouns = %#v\n", b.resourceNouns)
 	fmt.Fprintf(&w, "\nvar builtinAlternativeJoiners = %#v\n", b.alternativeJoiners)
+	fmt.Fprintf(&w, "\nvar builtinAlternativeLookalikes = %#v\n", b.alternativeLookalikes)
 	fmt.Fprintf(&w, "\nvar builtinListJoiners = %#v\n", b.listJoiners)
 	fmt.Fprintf(&w, "\nvar builtinExampleAfter = %#v\n", b.exampleAfter)
 	fmt.Fprintf(&w, "\nvar builtinExampleBefore = %#v\n", b.exampleBefore)
