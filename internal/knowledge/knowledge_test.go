@@ -58,6 +58,10 @@ func TestTag(t *testing.T) {
 		{"DynamoDB Accelerator 사용", []string{"dynamodb-dax"}},
 		{"DynamoDB에 DAX", []string{"dynamodb", "dynamodb-dax"}},
 		{"DAXX 없음", nil},
+		// A middle dot lists two things (`버킷·키`): no alias of one is
+		// found across it; either side of it is.
+		{"SQS 긴·폴링", []string{"sqs"}},
+		{"긴 폴링·짧은 폴링", []string{"sqs-long-polling", "sqs-short-polling"}},
 		{"", nil},
 	} {
 		var got []string
@@ -1329,5 +1333,28 @@ func TestKebabCase(t *testing.T) {
 	h := b.Tag("aws kinesis put-record --stream-name s --partition-key k --data d").Hits
 	if !slices.ContainsFunc(h, func(x Hit) bool { return b.Concepts[x.Concept].Kind == "api" }) {
 		t.Errorf("`aws kinesis put-record …` names no API action: %v", h)
+	}
+}
+
+// `버킷·키` (a bucket and a key, hundred-and-fortieth bank) is no S3
+// Bucket Key, judged broken with its siblings in its place (final126);
+// an alias written with the dot is still found.
+func TestMiddleDotListsTwoThings(t *testing.T) {
+	b, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for text, want := range map[string]string{
+		"데이터는 S3에 올리고 버킷·키만 넘기세요":     "",
+		"S3 버킷 키를 켜서 KMS 호출을 줄이세요":    "s3-bucket-key",
+		"statusCode·headers·body를 반환": "apigateway-proxy-response-shape",
+	} {
+		var got []string
+		for _, c := range b.Tag(text).Concepts() {
+			got = append(got, b.Concepts[c].ID)
+		}
+		if has := want != "" && slices.Contains(got, want); has != (want != "") || want == "" && slices.Contains(got, "s3-bucket-key") {
+			t.Errorf("Tag(%q) = %v, want it to name %q (and never s3-bucket-key where none is)", text, got, want)
+		}
 	}
 }

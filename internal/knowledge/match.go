@@ -44,6 +44,10 @@ type alias struct {
 	// option marks a CLI option's name (`--query`): matched only where
 	// the text writes its dashes, not as the word (`DynamoDB Query`).
 	option bool
+	// dotted marks an alias written with a middle dot (`statusCode·headers
+	// ·body`); one without names one thing, never found across a dot that
+	// lists two (`버킷·키`, a bucket and a key, is no `버킷 키`).
+	dotted bool
 	// inside lists the compounds (folded runes) that contain this alias
 	// at offset: a match inside one of them is not a match.
 	inside []compoundAt
@@ -141,7 +145,7 @@ func compile(groups [][]string, compounds []string) matcher {
 			if len(r) < 2 {
 				continue // too short to find safely
 			}
-			al := alias{concept: ci, index: ai, runes: r, latinStart: word(r[0]), latinEnd: word(r[len(r)-1]), option: strings.HasPrefix(a, "--")}
+			al := alias{concept: ci, index: ai, runes: r, latinStart: word(r[0]), latinEnd: word(r[len(r)-1]), option: strings.HasPrefix(a, "--"), dotted: strings.Contains(a, "·")}
 			for _, comp := range comps {
 				if len(comp) <= len(r) {
 					continue
@@ -292,6 +296,9 @@ func (m *matcher) scan(text string) Tags {
 				// `--query` is no name for `DynamoDB Query`, nor
 				// `--output` for a stack's output: over the banks, nine
 				// in ten of the words so matched were no CLI option.
+				continue
+			}
+			if !a.dotted && strings.Contains(text[ps[i].start:ps[i+n-1].end], "·") {
 				continue
 			}
 			inCompound := false

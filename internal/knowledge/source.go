@@ -131,8 +131,8 @@ func GenerateSource(files []File) ([]byte, error) {
 // preparedAlias is an alias of the built-in matcher: its folded runes are
 // the next n of builtinAliasRunes.
 type preparedAlias struct {
-	concept, index, n            int32
-	latinStart, latinEnd, option bool
+	concept, index, n                    int32
+	latinStart, latinEnd, option, dotted bool
 }
 
 // preparedInside is a compound (by index into builtinCompoundRunes) that
@@ -148,7 +148,7 @@ func writeMatcher(w *bytes.Buffer, m matcher) {
 	w.WriteString("\nvar builtinAliases = []preparedAlias{\n")
 	for i, a := range m.all {
 		runes = append(runes, a.runes...)
-		fmt.Fprintf(w, "{%d, %d, %d, %v, %v, %v},\n", a.concept, a.index, len(a.runes), a.latinStart, a.latinEnd, a.option)
+		fmt.Fprintf(w, "{%d, %d, %d, %v, %v, %v, %v},\n", a.concept, a.index, len(a.runes), a.latinStart, a.latinEnd, a.option, a.dotted)
 		for _, in := range a.inside {
 			c := slices.IndexFunc(comps, func(r []rune) bool { return slices.Equal(r, in.runes) })
 			if c < 0 {
@@ -181,7 +181,7 @@ func builtinMatcher() matcher {
 	off := 0
 	for i, p := range builtinAliases {
 		n := int(p.n)
-		m.all[i] = alias{concept: int(p.concept), index: int(p.index), runes: pool[off : off+n : off+n], latinStart: p.latinStart, latinEnd: p.latinEnd, option: p.option}
+		m.all[i] = alias{concept: int(p.concept), index: int(p.index), runes: pool[off : off+n : off+n], latinStart: p.latinStart, latinEnd: p.latinEnd, option: p.option, dotted: p.dotted}
 		off += n
 	}
 	comps := make([][]rune, len(builtinCompoundRunes))
