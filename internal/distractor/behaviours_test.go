@@ -3618,3 +3618,25 @@ func TestUnnamedAlternativeStays(t *testing.T) {
 		}
 	}
 }
+
+// Service Quotas is where a quota increase is asked for, not a way of
+// its own: a retry in its place (`immediate retry에서 증설을 요청`, final126)
+// was judged broken.
+func TestServiceQuotasIsAPlace(t *testing.T) {
+	notes := "## Lambda\n람다 호출하면 TooManyRequestsException(429) Rate Exceeded가 떠요, 뭐예요? | 동시성 한도에 걸려 스로틀된 거라 예약·계정 동시성을 확인하고 필요하면 Service Quotas에서 증설을 요청하세요.\n" +
+		"배치 함수 하나가 동시성을 다 먹어서 다른 함수들이 스로틀링돼요 | 그 함수에 예약된 동시성(Reserved concurrency)을 걸면 상한이 생기고 다른 함수들 몫도 보장돼요.\n"
+	for _, v := range allVariantTexts(New(loadNotes(t, notes))) {
+		if strings.Contains(v, "증설을 요청") && !strings.Contains(v, "Service Quotas에서") {
+			t.Errorf("variant %q puts another name where Service Quotas is", v)
+		}
+	}
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range kb.Tag("Service Quotas에서 증설을 요청하세요").Concepts() {
+		if kb.Concepts[c].ID == "general-quota-increase" {
+			t.Error("bare `Service Quotas` read as the increase itself")
+		}
+	}
+}
