@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "cf0777754b9af4cb7d2b4fd90512b95098d8673e8281d7919ff33505c41c9b72"},
-		{"generate --count 65 --seed 7", "2fe172260927523534dc82c39dbb11adc996be003dafc6377415ef8fbeb66ee1"},
+		{"generate --all --format json --seed 1", "6df4dd34441d39d58b1e099512d9de2efd282dfb89d48541346fe6dc98587037"},
+		{"generate --count 65 --seed 7", "6cde0b8c4f9057cfcadf3fd7fe64b627200a49c1794d129098f49418462c893a"},
 		{"generate --count 30 --domain security --seed 42", "08982fcd04772f84013b10d150bfb2906d52e9ba7a3efcf183f9e5d97fd32cbc"},
-		{"generate --count 65 --format md --answer-key --seed 3", "38e351754c62ad1d4bf7dc5e2b9b220577afc91c235dff45662caee00bc90cac"},
+		{"generate --count 65 --format md --answer-key --seed 3", "03a04b5c800beda12a34b8b559749a0121e9411010c9c57686a76a3c0289cd7f"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -529,9 +529,41 @@ func TestAlsoRightNotOffered(t *testing.T) {
 		{"## IAM\nEC2에 role이 있는데 다른 권한으로 동작할 때 원인은? | 원인: ~/.aws/credentials 자격증명이 instance profile보다 우선 적용\n", "named profile"},
 		{"## IAM\n운영 계정의 role을 개발 계정 사용자가 쓰게 하려면? | sts:AssumeRole + 운영 role trust policy에 개발 계정 허용\n", "resource-based"},
 		{"## CloudFormation\nIAM role을 만드는 템플릿 배포에서 InsufficientCapabilities 에러가 날 때는? | --capabilities CAPABILITY_IAM\n", "named_iam"},
+		// final126
+		{"## Step Functions\nDynamoDB에 한 줄 쓰려고 람다 하나 만드는 거 아깝지 않아요? | Step Functions AWS SDK 통합으로 DynamoDB PutItem을 직접 호출하면 람다 없이 돼요.\n", "updateitem"},
+		{"## DynamoDB\nScan으로 특정 유저 주문 찾는데 너무 느리고 RCU도 엄청 먹어요 | 파티션 키로 Query하도록 키나 인덱스를 설계하세요.\n", "복합 기본 키"},
+		{"## DynamoDB\nScan으로 특정 유저 주문 찾는데 너무 느리고 RCU도 엄청 먹어요 | 파티션 키로 Query하도록 키나 인덱스를 설계하세요.\n", "글로벌 보조 인덱스"},
 		{"## EC2\n데이터 파일은 로컬로 캐싱하고 공유 이미지를 로컬 디스크에 기록. 마이그레이션할 때 수평적 확장을 허용하기 위한 것 | 공유 이미지를 제공하기 위해 S3를 사용하도록 어플을 수정하고 캐시 데이터를 로컬 디스크에 쓴다.\n", "efs"},
 	} {
 		checkVariants(t, tc.notes, func(v string) bool { return strings.Contains(v, tc.never) })
+	}
+}
+
+// The EB CLI is the tool its commands belong to: in place of `eb create`
+// it names the same step (final126: judged also right three times), so
+// it is no kin of them, though they stay wrong options for a key naming
+// it.
+func TestEBCLIIsNoKinOfItsCommands(t *testing.T) {
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(name string) int {
+		i := slices.IndexFunc(kb.Concepts, func(c knowledge.Concept) bool { return c.ID == name })
+		if i < 0 {
+			t.Fatalf("no concept %s", name)
+		}
+		return i
+	}
+	cli := id("beanstalk-eb-cli")
+	for _, name := range []string{"beanstalk-eb-init", "beanstalk-eb-create", "beanstalk-eb-deploy"} {
+		c := id(name)
+		if slices.Contains(kb.Kin(c), cli) || slices.Contains(kb.Siblings(c), cli) {
+			t.Errorf("EB CLI set against %s", name)
+		}
+		if !slices.Contains(kb.Kin(cli), c) {
+			t.Errorf("%s no longer kin of the EB CLI", name)
+		}
 	}
 }
 

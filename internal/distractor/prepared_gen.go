@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "ef122f745e98bb765c38b416742b79238254beacc6ddbea5c4467bbc84547535"
+const preparedKnowledge = "73b2cd7dd5a01206adb1453990e219c7b3bf54561767d6bb22a166d15a007cea"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
