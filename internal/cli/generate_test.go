@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "6df4dd34441d39d58b1e099512d9de2efd282dfb89d48541346fe6dc98587037"},
+		{"generate --all --format json --seed 1", "2dbafcae5074dc4fb0c1ac8279fdccdb92d6d4025db32377f5d02b5f42ace36f"},
 		{"generate --count 65 --seed 7", "6cde0b8c4f9057cfcadf3fd7fe64b627200a49c1794d129098f49418462c893a"},
-		{"generate --count 30 --domain security --seed 42", "08982fcd04772f84013b10d150bfb2906d52e9ba7a3efcf183f9e5d97fd32cbc"},
-		{"generate --count 65 --format md --answer-key --seed 3", "03a04b5c800beda12a34b8b559749a0121e9411010c9c57686a76a3c0289cd7f"},
+		{"generate --count 30 --domain security --seed 42", "f8843259c7c9b191fb2601b7a9f4aeddf1e62b6e1db575dcc7c80ca7ef615629"},
+		{"generate --count 65 --format md --answer-key --seed 3", "c96a1b0b580e04e2742930ec5818f2ce9f631b67821f2e0b61a43eb4f1841fcf"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

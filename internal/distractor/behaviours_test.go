@@ -3672,3 +3672,36 @@ func TestServiceQuotasIsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// Wrong options judged off-topic in final126, kept out by apart pairs: a
+// Lambda traffic-shifting configuration for an EC2 one-at-a-time key, a
+// debug option or the output format where credentials are looked up, MFA
+// for the analyzer that writes policies from CloudTrail.
+func TestFinal126OffTopicApart(t *testing.T) {
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(name string) int {
+		i := slices.IndexFunc(kb.Concepts, func(c knowledge.Concept) bool { return c.ID == name })
+		if i < 0 {
+			t.Fatalf("no concept %s", name)
+		}
+		return i
+	}
+	for _, tc := range []struct{ key, never string }{
+		{"codedeploy-oneatatime", "codedeploy-lambda-linear-10-10"},
+		{"codedeploy-oneatatime", "codedeploy-canary"},
+		{"codedeploy-halfatatime", "codedeploy-lambda-canary-10-10"},
+		{"cli-credentials-file", "cli-debug"},
+		{"cli-credentials-file", "cli-env-default-output"},
+		{"iam-access-analyzer", "iam-mfa"},
+	} {
+		k, n := id(tc.key), id(tc.never)
+		if slices.Contains(kb.Siblings(k), n) || slices.Contains(kb.Kin(k), n) {
+			t.Errorf("%s set against %s", tc.never, tc.key)
+		}
+	}
+	got := someVariants(t, "## CodeDeploy\nEC2 서버 10대를 한 대씩 순서대로 배포하고 싶어요 | 배포 구성을 CodeDeployDefault.OneAtATime으로 하세요.\n")
+	namesNone(t, "OneAtATime", got, []string{"Lambda", "Canary", "Linear"}, "is a Lambda configuration for EC2")
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "73b2cd7dd5a01206adb1453990e219c7b3bf54561767d6bb22a166d15a007cea"
+const preparedKnowledge = "5c84af7c55cb0125c31445aa5c9cbf611f0315ed63b882546184d09857d107fc"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
