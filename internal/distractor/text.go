@@ -676,6 +676,18 @@ func orderVariants(text string, asksOrder bool) []variantText {
 	if strings.HasSuffix(body, " 순") {
 		body, suffix = strings.TrimSuffix(body, " 순"), " 순"
 	}
+	if last := strings.LastIndex(body, sep) + len(sep); last >= len(sep) {
+		// `… → ValidateService; hooks 스크립트는 해당 이벤트에서 실행`: a
+		// remark after the last step stays at the end, whatever the
+		// order (hundred-and-forty-first bank: `…ValidateService; hooks …
+		// → ApplicationStart`).
+		for _, end := range []string{"; ", ". "} {
+			if k := strings.Index(body[last:], end); k > 0 {
+				body, suffix = body[:last+k], body[last+k:]+suffix
+				break
+			}
+		}
+	}
 	steps := splitOutside(body, sep)
 	if len(steps) < 3 || slices.Contains(steps, "") {
 		return nil

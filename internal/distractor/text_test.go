@@ -42,6 +42,9 @@ func TestOrderVariants(t *testing.T) {
 			"봉투 암호화: 로컬 암호화 → 키 생성 → 키 저장", "봉투 암호화: 키 생성 → 키 저장 → 로컬 암호화", "봉투 암호화: 키 저장 → 로컬 암호화 → 키 생성"}},
 		{"명령줄 > 환경 변수 > 파일 > 프로파일 순", []string{
 			"환경 변수 > 명령줄 > 파일 > 프로파일 순", "명령줄 > 환경 변수 > 프로파일 > 파일 순", "환경 변수 > 명령줄 > 프로파일 > 파일 순"}},
+		// A remark after the last step stays at the end.
+		{"A → B → C; 각 단계에서 훅 실행", []string{"B → A → C; 각 단계에서 훅 실행", "A → C → B; 각 단계에서 훅 실행", "C → B → A; 각 단계에서 훅 실행"}},
+		{"A → B → C. 순서를 바꾸면 실패", []string{"B → A → C. 순서를 바꾸면 실패", "A → C → B. 순서를 바꾸면 실패", "C → B → A. 순서를 바꾸면 실패"}},
 		// Not an order of steps.
 		{"Metric filter → 알람", nil},
 		{"Lambda Destinations (OnSuccess → SQS, OnFailure → SNS)", nil},
