@@ -3705,3 +3705,20 @@ func TestFinal126OffTopicApart(t *testing.T) {
 	got := someVariants(t, "## CodeDeploy\nEC2 서버 10대를 한 대씩 순서대로 배포하고 싶어요 | 배포 구성을 CodeDeployDefault.OneAtATime으로 하세요.\n")
 	namesNone(t, "OneAtATime", got, []string{"Lambda", "Canary", "Linear"}, "is a Lambda configuration for EC2")
 }
+
+// What follows a semicolon is the answer's reason, as notes write it
+// (`솔루션; 이유`): it stays as written and the answer before it varies
+// (final128: `샤드 안에서 시퀀스 번호별 순서 보장; 같은 키는 같은 샤드로
+// 감`, `…awslogs 로그 드라이버; 로그 이벤트로 전송`, judged also right).
+func TestReasonAfterSemicolonStays(t *testing.T) {
+	for _, tc := range []struct{ notes, reason string }{
+		{"## Kinesis\nKinesis Data Streams 순서 보장 단위 | 샤드 안에서 파티션 키별 순서 보장; 같은 키는 같은 샤드로 감\n", "; 같은 키는 같은 샤드로 감"},
+		{"## ECS\n컨테이너 로그를 CloudWatch에서 보기 | 작업 정의 logConfiguration에 awslogs 로그 드라이버; 로그 그룹으로 전송\n", "; 로그 그룹으로 전송"},
+	} {
+		for _, v := range someVariants(t, tc.notes) {
+			if !strings.HasSuffix(v, tc.reason) {
+				t.Errorf("%q: variant %q changes the reason %q", tc.notes, v, tc.reason)
+			}
+		}
+	}
+}

@@ -3076,10 +3076,12 @@ func (g *Generator) listedChoice(i int) []variantText {
 
 // afterFirstSentence returns where what follows the first sentence of
 // text begins — a sentence closed by a verb (knowledge EndsSentence) and
-// a comma or semicolon (`…했다, 이유`) — or 0 where there is none.
+// a comma or semicolon (`…했다, 이유`), or any answer closed by a
+// semicolon (`컨테이너 이미지로 패키징; zip 배포는 …`: the notes' way of
+// writing the answer, then why) — or 0 where there is none.
 func (g *Generator) afterFirstSentence(text string) int {
 	for k := 0; k < len(text); k++ {
-		if (text[k] == ',' || text[k] == ';') && k+1 < len(text) && text[k+1] == ' ' && g.kb.EndsSentence(text[:k]) {
+		if (text[k] == ',' || text[k] == ';') && k+1 < len(text) && text[k+1] == ' ' && (text[k] == ';' || g.kb.EndsSentence(text[:k])) {
 			return k + 2
 		}
 	}
