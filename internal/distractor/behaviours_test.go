@@ -3722,3 +3722,32 @@ func TestReasonAfterSemicolonStays(t *testing.T) {
 		}
 	}
 }
+
+// Keys left in the config file outrank an instance profile as much as the
+// credentials file's (final128: judged also right): where a question is
+// about credentials used instead of the role, the two are not set against
+// each other, unless it asks which file or names what only one holds.
+func TestKeyFilesOverlap(t *testing.T) {
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	id := func(name string) int {
+		i := slices.IndexFunc(kb.Concepts, func(c knowledge.Concept) bool { return c.ID == name })
+		if i < 0 {
+			t.Fatalf("no concept %s", name)
+		}
+		return i
+	}
+	creds, config := id("cli-credentials-file"), id("cli-config-file")
+	for q, want := range map[string]bool{
+		"EC2에서 역할 대신 엉뚱한 자격 증명으로 호출됨":    true,
+		"CLI 기본 리전과 출력 형식은 어느 파일에 두나?":   false,
+		"액세스 키와 리전 설정은 각각 어떤 파일에 저장되나요?": false,
+		"CLI 기본 설정을 저장하는 파일은?":           false,
+	} {
+		if got := kb.Overlapping(creds, config, q); got != want {
+			t.Errorf("Overlapping(credentials file, config file, %q) = %v, want %v", q, got, want)
+		}
+	}
+}

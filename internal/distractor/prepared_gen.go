@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5c84af7c55cb0125c31445aa5c9cbf611f0315ed63b882546184d09857d107fc"
+const preparedKnowledge = "1c463e1696ac484c6cb098277a13c350d49c8d7954963ebaf03d3ac0449f3f97"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
