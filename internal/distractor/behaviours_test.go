@@ -544,17 +544,7 @@ func TestAlsoRightNotOffered(t *testing.T) {
 // it is no kin of them, though they stay wrong options for a key naming
 // it.
 func TestEBCLIIsNoKinOfItsCommands(t *testing.T) {
-	kb, err := knowledge.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := func(name string) int {
-		i := slices.IndexFunc(kb.Concepts, func(c knowledge.Concept) bool { return c.ID == name })
-		if i < 0 {
-			t.Fatalf("no concept %s", name)
-		}
-		return i
-	}
+	kb, id := builtinConcepts(t)
 	cli := id("beanstalk-eb-cli")
 	for _, name := range []string{"beanstalk-eb-init", "beanstalk-eb-create", "beanstalk-eb-deploy"} {
 		c := id(name)
@@ -3678,17 +3668,7 @@ func TestServiceQuotasIsAPlace(t *testing.T) {
 // debug option or the output format where credentials are looked up, MFA
 // for the analyzer that writes policies from CloudTrail.
 func TestFinal126OffTopicApart(t *testing.T) {
-	kb, err := knowledge.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := func(name string) int {
-		i := slices.IndexFunc(kb.Concepts, func(c knowledge.Concept) bool { return c.ID == name })
-		if i < 0 {
-			t.Fatalf("no concept %s", name)
-		}
-		return i
-	}
+	kb, id := builtinConcepts(t)
 	for _, tc := range []struct{ key, never string }{
 		{"codedeploy-oneatatime", "codedeploy-lambda-linear-10-10"},
 		{"codedeploy-oneatatime", "codedeploy-canary"},
@@ -3728,17 +3708,7 @@ func TestReasonAfterSemicolonStays(t *testing.T) {
 // about credentials used instead of the role, the two are not set against
 // each other, unless it asks which file or names what only one holds.
 func TestKeyFilesOverlap(t *testing.T) {
-	kb, err := knowledge.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	id := func(name string) int {
-		i := slices.IndexFunc(kb.Concepts, func(c knowledge.Concept) bool { return c.ID == name })
-		if i < 0 {
-			t.Fatalf("no concept %s", name)
-		}
-		return i
-	}
+	kb, id := builtinConcepts(t)
 	creds, config := id("cli-credentials-file"), id("cli-config-file")
 	for q, want := range map[string]bool{
 		"EC2에서 역할 대신 엉뚱한 자격 증명으로 호출됨":    true,
@@ -3749,5 +3719,22 @@ func TestKeyFilesOverlap(t *testing.T) {
 		if got := kb.Overlapping(creds, config, q); got != want {
 			t.Errorf("Overlapping(credentials file, config file, %q) = %v, want %v", q, got, want)
 		}
+	}
+}
+
+// builtinConcepts returns the built-in knowledge and a lookup of its
+// concepts by id that fails t on an id it lacks.
+func builtinConcepts(t *testing.T) (*knowledge.Base, func(string) int) {
+	t.Helper()
+	kb, err := knowledge.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kb, func(name string) int {
+		i := slices.IndexFunc(kb.Concepts, func(c knowledge.Concept) bool { return c.ID == name })
+		if i < 0 {
+			t.Fatalf("no concept %s", name)
+		}
+		return i
 	}
 }
