@@ -3676,6 +3676,8 @@ func TestFinal126OffTopicApart(t *testing.T) {
 		{"cli-credentials-file", "cli-debug"},
 		{"cli-credentials-file", "cli-env-default-output"},
 		{"iam-access-analyzer", "iam-mfa"},
+		// final130, judged broken: `…Extension 실행 컨텍스트 재사용을 붙이면`
+		{"lambda-layers", "lambda-execution-context-reuse"},
 	} {
 		k, n := id(tc.key), id(tc.never)
 		if slices.Contains(kb.Siblings(k), n) || slices.Contains(kb.Kin(k), n) {
@@ -3736,5 +3738,17 @@ func builtinConcepts(t *testing.T) (*knowledge.Base, func(string) int) {
 			t.Fatalf("no concept %s", name)
 		}
 		return i
+	}
+}
+
+// `detail-type` is a field of an event pattern, beside `source`: no
+// EventBridge feature stands in its place (final130: `source aws.ec2,
+// archive and replay EC2 Instance State-change Notification`, judged
+// broken).
+func TestEventPatternFieldStays(t *testing.T) {
+	for _, v := range someVariants(t, "## EventBridge\nEC2 인스턴스가 중지되면 알림을 받고 싶어요 | EventBridge 규칙에 source aws.ec2, detail-type EC2 Instance State-change Notification 패턴을 걸고 람다나 SNS를 대상으로 하세요.\n") {
+		if !strings.Contains(v, "source aws.ec2, detail-type EC2 Instance") {
+			t.Errorf("variant %q changes a field of the event pattern", v)
+		}
 	}
 }

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "1c463e1696ac484c6cb098277a13c350d49c8d7954963ebaf03d3ac0449f3f97"
+const preparedKnowledge = "cca0425aa9cf7cf7a7fd823989e0399fb3b1e1390dcc9b7fb08e31ccb1d07e67"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
