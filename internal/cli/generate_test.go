@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "2dbafcae5074dc4fb0c1ac8279fdccdb92d6d4025db32377f5d02b5f42ace36f"},
-		{"generate --count 65 --seed 7", "6cde0b8c4f9057cfcadf3fd7fe64b627200a49c1794d129098f49418462c893a"},
-		{"generate --count 30 --domain security --seed 42", "f8843259c7c9b191fb2601b7a9f4aeddf1e62b6e1db575dcc7c80ca7ef615629"},
-		{"generate --count 65 --format md --answer-key --seed 3", "c96a1b0b580e04e2742930ec5818f2ce9f631b67821f2e0b61a43eb4f1841fcf"},
+		{"generate --all --format json --seed 1", "cf0777754b9af4cb7d2b4fd90512b95098d8673e8281d7919ff33505c41c9b72"},
+		{"generate --count 65 --seed 7", "2fe172260927523534dc82c39dbb11adc996be003dafc6377415ef8fbeb66ee1"},
+		{"generate --count 30 --domain security --seed 42", "08982fcd04772f84013b10d150bfb2906d52e9ba7a3efcf183f9e5d97fd32cbc"},
+		{"generate --count 65 --format md --answer-key --seed 3", "38e351754c62ad1d4bf7dc5e2b9b220577afc91c235dff45662caee00bc90cac"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

@@ -3604,15 +3604,22 @@ func TestExplainNamesSiblingsRuledOut(t *testing.T) {
 // judged broken; `PUT용 서명된 쿠키나 미리 서명된 POST` keeps a right
 // way). A word only ending alike (`쓰거나`, `하나`) joins no names.
 func TestUnnamedAlternativeStays(t *testing.T) {
-	for _, tc := range []struct{ notes, kept string }{
-		{"## ECS\n서버 관리 안 하고 컨테이너만 돌리고 싶어요 | 시작 유형이나 용량 공급자를 Fargate로 하면 EC2 인스턴스를 관리할 필요가 없어요.\n", "시작 유형이나 용량 공급자를"},
-		{"## S3\n클라이언트가 백엔드를 거치지 않고 S3에 직접 업로드하게 하려면? | PUT용 미리 서명된 URL이나 미리 서명된 POST를 발급하겠습니다.\n", "미리 서명된 URL이나 미리 서명된 POST"},
+	for _, tc := range []struct{ notes, name string }{
+		{"## ECS\n서버 관리 안 하고 컨테이너만 돌리고 싶어요 | 시작 유형이나 용량 공급자를 Fargate로 하면 EC2 인스턴스를 관리할 필요가 없어요.\n", "용량 공급자"},
+		{"## S3\n클라이언트가 백엔드를 거치지 않고 S3에 직접 업로드하게 하려면? | PUT용 미리 서명된 URL이나 미리 서명된 POST를 발급하겠습니다.\n", "미리 서명된 URL"},
 	} {
-		for _, v := range allVariantTexts(New(loadNotes(t, tc.notes))) {
-			if !strings.Contains(v, tc.kept) {
-				t.Errorf("%q: variant %q changes one alternative of %q", tc.notes, v, tc.kept)
-			}
+		if kept := New(loadNotes(t, tc.notes)).Explain(0, rand.New(rand.NewPCG(1, 1))).Kept; !slices.ContainsFunc(kept, func(k Kept) bool { return k.Text == tc.name && k.Reason == ReasonAlternative }) {
+			t.Errorf("%q: %q not kept as an alternative: %+v", tc.notes, tc.name, kept)
 		}
+	}
+	// Words only ending like a joiner, or a name whose own last syllable
+	// is 이 (`엑스레이나` is `엑스레이` + `나`), leave the names free (review
+	// of 00c5293: each had lost every variant).
+	for _, notes := range []string{
+		"## X-Ray\n느린 구간을 찾으려면? | 엑스레이나 CloudWatch Logs로 먼저 원인을 보세요\n",
+		"## Lambda\n트래픽이 몰릴 때 콜드 스타트를 없애려면? | 요청이 몰려도 언제나 프로비저닝된 동시성으로 처리\n",
+	} {
+		someVariants(t, notes)
 	}
 	kb, err := knowledge.Builtin()
 	if err != nil {
@@ -3624,6 +3631,9 @@ func TestUnnamedAlternativeStays(t *testing.T) {
 		ok     bool
 	}{
 		{"시작 유형이나 ", len("시작 유형"), true},
+		{"게이트웨이나 ", len("게이트웨이"), true},
+		{"동시성(Reserved concurrency)이나 ", len("동시성(Reserved concurrency)"), true},
+		{"언제나 ", 0, false},
 		{"S3나 ", len("S3"), true},
 		{"캐시를 쓰거나 ", 0, false},
 		{"하나 ", 0, false},
@@ -3647,10 +3657,8 @@ func TestUnnamedAlternativeStays(t *testing.T) {
 func TestServiceQuotasIsAPlace(t *testing.T) {
 	notes := "## Lambda\n람다 호출하면 TooManyRequestsException(429) Rate Exceeded가 떠요, 뭐예요? | 동시성 한도에 걸려 스로틀된 거라 예약·계정 동시성을 확인하고 필요하면 Service Quotas에서 증설을 요청하세요.\n" +
 		"배치 함수 하나가 동시성을 다 먹어서 다른 함수들이 스로틀링돼요 | 그 함수에 예약된 동시성(Reserved concurrency)을 걸면 상한이 생기고 다른 함수들 몫도 보장돼요.\n"
-	for _, v := range allVariantTexts(New(loadNotes(t, notes))) {
-		if strings.Contains(v, "증설을 요청") && !strings.Contains(v, "Service Quotas에서") {
-			t.Errorf("variant %q puts another name where Service Quotas is", v)
-		}
+	if kept := New(loadNotes(t, notes)).Explain(0, rand.New(rand.NewPCG(1, 1))).Kept; !slices.ContainsFunc(kept, func(k Kept) bool { return k.Text == "Service Quotas" }) {
+		t.Errorf("`Service Quotas에서` not kept as written: %+v", kept)
 	}
 	kb, err := knowledge.Builtin()
 	if err != nil {

@@ -2277,7 +2277,11 @@ func (g *Generator) namedAlternatives(text string, hits []knowledge.Hit) [][2]in
 // alternative (`이나`, `나` written onto a word) to words that are no name
 // of hits: only a name beside a name changes with it (namedAlternatives).
 func (g *Generator) unnamedAlternative(text string, hits []knowledge.Hit, h knowledge.Hit) bool {
-	if end, ok := g.kb.AlternativeBefore(text[:h.Start]); ok && !slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.End == end }) {
+	// (A name with a gloss is a name: `예약된 동시성(Reserved
+	// concurrency)이나 …`.)
+	if end, ok := g.kb.AlternativeBefore(text[:h.Start]); ok && !slices.ContainsFunc(hits, func(x knowledge.Hit) bool {
+		return x.End == end || x.End < end && strings.HasPrefix(text[x.End:end], "(") && strings.HasSuffix(text[x.End:end], ")") && !strings.Contains(text[x.End+1:end], "(")
+	}) {
 		return true
 	}
 	next, ok := g.kb.AlternativeAfter(text[h.End:])

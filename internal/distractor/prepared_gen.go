@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "cca0425aa9cf7cf7a7fd823989e0399fb3b1e1390dcc9b7fb08e31ccb1d07e67"
+const preparedKnowledge = "c952c09aba3259d2d3d961d0534f533bf83dba7248ec70b322183aa7f707c63e"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -673,20 +673,15 @@ func orderVariants(text string, asksOrder bool) []variantText {
 	if k := strings.Index(body, ": "); k >= 0 && k < strings.Index(body, sep) {
 		prefix, body = body[:k+2], body[k+2:]
 	}
-	if strings.HasSuffix(body, " 순") {
-		body, suffix = strings.TrimSuffix(body, " 순"), " 순"
-	}
-	if last := strings.LastIndex(body, sep) + len(sep); last >= len(sep) {
+	if k := remarkAfterSteps(body, sep); k > 0 {
 		// `… → ValidateService; hooks 스크립트는 해당 이벤트에서 실행`: a
-		// remark after the last step stays at the end, whatever the
-		// order (hundred-and-forty-first bank: `…ValidateService; hooks …
-		// → ApplicationStart`).
-		for _, end := range []string{"; ", ". "} {
-			if k := strings.Index(body[last:], end); k > 0 {
-				body, suffix = body[:last+k], body[last+k:]+suffix
-				break
-			}
-		}
+		// remark after the steps stays at the end, whatever the order
+		// (hundred-and-forty-first bank: `…ValidateService; hooks … →
+		// ApplicationStart`), and steps within it are no steps.
+		body, suffix = body[:k], body[k:]
+	}
+	if strings.HasSuffix(body, " 순") {
+		body, suffix = strings.TrimSuffix(body, " 순"), " 순"+suffix
 	}
 	steps := splitOutside(body, sep)
 	if len(steps) < 3 || slices.Contains(steps, "") {
@@ -723,6 +718,33 @@ func orderVariants(text string, asksOrder bool) []variantText {
 			src: OptionSource{Variant: []string{joined}, Replaces: []string{keyOrder}}})
 	}
 	return out
+}
+
+// remarkAfterSteps returns where a remark after an order's steps begins —
+// the first `; ` or `. ` outside brackets once two separators have been
+// passed — or 0 where there is none.
+func remarkAfterSteps(body, sep string) int {
+	depth, seps := 0, 0
+	for k := 0; k < len(body); k++ {
+		switch body[k] {
+		case '(', '[', '{':
+			depth++
+		case ')', ']', '}':
+			depth = max(0, depth-1)
+		}
+		if depth > 0 {
+			continue
+		}
+		if strings.HasPrefix(body[k:], sep) {
+			seps++
+			k += len(sep) - 1
+			continue
+		}
+		if seps >= 2 && (strings.HasPrefix(body[k:], "; ") || strings.HasPrefix(body[k:], ". ")) {
+			return k
+		}
+	}
+	return 0
 }
 
 // splitOutside splits text at sep where sep stands outside brackets.

@@ -45,6 +45,13 @@ func TestOrderVariants(t *testing.T) {
 		// A remark after the last step stays at the end.
 		{"A → B → C; 각 단계에서 훅 실행", []string{"B → A → C; 각 단계에서 훅 실행", "A → C → B; 각 단계에서 훅 실행", "C → B → A; 각 단계에서 훅 실행"}},
 		{"A → B → C. 순서를 바꾸면 실패", []string{"B → A → C. 순서를 바꾸면 실패", "A → C → B. 순서를 바꾸면 실패", "C → B → A. 순서를 바꾸면 실패"}},
+		// (Nor steps within the remark, nor a semicolon in brackets; `순`
+		// before the remark still ends the steps: review of d03c443.)
+		{"A → B → C; 실패하면 C → B → A 순으로 롤백", []string{"B → A → C; 실패하면 C → B → A 순으로 롤백", "A → C → B; 실패하면 C → B → A 순으로 롤백", "C → B → A; 실패하면 C → B → A 순으로 롤백"}},
+		{"BeforeInstall → AfterInstall → ApplicationStart (스크립트 실행; 실패 시 롤백)", []string{
+			"AfterInstall → BeforeInstall → ApplicationStart (스크립트 실행; 실패 시 롤백)", "BeforeInstall → ApplicationStart (스크립트 실행; 실패 시 롤백) → AfterInstall", "ApplicationStart (스크립트 실행; 실패 시 롤백) → AfterInstall → BeforeInstall"}},
+		{"명령줄 → 환경 변수 → 파일 순; 프로파일은 파일 안에", []string{
+			"환경 변수 → 명령줄 → 파일 순; 프로파일은 파일 안에", "명령줄 → 파일 → 환경 변수 순; 프로파일은 파일 안에", "파일 → 환경 변수 → 명령줄 순; 프로파일은 파일 안에"}},
 		// Not an order of steps.
 		{"Metric filter → 알람", nil},
 		{"Lambda Destinations (OnSuccess → SQS, OnFailure → SNS)", nil},

@@ -294,7 +294,7 @@ type Base struct {
 	// alternativeJoiners and listJoiners join two names (Joins).
 	alternativeJoiners, listJoiners []string
 	// alternativeLookalikes end a word like a joiner written onto it
-	// (`쓰거나`, `하나`) but join no names (AlternativeBeside).
+	// (`쓰거나`, `하나`) but join no names (AlternativeBefore).
 	alternativeLookalikes []string
 	// exampleAfter, exampleAfterIdentifiers and exampleBefore mark a name
 	// as an example (Example).
@@ -1114,11 +1114,27 @@ func (b *Base) AlternativeBefore(before string) (end int, ok bool) {
 		return 0, false
 	}
 	for _, j := range b.attachedJoiners() {
-		if strings.HasSuffix(word, j) && len(word) > len(j) {
-			return len(strings.TrimRight(before, " ")) - len(j), true
+		end := len(strings.TrimRight(before, " ")) - len(j)
+		if strings.HasSuffix(word, j) && len(word) > len(j) && joinerFits(before[:end], j) {
+			return end, true
 		}
 	}
 	return 0, false
+}
+
+// joinerFits reports whether joiner may follow stem as Korean spells it:
+// one beginning with 이 (`이나`) only after a final consonant (`유형이나`),
+// the other (`나`) only after none (`게이트웨이나` is `게이트웨이` + `나`,
+// no `게이트웨` + `이나`). A stem whose sound cannot be told takes either.
+func joinerFits(stem, joiner string) bool {
+	if k := strings.LastIndex(stem, "("); k > 0 && strings.HasSuffix(stem, ")") {
+		stem = stem[:k] // a gloss after the word is not read: `동시성(Reserved concurrency)이나`
+	}
+	final, known := finalSound(stem)
+	if !known {
+		return true
+	}
+	return strings.HasPrefix(joiner, "이") == (final != 0)
 }
 
 // AlternativeAfter reports whether after, the text following a name,

@@ -104,7 +104,7 @@ type fileForm struct {
 	// SaysCondition.
 	ConditionMarkers []string `yaml:"condition_markers"`
 	// AlternativeLookalikes end a word like a joiner written onto it but
-	// join no names: see AlternativeBeside.
+	// join no names: see AlternativeBefore.
 	AlternativeLookalikes []string `yaml:"alternative_lookalikes"`
 	// OrderAsks are how a question asks for an order or a precedence
 	// (`순서`, `우선순위`, `order`): see AsksOrder.
