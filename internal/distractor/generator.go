@@ -3145,8 +3145,8 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	stemNamed := false
 	// (Kept here, told once the pass stands; no field of g is written:
 	// Prefetch's goroutine reads them.)
-	keepHit := func(text string, h knowledge.Hit, r Reason) {
-		kept = append(kept, Kept{Text: text[h.Start:h.End], Concept: g.kb.Concepts[h.Concept].ID, Reason: r})
+	keepHit := func(text string, h knowledge.Hit, r Reason, unfit ...string) {
+		kept = append(kept, Kept{Text: text[h.Start:h.End], Concept: g.kb.Concepts[h.Concept].ID, Reason: r, Unfit: unfit})
 		stemNamed = stemNamed || r == ReasonStemNamesIt
 	}
 	for pass := 0; ; pass++ {
@@ -3691,10 +3691,11 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 					// Siblings there are, but none fits here: say which,
 					// so a reader of `bank explain` looks at the filter,
 					// not at the knowledge.
-					keepHit(text, h, ReasonSiblingsUnfit)
-					for _, s := range set {
-						kept[len(kept)-1].Unfit = append(kept[len(kept)-1].Unfit, g.kb.Concepts[s].ID)
+					ids := make([]string, len(set))
+					for k, s := range set {
+						ids[k] = g.kb.Concepts[s].ID
 					}
+					keepHit(text, h, ReasonSiblingsUnfit, ids...)
 					continue
 				}
 				keepHit(text, h, ReasonNoSibling)
