@@ -1113,10 +1113,11 @@ func (b *Base) AlternativeBefore(before string) (end int, ok bool) {
 	if slices.ContainsFunc(b.alternativeLookalikes, func(l string) bool { return strings.HasSuffix(word, l) }) {
 		return 0, false
 	}
+	trimmed := strings.TrimRight(before, " ")
 	for _, j := range b.attachedJoiners() {
-		end := len(strings.TrimRight(before, " ")) - len(j)
-		if strings.HasSuffix(word, j) && len(word) > len(j) && joinerFits(before[:end], j) {
-			return end, true
+		cut := len(trimmed) - len(j)
+		if strings.HasSuffix(word, j) && len(word) > len(j) && joinerFits(trimmed[:cut], j) {
+			return cut, true
 		}
 	}
 	return 0, false
