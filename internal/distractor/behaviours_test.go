@@ -3760,3 +3760,40 @@ func TestEventPatternFieldStays(t *testing.T) {
 		}
 	}
 }
+
+// A reason after `; ` that the key and a variant carry word for word is cut
+// from every option (final131: `Lambda SnapStart 활성화; 초기화된 실행 환경
+// 스냅샷에서 재개해 …` beside `Lambda arm64 활성화; <the same>`, judged a
+// give-away); where the part after `; ` is the other half of a comparison
+// it stays.
+func TestSharedReasonLeavesTheOptions(t *testing.T) {
+	notes := "## Lambda\n" +
+		"Java 함수 콜드 스타트 수 초, 코드 변경 없이 줄이려면? | Lambda SnapStart 활성화; 초기화된 실행 환경 스냅샷에서 재개해 init 시간을 줄임\n" +
+		"함수 동시 실행 수 상한을 보장 | 예약된 동시성 설정; 다른 함수가 동시성을 다 쓰지 못하게 함\n" +
+		"## CloudFront\n" +
+		"서명된 URL과 서명된 쿠키의 차이는? | 서명된 URL은 파일 하나; 서명된 쿠키는 여러 파일\n" +
+		"오리진 보호 | OAC 설정; 버킷에 CloudFront만 접근\n"
+	g := New(loadNotes(t, notes))
+	for seed := range uint64(4) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+		if key := q.Options[q.Answers[0]]; key != "Lambda SnapStart 활성화" {
+			t.Errorf("seed %d: key %q, want the answer without its reason", seed, key)
+		}
+		variants := 0
+		for n, o := range q.Options {
+			if strings.Contains(o, "스냅샷에서 재개") {
+				t.Errorf("seed %d: option %q keeps the shared reason", seed, o)
+			}
+			if len(q.Sources[n].Variant) > 0 {
+				variants++
+			}
+		}
+		if variants == 0 {
+			t.Errorf("seed %d: no variant among %q", seed, q.Options)
+		}
+		cmp := g.Make(2, rand.New(rand.NewPCG(seed, 1)), nil)
+		if key := cmp.Options[cmp.Answers[0]]; key != "서명된 URL은 파일 하나; 서명된 쿠키는 여러 파일" {
+			t.Errorf("seed %d: comparison key %q lost its other half", seed, key)
+		}
+	}
+}

@@ -980,7 +980,69 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 		}
 	}
 	q.folds = nil
+	return g.dropSharedReason(i, q)
+}
+
+// dropSharedReason cuts from every option the reason after `; ` that the
+// key carries and another option carries word for word (`Lambda SnapStart
+// 활성화; 초기화된 실행 환경 스냅샷에서 재개해 init 시간을 줄임` beside
+// `Lambda arm64 활성화; <the same>`): the same words beside every name
+// cannot tell them apart, and they describe the key (final131: 30 of 93
+// items whose every wrong option was a variant were judged give-aways,
+// most by such a reason). The other options lose their reasons too, so
+// no length tells the key's family from the rest; the exam's explanation
+// keeps the note's whole answer. Not where the part after `; ` is the
+// answer's other half: a comparison, two things asked, an order, several.
+// (After the exposure count: the options' words, not their reasons, are
+// what is reused.)
+func (g *Generator) dropSharedReason(i int, q Question) Question {
+	if len(q.Answers) != 1 || g.kb == nil {
+		return q
+	}
+	question := g.cards[i].Question
+	if g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.AsksOrder(question) || g.kb.ChooseAsked(question) > 1 {
+		return q
+	}
+	key := q.Options[q.Answers[0]]
+	at := reasonAt(key)
+	if at < 0 {
+		return q
+	}
+	reason := key[at:]
+	if !slices.ContainsFunc(q.Options, func(o string) bool {
+		return o != key && strings.HasSuffix(o, reason) && reasonAt(o) == len(o)-len(reason)
+	}) {
+		return q
+	}
+	cut := make([]string, len(q.Options))
+	seen := map[string]bool{}
+	for n, o := range q.Options {
+		if at := reasonAt(o); at > 0 {
+			if h, ok := g.kb.BareHit(strings.TrimSpace(o[:at]), nil); !ok || g.kb.Concepts[h.Concept].Kind != "action" {
+				// (`네; 대기 기간 안에 …`: a bare yes or no says nothing
+				// alone, and keeps its reason.)
+				o = strings.TrimSpace(o[:at])
+			}
+		}
+		if o == "" || seen[fold(o)] {
+			return q // two options the same without their reasons
+		}
+		seen[fold(o)] = true
+		cut[n] = o
+	}
+	q.Options = cut
 	return q
+}
+
+// reasonAt returns where `; ` first stands outside brackets in an option
+// (the answer before it, its reason after), or -1.
+func reasonAt(option string) int {
+	for k := 0; k+1 < len(option); k++ {
+		if option[k] == ';' && option[k+1] == ' ' && !insideBrackets(option, k) {
+			return k
+		}
+	}
+	return -1
 }
 
 // written is card i's wrong options from its bank: the author's, and the
