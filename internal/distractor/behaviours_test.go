@@ -3797,3 +3797,24 @@ func TestSharedReasonLeavesTheOptions(t *testing.T) {
 		}
 	}
 }
+
+// A variant that keeps the key's answer before `; ` and changes only the
+// reason after it is the key again with a wrong reason (final131: `키·인덱스
+// 기반 Query로 대체; TransactWriteItems는 테이블 전체를 읽음` for `…; Scan은
+// 테이블 전체를 읽음`).
+func TestOnlyTheReasonVariedIsDropped(t *testing.T) {
+	notes := "## DynamoDB\n" +
+		"Scan 느리고 RCU 과다 소비 | 키·인덱스 기반 Query로 대체; Scan은 테이블 전체를 읽음\n" +
+		"항목 하나를 키로 읽기 | GetItem; 기본 키로 항목 하나를 읽음\n" +
+		"여러 항목을 원자적으로 쓰기 | TransactWriteItems; 전부 성공하거나 전부 실패\n"
+	b := loadNotes(t, notes)
+	g := New(b)
+	for seed := range uint64(6) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+		for n, o := range q.Options {
+			if n != q.Answers[0] && strings.HasPrefix(o, "키·인덱스 기반 Query로 대체") {
+				t.Errorf("seed %d: option %q is the key's answer with another reason", seed, o)
+			}
+		}
+	}
+}
