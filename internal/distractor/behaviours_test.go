@@ -3818,3 +3818,24 @@ func TestOnlyTheReasonVariedIsDropped(t *testing.T) {
 		}
 	}
 }
+
+// A reason every option carries is cut even where the question reads as
+// asking two things (`절차`, `차이`: final132, `승인 전까지 파이프라인 대기`
+// beside every action, judged a give-away), and a key alone in saying why
+// loses its reason (`.waitForTaskToken 콜백 패턴; 외부에서 …` beside `.sync`).
+func TestReasonOnlyTheKeyOrEveryOptionGives(t *testing.T) {
+	for _, tc := range []struct{ notes, key string }{
+		{"## CodePipeline\n프로덕션 배포 전에 담당자 확인 절차 | CodePipeline 수동 승인 작업; 승인 전까지 파이프라인 대기\n" +
+			"빌드 산출물을 S3에 배포 | CodePipeline S3 배포 작업\n", "CodePipeline 수동 승인 작업"},
+		{"## Step Functions\n사람이 승인할 때까지 워크플로 대기 | .waitForTaskToken 콜백 패턴; 외부에서 SendTaskSuccess로 토큰 반환 시 재개\n" +
+			"ECS 작업 끝날 때까지 기다림 | .sync\n일정 시간 멈춤 | Wait state\n병렬 분기 | Parallel state\n", ".waitForTaskToken 콜백 패턴"},
+	} {
+		g := New(loadNotes(t, tc.notes))
+		for seed := range uint64(4) {
+			q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+			if key := q.Options[q.Answers[0]]; key != tc.key {
+				t.Errorf("seed %d: key %q among %q, want %q", seed, key, q.Options, tc.key)
+			}
+		}
+	}
+}

@@ -999,19 +999,38 @@ func (g *Generator) dropSharedReason(i int, q Question) Question {
 	if len(q.Answers) != 1 || g.kb == nil {
 		return q
 	}
-	question := g.cards[i].Question
-	if g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.AsksOrder(question) || g.kb.ChooseAsked(question) > 1 {
-		return q
-	}
 	key := q.Options[q.Answers[0]]
 	at := reasonAt(key)
 	if at < 0 {
 		return q
 	}
 	reason := key[at:]
-	if !slices.ContainsFunc(q.Options, func(o string) bool {
-		return o != key && strings.HasSuffix(o, reason) && reasonAt(o) == len(o)-len(reason)
-	}) {
+	shared, told := 0, 0 // other options with the key's reason; with one at all
+	for _, o := range q.Options {
+		if o == key {
+			continue
+		}
+		if at := reasonAt(o); at >= 0 {
+			told++
+			if o[at:] == reason {
+				shared++
+			}
+		}
+	}
+	question := g.cards[i].Question
+	switch {
+	case shared == len(q.Options)-1:
+		// In every option: whatever the question asks, it tells none
+		// apart (`CDK 변경이 … 차이 확인`, `… 확인 절차` ask no two
+		// halves).
+	case g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.AsksOrder(question) || g.kb.ChooseAsked(question) > 1:
+		return q
+	case shared > 0:
+	case told == 0:
+		// The key alone says why (`.waitForTaskToken 콜백 패턴; 외부에서
+		// SendTaskSuccess로 …` beside `.sync`, `Wait state`; final132,
+		// judged a give-away).
+	default:
 		return q
 	}
 	cut := make([]string, len(q.Options))
