@@ -4373,15 +4373,6 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 			g.decide(&cand, ReasonSaysTwice)
 			continue
 		}
-		if at := reasonAt(inf.answer.text); at > 0 && reasonAt(v) == at && v[:at] == inf.answer.text[:at] {
-			// `키·인덱스 기반 Query로 대체; TransactWriteItems는 테이블 전체를
-			// 읽음` for `…; Scan은 테이블 전체를 읽음`: the answer before the
-			// semicolon is the key's, and with a wrong reason after it it is
-			// the key again or nonsense (final131; the second pass varies
-			// what the first sentence's reason names).
-			g.decide(&cand, ReasonOnlyReasonVaries)
-			continue
-		}
 		o.topic = g.topicOf(v)
 		if !t.figure && !t.exchange && sameSolution(o.topic, inf.answer.topic) && !g.serviceApart(inf.answer.text, inf.answer.topic, o.topic) {
 			g.decide(&cand, ReasonSameSolution)
