@@ -3832,3 +3832,39 @@ func TestReasonVariesBesideAFigure(t *testing.T) {
 		}
 	}
 }
+
+// What follows `; ` is cut from the options where the answer before it
+// varies, so nothing there stops it varying: not an alternative (`Lambda
+// 함수 URL 사용; 인증 유형은 AWS_IAM 또는 NONE`) nor the name said again
+// (`주석(annotation)에 기록; 주석은 인덱싱되어 …`; final132, no variant).
+// Where only the reason can vary (the head a figure asked for), an
+// alternative in it still counts.
+func TestReasonCutLetsTheAnswerVary(t *testing.T) {
+	for _, tc := range []struct{ notes, key string }{
+		{"## Lambda\nAPI Gateway 없이 함수에 간단한 HTTPS 엔드포인트 필요 | Lambda 함수 URL 사용; 인증 유형은 AWS_IAM 또는 NONE\n", "Lambda 함수 URL 사용"},
+		{"## X-Ray\n사용자 ID로 트레이스 필터 검색 | 주석(annotation)에 기록; 주석은 인덱싱되어 필터 가능, 메타데이터는 인덱싱 안 됨\n", "주석(annotation)에 기록"},
+	} {
+		g := New(loadNotes(t, tc.notes))
+		q := g.Make(0, rand.New(rand.NewPCG(1, 1)), nil)
+		if key := q.Options[q.Answers[0]]; key != tc.key {
+			t.Errorf("key %q, want %q", key, tc.key)
+		}
+		variants := 0
+		for n, o := range q.Options {
+			if len(q.Sources[n].Variant) > 0 {
+				variants++
+				if strings.Contains(o, "; ") {
+					t.Errorf("variant %q keeps a reason", o)
+				}
+			}
+		}
+		if variants < 2 {
+			t.Errorf("%q: %d variants among %q", tc.key, variants, q.Options)
+		}
+	}
+	for _, v := range allVariantTexts(New(loadNotes(t, "## SQS\nFIFO 중복 제거 간격? | 5분; MessageDeduplicationId 또는 콘텐츠 기반\n"))) {
+		if strings.Contains(v, "또는 콘텐츠 기반") {
+			t.Errorf("variant %q keeps a right alternative", v)
+		}
+	}
+}

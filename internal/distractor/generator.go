@@ -1005,8 +1005,12 @@ func (g *Generator) dropSharedReason(i int, q Question) Question {
 		return q
 	}
 	reason := key[at:]
-	shared, told := 0, 0 // other options with the key's reason; with one at all
-	for _, o := range q.Options {
+	// Other options with the key's reason; variants of the key with a
+	// reason (the key's, or its names changed with the answer's:
+	// `활성 추적(Active tracing)에 기록; 활성 추적은 인덱싱되어 …`); with
+	// one at all.
+	shared, varied, told := 0, 0, 0
+	for n, o := range q.Options {
 		if o == key {
 			continue
 		}
@@ -1015,17 +1019,22 @@ func (g *Generator) dropSharedReason(i int, q Question) Question {
 			if o[at:] == reason {
 				shared++
 			}
+			if n < len(q.Sources) && len(q.Sources[n].Variant) > 0 && q.Sources[n].Card == "" {
+				varied++
+			}
 		}
 	}
-	question := g.cards[i].Question
 	switch {
 	case shared == len(q.Options)-1:
 		// In every option: whatever the question asks, it tells none
 		// apart (`CDK 변경이 … 차이 확인`, `… 확인 절차` ask no two
 		// halves).
-	case g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.AsksOrder(question) || g.kb.ChooseAsked(question) > 1:
+	case g.asksTwoHalves(i):
 		return q
-	case shared > 0:
+	case shared > 0 || varied > 0:
+		// (Where a variant changed only the reason, `최소 100; 프로비저닝된
+		// 동시성은 …` beside `최소 100; 예약 동시성은 …`, the options
+		// would be the same without it: they keep it, below.)
 	case told == 0:
 		// The key alone says why (`.waitForTaskToken 콜백 패턴; 외부에서
 		// SendTaskSuccess로 …` beside `.sync`, `Wait state`; final132,
@@ -1051,6 +1060,19 @@ func (g *Generator) dropSharedReason(i int, q Question) Question {
 	}
 	q.Options = cut
 	return q
+}
+
+// asksTwoHalves reports whether card i's question may ask for what an
+// answer says after `; ` as much as for what it says before: a
+// comparison, two things, an order, several.
+func (g *Generator) asksTwoHalves(i int) bool {
+	question := g.cards[i].Question
+	return g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.AsksOrder(question) || g.kb.ChooseAsked(question) > 1
+}
+
+// hitsBefore returns the hits that end by byte offset end.
+func hitsBefore(hits []knowledge.Hit, end int) []knowledge.Hit {
+	return slices.DeleteFunc(slices.Clone(hits), func(h knowledge.Hit) bool { return h.End > end })
 }
 
 // reasonAt returns where `; ` first stands outside brackets in an option
@@ -3222,6 +3244,23 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	var hits []knowledge.Hit
 	ruled := g.ruledOutByQuestion(i)    // what the question names to rule out
 	after := g.afterFirstSentence(text) // where the first sentence's reason begins (0: none)
+	// head is where the answer ends before a reason after `; ` that no
+	// option will show (dropSharedReason cuts it where the answer is
+	// varied): no name there makes one before it an alternative or a
+	// repeat (`주석(annotation)에 기록; 주석은 인덱싱되어 …`, `Lambda 함수 URL
+	// 사용; 인증 유형은 AWS_IAM 또는 NONE`: final132, no variant).
+	head := len(text)
+	if at := reasonAt(text); at > 0 && !g.asksTwoHalves(i) {
+		head = at
+	}
+	// reasonEnd is how far the names that count beside h's go: to the
+	// head for a name in it, to the end for one in the reason.
+	reasonEnd := func(h knowledge.Hit) int {
+		if h.End <= head {
+			return head
+		}
+		return len(text)
+	}
 	var kept []Kept
 	stemNamed := false
 	// (Kept here, told once the pass stands; no field of g is written:
@@ -3330,7 +3369,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonListed)
 				continue
 			}
-			if g.unnamedAlternative(text, hits, h) {
+			if h.End <= head && g.unnamedAlternative(text[:head], hitsBefore(hits, head), h) {
 				// `시작 유형이나 용량 공급자를 Fargate로`: one of two
 				// alternatives, the other not a name the knowledge has; an
 				// option keeping that one is right (`시작 유형이나 ECS
@@ -3359,7 +3398,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			if !ofItsKind && (insideBrackets(text, h.Start) || insideBrackets(text, h.End) ||
 				!action && slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool { return inPath(text, p) }) ||
 				namedAsSyntax(text, hits, h.Concept)) ||
-				namedTwice(text, hits, h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
+				namedTwice(text, hitsBefore(hits, reasonEnd(h)), h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
 				// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
 				// (options that differ only there say the same thing); a name
 				// that runs into brackets (`{{resolve:secretsmanager:…}}`) or
@@ -3826,8 +3865,15 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 		with int
 	}
 	var designs [][]swap
-	alts := orAlternatives(text)
-	if named := g.namedAlternatives(text, hits); alts == nil && named != nil {
+	// (Alternatives in the reason count where only the reason varies:
+	// `5분; MessageDeduplicationId 또는 콘텐츠 기반`, the head a figure the
+	// question asks, is no reason cut.)
+	altEnd := len(text)
+	if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.End <= head }) {
+		altEnd = head
+	}
+	alts := orAlternatives(text[:altEnd])
+	if named := g.namedAlternatives(text[:altEnd], hitsBefore(hits, altEnd)); alts == nil && named != nil {
 		// `S3나 로컬 캐시`: the names change all together (nothing else
 		// with them), or none does while the words around them vary as in any key
 		// (`cache paths로 …` → `Test reports로 …`).
