@@ -3819,16 +3819,26 @@ func TestReasonOnlyTheKeyOrEveryOptionGives(t *testing.T) {
 	}
 }
 
-// A figure the question asks for, with a reason after `; `, gets variants
-// of the reason where the figure has none: `최소 100; 예약 동시성은
-// 보장이자 상한` beside `최소 100; 프로비저닝된 동시성은 …` tests what the
-// figure is for (final134: dropping them left 29 of the hundred-and-ninth
-// bank's items to other cards' answers, 14% plausible).
-func TestReasonVariesBesideAFigure(t *testing.T) {
-	vs := someVariants(t, "## Lambda\n예약 동시성 설정 후 계정에 남아야 하는 미예약 동시성? | 최소 100; 예약 동시성은 보장이자 상한\n")
-	for _, v := range vs {
-		if !strings.HasPrefix(v, "최소 100; ") {
-			t.Errorf("variant %q changes the figure, not the reason", v)
+// A figure the question asks for, with a reason after `; `, gets other
+// figures of its unit, and the options show no reason: `5개; 더 필요하면 SNS로
+// 팬아웃` had no variant at all (final136: other cards' figures of other
+// units in their place), `최소 100; 예약 동시성은 보장이자 상한` only
+// variants of the reason (final134: without them, 29 of the
+// hundred-and-ninth bank's items fell to other cards' answers).
+func TestFigureBeforeAReasonVaries(t *testing.T) {
+	for _, tc := range []struct{ notes, key, unit string }{
+		{"## EventBridge\nEventBridge 규칙당 최대 대상 수? | 5개; 더 필요하면 SNS로 팬아웃\n", "5개", "개"},
+		{"## Lambda\n예약 동시성 설정 후 계정에 남아야 하는 미예약 동시성? | 최소 100; 예약 동시성은 보장이자 상한\n", "최소 100", "최소 "},
+	} {
+		g := New(loadNotes(t, tc.notes))
+		q := g.Make(0, rand.New(rand.NewPCG(1, 1)), nil)
+		if key := q.Options[q.Answers[0]]; key != tc.key {
+			t.Errorf("key %q, want %q", key, tc.key)
+		}
+		for n, o := range q.Options {
+			if n != q.Answers[0] && (len(q.Sources[n].Variant) == 0 || !strings.Contains(o, tc.unit) || strings.Contains(o, "; ")) {
+				t.Errorf("%q: option %q is no other figure of its unit", tc.key, o)
+			}
 		}
 	}
 }
@@ -3862,8 +3872,8 @@ func TestReasonCutLetsTheAnswerVary(t *testing.T) {
 			t.Errorf("%q: %d variants among %q", tc.key, variants, q.Options)
 		}
 	}
-	for _, v := range allVariantTexts(New(loadNotes(t, "## SQS\nFIFO 중복 제거 간격? | 5분; MessageDeduplicationId 또는 콘텐츠 기반\n"))) {
-		if strings.Contains(v, "또는 콘텐츠 기반") {
+	for _, v := range allVariantTexts(New(loadNotes(t, "## SQS\nFIFO 큐 중복 제거는 어떻게? | 자동; MessageDeduplicationId 또는 콘텐츠 기반\n"))) {
+		if strings.HasPrefix(v, "자동; ") && strings.Contains(v, "또는 콘텐츠 기반") {
 			t.Errorf("variant %q keeps a right alternative", v)
 		}
 	}

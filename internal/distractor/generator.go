@@ -235,6 +235,12 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	inf.answer = g.newOption(shown)
 	inf.numeric, inf.isNum = parseNumeric(shown)
+	if head := g.answerHead(i, shown); !inf.isNum && len(inf.items) == 0 && head != shown {
+		// `30 WCU; 올림(2.5/1)=3 × 10`: a sum before its working, which
+		// the options will not show (dropSharedReason): the classic
+		// mistakes of the sum are its wrong options.
+		inf.numeric, inf.isNum = parseNumeric(head)
+	}
 	inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
 	st := g.sectionTopicOf(c.Section)
 	q := g.topicOf(c.Question)
@@ -957,7 +963,7 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	switch inf := g.inf(i); {
 	case len(inf.items) >= 2:
 		q = g.makeMultiple(i, rng, exp)
-	case inf.isNum && len(g.written(i)) == 0 && len(digitRuns(g.cards[i].Question)) >= 2 && !g.repeatsStemAmount(g.cards[i].Question, inf.answer.text):
+	case inf.isNum && len(g.written(i)) == 0 && len(digitRuns(g.cards[i].Question)) >= 2 && !g.repeatsStemAmount(g.cards[i].Question, g.answerHead(i, inf.answer.text)):
 		// The question gives figures to work with (`항목 크기 6KB, 초당
 		// 10개`): the wrong answers are the classic mistakes of the sum.
 		// A figure merely recalled gets other figures of its unit; one
@@ -1068,6 +1074,15 @@ func (g *Generator) dropSharedReason(i int, q Question) Question {
 func (g *Generator) asksTwoHalves(i int) bool {
 	question := g.cards[i].Question
 	return g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.AsksOrder(question) || g.kb.ChooseAsked(question) > 1
+}
+
+// answerHead returns answer (card i's, as shown) without the reason after
+// `; ` that no option will show (dropSharedReason), or answer.
+func (g *Generator) answerHead(i int, answer string) string {
+	if at := reasonAt(answer); at > 0 && g.kb != nil && !g.asksTwoHalves(i) {
+		return answer[:at]
+	}
+	return answer
 }
 
 // hitsBefore returns the hits that end by byte offset end.
@@ -3215,6 +3230,17 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	} else if figs := g.figureVariants(i, text, inf.answer.topic.tags.Hits, rng); figs != nil {
 		// A figure (`4KB`, `리전당 1,000`): other figures of its unit.
 		return g.admitVariants(i, figs, sameAsk)
+	} else if at := reasonAt(text); at > 0 && !g.asksTwoHalves(i) {
+		// `5개; 더 필요하면 SNS로 팬아웃`: a figure before a reason, which
+		// the options will not show (dropSharedReason); other figures of
+		// its unit beside the same reason (final136: other cards' figures
+		// of other units in their place, off the topic).
+		if figs := g.figureVariants(i, text[:at], hitsBefore(inf.answer.topic.tags.Hits, at), rng); figs != nil {
+			for k := range figs {
+				figs[k].text += text[at:]
+			}
+			return g.admitVariants(i, figs, sameAsk)
+		}
 	}
 	if orders := orderVariants(text, g.kb.AsksOrder(g.cards[i].Question)); orders != nil {
 		// `install → pre_build → build → post_build`: an order, whose
