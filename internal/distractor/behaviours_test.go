@@ -3878,3 +3878,22 @@ func TestReasonCutLetsTheAnswerVary(t *testing.T) {
 		}
 	}
 }
+
+// For a shard blocked by a bad record, a partial batch response beside
+// the retry limits unblocks it as an on-failure destination does (final132,
+// final137: judged also right on two banks); for asynchronous results or
+// an SQS queue the two are told apart.
+func TestStreamPoisonUnblockOverlap(t *testing.T) {
+	kb, id := builtinConcepts(t)
+	dest, partial := id("lambda-destinations"), id("lambda-partial-batch-response")
+	for q, want := range map[string]bool{
+		"Kinesis 트리거 Lambda, 불량 레코드 하나로 샤드 처리 정지": true,
+		"스트림 배치 오류로 샤드가 막힐 때?":                    true,
+		"비동기 호출 결과를 성공/실패별로 다른 서비스로?":             false,
+		"SQS 배치 중 한 건만 실패했는데 배치 전체 재처리":           false,
+	} {
+		if got := kb.Overlapping(dest, partial, q); got != want {
+			t.Errorf("Overlapping(destinations, partial batch response, %q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "c952c09aba3259d2d3d961d0534f533bf83dba7248ec70b322183aa7f707c63e"
+const preparedKnowledge = "5653c11e17ab38b6cf25612c4893e2a1b68a51b3082c21e291dee2e5dca7ed7c"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
