@@ -152,6 +152,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonAnswersSameQuestion: "bankcmd.explain.answers_it",
 	distractor.ReasonRepeat:              "bankcmd.explain.repeat",
 	distractor.ReasonSaysTwice:           "bankcmd.explain.says_twice",
+	distractor.ReasonOnlyReasonVaries:    "bankcmd.explain.only_reason_varies",
 	distractor.ReasonOutsideDesign:       "bankcmd.explain.outside_design",
 	distractor.ReasonFarDown:             "bankcmd.explain.far_down",
 	distractor.ReasonBareList:            "bankcmd.explain.bare_list",

@@ -3815,6 +3815,9 @@ func TestReasonOnlyTheKeyOrEveryOptionGives(t *testing.T) {
 			if key := q.Options[q.Answers[0]]; key != tc.key {
 				t.Errorf("seed %d: key %q among %q, want %q", seed, key, q.Options, tc.key)
 			}
+			if len(q.Options) < 4 || slices.ContainsFunc(q.Options, func(o string) bool { return strings.Contains(o, "; ") }) {
+				t.Errorf("seed %d: %q: want four options, none with a reason", seed, q.Options)
+			}
 		}
 	}
 }
@@ -3823,36 +3826,46 @@ func TestReasonOnlyTheKeyOrEveryOptionGives(t *testing.T) {
 // figures of its unit, and the options show no reason: `5개; 더 필요하면 SNS로
 // 팬아웃` had no variant at all (final136: other cards' figures of other
 // units in their place), `최소 100; 예약 동시성은 보장이자 상한` only
-// variants of the reason (final134: without them, 29 of the
-// hundred-and-ninth bank's items fell to other cards' answers).
+// variants of the reason (final134), and `5개; 압축 해제 250MB 한도에 포함`
+// varied the reason's figure beside the key's `5개` (a review).
 func TestFigureBeforeAReasonVaries(t *testing.T) {
 	for _, tc := range []struct{ notes, key, unit string }{
 		{"## EventBridge\nEventBridge 규칙당 최대 대상 수? | 5개; 더 필요하면 SNS로 팬아웃\n", "5개", "개"},
 		{"## Lambda\n예약 동시성 설정 후 계정에 남아야 하는 미예약 동시성? | 최소 100; 예약 동시성은 보장이자 상한\n", "최소 100", "최소 "},
+		{"## Lambda\nLambda 함수당 레이어 최대 개수? | 5개; 압축 해제 250MB 한도에 포함\n", "5개", "개"},
 	} {
 		g := New(loadNotes(t, tc.notes))
-		q := g.Make(0, rand.New(rand.NewPCG(1, 1)), nil)
-		if key := q.Options[q.Answers[0]]; key != tc.key {
-			t.Errorf("key %q, want %q", key, tc.key)
-		}
-		for n, o := range q.Options {
-			if n != q.Answers[0] && (len(q.Sources[n].Variant) == 0 || !strings.Contains(o, tc.unit) || strings.Contains(o, "; ")) {
-				t.Errorf("%q: option %q is no other figure of its unit", tc.key, o)
+		for seed := range uint64(3) {
+			q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+			if key := q.Options[q.Answers[0]]; key != tc.key {
+				t.Errorf("seed %d: key %q, want %q", seed, key, tc.key)
+			}
+			figures := 0
+			for n, o := range q.Options {
+				if n != q.Answers[0] && len(q.Sources[n].Variant) > 0 && strings.Contains(o, tc.unit) && !strings.Contains(o, "; ") && o != tc.key {
+					figures++
+				}
+			}
+			if figures != 3 {
+				t.Errorf("seed %d: %q: %d other figures of its unit, want 3", seed, q.Options, figures)
 			}
 		}
 	}
 }
 
-// What follows `; ` is cut from the options where the answer before it
-// varies, so nothing there stops it varying: not an alternative (`Lambda
-// 함수 URL 사용; 인증 유형은 AWS_IAM 또는 NONE`) nor the name said again
-// (`주석(annotation)에 기록; 주석은 인덱싱되어 …`; final132, no variant).
-// Where only the reason can vary (the head a figure asked for), an
-// alternative in it still counts.
+// Where the reason after `; ` is cut, only the answer before it varies, and
+// nothing in the reason stops it: not an alternative (`Lambda 함수 URL 사용;
+// 인증 유형은 AWS_IAM 또는 NONE`) nor the name said again (`주석(annotation)에
+// 기록; 주석은 인덱싱되어 …`; final132, no variant). Where it is not cut —
+// the answer before it only the stem's own names (`Lambda 함수 URL` for a
+// question about its authentication) or a word naming nothing (`자동`) —
+// the reason is the answer, stays, and no variant keeps one right
+// alternative of it (a review).
 func TestReasonCutLetsTheAnswerVary(t *testing.T) {
 	for _, tc := range []struct{ notes, key string }{
 		{"## Lambda\nAPI Gateway 없이 함수에 간단한 HTTPS 엔드포인트 필요 | Lambda 함수 URL 사용; 인증 유형은 AWS_IAM 또는 NONE\n", "Lambda 함수 URL 사용"},
 		{"## X-Ray\n사용자 ID로 트레이스 필터 검색 | 주석(annotation)에 기록; 주석은 인덱싱되어 필터 가능, 메타데이터는 인덱싱 안 됨\n", "주석(annotation)에 기록"},
+		{"## Lambda\n비동기 호출 결과를 성공/실패별로 다른 서비스로? | Lambda Destinations; SQS·SNS·Lambda·EventBridge, DLQ보다 정보 풍부\n", "Lambda Destinations"},
 	} {
 		g := New(loadNotes(t, tc.notes))
 		q := g.Make(0, rand.New(rand.NewPCG(1, 1)), nil)
@@ -3872,9 +3885,23 @@ func TestReasonCutLetsTheAnswerVary(t *testing.T) {
 			t.Errorf("%q: %d variants among %q", tc.key, variants, q.Options)
 		}
 	}
-	for _, v := range allVariantTexts(New(loadNotes(t, "## SQS\nFIFO 큐 중복 제거는 어떻게? | 자동; MessageDeduplicationId 또는 콘텐츠 기반\n"))) {
-		if strings.HasPrefix(v, "자동; ") && strings.Contains(v, "또는 콘텐츠 기반") {
-			t.Errorf("variant %q keeps a right alternative", v)
+	for _, tc := range []struct{ notes, key, right string }{
+		{"## Lambda\nLambda 함수 URL로 HTTPS 엔드포인트를 만들 때 인증은? | Lambda 함수 URL; 인증 유형은 AWS_IAM 또는 NONE\n" +
+			"함수를 ALB 뒤에 | ALB Lambda 대상\n", "Lambda 함수 URL; 인증 유형은 AWS_IAM 또는 NONE", "NONE"},
+		{"## SQS\nFIFO 큐 중복 제거 방식? | 자동; MessageDeduplicationId나 본문 해시\n순서 보장 단위 | MessageGroupId\n" +
+			"수신 재시도 중복 방지 | ReceiveRequestAttemptId\n메시지 삭제에 필요한 값 | ReceiptHandle\n", "자동; MessageDeduplicationId나 본문 해시", "본문 해시"},
+	} {
+		g := New(loadNotes(t, tc.notes))
+		for seed := range uint64(3) {
+			q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+			if key := q.Options[q.Answers[0]]; key != tc.key {
+				t.Errorf("seed %d: key %q, want %q", seed, key, tc.key)
+			}
+			for n, o := range q.Options {
+				if n != q.Answers[0] && strings.HasPrefix(o, strings.Split(tc.key, ";")[0]+";") && strings.Contains(o, tc.right) {
+					t.Errorf("seed %d: option %q keeps the key's answer and a right alternative", seed, o)
+				}
+			}
 		}
 	}
 }

@@ -25,6 +25,7 @@ const (
 	ReasonOtherAsk            Reason = "other-ask"             // a cause where a fix is asked, or a fix where a cause is, with enough that are not
 	ReasonUseOfService        Reason = "use-of-service"        // another use of the service whose uses the question asks for
 	ReasonSaysTwice           Reason = "says-twice"            // the same words twice in a row (`데이터 키 데이터 키`), which the key does not say
+	ReasonOnlyReasonVaries    Reason = "only-reason-varies"    // the key's answer before `; ` word for word, only the reason after it changed: as right as the key
 
 	// Why a concept the key names is kept as written by every variant.
 	ReasonServiceOfFeature Reason = "service-of-feature" // a service whose feature the key also names

@@ -142,6 +142,9 @@ type cardInfo struct {
 	items   []string // right options of a multiple-response item
 	numeric numeric
 	isNum   bool
+	// reasonCut is where the reason after `; ` of the answer (as shown)
+	// begins, which no option shows (reasonCut, dropSharedReason), or 0.
+	reasonCut int
 	// stem is what the question is about: the concepts of its question,
 	// its answer and its section's name; question, of its question alone.
 	stem     topic
@@ -235,16 +238,18 @@ func (g *Generator) inf(i int) *cardInfo {
 	}
 	inf.answer = g.newOption(shown)
 	inf.numeric, inf.isNum = parseNumeric(shown)
-	if head := g.answerHead(i, shown); !inf.isNum && len(inf.items) == 0 && head != shown {
-		// `30 WCU; 올림(2.5/1)=3 × 10`: a sum before its working, which
-		// the options will not show (dropSharedReason): the classic
-		// mistakes of the sum are its wrong options.
-		inf.numeric, inf.isNum = parseNumeric(head)
-	}
-	inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
 	st := g.sectionTopicOf(c.Section)
 	q := g.topicOf(c.Question)
 	inf.question = q
+	if len(inf.items) == 0 {
+		inf.reasonCut = g.reasonCut(i, shown, inf.answer.topic.tags.Hits, q.tags.Hits)
+	}
+	if cut := inf.reasonCut; cut > 0 && !inf.isNum {
+		// `20; 올림(6/4)=2 × 10`: a figure before its working, which no
+		// option shows, is a figure as much as `20` alone.
+		inf.numeric, inf.isNum = parseNumeric(strings.TrimSpace(shown[:cut]))
+	}
+	inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
 	services := g.servicesForBare(q.services, st.services)
 	if g.kb != nil && inf.items == nil && (len(inf.answer.topic.tags.Hits) == 0 ||
 		// `secrets (valueFrom)`: the names it knows are all in the gloss.
@@ -963,7 +968,7 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	switch inf := g.inf(i); {
 	case len(inf.items) >= 2:
 		q = g.makeMultiple(i, rng, exp)
-	case inf.isNum && len(g.written(i)) == 0 && len(digitRuns(g.cards[i].Question)) >= 2 && !g.repeatsStemAmount(g.cards[i].Question, g.answerHead(i, inf.answer.text)):
+	case inf.isNum && len(g.written(i)) == 0 && len(digitRuns(g.cards[i].Question)) >= 2 && !g.repeatsStemAmount(g.cards[i].Question, inf.head()):
 		// The question gives figures to work with (`항목 크기 6KB, 초당
 		// 10개`): the wrong answers are the classic mistakes of the sum.
 		// A figure merely recalled gets other figures of its unit; one
@@ -989,74 +994,45 @@ func (g *Generator) Make(i int, rng *rand.Rand, exp Exposure) Question {
 	return g.dropSharedReason(i, q)
 }
 
-// dropSharedReason cuts from every option the reason after `; ` that the
-// key carries and another option carries word for word (`Lambda SnapStart
-// 활성화; 초기화된 실행 환경 스냅샷에서 재개해 init 시간을 줄임` beside
-// `Lambda arm64 활성화; <the same>`): the same words beside every name
-// cannot tell them apart, and they describe the key (final131: 30 of 93
-// items whose every wrong option was a variant were judged give-aways,
-// most by such a reason). The other options lose their reasons too, so
-// no length tells the key's family from the rest; the exam's explanation
-// keeps the note's whole answer. Not where the part after `; ` is the
-// answer's other half: a comparison, two things asked, an order, several.
-// (After the exposure count: the options' words, not their reasons, are
-// what is reused.)
+// dropSharedReason cuts the reason after `; ` from every option where the
+// card's answer has one no option shows (cardInfo.reasonCut): the answer
+// before it is what varies, and a reason beside every name (`Lambda
+// SnapStart 활성화; 초기화된 실행 환경 스냅샷에서 재개해 …` beside `Lambda
+// arm64 활성화; <the same>`) cannot tell them apart and describes the key
+// (final131: 30 of 93 items whose every wrong option was a variant were
+// judged give-aways, most by such a reason), as a key alone in saying why
+// is told by its length (`.waitForTaskToken 콜백 패턴; 외부에서 …` beside
+// `.sync`, final132). The other options lose their reasons too (a bare yes
+// or no keeps its own); the exam's explanation keeps the note's whole
+// answer. Elsewhere only a reason every option carries word for word goes
+// (`CDK 변경이 … 차이 확인`): whatever the question asks, it tells none
+// apart. Nothing is cut where two options would be the same without their
+// reasons. (The exam's exposure count is of the options as made.)
 func (g *Generator) dropSharedReason(i int, q Question) Question {
 	if len(q.Answers) != 1 || g.kb == nil {
 		return q
 	}
 	key := q.Options[q.Answers[0]]
 	at := reasonAt(key)
-	if at < 0 {
+	if at <= 0 {
 		return q
 	}
-	reason := key[at:]
-	// Other options with the key's reason; variants of the key with a
-	// reason (the key's, or its names changed with the answer's:
-	// `활성 추적(Active tracing)에 기록; 활성 추적은 인덱싱되어 …`); with
-	// one at all.
-	shared, varied, told := 0, 0, 0
-	for n, o := range q.Options {
-		if o == key {
-			continue
-		}
-		if at := reasonAt(o); at >= 0 {
-			told++
-			if o[at:] == reason {
-				shared++
-			}
-			if n < len(q.Sources) && len(q.Sources[n].Variant) > 0 && q.Sources[n].Card == "" {
-				varied++
+	if inf := g.inf(i); inf.reasonCut == 0 || key != inf.answer.text {
+		for _, o := range q.Options {
+			if r := reasonAt(o); r <= 0 || o[r:] != key[at:] {
+				return q
 			}
 		}
-	}
-	switch {
-	case shared == len(q.Options)-1:
-		// In every option: whatever the question asks, it tells none
-		// apart (`CDK 변경이 … 차이 확인`, `… 확인 절차` ask no two
-		// halves).
-	case g.asksTwoHalves(i):
-		return q
-	case shared > 0 || varied > 0:
-		// (Where a variant changed only the reason, `최소 100; 프로비저닝된
-		// 동시성은 …` beside `최소 100; 예약 동시성은 …`, the options
-		// would be the same without it: they keep it, below.)
-	case told == 0:
-		// The key alone says why (`.waitForTaskToken 콜백 패턴; 외부에서
-		// SendTaskSuccess로 …` beside `.sync`, `Wait state`; final132,
-		// judged a give-away).
-	default:
-		return q
 	}
 	cut := make([]string, len(q.Options))
 	seen := map[string]bool{}
+	keyList := bareNames(key[:at]) || shapeOf(strings.TrimSpace(key[:at])) == ShapeNumber
 	for n, o := range q.Options {
-		if at := reasonAt(o); at > 0 {
-			if h, ok := g.kb.BareHit(strings.TrimSpace(o[:at]), nil); !ok || g.kb.Concepts[h.Concept].Kind != "action" {
-				// (`네; 대기 기간 안에 …`: a bare yes or no says nothing
-				// alone, and keeps its reason.)
-				o = strings.TrimSpace(o[:at])
-			}
+		if at := reasonAt(o); at > 0 && !g.bareYesNo(strings.TrimSpace(o[:at])) && (keyList || n == q.Answers[0] || !bareNames(o[:at])) {
+			// (Another card's `7~30일, 기본 30일; 확신 없으면 …` cut to a
+			// bare list beside a key that is none would be told by its
+			// shape: it keeps its reason.)
+			o = strings.TrimSpace(o[:at])
 		}
 		if o == "" || seen[fold(o)] {
 			return q // two options the same without their reasons
@@ -1068,21 +1044,52 @@ func (g *Generator) dropSharedReason(i int, q Question) Question {
 	return q
 }
 
-// asksTwoHalves reports whether card i's question may ask for what an
-// answer says after `; ` as much as for what it says before: a
-// comparison, two things, an order, several.
-func (g *Generator) asksTwoHalves(i int) bool {
-	question := g.cards[i].Question
-	return g.kb.AsksComparison(question) || g.kb.AsksTwoParts(question) || g.kb.AsksOrder(question) || g.kb.ChooseAsked(question) > 1
+// bareYesNo reports whether text is a bare yes or no (`네`, `아니오`):
+// alone it says nothing.
+func (g *Generator) bareYesNo(text string) bool {
+	h, ok := g.kb.BareHit(text, nil)
+	return ok && g.kb.Concepts[h.Concept].Kind == "action"
 }
 
-// answerHead returns answer (card i's, as shown) without the reason after
-// `; ` that no option will show (dropSharedReason), or answer.
-func (g *Generator) answerHead(i int, answer string) string {
-	if at := reasonAt(answer); at > 0 && g.kb != nil && !g.asksTwoHalves(i) {
-		return answer[:at]
+// reasonCut returns where the reason after `; ` of card i's answer (as
+// shown) begins, which no option will show (dropSharedReason), or 0 where
+// the options keep it: where the question may ask for both halves (a
+// comparison, two things, several, an order the answer spells), and where
+// what comes before it is no answer alone — a bare yes or no, a word that
+// names nothing (`자동`), or only names the question says itself (`Lambda
+// 함수 URL` for `Lambda 함수 URL로 … 인증은?`: the reason is the answer).
+// A figure stands alone. hits are the answer's (found in the whole answer:
+// `Query` alone is no name), question the question's.
+func (g *Generator) reasonCut(i int, answer string, hits, question []knowledge.Hit) int {
+	at := reasonAt(answer)
+	if at <= 0 || g.kb == nil {
+		return 0
 	}
-	return answer
+	q := g.cards[i].Question
+	if g.kb.AsksComparison(q) || g.kb.AsksTwoParts(q) || g.kb.ChooseAsked(q) > 1 || g.kb.AsksOrder(q) && orderVariants(answer, true) != nil {
+		return 0
+	}
+	head := strings.TrimSpace(answer[:at])
+	switch {
+	case display.Width(head) < 2 || g.bareYesNo(head):
+		return 0
+	case strings.ContainsAny(head, "0123456789"):
+		return at
+	}
+	if !slices.ContainsFunc(hits, func(h knowledge.Hit) bool {
+		return h.End <= at && !slices.ContainsFunc(question, func(x knowledge.Hit) bool { return x.Concept == h.Concept })
+	}) {
+		return 0
+	}
+	return at
+}
+
+// head is the answer as shown without the reason no option shows.
+func (inf *cardInfo) head() string {
+	if inf.reasonCut > 0 {
+		return strings.TrimSpace(inf.answer.text[:inf.reasonCut])
+	}
+	return inf.answer.text
 }
 
 // hitsBefore returns the hits that end by byte offset end.
@@ -3203,7 +3210,7 @@ func (g *Generator) listedChoice(i int) []variantText {
 // writing the answer, then why) — or 0 where there is none.
 func (g *Generator) afterFirstSentence(text string) int {
 	for k := 0; k < len(text); k++ {
-		if (text[k] == ',' || text[k] == ';') && k+1 < len(text) && text[k+1] == ' ' && (text[k] == ';' || g.kb.EndsSentence(text[:k])) {
+		if (text[k] == ',' || text[k] == ';') && k+1 < len(text) && text[k+1] == ' ' && (text[k] == ';' && !insideBrackets(text, k) || text[k] == ',' && g.kb.EndsSentence(text[:k])) {
 			return k + 2
 		}
 	}
@@ -3227,20 +3234,21 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 		// `504 (Endpoint request timed out)` for "which HTTP status
 		// code": a code, not a figure; `3500 (…)` in its place was
 		// judged broken (final18).
-	} else if figs := g.figureVariants(i, text, inf.answer.topic.tags.Hits, rng); figs != nil {
-		// A figure (`4KB`, `리전당 1,000`): other figures of its unit.
-		return g.admitVariants(i, figs, sameAsk)
-	} else if at := reasonAt(text); at > 0 && !g.asksTwoHalves(i) {
-		// `5개; 더 필요하면 SNS로 팬아웃`: a figure before a reason, which
-		// the options will not show (dropSharedReason); other figures of
-		// its unit beside the same reason (final136: other cards' figures
-		// of other units in their place, off the topic).
-		if figs := g.figureVariants(i, text[:at], hitsBefore(inf.answer.topic.tags.Hits, at), rng); figs != nil {
+	} else if cut := inf.reasonCut; cut > 0 {
+		// `5개; 더 필요하면 SNS로 팬아웃`: a figure before a reason no
+		// option shows; other figures of its unit beside the same reason
+		// (final136: other cards' figures of other units in its place).
+		// Not a figure of the reason (`5개; 압축 해제 250MB 한도에 포함`
+		// beside `5개; … 128MB …`: the key's answer twice).
+		if figs := g.figureVariants(i, text[:cut], hitsBefore(inf.answer.topic.tags.Hits, cut), rng); figs != nil {
 			for k := range figs {
-				figs[k].text += text[at:]
+				figs[k].text += text[cut:]
 			}
 			return g.admitVariants(i, figs, sameAsk)
 		}
+	} else if figs := g.figureVariants(i, text, inf.answer.topic.tags.Hits, rng); figs != nil {
+		// A figure (`4KB`, `리전당 1,000`): other figures of its unit.
+		return g.admitVariants(i, figs, sameAsk)
 	}
 	if orders := orderVariants(text, g.kb.AsksOrder(g.cards[i].Question)); orders != nil {
 		// `install → pre_build → build → post_build`: an order, whose
@@ -3271,21 +3279,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 	ruled := g.ruledOutByQuestion(i)    // what the question names to rule out
 	after := g.afterFirstSentence(text) // where the first sentence's reason begins (0: none)
 	// head is where the answer ends before a reason after `; ` that no
-	// option will show (dropSharedReason cuts it where the answer is
-	// varied): no name there makes one before it an alternative or a
-	// repeat (`주석(annotation)에 기록; 주석은 인덱싱되어 …`, `Lambda 함수 URL
-	// 사용; 인증 유형은 AWS_IAM 또는 NONE`: final132, no variant).
+	// option will show (cardInfo.reasonCut): only the answer varies, and
+	// no name in the reason makes one before it an alternative or a
+	// repeat (`주석(annotation)에 기록; 주석은 인덱싱되어 …`, `Lambda 함수
+	// URL 사용; 인증 유형은 AWS_IAM 또는 NONE`: final132, no variant).
 	head := len(text)
-	if at := reasonAt(text); at > 0 && !g.asksTwoHalves(i) {
-		head = at
-	}
-	// reasonEnd is how far the names that count beside h's go: to the
-	// head for a name in it, to the end for one in the reason.
-	reasonEnd := func(h knowledge.Hit) int {
-		if h.End <= head {
-			return head
-		}
-		return len(text)
+	if inf.reasonCut > 0 {
+		head = inf.reasonCut
 	}
 	var kept []Kept
 	stemNamed := false
@@ -3301,6 +3301,13 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 		slots = nil
 		hits = g.onNamedServices(i, text, glossedWords(text, inf.answer.topic.tags.Hits))
 		for hi, h := range hits {
+			if h.Start >= head {
+				// In the reason no option shows: only the answer before
+				// it varies (a variant of the reason alone is the key's
+				// answer again, below it or beside it).
+				keepHit(text, h, ReasonAfterSentence)
+				continue
+			}
 			if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.Concept == h.Concept }) {
 				continue // named again: it changes with the first place (below)
 			}
@@ -3395,7 +3402,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonListed)
 				continue
 			}
-			if h.End <= head && g.unnamedAlternative(text[:head], hitsBefore(hits, head), h) {
+			if g.unnamedAlternative(text[:head], hitsBefore(hits, head), h) {
 				// `시작 유형이나 용량 공급자를 Fargate로`: one of two
 				// alternatives, the other not a name the knowledge has; an
 				// option keeping that one is right (`시작 유형이나 ECS
@@ -3424,7 +3431,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 			if !ofItsKind && (insideBrackets(text, h.Start) || insideBrackets(text, h.End) ||
 				!action && slices.ContainsFunc(conceptPlaces(text, hits, h.Concept), func(p knowledge.Hit) bool { return inPath(text, p) }) ||
 				namedAsSyntax(text, hits, h.Concept)) ||
-				namedTwice(text, hitsBefore(hits, reasonEnd(h)), h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
+				namedTwice(text, hitsBefore(hits, head), h.Concept, namedAgainOK(g.kb.Concepts[h.Concept].Kind)) {
 				// `환경 변수 (AWS_ACCESS_KEY_ID 등)`: an aside, not the answer
 				// (options that differ only there say the same thing); a name
 				// that runs into brackets (`{{resolve:secretsmanager:…}}`) or
@@ -3891,15 +3898,9 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 		with int
 	}
 	var designs [][]swap
-	// (Alternatives in the reason count where only the reason varies:
-	// `5분; MessageDeduplicationId 또는 콘텐츠 기반`, the head a figure the
-	// question asks, is no reason cut.)
-	altEnd := len(text)
-	if slices.ContainsFunc(slots, func(sl slot) bool { return sl.hit.End <= head }) {
-		altEnd = head
-	}
-	alts := orAlternatives(text[:altEnd])
-	if named := g.namedAlternatives(text[:altEnd], hitsBefore(hits, altEnd)); alts == nil && named != nil {
+	// (Alternatives only in the answer before a reason no option shows.)
+	alts := orAlternatives(text[:head])
+	if named := g.namedAlternatives(text[:head], hitsBefore(hits, head)); alts == nil && named != nil {
 		// `S3나 로컬 캐시`: the names change all together (nothing else
 		// with them), or none does while the words around them vary as in any key
 		// (`cache paths로 …` → `Test reports로 …`).
@@ -4444,6 +4445,21 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 			// (`KMS 데이터 키 데이터 키 생성`, final74: judged broken).
 			g.decide(&cand, ReasonSaysTwice)
 			continue
+		}
+		if cut := inf.reasonCut; cut > 0 {
+			head := v
+			if at := reasonAt(v); at > 0 {
+				head = v[:at]
+			}
+			if strings.TrimSpace(head) == inf.head() {
+				// `대상(Destinations); …, long polling보다 정보 풍부` for `…,
+				// DLQ보다 정보 풍부`: the key's answer again with another
+				// reason (final137: judged also right three times in one
+				// item; final131: off the topic or broken), and no option
+				// shows the reason.
+				g.decide(&cand, ReasonOnlyReasonVaries)
+				continue
+			}
 		}
 		o.topic = g.topicOf(v)
 		if !t.figure && !t.exchange && sameSolution(o.topic, inf.answer.topic) && !g.serviceApart(inf.answer.text, inf.answer.topic, o.topic) {
