@@ -156,6 +156,7 @@ var reasonKey = map[distractor.Reason]string{
 	distractor.ReasonOutsideDesign:       "bankcmd.explain.outside_design",
 	distractor.ReasonFarDown:             "bankcmd.explain.far_down",
 	distractor.ReasonBareList:            "bankcmd.explain.bare_list",
+	distractor.ReasonBareFigure:          "bankcmd.explain.bare_figure",
 	distractor.ReasonNotAskedKind:        "bankcmd.explain.not_asked_kind",
 	distractor.ReasonOtherAsk:            "bankcmd.explain.other_ask",
 	distractor.ReasonUseOfService:        "bankcmd.explain.use_of_service",

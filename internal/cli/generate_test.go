@@ -17,9 +17,9 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "cf0777754b9af4cb7d2b4fd90512b95098d8673e8281d7919ff33505c41c9b72"},
-		{"generate --count 65 --seed 7", "2fe172260927523534dc82c39dbb11adc996be003dafc6377415ef8fbeb66ee1"},
-		{"generate --count 30 --domain security --seed 42", "08982fcd04772f84013b10d150bfb2906d52e9ba7a3efcf183f9e5d97fd32cbc"},
+		{"generate --all --format json --seed 1", "72c3db5fa6b1646c8bcd6745d24daf183cccb4a7172d10bba5e0045c7c05cea2"},
+		{"generate --count 65 --seed 7", "b32e4f57045642648da2163e2d18f2e678cd0375a792482356e196c0abf85d1a"},
+		{"generate --count 30 --domain security --seed 42", "33eaa640019ff90292166cf5803b59a5fdd18f83950521b76b94fc6dd82464ce"},
 		{"generate --count 65 --format md --answer-key --seed 3", "38e351754c62ad1d4bf7dc5e2b9b220577afc91c235dff45662caee00bc90cac"},
 	}
 	for _, tt := range tests {

@@ -3866,6 +3866,10 @@ func TestReasonCutLetsTheAnswerVary(t *testing.T) {
 		{"## Lambda\nAPI Gateway 없이 함수에 간단한 HTTPS 엔드포인트 필요 | Lambda 함수 URL 사용; 인증 유형은 AWS_IAM 또는 NONE\n", "Lambda 함수 URL 사용"},
 		{"## X-Ray\n사용자 ID로 트레이스 필터 검색 | 주석(annotation)에 기록; 주석은 인덱싱되어 필터 가능, 메타데이터는 인덱싱 안 됨\n", "주석(annotation)에 기록"},
 		{"## Lambda\n비동기 호출 결과를 성공/실패별로 다른 서비스로? | Lambda Destinations; SQS·SNS·Lambda·EventBridge, DLQ보다 정보 풍부\n", "Lambda Destinations"},
+		// A bare name the question's service makes a concept (final139:
+		// every option `대상(Destinations); …`, only `DLQ보다` varied,
+		// judged also right three times).
+		{"## Lambda\n비동기 호출 결과를 성공/실패별로 다른 서비스로? | 대상(Destinations); SQS·SNS·Lambda·EventBridge(실패 시 S3도), DLQ보다 정보 풍부\n", "대상(Destinations)"},
 	} {
 		g := New(loadNotes(t, tc.notes))
 		q := g.Make(0, rand.New(rand.NewPCG(1, 1)), nil)
@@ -3921,6 +3925,45 @@ func TestStreamPoisonUnblockOverlap(t *testing.T) {
 	} {
 		if got := kb.Overlapping(dest, partial, q); got != want {
 			t.Errorf("Overlapping(destinations, partial batch response, %q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// Another card's answer that is shown as a figure alone (`1,000개`, its
+// reason cut as the key's is) is no wrong option for a key that is no
+// figure (final140: `1,000개` beside `Rolling with additional batch`,
+// `5개` beside a visibility timeout's rule, `10MB`, `400KB`: judged broken);
+// for a figure key, or a question asking for one, it stays.
+func TestNoBareFigureForAKeyThatIsNone(t *testing.T) {
+	notes := "## Elastic Beanstalk\n" +
+		"배포 중 용량 줄면 안 됨 | Rolling with additional batch; 새 인스턴스 배치 먼저 띄워 전체 용량 유지\n" +
+		"애플리케이션 버전 기본 한도? | 1,000개; 버전 수명 주기 정책으로 오래된 버전 자동 삭제\n" +
+		"소스 번들 최대 크기? | 500MB; zip 또는 war 한 파일\n" +
+		"환경 구성 파일 위치 | 소스 번들 .ebextensions/*.config; AL2 이상 플랫폼 훅은 .platform/hooks\n" +
+		"주기 작업 실행 | 워커 환경 + cron.yaml; sqsd 데몬이 SQS 메시지를 localhost HTTP POST로 전달\n" +
+		"인스턴스 교체 없이 빠르게, 중단 감수 | All at once; 모든 인스턴스에 동시 배포\n"
+	g := New(loadNotes(t, notes))
+	for seed := range uint64(8) {
+		q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+		for _, o := range q.Options {
+			if bareFigure(o) {
+				t.Errorf("seed %d: %q among %q for a key that is no figure", seed, o, q.Options)
+			}
+		}
+		q = g.Make(1, rand.New(rand.NewPCG(seed, 1)), nil)
+		if !slices.ContainsFunc(q.Options, func(o string) bool { return o != q.Options[q.Answers[0]] && bareFigure(strings.Split(o, ";")[0]) }) {
+			t.Errorf("seed %d: %q: a figure key with no other figure", seed, q.Options)
+		}
+	}
+}
+
+func TestBareFigure(t *testing.T) {
+	for text, want := range map[string]bool{
+		"1,000개": true, "400KB": true, "기본 10,000개": true, "10,000 / 10": true, "4일 / 1분~14일": true, "20 RCU": true, "1.5초": true,
+		"함수 제한 시간의 6배 이상 권장": false, "GSI 20개, LSI 5개": false, "S3": false, "EC2": false, "Route 53": false, "HTTP 429": false, "3 AZ 복제": false, "무기한": false,
+	} {
+		if got := bareFigure(text); got != want {
+			t.Errorf("bareFigure(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

@@ -21,6 +21,7 @@ const (
 	ReasonOutsideDesign       Reason = "outside-design"        // a single swap beside a whole 2×2 design
 	ReasonFarDown             Reason = "far-down"              // too far down the list for the exam to reach (keepOthers)
 	ReasonBareList            Reason = "bare-list"             // a list of names, for a key that is not a list
+	ReasonBareFigure          Reason = "bare-figure"           // a figure alone, for a key that is no figure
 	ReasonNotAskedKind        Reason = "not-asked-kind"        // not the kind of thing the question asks for, with enough that are
 	ReasonOtherAsk            Reason = "other-ask"             // a cause where a fix is asked, or a fix where a cause is, with enough that are not
 	ReasonUseOfService        Reason = "use-of-service"        // another use of the service whose uses the question asks for

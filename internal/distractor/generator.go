@@ -241,8 +241,20 @@ func (g *Generator) inf(i int) *cardInfo {
 	st := g.sectionTopicOf(c.Section)
 	q := g.topicOf(c.Question)
 	inf.question = q
+	services := g.servicesForBare(q.services, st.services)
 	if len(inf.items) == 0 {
-		inf.reasonCut = g.reasonCut(i, shown, inf.answer.topic.tags.Hits, q.tags.Hits)
+		var bare *knowledge.Hit
+		inf.reasonCut, bare = g.reasonCut(i, shown, inf.answer.topic.tags.Hits, q.tags.Hits, services)
+		if bare != nil {
+			// `대상(Destinations); SQS·SNS·…, DLQ보다 정보 풍부`: the answer
+			// is a bare name the question's service makes a concept, and
+			// it varies, not the DLQ its reason compares it with (final137,
+			// final139: every option the same answer, judged also right).
+			tags := inf.answer.topic.tags
+			tags.Hits = append([]knowledge.Hit{*bare}, tags.Hits...)
+			tags.Covered += bare.End - bare.Start
+			inf.answer.topic = g.topicOfTags(tags)
+		}
 	}
 	if cut := inf.reasonCut; cut > 0 && !inf.isNum {
 		// `20; 올림(6/4)=2 × 10`: a figure before its working, which no
@@ -250,7 +262,6 @@ func (g *Generator) inf(i int) *cardInfo {
 		inf.numeric, inf.isNum = parseNumeric(strings.TrimSpace(shown[:cut]))
 	}
 	inf.kind = g.kindOf(inf.answer.topic, inf.isNum)
-	services := g.servicesForBare(q.services, st.services)
 	if g.kb != nil && inf.items == nil && (len(inf.answer.topic.tags.Hits) == 0 ||
 		// `secrets (valueFrom)`: the names it knows are all in the gloss.
 		!slices.ContainsFunc(inf.answer.topic.tags.Hits, func(h knowledge.Hit) bool { return !insideBrackets(shown, h.Start) }) ||
@@ -1059,29 +1070,41 @@ func (g *Generator) bareYesNo(text string) bool {
 // names nothing (`자동`), or only names the question says itself (`Lambda
 // 함수 URL` for `Lambda 함수 URL로 … 인증은?`: the reason is the answer).
 // A figure stands alone. hits are the answer's (found in the whole answer:
-// `Query` alone is no name), question the question's.
-func (g *Generator) reasonCut(i int, answer string, hits, question []knowledge.Hit) int {
+// `Query` alone is no name), question the question's; where the answer
+// before the reason names nothing else but is a bare name by services
+// (BareHit), that hit is returned too.
+func (g *Generator) reasonCut(i int, answer string, hits, question []knowledge.Hit, services []int) (int, *knowledge.Hit) {
 	at := reasonAt(answer)
 	if at <= 0 || g.kb == nil {
-		return 0
+		return 0, nil
 	}
 	q := g.cards[i].Question
 	if g.kb.AsksComparison(q) || g.kb.AsksTwoParts(q) || g.kb.ChooseAsked(q) > 1 || g.kb.AsksOrder(q) && orderVariants(answer, true) != nil {
-		return 0
+		return 0, nil
 	}
 	head := strings.TrimSpace(answer[:at])
 	switch {
 	case display.Width(head) < 2 || g.bareYesNo(head):
-		return 0
+		return 0, nil
 	case strings.ContainsAny(head, "0123456789"):
-		return at
+		return at, nil
 	}
-	if !slices.ContainsFunc(hits, func(h knowledge.Hit) bool {
-		return h.End <= at && !slices.ContainsFunc(question, func(x knowledge.Hit) bool { return x.Concept == h.Concept })
-	}) {
-		return 0
+	asked := func(concept int) bool {
+		return slices.ContainsFunc(question, func(x knowledge.Hit) bool { return x.Concept == concept })
 	}
-	return at
+	if slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return h.End <= at && !asked(h.Concept) }) {
+		return at, nil
+	}
+	if slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return h.End <= at }) {
+		return 0, nil
+	}
+	lead := len(answer[:at]) - len(strings.TrimLeft(answer[:at], " \t"))
+	if h, ok := g.kb.BareHit(head, services); ok && !asked(h.Concept) {
+		h.Start += lead
+		h.End += lead
+		return at, &h
+	}
+	return 0, nil
 }
 
 // head is the answer as shown without the reason no option shows.
@@ -1090,6 +1113,24 @@ func (inf *cardInfo) head() string {
 		return strings.TrimSpace(inf.answer.text[:inf.reasonCut])
 	}
 	return inf.answer.text
+}
+
+// figureKey reports whether card i's key is (or states) a figure, or its
+// question asks for one (`보존 기간?` → `무기한`): other figures are then
+// wrong options of its kind.
+func (g *Generator) figureKey(i int) bool {
+	inf, q := g.inf(i), g.cards[i].Question
+	head := inf.head()
+	return inf.isNum || bareFigure(head) || statesMeasure(g.kb, head) || g.kb != nil && (g.kb.AsksFigure(q) || g.kb.AsksAmount(q))
+}
+
+// shownBeside is another card's answer as an option beside this key:
+// without its reason where the key's is cut (dropSharedReason).
+func (inf *cardInfo) shownBeside(answer string) string {
+	if at := reasonAt(answer); at > 0 && inf.reasonCut > 0 {
+		return strings.TrimSpace(answer[:at])
+	}
+	return answer
 }
 
 // hitsBefore returns the hits that end by byte offset end.
@@ -1762,6 +1803,14 @@ func (a *gathering) consider(j int, lastResort bool) {
 		// `ASG, ELB, RDS` for a procedure in clauses too: judged broken
 		// (final19, final22).
 		g.decide(&cand, ReasonBareList)
+		return
+	}
+	if !g.figureKey(i) && bareFigure(inf.shownBeside(ji.answer.text)) {
+		// `1,000개` (of `1,000개; 버전 수명 주기 정책으로…`, its reason
+		// cut as the key's is: dropSharedReason) for `Rolling with
+		// additional batch`: a figure answers no question that asks for
+		// a way (final140: judged broken four times).
+		g.decide(&cand, ReasonBareFigure)
 		return
 	}
 	if cand.origin == originTopic && inf.asked != "" && !g.namesKind(ji.answer.topic, inf.asked) {

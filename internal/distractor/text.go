@@ -149,6 +149,28 @@ func shapeOf(text string) Shape {
 	return ShapeLatin
 }
 
+// bareFigure reports whether text is figures and their units alone
+// (`1,000개`, `400KB`, `기본 10,000개`, `4일 / 1분~14일`): at most three
+// letters of unit or qualifier a number (not `함수 제한 시간의 6배 이상
+// 권장`, `GSI 20개, LSI 5개`), a number right after a letter being a
+// name's (`S3`, `EC2`).
+func bareFigure(text string) bool {
+	numbers, letters := 0, 0
+	prev := ' '
+	for _, r := range text {
+		switch {
+		case r < utf8.RuneSelf && isDigit(byte(r)):
+			if !isDigit(byte(prev)) && prev != ',' && prev != '.' && !unicode.IsLetter(prev) {
+				numbers++
+			}
+		case unicode.IsLetter(r):
+			letters++
+		}
+		prev = r
+	}
+	return numbers > 0 && letters <= 3*numbers
+}
+
 // bareNames reports whether text is only a list of names (`TopicArn,
 // Subject, Message`, `ASG, ELB, RDS`): two or more items, none a phrase
 // with Korean words in it beyond two words. Offered for a key that is not
