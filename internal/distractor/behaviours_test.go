@@ -3967,3 +3967,42 @@ func TestBareFigure(t *testing.T) {
 		}
 	}
 }
+
+// TTL's deletions consume neither write nor read capacity: where the
+// question is about TTL, RCU is not set against WCU (final140: `TTL; … RCU
+// 소모 없음` judged also right beside `… WCU 소모 없음`); elsewhere it is.
+func TestTTLDeletesConsumeNothingOverlap(t *testing.T) {
+	kb, id := builtinConcepts(t)
+	rcu, wcu := id("dynamodb-rcu"), id("dynamodb-wcu")
+	for q, want := range map[string]bool{
+		"오래된 항목 자동 삭제":                      true,
+		"DynamoDB TTL로 만료된 항목을 지울 때 드는 용량?": true,
+		"항목 크기 2.5 KB, 초당 10회 쓰기. 필요한 용량?":  false,
+		"강력한 일관성 읽기 1회에 드는 용량 단위?":          false,
+	} {
+		if got := kb.Overlapping(rcu, wcu, q); got != want {
+			t.Errorf("Overlapping(RCU, WCU, %q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// Every wrong option shown is listed as chosen by `bank explain`, also
+// where the options show no reason after `; ` (dropSharedReason): they
+// were listed as passed over, the candidate's text being the whole answer.
+func TestExplainMarksCutOptionsChosen(t *testing.T) {
+	g, i := bankCard(t, "hundred-and-forty-third-notes.txt", "배포 중 용량 줄면 안 됨")
+	for seed := range uint64(4) {
+		ex := g.Explain(i, rand.New(rand.NewPCG(seed, 1)))
+		chosen := 0
+		for _, c := range ex.Candidates {
+			if c.Reason == ReasonChosen {
+				chosen++
+			}
+		}
+		if want := len(ex.Question.Options) - len(ex.Question.Answers); chosen != want || !slices.ContainsFunc(ex.Candidates, func(c Decision) bool {
+			return c.Reason == ReasonChosen && strings.Contains(c.Option, "; ")
+		}) {
+			t.Errorf("seed %d: %d candidates chosen (want %d, one with its reason cut) for %q", seed, chosen, want, ex.Question.Options)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package distractor
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 
 	"github.com/awsexam/awsexam/internal/knowledge"
 )
@@ -147,8 +148,15 @@ func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
 			ex.Candidates[k].Reason = ReasonNotChosen
 			// (By text and origin: a variant and another card's answer
 			// may read alike.)
+			// (Or as shown, without a reason the options do not show:
+			// dropSharedReason.)
+			option := ex.Candidates[k].Option
+			cut := option
+			if at := reasonAt(option); at > 0 {
+				cut = strings.TrimSpace(option[:at])
+			}
 			for j, o := range ex.Question.Options {
-				if o == ex.Candidates[k].Option && j < len(ex.Question.Sources) &&
+				if (o == option || o == cut) && j < len(ex.Question.Sources) &&
 					(len(ex.Question.Sources[j].Variant) > 0) == (ex.Candidates[k].Origin == "variant") {
 					ex.Candidates[k].Reason = ReasonChosen
 				}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "5653c11e17ab38b6cf25612c4893e2a1b68a51b3082c21e291dee2e5dca7ed7c"
+const preparedKnowledge = "54d9d904a1b2659d39478bb66e0f34749db266f04b92a30cea76fa2cb468e665"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
