@@ -4006,3 +4006,40 @@ func TestExplainMarksCutOptionsChosen(t *testing.T) {
 		}
 	}
 }
+
+// For EC2 and on-premises servers both, an IAM user's keys (the
+// credentials file) are as right as an instance profile (final139: judged
+// also right); for EC2 alone they are a wrong option.
+func TestServerCredentialsBothPlacesOverlap(t *testing.T) {
+	kb, id := builtinConcepts(t)
+	profile, file := id("iam-instance-profile"), id("cli-credentials-file")
+	for q, want := range map[string]bool{
+		"EC2/온프레미스 배포 필수 요소?":                      true,
+		"CodeDeploy로 EC2와 온프레미스 서버에 배포하려면 무엇이 필요?": true,
+		"EC2 인스턴스의 앱이 S3에 접근할 자격 증명을 안전하게 주려면?":    false,
+		"온프레미스 서버의 CLI가 쓸 자격 증명은 어디에 두나?":          false,
+	} {
+		if got := kb.Overlapping(profile, file, q); got != want {
+			t.Errorf("Overlapping(instance profile, credentials file, %q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// Temporary AWS credentials for people come from a Cognito identity pool
+// or from IAM Identity Center: for a stem that names neither app users nor
+// the workforce, the two are not set against each other (final137,
+// final139: judged also right twice); where it names one, they are.
+func TestTemporaryCredentialsForPeopleOverlap(t *testing.T) {
+	kb, id := builtinConcepts(t)
+	pool, center := id("cognito-identity-pool"), id("iam-identity-center")
+	for q, want := range map[string]bool{
+		"AWS 리소스 접근용 임시 자격 증명?":             true,
+		"모바일 앱 게스트 사용자에게 S3 업로드용 임시 자격 증명?": false,
+		"직원들이 여러 계정 콘솔에 임시 자격 증명으로 로그인하려면?": false,
+		"사용자 풀과 자격 증명 풀의 차이?":               false,
+	} {
+		if got := kb.Overlapping(pool, center, q); got != want {
+			t.Errorf("Overlapping(identity pool, Identity Center, %q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "54d9d904a1b2659d39478bb66e0f34749db266f04b92a30cea76fa2cb468e665"
+const preparedKnowledge = "ee0b7a8814b0563809d28ea133d585f91093b156e44167687205b70d700cc191"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
