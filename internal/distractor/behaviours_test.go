@@ -4043,3 +4043,21 @@ func TestTemporaryCredentialsForPeopleOverlap(t *testing.T) {
 		}
 	}
 }
+
+// One task per instance is what DAEMON scheduling and the distinctInstance
+// constraint both give: for a stem that asks only that, the two are not set
+// against each other (final142: judged also right); where it says every
+// instance (an agent) or names the constraint, they are.
+func TestOneTaskPerInstanceOverlap(t *testing.T) {
+	kb, id := builtinConcepts(t)
+	daemon, distinct := id("ecs-scheduling-daemon"), id("ecs-constraint-distinct-instance")
+	for q, want := range map[string]bool{
+		"같은 인스턴스에 태스크 하나씩만":             true,
+		"모든 컨테이너 인스턴스에 로그 에이전트 작업을 하나씩": false,
+		"작업을 서로 다른 인스턴스에 두는 배치 제약은?":    false,
+	} {
+		if got := kb.Overlapping(daemon, distinct, q); got != want {
+			t.Errorf("Overlapping(DAEMON, distinctInstance, %q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "ee0b7a8814b0563809d28ea133d585f91093b156e44167687205b70d700cc191"
+const preparedKnowledge = "ab5bf65b9b9eda963689319043d0ec94e8d00558d76c2d3a712b5b367ec27c66"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.
