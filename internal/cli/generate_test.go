@@ -17,10 +17,10 @@ func TestGenerateSameSeedSameExam(t *testing.T) {
 		args string
 		want string // sha256 of the output
 	}{
-		{"generate --all --format json --seed 1", "72c3db5fa6b1646c8bcd6745d24daf183cccb4a7172d10bba5e0045c7c05cea2"},
-		{"generate --count 65 --seed 7", "b32e4f57045642648da2163e2d18f2e678cd0375a792482356e196c0abf85d1a"},
+		{"generate --all --format json --seed 1", "d118be88c40288a99ef68fd6848f36551d90e550c7d6dc8f74a4b8ab5a6bbf3d"},
+		{"generate --count 65 --seed 7", "8a3bb9d84e787221637f8565ece619490575e20f3828f6bd4fd8082b254c7219"},
 		{"generate --count 30 --domain security --seed 42", "33eaa640019ff90292166cf5803b59a5fdd18f83950521b76b94fc6dd82464ce"},
-		{"generate --count 65 --format md --answer-key --seed 3", "38e351754c62ad1d4bf7dc5e2b9b220577afc91c235dff45662caee00bc90cac"},
+		{"generate --count 65 --format md --answer-key --seed 3", "3b3cffdddccd626f044b18d583d211302f9d28452a8bf79ed5c502e5f2a2184c"},
 	}
 	for _, tt := range tests {
 		code, out, errOut := run(t, nil, strings.Fields(tt.args)...)

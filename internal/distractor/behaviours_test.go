@@ -3960,7 +3960,10 @@ func TestNoBareFigureForAKeyThatIsNone(t *testing.T) {
 func TestBareFigure(t *testing.T) {
 	for text, want := range map[string]bool{
 		"1,000개": true, "400KB": true, "기본 10,000개": true, "10,000 / 10": true, "4일 / 1분~14일": true, "20 RCU": true, "1.5초": true,
-		"함수 제한 시간의 6배 이상 권장": false, "GSI 20개, LSI 5개": false, "S3": false, "EC2": false, "Route 53": false, "HTTP 429": false, "3 AZ 복제": false, "무기한": false,
+		"최대 10GB": true, "초당 2MB": true, "항목 최대 400KB": true, "100MB 이상": true, "20 RCU요": true, "400KB이다.": true, "900 seconds": true,
+		"15 minutes": true, "7 days": true, "900초(15분)": true, "128MB~10,240MB": true,
+		"함수 제한 시간의 6배 이상 권장": false, "GSI 20개, LSI 5개": false, "S3": false, "EC2": false, "Route 53": false, "HTTP 429": false, "무기한": false,
+		"cron(0 12 * * ? *)": false, "AES-256": false, "SHA-256": false, "TLS 1.2": false, "Java 17": false, "S3 이벤트 알림 → Lambda": false,
 	} {
 		if got := bareFigure(text); got != want {
 			t.Errorf("bareFigure(%q) = %v, want %v", text, got, want)
@@ -3979,6 +3982,7 @@ func TestTTLDeletesConsumeNothingOverlap(t *testing.T) {
 		"DynamoDB TTL로 만료된 항목을 지울 때 드는 용량?": true,
 		"항목 크기 2.5 KB, 초당 10회 쓰기. 필요한 용량?":  false,
 		"강력한 일관성 읽기 1회에 드는 용량 단위?":          false,
+		"DAX 항목 캐시 TTL이 짧으면 더 많이 소모되는 용량?":  false,
 	} {
 		if got := kb.Overlapping(rcu, wcu, q); got != want {
 			t.Errorf("Overlapping(RCU, WCU, %q) = %v, want %v", q, got, want)
@@ -3989,8 +3993,17 @@ func TestTTLDeletesConsumeNothingOverlap(t *testing.T) {
 // Every wrong option shown is listed as chosen by `bank explain`, also
 // where the options show no reason after `; ` (dropSharedReason): they
 // were listed as passed over, the candidate's text being the whole answer.
+// Two answers cut to one head (`5분; 세부 모니터링 …`, `5분; 비동기는 …`)
+// are one option, shown from one card: only that one is chosen (a review).
 func TestExplainMarksCutOptionsChosen(t *testing.T) {
-	g, i := bankCard(t, "hundred-and-forty-third-notes.txt", "배포 중 용량 줄면 안 됨")
+	for _, stem := range []string{"배포 중 용량 줄면 안 됨", "로그 그룹 기본 보존 기간?"} {
+		explainMarksChosen(t, stem)
+	}
+}
+
+func explainMarksChosen(t *testing.T, stem string) {
+	t.Helper()
+	g, i := bankCard(t, "hundred-and-forty-third-notes.txt", stem)
 	for seed := range uint64(4) {
 		ex := g.Explain(i, rand.New(rand.NewPCG(seed, 1)))
 		chosen := 0
@@ -4002,7 +4015,7 @@ func TestExplainMarksCutOptionsChosen(t *testing.T) {
 		if want := len(ex.Question.Options) - len(ex.Question.Answers); chosen != want || !slices.ContainsFunc(ex.Candidates, func(c Decision) bool {
 			return c.Reason == ReasonChosen && strings.Contains(c.Option, "; ")
 		}) {
-			t.Errorf("seed %d: %d candidates chosen (want %d, one with its reason cut) for %q", seed, chosen, want, ex.Question.Options)
+			t.Errorf("%s, seed %d: %d candidates chosen (want %d, one with its reason cut) for %q", stem, seed, chosen, want, ex.Question.Options)
 		}
 	}
 }
@@ -4014,10 +4027,12 @@ func TestServerCredentialsBothPlacesOverlap(t *testing.T) {
 	kb, id := builtinConcepts(t)
 	profile, file := id("iam-instance-profile"), id("cli-credentials-file")
 	for q, want := range map[string]bool{
-		"EC2/온프레미스 배포 필수 요소?":                      true,
-		"CodeDeploy로 EC2와 온프레미스 서버에 배포하려면 무엇이 필요?": true,
-		"EC2 인스턴스의 앱이 S3에 접근할 자격 증명을 안전하게 주려면?":    false,
-		"온프레미스 서버의 CLI가 쓸 자격 증명은 어디에 두나?":          false,
+		"EC2/온프레미스 배포 필수 요소?":                          true,
+		"CodeDeploy로 EC2와 온프레미스 서버에 배포하려면 무엇이 필요?":     true,
+		"EC2 인스턴스의 앱이 S3에 접근할 자격 증명을 안전하게 주려면?":        false,
+		"온프레미스 서버의 CLI가 쓸 자격 증명은 어디에 두나?":              false,
+		"EC2가 아닌 온프레미스 서버에서 CodeDeploy 에이전트가 쓸 자격 증명?": false,
+		"EC2 인스턴스 프로파일처럼 온프레미스 서버에 권한을 주려면?":           false,
 	} {
 		if got := kb.Overlapping(profile, file, q); got != want {
 			t.Errorf("Overlapping(instance profile, credentials file, %q) = %v, want %v", q, got, want)
@@ -4033,10 +4048,12 @@ func TestTemporaryCredentialsForPeopleOverlap(t *testing.T) {
 	kb, id := builtinConcepts(t)
 	pool, center := id("cognito-identity-pool"), id("iam-identity-center")
 	for q, want := range map[string]bool{
-		"AWS 리소스 접근용 임시 자격 증명?":             true,
-		"모바일 앱 게스트 사용자에게 S3 업로드용 임시 자격 증명?": false,
-		"직원들이 여러 계정 콘솔에 임시 자격 증명으로 로그인하려면?": false,
-		"사용자 풀과 자격 증명 풀의 차이?":               false,
+		"AWS 리소스 접근용 임시 자격 증명?":                 true,
+		"모바일 앱 게스트 사용자에게 S3 업로드용 임시 자격 증명?":     false,
+		"직원들이 여러 계정 콘솔에 임시 자격 증명으로 로그인하려면?":     false,
+		"사용자 풀과 자격 증명 풀의 차이?":                   false,
+		"IAM 사용자 없이 개발자들이 CLI용 임시 자격 증명을 받으려면?": false,
+		"Okta 사용자에게 임시 자격 증명":                   false,
 	} {
 		if got := kb.Overlapping(pool, center, q); got != want {
 			t.Errorf("Overlapping(identity pool, Identity Center, %q) = %v, want %v", q, got, want)
@@ -4052,12 +4069,33 @@ func TestOneTaskPerInstanceOverlap(t *testing.T) {
 	kb, id := builtinConcepts(t)
 	daemon, distinct := id("ecs-scheduling-daemon"), id("ecs-constraint-distinct-instance")
 	for q, want := range map[string]bool{
-		"같은 인스턴스에 태스크 하나씩만":             true,
-		"모든 컨테이너 인스턴스에 로그 에이전트 작업을 하나씩": false,
-		"작업을 서로 다른 인스턴스에 두는 배치 제약은?":    false,
+		"같은 인스턴스에 태스크 하나씩만":                true,
+		"모든 컨테이너 인스턴스에 로그 에이전트 작업을 하나씩":    false,
+		"작업을 서로 다른 인스턴스에 두는 배치 제약은?":       false,
+		"각 컨테이너 인스턴스에 작업 하나씩 자동 실행":        false,
+		"새 컨테이너 인스턴스가 추가되면 자동으로 작업 하나씩 실행": false,
 	} {
 		if got := kb.Overlapping(daemon, distinct, q); got != want {
 			t.Errorf("Overlapping(DAEMON, distinctInstance, %q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+// A key that states figures beside names (`Standard 10,000, FIFO 10`) is a
+// figure key: other cards' figures are not dropped as bare figures for it
+// (a review: twenty were); for a key that is none they are.
+func TestFigureKeyKeepsOtherFigures(t *testing.T) {
+	for _, tc := range []struct {
+		file, stem string
+		dropped    bool
+	}{
+		{"hundred-and-thirtieth-notes.txt", "SQS 이벤트 소스 배치 크기 최대?", false},
+		{"hundred-and-forty-third-notes.txt", "배포 중 용량 줄면 안 됨", true},
+	} {
+		g, i := bankCard(t, tc.file, tc.stem)
+		ex := g.Explain(i, rand.New(rand.NewPCG(1, 1)))
+		if got := slices.ContainsFunc(ex.Candidates, func(c Decision) bool { return c.Reason == ReasonBareFigure }); got != tc.dropped {
+			t.Errorf("%q: a candidate dropped as a bare figure %v, want %v", tc.stem, got, tc.dropped)
 		}
 	}
 }

@@ -156,6 +156,9 @@ func (g *Generator) Explain(i int, rng *rand.Rand) Explanation {
 				cut = strings.TrimSpace(option[:at])
 			}
 			for j, o := range ex.Question.Options {
+				if j < len(ex.Question.Sources) && ex.Question.Sources[j].Card != "" && ex.Question.Sources[j].Card != ex.Candidates[k].Source.Card {
+					continue // (two answers cut to one head: the card shown is the one chosen)
+				}
 				if (o == option || o == cut) && j < len(ex.Question.Sources) &&
 					(len(ex.Question.Sources[j].Variant) > 0) == (ex.Candidates[k].Origin == "variant") {
 					ex.Candidates[k].Reason = ReasonChosen

@@ -252,7 +252,7 @@ func (g *Generator) inf(i int) *cardInfo {
 			// final139: every option the same answer, judged also right).
 			tags := inf.answer.topic.tags
 			tags.Hits = append([]knowledge.Hit{*bare}, tags.Hits...)
-			tags.Covered += bare.End - bare.Start
+			tags.Covered += knowledge.Letters(shown[bare.Start:bare.End])
 			inf.answer.topic = g.topicOfTags(tags)
 		}
 	}
@@ -1098,7 +1098,7 @@ func (g *Generator) reasonCut(i int, answer string, hits, question []knowledge.H
 	if slices.ContainsFunc(hits, func(h knowledge.Hit) bool { return h.End <= at }) {
 		return 0, nil
 	}
-	lead := len(answer[:at]) - len(strings.TrimLeft(answer[:at], " \t"))
+	lead := len(answer[:at]) - len(strings.TrimLeftFunc(answer[:at], unicode.IsSpace))
 	if h, ok := g.kb.BareHit(head, services); ok && !asked(h.Concept) {
 		h.Start += lead
 		h.End += lead
@@ -1115,13 +1115,15 @@ func (inf *cardInfo) head() string {
 	return inf.answer.text
 }
 
-// figureKey reports whether card i's key is (or states) a figure, or its
-// question asks for one (`보존 기간?` → `무기한`): other figures are then
-// wrong options of its kind.
+// figureKey reports whether card i's key is (or states) a figure — a
+// number of no name's, `Standard 10,000, FIFO 10` too —, or its question
+// asks for one (`보존 기간?` → `무기한`): other figures are then wrong
+// options of its kind.
 func (g *Generator) figureKey(i int) bool {
 	inf, q := g.inf(i), g.cards[i].Question
 	head := inf.head()
-	return inf.isNum || bareFigure(head) || statesMeasure(g.kb, head) || g.kb != nil && (g.kb.AsksFigure(q) || g.kb.AsksAmount(q))
+	numbers, _ := figureNumbers(head, false)
+	return inf.isNum || numbers > 0 || statesMeasure(g.kb, head) || g.kb != nil && (g.kb.AsksFigure(q) || g.kb.AsksAmount(q))
 }
 
 // shownBeside is another card's answer as an option beside this key:

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "ab5bf65b9b9eda963689319043d0ec94e8d00558d76c2d3a712b5b367ec27c66"
+const preparedKnowledge = "dc9c472cc43c28548dd0aa6ca6ec85dfb8fbab2fe99cc77ba0c55a5f6e02cad0"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -149,26 +149,66 @@ func shapeOf(text string) Shape {
 	return ShapeLatin
 }
 
-// bareFigure reports whether text is figures and their units alone
-// (`1,000개`, `400KB`, `기본 10,000개`, `4일 / 1분~14일`): at most three
-// letters of unit or qualifier a number (not `함수 제한 시간의 6배 이상
-// 권장`, `GSI 20개, LSI 5개`), a number right after a letter being a
-// name's (`S3`, `EC2`).
+// bareFigure reports whether text is figures and their units alone, with
+// a word or two around them (`1,000개`, `최대 10GB`, `900 seconds`, `4일 /
+// 1분~14일`, `100MB 이상`): at most four letters a number besides the units
+// (not `함수 제한 시간의 6배 이상 권장`), and no number of a name (`S3`,
+// `AES-256`, `TLS 1.2`, `GSI 20개, LSI 5개`, `cron(0 12 * * ? *)`).
 func bareFigure(text string) bool {
-	numbers, letters := 0, 0
-	prev := ' '
-	for _, r := range text {
-		switch {
-		case r < utf8.RuneSelf && isDigit(byte(r)):
-			if !isDigit(byte(prev)) && prev != ',' && prev != '.' && !unicode.IsLetter(prev) {
-				numbers++
-			}
-		case unicode.IsLetter(r):
-			letters++
-		}
-		prev = r
+	if strings.ContainsAny(text, "*?{}=") {
+		return false // an expression (`cron(0 12 * * ? *)`), no figure
 	}
-	return numbers > 0 && letters <= 3*numbers
+	numbers, letters := figureNumbers(text, true)
+	return numbers > 0 && letters <= 4*numbers
+}
+
+// figureNumbers counts the numbers of text that are no name's (not after
+// a letter, `-`, `/` or `(`; with versions, nor after a Latin word and a
+// space: `TLS 1.2`), and the letters outside them and the unit after each
+// (`10GB`, `900 seconds`, `400KB이다`).
+func figureNumbers(text string, versions bool) (numbers, letters int) {
+	rs := []rune(text)
+	digit := func(k int) bool { return k < len(rs) && rs[k] >= '0' && rs[k] <= '9' }
+	for k := 0; k < len(rs); {
+		if !digit(k) {
+			if unicode.IsLetter(rs[k]) {
+				letters++
+			}
+			k++
+			continue
+		}
+		start := k
+		for digit(k) || k < len(rs) && (rs[k] == ',' || rs[k] == '.') && digit(k+1) {
+			k++
+		}
+		prev := ' '
+		if start > 0 {
+			prev = rs[start-1]
+		}
+		name := unicode.IsLetter(prev) || prev == '-' || prev == '/' || prev == '(' || prev == '_'
+		if !name && versions && start > 0 && prev == ' ' {
+			w := start - 1
+			for w > 0 && rs[w-1] != ' ' {
+				w--
+			}
+			word := rs[w : start-1]
+			name = len(word) > 0 && !slices.ContainsFunc(word, func(r rune) bool { return !unicode.In(r, unicode.Latin) })
+		}
+		if !name {
+			numbers++
+		}
+		unit := k
+		if unit < len(rs) && rs[unit] == ' ' {
+			unit++
+		}
+		if unit < len(rs) && unicode.IsLetter(rs[unit]) {
+			for unit < len(rs) && unicode.IsLetter(rs[unit]) {
+				unit++
+			}
+			k = unit
+		}
+	}
+	return numbers, letters
 }
 
 // bareNames reports whether text is only a list of names (`TopicArn,

@@ -93,6 +93,18 @@ func skipped(r rune) bool {
 	return unicode.IsSpace(r) || r == '-' || r == '`' || r == '·' || r == '\''
 }
 
+// Letters counts the letters of text as Tags counts them (Letters,
+// Covered): every character matching does not skip.
+func Letters(text string) int {
+	n := 0
+	for _, r := range text {
+		if !skipped(r) {
+			n++
+		}
+	}
+	return n
+}
+
 func foldRune(r rune) rune {
 	switch {
 	case r < utf8.RuneSelf:
