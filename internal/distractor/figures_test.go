@@ -169,13 +169,18 @@ func TestFigureKeyRank(t *testing.T) {
 }
 
 func FuzzFigures(f *testing.F) {
-	for _, s := range []string{"4KB", "리전당 1,000 (증가 요청)", "7~30일 (기본 30일)", "900초 (15분)", "1,2,3", "9999999999999999999999KB", "(((1)))", "1,000,000 요청", "샘플링 규칙; 기본값은 요청의 5%입니다", "메모리 설정을 올렸다, CPU는 메모리에 비례한다"} {
+	for _, s := range []string{"4KB", "리전당 1,000 (증가 요청)", "7~30일 (기본 30일)", "900초 (15분)", "1,2,3", "9999999999999999999999KB", "(((1)))", "1,000,000 요청", "샘플링 규칙; 기본값은 요청의 5%입니다", "메모리 설정을 올렸다, CPU는 메모리에 비례한다", "최대 10GB", "TLS 1.2", "1,", "9.", "cron(0 12 * * ? *)"} {
 		f.Add(s, uint64(1))
 	}
 	g := figureGenerator(f)
 	f.Fuzz(func(t *testing.T, key string, seed uint64) {
 		if shown, cut := trimAsides(key, g.saysNot, g.reasonRemark("")); cut && (len(shown) >= len(key) || !utf8.ValidString(shown) && utf8.ValidString(key)) {
 			t.Errorf("trimAsides(%q) = %q: not shorter, or a character cut in half", key, shown)
+		}
+		// bareFigure and figureNumbers read any text (a bare figure is
+		// one with at least one number of no name's).
+		if numbers, _ := figureNumbers(key, true); bareFigure(key) && numbers == 0 {
+			t.Errorf("bareFigure(%q) with no number", key)
 		}
 		figs := g.figuresOf(key, g.kb.Tag(key).Hits)
 		for _, d := range figureDesigns(figs, rand.New(rand.NewPCG(seed, 3))) {
