@@ -275,33 +275,35 @@ func testFastTypist(t *testing.T) {
 }
 
 // fastDrill answers a drill in bursts: the answer and the Enter that
-// leaves its verdict in one write, and Enter Enter Enter (verdict,
-// answer the next with the cursor's option, verdict).
+// leaves its verdict in one write, sometimes with a second Enter (a
+// bounce, `4⏎⏎`) that must answer nothing on the question it lands on.
 func fastDrill(t *testing.T, seed uint64, rng *rand.Rand) (bursts int) {
 	home := t.TempDir()
 	s := start(t, home, 100, 40, "drill", "--count", "4", "--seed", strconv.FormatUint(seed, 10))
 	s.expect(`Question 1/4`, 5*time.Second)
 	qs := journal(t, home).Session.Exam.Questions
 	want := make([][]int, len(qs))
-	for i := 0; i < len(qs); i++ {
+	for i := range qs {
 		m := s.mark()
 		keys, did := burst(rng, &qs[i])
+		if i > 0 && qs[i].Choose == 1 && strings.HasSuffix(keys, "\r") && !strings.Contains(keys, "\x1b[B") && !strings.Contains(keys, "f") {
+			// An Enter alone, this soon after the one that left the
+			// verdict, is that one's bounce (TestEnterAfterFeedback):
+			// the first option is typed as its digit instead.
+			keys = strings.TrimSuffix(keys, "\r") + "1"
+		}
 		want[i] = did.answer
 		keys += "\r" // leave the verdict
-		next := i + 1
-		if next < len(qs) && qs[next].Choose == 1 && rng.IntN(2) == 0 {
-			keys += "\r\r" // the next question's first option, and on
-			want[next] = []int{0}
-			next++
+		if i+1 < len(qs) && rng.IntN(2) == 0 {
+			keys += "\r\r" // bounced: the next question stays unanswered
 		}
 		if _, err := s.ptmx.Write([]byte(keys)); err != nil {
 			t.Fatal(err)
 		}
 		bursts++
-		if next < len(qs) {
-			s.expectAfter(m, fmt.Sprintf(`Question %d/4`, next+1), 5*time.Second)
+		if i+1 < len(qs) {
+			s.expectAfter(m, fmt.Sprintf(`Question %d/4`, i+2), 5*time.Second)
 		}
-		i = next - 1
 	}
 	if code := s.wait(5 * time.Second); code != 0 {
 		t.Fatalf("drill seed %d: exit %d, want 0; screen:\n%s", seed, code, s.text())

@@ -46,6 +46,11 @@ type termAsker struct {
 	// typist's confirmation of that digit, not a choice on the next screen
 	// (digitConfirm). (In a drill the feedback screen takes that Enter.)
 	digitAt time.Time
+	// feedbackLeftAt is when Enter (or 1) left a drill's feedback: an
+	// Enter that follows within digitConfirm, with no ↑↓ between, is the
+	// same keypress bounced or doubled (`4⏎⏎`), not a choice of the
+	// option under the cursor on a question nobody has read yet.
+	feedbackLeftAt time.Time
 }
 
 // digitConfirm is how soon after a digit ended a prompt an Enter, the
@@ -345,6 +350,8 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 	// (digitConfirm); any other key on this screen ends that.
 	digitAt, pressed := a.digitAt, false
 	a.digitAt = time.Time{}
+	leftAt := a.feedbackLeftAt
+	a.feedbackLeftAt = time.Time{}
 	for {
 		w, h := a.size()
 		head, body, foot := a.questionLines(s, chosen)
@@ -379,7 +386,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 			redraw = true
 			continue
 		case errors.Is(err, errShortcut):
-			redraw, digitAt = false, time.Time{}
+			redraw, digitAt, leftAt = false, time.Time{}, time.Time{}
 			switch a.in.last.key {
 			case keyDigit:
 				d := a.in.last.digit - 1
@@ -418,6 +425,12 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 		if (q.Choose == 1 || len(chosen) == 0) && a.confirmsDigit(digitAt, pressed) {
 			// `3⏎`: the Enter was the last screen's.
 			digitAt, redraw = time.Time{}, true
+			continue
+		}
+		if (q.Choose == 1 || len(chosen) == 0) && a.confirmsDigit(leftAt, pressed) {
+			// `⏎⏎` on the feedback: every Enter of the burst is dropped
+			// (key repeat sends more than two).
+			redraw = true
 			continue
 		}
 		if q.Choose == 1 {
@@ -578,6 +591,7 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 			switch a.in.last.key {
 			case keyDigit:
 				if a.in.last.digit == 1 {
+					a.feedbackLeftAt = a.now()
 					return nil
 				}
 			case keyExplain:
@@ -593,6 +607,9 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 				message = said
 			}
 			continue
+		}
+		if err == nil {
+			a.feedbackLeftAt = a.now()
 		}
 		return err
 	}

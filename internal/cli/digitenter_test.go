@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -16,11 +17,19 @@ import (
 type digitStep struct {
 	key    string
 	resize bool
+	pause  time.Duration // before the key, instead of 20 ms
 }
 
 // askAfterDigit asks one mock question just after a digit answered the one
 // before (digitAt now), feeding steps 20 ms apart.
 func askAfterDigit(t *testing.T, own bool, steps []digitStep, choose int) (exam.Action, error) {
+	t.Helper()
+	return askAfter(t, own, exam.ModeMock, func(a *termAsker) { a.digitAt = time.Now() }, steps, choose)
+}
+
+// askAfter asks one question of mode after before has set the asker up,
+// feeding steps 20 ms apart.
+func askAfter(t *testing.T, own bool, mode string, before func(*termAsker), steps []digitStep, choose int) (exam.Action, error) {
 	t.Helper()
 	f, err := os.Create(filepath.Join(t.TempDir(), "screen"))
 	if err != nil {
@@ -29,11 +38,11 @@ func askAfterDigit(t *testing.T, own bool, steps []digitStep, choose int) (exam.
 	defer f.Close()
 	in := &ttyInput{q: newKeyQueue(), own: own}
 	a := newAsker(in, f, nil)
-	a.digitAt = time.Now()
+	before(a)
 	q := &exam.Question{Stem: "Which?", Options: []string{"A", "B", "C", "D", "E"}, Answers: []int{0}, Choose: choose}
 	go func() {
 		for _, s := range steps {
-			time.Sleep(20 * time.Millisecond)
+			time.Sleep(cmp.Or(s.pause, 20*time.Millisecond))
 			if s.resize {
 				in.q.resized <- struct{}{}
 				continue
@@ -44,7 +53,7 @@ func askAfterDigit(t *testing.T, own bool, steps []digitStep, choose int) (exam.
 	}()
 	ctx, cancel := context.WithTimeout(context.Background(), 1500*time.Millisecond)
 	defer cancel()
-	return a.Question(ctx, exam.QuestionScreen{Mode: exam.ModeMock, Index: 1, Total: 3, Question: q})
+	return a.Question(ctx, exam.QuestionScreen{Mode: mode, Index: 1, Total: 3, Question: q})
 }
 
 // An Enter right after a digit answered the question before is that
@@ -70,6 +79,38 @@ func TestEnterAfterDigit(t *testing.T) {
 				switch {
 				case tc.want == "" && !errors.Is(err, context.DeadlineExceeded):
 					t.Errorf("got %+v, %v; want the Enter dropped and the prompt still waiting", act, err)
+				case tc.want != "" && (err != nil || act.Kind != exam.ActAnswer || fmt.Sprint(act.Chosen) != tc.want):
+					t.Errorf("got %+v, %v; want the answer %s", act, err, tc.want)
+				}
+			})
+		}
+	}
+}
+
+// In a drill, Enters that follow the one that left the feedback within
+// digitConfirm (`4⏎⏎`, a bounce, key repeat) answer nothing: the question
+// under them has not been read. A digit, ↑↓ then Enter, or an Enter after
+// the window answer as ever.
+func TestEnterAfterFeedback(t *testing.T) {
+	for _, own := range []bool{false, true} {
+		for _, tc := range []struct {
+			name   string
+			steps  []digitStep
+			choose int
+			want   string // the answer, or "" for none (the prompt still waiting)
+		}{
+			{"enter alone", []digitStep{{key: "\r"}}, 1, ""},
+			{"three enters", []digitStep{{key: "\r"}, {key: "\r"}, {key: "\r"}}, 1, ""},
+			{"enter alone, choose two", []digitStep{{key: "\r"}}, 2, ""},
+			{"digit", []digitStep{{key: "\r"}, {key: "3"}}, 1, "[2]"},
+			{"down enter", []digitStep{{key: "\r"}, {key: "\x1b[B"}, {key: "\r"}}, 1, "[1]"},
+			{"enter after the window", []digitStep{{key: "\r"}, {key: "\r", pause: digitConfirm + 100*time.Millisecond}}, 1, "[0]"},
+		} {
+			t.Run(fmt.Sprintf("own=%v/%s", own, tc.name), func(t *testing.T) {
+				act, err := askAfter(t, own, exam.ModeDrill, func(a *termAsker) { a.feedbackLeftAt = time.Now() }, tc.steps, tc.choose)
+				switch {
+				case tc.want == "" && !errors.Is(err, context.DeadlineExceeded):
+					t.Errorf("got %+v, %v; want the Enters dropped and the prompt still waiting", act, err)
 				case tc.want != "" && (err != nil || act.Kind != exam.ActAnswer || fmt.Sprint(act.Chosen) != tc.want):
 					t.Errorf("got %+v, %v; want the answer %s", act, err, tc.want)
 				}
