@@ -3870,6 +3870,11 @@ func TestReasonCutLetsTheAnswerVary(t *testing.T) {
 		// every option `대상(Destinations); …`, only `DLQ보다` varied,
 		// judged also right three times).
 		{"## Lambda\n비동기 호출 결과를 성공/실패별로 다른 서비스로? | 대상(Destinations); SQS·SNS·Lambda·EventBridge(실패 시 S3도), DLQ보다 정보 풍부\n", "대상(Destinations)"},
+		// A service whose features only the reason names varies (the
+		// option is the service alone), and a variant sharing the reason
+		// is not the key again for naming the same features (the 143rd
+		// bank: `CloudTrail` beside three other cards' answers).
+		{"## IAM\n누가 어떤 API 호출했는지 | CloudTrail; 이벤트 기록 90일 무료 조회, 장기 보관은 추적(trail)으로 S3\n", "CloudTrail"},
 	} {
 		g := New(loadNotes(t, tc.notes))
 		q := g.Make(0, rand.New(rand.NewPCG(1, 1)), nil)

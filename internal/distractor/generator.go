@@ -3402,9 +3402,12 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 				keepHit(text, h, ReasonResourceNoun)
 				continue
 			}
-			if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hits, h.Concept) {
+			if g.kb.Concepts[h.Concept].Kind == knowledge.KindService && ownsOther(g.kb, hitsBefore(hits, head), h.Concept) {
 				// `새 Elastic Beanstalk 환경 … URL 교체` names a feature of
 				// the service: another service in its place reads as nonsense.
+				// Not a feature named only in the reason no option shows
+				// (`CloudTrail; 이벤트 기록 90일 …, 장기 보관은 추적(trail)`:
+				// the option is `CloudTrail` alone).
 				keepHit(text, h, ReasonServiceOfFeature)
 				continue
 			}
@@ -4513,7 +4516,16 @@ func (g *Generator) admitVariants(i int, texts []variantText, sameAsk []int) []c
 			}
 		}
 		o.topic = g.topicOf(v)
-		if !t.figure && !t.exchange && sameSolution(o.topic, inf.answer.topic) && !g.serviceApart(inf.answer.text, inf.answer.topic, o.topic) {
+		mine, keys := o.topic, inf.answer.topic
+		if cut := inf.reasonCut; cut > 0 {
+			// The options show the answers without the reason they
+			// share: `CloudWatch` against `CloudTrail`, not the same
+			// event history and trail both go on to name.
+			if at := reasonAt(v); at > 0 && v[at:] == inf.answer.text[cut:] {
+				mine, keys = g.topicOfTags(knowledge.Tags{Hits: hitsBefore(o.topic.tags.Hits, at)}), g.topicOfTags(knowledge.Tags{Hits: hitsBefore(keys.tags.Hits, cut)})
+			}
+		}
+		if !t.figure && !t.exchange && sameSolution(mine, keys) && !g.serviceApart(inf.answer.text, keys, mine) {
 			g.decide(&cand, ReasonSameSolution)
 			continue
 		}
