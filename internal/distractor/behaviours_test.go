@@ -753,9 +753,11 @@ func TestGlossedWordVaries(t *testing.T) {
 }
 
 // Only a word that stands alone just before the brackets becomes a place
-// of the glossed concept: `변경 불가능(Immutable)` glosses a phrase and `확인
-// 후(Post confirmation)` a word of one (the last word alone changed into
-// `변경 트래픽 분할`, broken); a gloss in square or curly brackets, or with
+// of the glossed concept, or a phrase of a few words that is the whole
+// clause (`변경 불가능(Immutable)`, `사전 토큰 생성 (Pre token
+// generation)`): in `확인 후(Post confirmation) Lambda 트리거` the gloss is
+// of a phrase inside a longer one (its last word alone changed into `변경
+// 트래픽 분할`, broken); a gloss in square or curly brackets, or with
 // no bracket before it, adds nothing (and does not panic).
 func TestGlossedWords(t *testing.T) {
 	for _, tc := range []struct {
@@ -764,8 +766,11 @@ func TestGlossedWords(t *testing.T) {
 	}{
 		{"불변(Immutable) 배포", "Immutable", "불변"},
 		{"EB 불변(Immutable) 배포", "Immutable", "불변"},
-		{"변경 불가능(Immutable)", "Immutable", ""},
+		{"변경 불가능(Immutable)", "Immutable", "변경 불가능"}, // the whole clause: the phrase
+		{"사전 토큰 생성 (Pre token generation)", "Pre token generation", "사전 토큰 생성"},
+		{"사전 토큰 생성 (Pre token generation), 클레임 추가", "Pre token generation", "사전 토큰 생성"},
 		{"확인 후(Post confirmation) Lambda 트리거", "Post confirmation", ""},
+		{"새 버전을 바로 변경 불가능(Immutable)", "Immutable", ""},
 		{"불변[Immutable] 배포", "Immutable", "불변"},
 		{"롤링{Rolling} 배포", "Rolling", "롤링"},
 		{"롤링(x) 불변[Immutable] 배포", "Immutable", "불변"},
@@ -4101,6 +4106,39 @@ func TestFigureKeyKeepsOtherFigures(t *testing.T) {
 		ex := g.Explain(i, rand.New(rand.NewPCG(1, 1)))
 		if got := slices.ContainsFunc(ex.Candidates, func(c Decision) bool { return c.Reason == ReasonBareFigure }); got != tc.dropped {
 			t.Errorf("%q: a candidate dropped as a bare figure %v, want %v", tc.stem, got, tc.dropped)
+		}
+	}
+}
+
+// A Korean name glossed in brackets after a space varies as one name with
+// its gloss: a phrase the knowledge does not know glossing one it does
+// (`사전 토큰 생성 (Pre token generation)`), and a word glossing a bare name
+// the section's service makes a concept (`대상 (Destinations)`). Before,
+// both were asides and the key got other cards' answers only (the 118th
+// bank: 10 such keys without a variant).
+func TestGlossedNamesVary(t *testing.T) {
+	for _, tc := range []struct{ notes, key string }{
+		{"## Cognito\n사용자 풀이 토큰을 발급하기 직전에 클레임을 추가·수정·삭제하도록 호출하는 Lambda 트리거는? | 사전 토큰 생성 (Pre token generation)\n", "사전 토큰 생성 (Pre token generation)"},
+		{"## Lambda\n비동기 호출의 성공 또는 최종 실패 결과를 호출 세부 정보와 함께 다른 서비스로 보내는 기능은? | 대상 (Destinations)\n", "대상 (Destinations)"},
+	} {
+		g := New(loadNotes(t, tc.notes))
+		for seed := range uint64(3) {
+			q := g.Make(0, rand.New(rand.NewPCG(seed, 1)), nil)
+			if key := q.Options[q.Answers[0]]; key != tc.key {
+				t.Errorf("seed %d: key %q, want %q", seed, key, tc.key)
+			}
+			variants := 0
+			for n, o := range q.Options {
+				if len(q.Sources[n].Variant) > 0 {
+					variants++
+					if korean, _, _ := strings.Cut(tc.key, " ("); strings.Contains(o, korean) {
+						t.Errorf("seed %d: variant %q keeps the key's Korean name", seed, o)
+					}
+				}
+			}
+			if variants < 2 {
+				t.Errorf("seed %d: %q: %d variants among %q", seed, tc.key, variants, q.Options)
+			}
 		}
 	}
 }

@@ -2206,23 +2206,45 @@ func glossedWords(text string, hits []knowledge.Hit) []knowledge.Hit {
 		if open < 0 {
 			continue
 		}
-		before := text[:open]
-		start := len(before)
-		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(before[:start])
-			if !unicode.Is(unicode.Hangul, r) {
-				break
-			}
-			start -= size
-		}
+		// `불변(Immutable)`, and `사전 토큰 생성 (Pre token generation)`
+		// with a space before the bracket.
+		before := strings.TrimSuffix(text[:open], " ")
+		start := hangulWordStart(before, len(before))
 		if utf8.RuneCountInString(before[start:]) < 2 || slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.Start < len(before) && x.End > start }) {
 			continue // no Korean word just before, or one the knowledge knows
 		}
 		if prev := strings.TrimRight(before[:start], " "); prev != "" {
 			// Only a word that stands alone: after `변경 ` the gloss
-			// is of `변경 불가능` (Immutable), not of `불가능`.
+			// is of `변경 불가능` (Immutable), not of `불가능`. Words
+			// that begin the answer (or a clause) are glossed whole:
+			// `사전 토큰 생성 (Pre token generation)`.
 			if r, _ := utf8.DecodeLastRuneInString(prev); unicode.Is(unicode.Hangul, r) {
-				continue
+				phrase, words := start, 1
+				for {
+					p := strings.TrimRight(before[:phrase], " ")
+					if p == "" || p == before[:phrase] {
+						break
+					}
+					if r, _ := utf8.DecodeLastRuneInString(p); !unicode.Is(unicode.Hangul, r) {
+						break
+					}
+					phrase, words = hangulWordStart(before, len(p)), words+1
+				}
+				lead := strings.TrimRight(before[:phrase], " ")
+				closes := strings.IndexAny(text[open:], ")]}）")
+				after := ""
+				if closes >= 0 {
+					after = strings.TrimSpace(text[open+closes+1:])
+				}
+				// The phrase is the whole clause, of a few words: in
+				// `확인 후(Post confirmation) Lambda 트리거` or `새 버전을
+				// 변경 불가능(Immutable)` it is a part of a longer one.
+				if r, _ := utf8.DecodeLastRuneInString(lead); lead != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) || words > 3 ||
+					after != "" && !strings.ContainsAny(after[:1], ",.;") ||
+					slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.Start < len(before) && x.End > phrase }) {
+					continue
+				}
+				start = phrase
 			}
 		}
 		if out == nil {
@@ -2235,6 +2257,20 @@ func glossedWords(text string, hits []knowledge.Hit) []knowledge.Hit {
 	}
 	slices.SortFunc(out, func(x, y knowledge.Hit) int { return x.Start - y.Start })
 	return out
+}
+
+// hangulWordStart returns where the Hangul word ending at end of text
+// begins (end itself where none does).
+func hangulWordStart(text string, end int) int {
+	start := end
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:start])
+		if !unicode.Is(unicode.Hangul, r) {
+			break
+		}
+		start -= size
+	}
+	return start
 }
 
 // namedAgainOK reports whether a concept of kind k named twice in the same

@@ -634,6 +634,9 @@ func TestBareHit(t *testing.T) {
 		{"Long", nil, false},
 		{"Long polling", []int{sqs}, false}, // not the whole text (an alias matches that)
 		{"Longer", []int{sqs}, false},
+		{"긴 방식 (Long)", []int{sqs}, true}, // a Korean name glossed with the bare one: the whole
+		{"긴 방식 (Long)", []int{cognito}, false},
+		{"Whatever (Long)", []int{sqs}, false}, // no Korean name before the gloss
 	} {
 		h, ok := b.BareHit(tc.text, tc.services)
 		if ok != tc.want || ok && (h.Concept != long || h.Alias != BareAlias || strings.TrimSpace(tc.text) != tc.text[h.Start:h.End]) {

@@ -717,6 +717,18 @@ func (b *Base) BareHit(text string, services []int) (Hit, bool) {
 				h.End = len(trimmed)
 				return h, true
 			}
+			// The other way round: a Korean name the knowledge does not
+			// know glossed with a bare one it does (`대상 (Destinations)`,
+			// `권한 부여 (Grants)` in a KMS section).
+			if inner := strings.TrimRight(trimmed[open:], ")）"); hasHangul(trimmed[:open]) && !hasHangul(inner) {
+				if _, size := utf8.DecodeRuneInString(inner); size > 0 {
+					if h, ok := b.bareHit(inner[size:], services); ok {
+						h.Start = len(trimmed[:open]) - len(strings.TrimLeft(trimmed[:open], " \t"))
+						h.End = len(trimmed)
+						return h, true
+					}
+				}
+			}
 		}
 	}
 	return Hit{}, false
