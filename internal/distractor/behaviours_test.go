@@ -4134,6 +4134,10 @@ func TestGlossedNamesVary(t *testing.T) {
 					if korean, _, _ := strings.Cut(tc.key, " ("); strings.Contains(o, korean) {
 						t.Errorf("seed %d: variant %q keeps the key's Korean name", seed, o)
 					}
+					// Glossed like the key: not the only option in brackets.
+					if ko, en, ok := strings.Cut(o, " ("); !ok || !strings.HasSuffix(en, ")") || ko == "" {
+						t.Errorf("seed %d: variant %q is not a Korean name glossed like %q", seed, o, tc.key)
+					}
 				}
 			}
 			if variants < 2 {

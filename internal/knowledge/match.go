@@ -771,6 +771,15 @@ func (b *Base) endsInBareAction(name string) bool {
 // as written): its first bare name in written's script where h is a bare
 // name and it has one, else the alias written like it (NameLike).
 func (b *Base) NameFor(with int, h Hit, written string) string {
+	if ko, en, sep, ok := glossPair(written); ok && h.Alias == BareAlias {
+		// `대상 (Destinations)`, one hit over both: the sibling's Korean
+		// name glossed with its English one (`배치 분할 (BisectBatch…)`),
+		// not one of them alone beside the only option in brackets.
+		k, e := b.NameFor(with, h, ko), b.NameFor(with, h, en)
+		if hasHangul(k) && !hasHangul(e) && !strings.ContainsAny(k+e, "()（）") && !strings.EqualFold(k, e) {
+			return k + sep + e + ")"
+		}
+	}
 	if bare := b.Concepts[with].Bare; h.Alias == BareAlias && len(bare) > 0 {
 		// In the script of the name it replaces (`No` → `Yes`, `아니오`
 		// → `예`), where it has one; with an action only where the
@@ -795,6 +804,25 @@ func (b *Base) NameFor(with int, h Hit, written string) string {
 		return c.Aliases[h.Alias]
 	}
 	return b.NameLike(with, written)
+}
+
+// glossPair splits `대상 (Destinations)` into its Korean name, its English
+// gloss and what opens the gloss (` (` or `(`).
+func glossPair(written string) (ko, en, sep string, ok bool) {
+	w := strings.TrimSpace(written)
+	open := strings.LastIndexByte(w, '(')
+	if open <= 0 || !strings.HasSuffix(w, ")") {
+		return "", "", "", false
+	}
+	ko, en = strings.TrimSpace(w[:open]), w[open+1:len(w)-1]
+	if !hasHangul(ko) || hasHangul(en) || strings.TrimSpace(en) == "" || strings.ContainsAny(ko+en, "()（）") {
+		return "", "", "", false
+	}
+	sep = "("
+	if w[open-1] == ' ' {
+		sep = " ("
+	}
+	return ko, en, sep, true
 }
 
 // NameIn returns the name concept with takes in place of hit h in text:
