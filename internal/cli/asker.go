@@ -63,11 +63,23 @@ type termAsker struct {
 // chooses on it this fast.
 const digitConfirm = 600 * time.Millisecond
 
-// confirmsDigit reports whether an Enter now, with no ↑↓ pressed on this
-// screen, is the confirmation of the digit that ended the prompt before
-// at digitAt.
+// confirmsDigit reports whether the Enter just taken, with no ↑↓ pressed
+// on this screen, is the confirmation of the digit that ended the prompt
+// before, typed at digitAt: both as read from the terminal, so a slow
+// journal write or screen between them does not make a burst look slow.
 func (a *termAsker) confirmsDigit(digitAt time.Time, pressed bool) bool {
-	return !digitAt.IsZero() && !pressed && a.now().Sub(digitAt) < digitConfirm
+	return !digitAt.IsZero() && !pressed && a.keyTime().Sub(digitAt) < digitConfirm
+}
+
+// keyTime is when the key the last prompt took was typed (read from the
+// terminal); now where no key was taken yet.
+func (a *termAsker) keyTime() time.Time {
+	if a.in != nil && a.in.q != nil {
+		if t := a.in.q.lastArrival(); !t.IsZero() {
+			return t
+		}
+	}
+	return a.now()
 }
 
 // newAsker is the exam's asker on the terminal in the interface language.
@@ -395,7 +407,7 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 				}
 				if q.Choose == 1 {
 					if s.Mode != exam.ModeDrill {
-						a.digitAt = a.now()
+						a.digitAt = a.keyTime()
 					}
 					return exam.Action{Kind: exam.ActAnswer, Chosen: []int{d}}, nil
 				}
@@ -428,9 +440,10 @@ func (a *termAsker) Question(ctx context.Context, s exam.QuestionScreen) (exam.A
 			continue
 		}
 		if (q.Choose == 1 || len(chosen) == 0) && a.confirmsDigit(leftAt, pressed) {
-			// `⏎⏎` on the feedback: every Enter of the burst is dropped
-			// (key repeat sends more than two).
-			redraw = true
+			// `⏎⏎` on the feedback: every Enter of the burst is dropped,
+			// and a held Enter's repeats too: each one dropped moves the
+			// window on.
+			leftAt, redraw = a.keyTime(), true
 			continue
 		}
 		if q.Choose == 1 {
@@ -470,7 +483,7 @@ func (a *termAsker) menu(ctx context.Context, mode keyMode, message string, entr
 			continue
 		case errors.Is(err, errShortcut):
 			if d := a.in.last.digit; a.in.last.key == keyDigit && d <= len(entries) {
-				a.digitAt = a.now()
+				a.digitAt = a.keyTime()
 				return d - 1, nil
 			}
 			continue
@@ -591,7 +604,7 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 			switch a.in.last.key {
 			case keyDigit:
 				if a.in.last.digit == 1 {
-					a.feedbackLeftAt = a.now()
+					a.feedbackLeftAt = a.keyTime()
 					return nil
 				}
 			case keyExplain:
@@ -609,7 +622,7 @@ func (a *termAsker) Feedback(ctx context.Context, f exam.FeedbackScreen) error {
 			continue
 		}
 		if err == nil {
-			a.feedbackLeftAt = a.now()
+			a.feedbackLeftAt = a.keyTime()
 		}
 		return err
 	}

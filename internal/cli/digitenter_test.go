@@ -105,6 +105,10 @@ func TestEnterAfterFeedback(t *testing.T) {
 			{"digit", []digitStep{{key: "\r"}, {key: "3"}}, 1, "[2]"},
 			{"down enter", []digitStep{{key: "\r"}, {key: "\x1b[B"}, {key: "\r"}}, 1, "[1]"},
 			{"enter after the window", []digitStep{{key: "\r"}, {key: "\r", pause: digitConfirm + 100*time.Millisecond}}, 1, "[0]"},
+			// A held Enter: the repeat after half a second, then every
+			// 33 ms on past the first window (a review).
+			{"held enter", []digitStep{{key: "\r", pause: 500 * time.Millisecond}, {key: "\r", pause: 33 * time.Millisecond}, {key: "\r", pause: 33 * time.Millisecond},
+				{key: "\r", pause: 33 * time.Millisecond}, {key: "\r", pause: 33 * time.Millisecond}, {key: "\r", pause: 33 * time.Millisecond}, {key: "\r", pause: 33 * time.Millisecond}}, 1, ""},
 		} {
 			t.Run(fmt.Sprintf("own=%v/%s", own, tc.name), func(t *testing.T) {
 				act, err := askAfter(t, own, exam.ModeDrill, func(a *termAsker) { a.feedbackLeftAt = time.Now() }, tc.steps, tc.choose)
@@ -113,6 +117,39 @@ func TestEnterAfterFeedback(t *testing.T) {
 					t.Errorf("got %+v, %v; want the Enters dropped and the prompt still waiting", act, err)
 				case tc.want != "" && (err != nil || act.Kind != exam.ActAnswer || fmt.Sprint(act.Chosen) != tc.want):
 					t.Errorf("got %+v, %v; want the answer %s", act, err, tc.want)
+				}
+			})
+		}
+	}
+}
+
+// The feedback remembers when the key that left it was typed — Enter or
+// 1 — and only those: e (every option explained) leaves nothing.
+func TestFeedbackMarksItsLeaving(t *testing.T) {
+	for _, own := range []bool{false, true} {
+		for _, tc := range []struct {
+			keys string
+			left bool
+		}{{"\r", true}, {"1", true}, {"e", false}} {
+			t.Run(fmt.Sprintf("own=%v/%q", own, tc.keys), func(t *testing.T) {
+				f, err := os.Create(filepath.Join(t.TempDir(), "screen"))
+				if err != nil {
+					t.Fatal(err)
+				}
+				defer f.Close()
+				in := &ttyInput{q: newKeyQueue(), own: own}
+				a := newAsker(in, f, nil)
+				ks, _ := splitKeys([]byte(tc.keys))
+				in.q.push(ks, nil)
+				typed := time.Now()
+				ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+				defer cancel()
+				err = a.Feedback(ctx, exam.FeedbackScreen{Question: feedbackQuestion(), Index: 0, Total: 3, Right: true})
+				switch {
+				case tc.left && (err != nil || a.feedbackLeftAt.IsZero() || a.feedbackLeftAt.After(typed)):
+					t.Errorf("left by %q: %v, feedbackLeftAt %v, want the time it was typed (by %v)", tc.keys, err, a.feedbackLeftAt, typed)
+				case !tc.left && (err == nil || !a.feedbackLeftAt.IsZero()):
+					t.Errorf("%q: %v, feedbackLeftAt %v; want the screen still up and nothing marked", tc.keys, err, a.feedbackLeftAt)
 				}
 			})
 		}

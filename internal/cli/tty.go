@@ -191,8 +191,14 @@ const maxQueued = 1 << 14
 
 // keyQueue holds the keys read and not yet taken by a prompt, in order.
 type keyQueue struct {
-	mu      sync.Mutex
-	keys    []string
+	mu   sync.Mutex
+	keys []string
+	// arrived is when each key of keys was read, and takenAt when the key
+	// next last returned was: a burst is told by when it was typed, not
+	// by when a prompt got to it (a journal's fsync and a screen drawn
+	// between two keys of one write take time on a slow disk).
+	arrived []time.Time
+	takenAt time.Time
 	err     error         // the read error that ended input, once keys run out
 	ready   chan struct{} // a key or an error arrived
 	resized chan struct{} // the terminal changed size
@@ -205,7 +211,11 @@ func newKeyQueue() *keyQueue {
 func (q *keyQueue) push(keys []string, err error) {
 	q.mu.Lock()
 	room := max(maxQueued-len(q.keys), 0)
-	q.keys = append(q.keys, keys[:min(len(keys), room)]...)
+	now := time.Now()
+	for _, k := range keys[:min(len(keys), room)] {
+		q.keys = append(q.keys, k)
+		q.arrived = append(q.arrived, now)
+	}
 	if err != nil && q.err == nil {
 		q.err = err
 	}
@@ -214,6 +224,14 @@ func (q *keyQueue) push(keys []string, err error) {
 	case q.ready <- struct{}{}:
 	default:
 	}
+}
+
+// lastArrival is when the key next last returned was read (zero before
+// any).
+func (q *keyQueue) lastArrival() time.Time {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.takenAt
 }
 
 // next waits for the next key; it ends with errPromptEnded when ctx is
@@ -225,6 +243,7 @@ func (q *keyQueue) next(ctx context.Context) (string, error) {
 		if len(q.keys) > 0 {
 			k := q.keys[0]
 			q.keys = q.keys[1:]
+			q.takenAt, q.arrived = q.arrived[0], q.arrived[1:]
 			q.mu.Unlock()
 			return k, nil
 		}
