@@ -771,6 +771,11 @@ func TestGlossedWords(t *testing.T) {
 		{"사전 토큰 생성 (Pre token generation), 클레임 추가", "Pre token generation", "사전 토큰 생성"},
 		{"확인 후(Post confirmation) Lambda 트리거", "Post confirmation", ""},
 		{"새 버전을 바로 변경 불가능(Immutable)", "Immutable", ""},
+		{"버전을 변경 불가능(Immutable)", "Immutable", ""}, // a particle: a clause (a review)
+		{"한 번에 모두(All at once) 대신 변경 불가능(Immutable)", "Immutable", ""},
+		{"롤링(Rolling) 후 변경 불가능(Immutable)", "Immutable", ""},
+		{"사전 토큰 생성 (Pre token generation)、클레임 추가", "Pre token generation", "사전 토큰 생성"},
+		{"트리거: 사전 토큰 생성 (Pre token generation)", "Pre token generation", "사전 토큰 생성"},
 		{"불변[Immutable] 배포", "Immutable", "불변"},
 		{"롤링{Rolling} 배포", "Rolling", "롤링"},
 		{"롤링(x) 불변[Immutable] 배포", "Immutable", "불변"},
@@ -778,7 +783,7 @@ func TestGlossedWords(t *testing.T) {
 	} {
 		k := strings.Index(tc.text, tc.name)
 		hits := []knowledge.Hit{{Concept: 7, Start: k, End: k + len(tc.name)}}
-		got := glossedWords(tc.text, hits)
+		got := glossedWords(tc.text, hits, []string{"을", "를", "은", "는", "에", "의", "에서"})
 		added := ""
 		for _, h := range got {
 			if h.Start != k {
@@ -4120,6 +4125,7 @@ func TestGlossedNamesVary(t *testing.T) {
 	for _, tc := range []struct{ notes, key string }{
 		{"## Cognito\n사용자 풀이 토큰을 발급하기 직전에 클레임을 추가·수정·삭제하도록 호출하는 Lambda 트리거는? | 사전 토큰 생성 (Pre token generation)\n", "사전 토큰 생성 (Pre token generation)"},
 		{"## Lambda\n비동기 호출의 성공 또는 최종 실패 결과를 호출 세부 정보와 함께 다른 서비스로 보내는 기능은? | 대상 (Destinations)\n", "대상 (Destinations)"},
+		{"## Lambda\n비동기 호출의 성공 또는 최종 실패 결과를 호출 세부 정보와 함께 다른 서비스로 보내는 기능은? | 대상（Destinations）\n", "대상（Destinations）"},
 	} {
 		g := New(loadNotes(t, tc.notes))
 		for seed := range uint64(3) {
@@ -4131,11 +4137,15 @@ func TestGlossedNamesVary(t *testing.T) {
 			for n, o := range q.Options {
 				if len(q.Sources[n].Variant) > 0 {
 					variants++
-					if korean, _, _ := strings.Cut(tc.key, " ("); strings.Contains(o, korean) {
+					open, closing := " (", ")"
+					if strings.HasSuffix(tc.key, "）") {
+						open, closing = "（", "）"
+					}
+					if korean, _, _ := strings.Cut(tc.key, open); strings.Contains(o, korean) {
 						t.Errorf("seed %d: variant %q keeps the key's Korean name", seed, o)
 					}
 					// Glossed like the key: not the only option in brackets.
-					if ko, en, ok := strings.Cut(o, " ("); !ok || !strings.HasSuffix(en, ")") || ko == "" {
+					if ko, en, ok := strings.Cut(o, open); !ok || !strings.HasSuffix(en, closing) || ko == "" {
 						t.Errorf("seed %d: variant %q is not a Korean name glossed like %q", seed, o, tc.key)
 					}
 				}

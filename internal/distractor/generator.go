@@ -2196,7 +2196,7 @@ func (g *Generator) onNamedServices(i int, text string, hits []knowledge.Hit) []
 // (`불변`), but the gloss says what it is, and the two change together
 // (`롤링(Rolling) 배포`). Without it the only name is an aside and the key
 // got no variant (final20).
-func glossedWords(text string, hits []knowledge.Hit) []knowledge.Hit {
+func glossedWords(text string, hits []knowledge.Hit, particles []string) []knowledge.Hit {
 	var out []knowledge.Hit
 	for _, h := range hits {
 		if !glossOnly(text, h) {
@@ -2230,6 +2230,11 @@ func glossedWords(text string, hits []knowledge.Hit) []knowledge.Hit {
 					}
 					phrase, words = hangulWordStart(before, len(p)), words+1
 				}
+				// A word ending in a particle is a clause's, not a
+				// name's (`버전을 변경 불가능(Immutable)`).
+				particle := slices.ContainsFunc(strings.Fields(before[phrase:start]), func(w string) bool {
+					return hasSuffixAny(w, particles...)
+				})
 				lead := strings.TrimRight(before[:phrase], " ")
 				closes := strings.IndexAny(text[open:], ")]}）")
 				after := ""
@@ -2239,8 +2244,8 @@ func glossedWords(text string, hits []knowledge.Hit) []knowledge.Hit {
 				// The phrase is the whole clause, of a few words: in
 				// `확인 후(Post confirmation) Lambda 트리거` or `새 버전을
 				// 변경 불가능(Immutable)` it is a part of a longer one.
-				if r, _ := utf8.DecodeLastRuneInString(lead); lead != "" && (unicode.IsLetter(r) || unicode.IsDigit(r)) || words > 3 ||
-					after != "" && !strings.ContainsAny(after[:1], ",.;") ||
+				if lead != "" && !strings.ContainsAny(lead[len(lead)-1:], ",;:/([{") && !hasSuffixAny(lead, "·", "、", "，", "；") || words > 3 || particle ||
+					after != "" && !strings.ContainsAny(after[:1], ",.;") && !hasPrefixAny(after, "、", "，", "。", "；") ||
 					slices.ContainsFunc(hits, func(x knowledge.Hit) bool { return x.Start < len(before) && x.End > phrase }) {
 					continue
 				}
@@ -2257,6 +2262,14 @@ func glossedWords(text string, hits []knowledge.Hit) []knowledge.Hit {
 	}
 	slices.SortFunc(out, func(x, y knowledge.Hit) int { return x.Start - y.Start })
 	return out
+}
+
+func hasSuffixAny(s string, ends ...string) bool {
+	return slices.ContainsFunc(ends, func(e string) bool { return strings.HasSuffix(s, e) })
+}
+
+func hasPrefixAny(s string, starts ...string) bool {
+	return slices.ContainsFunc(starts, func(p string) bool { return strings.HasPrefix(s, p) })
 }
 
 // hangulWordStart returns where the Hangul word ending at end of text
@@ -3386,7 +3399,7 @@ func (g *Generator) swapVariants(i int, sameAsk []int, fallback bool, rng *rand.
 		echoFree := pass == 1
 		kept, stemNamed = kept[:0], false
 		slots = nil
-		hits = g.onNamedServices(i, text, glossedWords(text, inf.answer.topic.tags.Hits))
+		hits = g.onNamedServices(i, text, glossedWords(text, inf.answer.topic.tags.Hits, g.kb.ClauseParticles))
 		for hi, h := range hits {
 			if h.Start >= head {
 				// In the reason no option shows: only the answer before

@@ -5,7 +5,7 @@ package distractor
 import "github.com/awsexam/awsexam/internal/knowledge"
 
 // preparedKnowledge is the knowledge.BuiltinSum the features were made with.
-const preparedKnowledge = "dc9c472cc43c28548dd0aa6ca6ec85dfb8fbab2fe99cc77ba0c55a5f6e02cad0"
+const preparedKnowledge = "542933337597b2425fa54d77b0988b6c20439866d24eed3679c0be190b2ad123"
 
 // preparedCardsSum identifies the cards below (cardsSum): prepared_pools.bin,
 // made from the same cards, says the same or is not used.

@@ -60,6 +60,7 @@ func Builtin() (*Base, error) {
 		builtin.base.detailVerbs = builtinDetailVerbs
 		builtin.base.actionWords = builtinActionWords
 		builtin.base.Endings = builtinEndings
+		builtin.base.ClauseParticles = builtinClauseParticles
 	})
 	return builtin.base, nil
 }

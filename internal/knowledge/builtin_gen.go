@@ -3,7 +3,7 @@
 package knowledge
 
 // builtinSum identifies the files this was generated from.
-const builtinSum = "dc9c472cc43c28548dd0aa6ca6ec85dfb8fbab2fe99cc77ba0c55a5f6e02cad0"
+const builtinSum = "542933337597b2425fa54d77b0988b6c20439866d24eed3679c0be190b2ad123"
 
 var builtinConcepts = []Concept{
 	{ID: "design", Service: 0, Kind: "service", Aliases: []string{"Architecture style"}, Note: "", Domain: "development", Class: 0, Contrasts: []int(nil), Umbrella: true, Source: "data/knowledge/behaviours.yaml:12"},
@@ -2465,6 +2465,8 @@ var builtinDetailVerbs = []string{"지정", "정의", "명시", "입력", "포�
 var builtinActionWords = []string{"API"}
 
 var builtinEndings = []string{"이", "가", "은", "는", "을", "를", "에", "의", "도", "만", "와", "과", "로", "으로", "나", "이나", "랑", "이랑", "께", "에게", "까지", "부터", "보다", "처럼", "마다", "뿐", "하", "해", "했", "할", "함", "한", "합", "되", "돼", "됐", "될", "됨", "된", "됩", "시", "적", "용", "별", "당", "등", "및", "상", "간", "내", "외", "형", "식", "들", "과의", "와의", "인", "임", "일", "입", "이다", "였"}
+
+var builtinClauseParticles = []string{"을", "를", "은", "는", "에", "의", "에서"}
 
 var builtinNegations = Negations{After: []string{"아님", "아니라", "아니고", "아닌", "아니다", "아니에요", "아닙니다", "말고", "대신", "제외", "불필요", "필요 없", "필요없", "쓰지 않", "사용하지 않", "쓰지 말", "사용하지 말", "없이", "소모 없이", "소비 없이", "소모하지 않", "소비하지 않", "소모 안 함", "소비 안 함", "✗", "❌"}, Before: []string{"not ", "instead of ", "rather than ", "never ", "no ", "without ", "without consuming ", "without using ", "~~"}, Particles: []string{"이", "가", "은", "는", "을", "를", "로", "으로", "도"}}
 

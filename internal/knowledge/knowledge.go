@@ -204,8 +204,12 @@ type Base struct {
 	// Endings are what may follow a Korean name within its word
 	// (compounds.yaml; InsideWord).
 	Endings []string
-	byID    map[string]int // made on first use where not by Parse (Lookup)
-	idOnce  sync.Once
+	// ClauseParticles end a Korean word that belongs to a clause, not to
+	// a name (compounds.yaml): `버전을 변경 불가능(Immutable)` glosses no
+	// name of three words.
+	ClauseParticles []string
+	byID            map[string]int // made on first use where not by Parse (Lookup)
+	idOnce          sync.Once
 	// m finds aliases; built on the first Tag (start-up of a command that
 	// tags nothing pays nothing).
 	m     matcher

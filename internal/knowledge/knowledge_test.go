@@ -637,6 +637,9 @@ func TestBareHit(t *testing.T) {
 		{"긴 방식 (Long)", []int{sqs}, true}, // a Korean name glossed with the bare one: the whole
 		{"긴 방식 (Long)", []int{cognito}, false},
 		{"Whatever (Long)", []int{sqs}, false}, // no Korean name before the gloss
+		{"긴 방식（Long）", []int{sqs}, true},
+		{"SQS 긴 방식 (Long)", []int{sqs}, false}, // more than a Korean name before it (a review)
+		{"짧은 것 대신 긴 방식 (Long)", []int{sqs}, false},
 	} {
 		h, ok := b.BareHit(tc.text, tc.services)
 		if ok != tc.want || ok && (h.Concept != long || h.Alias != BareAlias || strings.TrimSpace(tc.text) != tc.text[h.Start:h.End]) {

@@ -57,8 +57,10 @@ type fileForm struct {
 	NumberWords map[string]int `yaml:"number_words"`
 	// Endings are what may follow a Korean name in the same word (a
 	// particle, 하다, 용…): see InsideWord.
-	Endings []string  `yaml:"endings"`
-	Asks    []askForm `yaml:"asks"`
+	Endings []string `yaml:"endings"`
+	// ClauseParticles end a word of a clause, not of a name (`버전을`).
+	ClauseParticles []string  `yaml:"clause_particles"`
+	Asks            []askForm `yaml:"asks"`
 	// Definitions are how a question asks what a concept is (`…은
 	// 무엇?`, `What is …`): see AsksDefinition.
 	Definitions []string `yaml:"definitions"`
@@ -337,6 +339,7 @@ func Parse(files []File) (*Base, error) {
 		b.detailVerbs = append(b.detailVerbs, form.DetailVerbs...)
 		b.actionWords = append(b.actionWords, form.ActionWords...)
 		b.Endings = append(b.Endings, form.Endings...)
+		b.ClauseParticles = append(b.ClauseParticles, form.ClauseParticles...)
 		for w, v := range form.NumberWords {
 			if b.NumberWords == nil {
 				b.NumberWords = map[string]int{}

@@ -720,7 +720,7 @@ func (b *Base) BareHit(text string, services []int) (Hit, bool) {
 			// The other way round: a Korean name the knowledge does not
 			// know glossed with a bare one it does (`대상 (Destinations)`,
 			// `권한 부여 (Grants)` in a KMS section).
-			if inner := strings.TrimRight(trimmed[open:], ")）"); hasHangul(trimmed[:open]) && !hasHangul(inner) {
+			if inner := strings.TrimRight(trimmed[open:], ")）"); koreanName(trimmed[:open]) && !hasHangul(inner) {
 				if _, size := utf8.DecodeRuneInString(inner); size > 0 {
 					if h, ok := b.bareHit(inner[size:], services); ok {
 						h.Start = len(trimmed[:open]) - len(strings.TrimLeft(trimmed[:open], " \t"))
@@ -777,7 +777,11 @@ func (b *Base) NameFor(with int, h Hit, written string) string {
 		// not one of them alone beside the only option in brackets.
 		k, e := b.NameFor(with, h, ko), b.NameFor(with, h, en)
 		if hasHangul(k) && !hasHangul(e) && !strings.ContainsAny(k+e, "()（）") && !strings.EqualFold(k, e) {
-			return k + sep + e + ")"
+			closing := ")"
+			if strings.HasSuffix(sep, "（") {
+				closing = "）"
+			}
+			return k + sep + e + closing
 		}
 	}
 	if bare := b.Concepts[with].Bare; h.Alias == BareAlias && len(bare) > 0 {
@@ -806,21 +810,43 @@ func (b *Base) NameFor(with int, h Hit, written string) string {
 	return b.NameLike(with, written)
 }
 
+// koreanName reports whether text is a name of one to three Hangul words
+// and nothing else (`권한 부여`): not `DLQ 대신 대상` nor a clause.
+func koreanName(text string) bool {
+	words := strings.Fields(text)
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		for _, r := range w {
+			if !unicode.Is(unicode.Hangul, r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // glossPair splits `대상 (Destinations)` into its Korean name, its English
 // gloss and what opens the gloss (` (` or `(`).
 func glossPair(written string) (ko, en, sep string, ok bool) {
 	w := strings.TrimSpace(written)
-	open := strings.LastIndexByte(w, '(')
-	if open <= 0 || !strings.HasSuffix(w, ")") {
+	open := strings.LastIndexAny(w, "(（")
+	if open <= 0 {
 		return "", "", "", false
 	}
-	ko, en = strings.TrimSpace(w[:open]), w[open+1:len(w)-1]
+	opening, size := utf8.DecodeRuneInString(w[open:])
+	closing := map[rune]string{'(': ")", '（': "）"}[opening]
+	if !strings.HasSuffix(w, closing) {
+		return "", "", "", false
+	}
+	ko, en = strings.TrimSpace(w[:open]), w[open+size:len(w)-len(closing)]
 	if !hasHangul(ko) || hasHangul(en) || strings.TrimSpace(en) == "" || strings.ContainsAny(ko+en, "()（）") {
 		return "", "", "", false
 	}
-	sep = "("
+	sep = string(opening)
 	if w[open-1] == ' ' {
-		sep = " ("
+		sep = " " + sep
 	}
 	return ko, en, sep, true
 }

@@ -114,6 +114,7 @@ func GenerateSource(files []File) ([]byte, error) {
 	fmt.Fprintf(&w, "\nvar builtinDetailVerbs = %#v\n", b.detailVerbs)
 	fmt.Fprintf(&w, "\nvar builtinActionWords = %#v\n", b.actionWords)
 	fmt.Fprintf(&w, "\nvar builtinEndings = %#v\n", b.Endings)
+	fmt.Fprintf(&w, "\nvar builtinClauseParticles = %#v\n", b.ClauseParticles)
 	fmt.Fprintf(&w, "\nvar builtinNegations = Negations{After: %#v, Before: %#v, Particles: %#v}\n", b.Negations.After, b.Negations.Before, b.Negations.Particles)
 	fmt.Fprintf(&w, "\nvar builtinLearnerNotes = LearnerNotes{Markers: %#v, Particles: %#v}\n", b.LearnerNotes.Markers, b.LearnerNotes.Particles)
 	fmt.Fprintf(&w, "\nvar builtinBareActions = %#v\n", b.BareActions)
