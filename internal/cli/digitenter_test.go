@@ -56,6 +56,18 @@ func askAfter(t *testing.T, own bool, mode string, before func(*termAsker), step
 	return a.Question(ctx, exam.QuestionScreen{Mode: mode, Index: 1, Total: 3, Question: q})
 }
 
+// checkAnswered fails t unless the question was answered want (`[2]`) or,
+// for want "", is still waiting: every Enter dropped.
+func checkAnswered(t *testing.T, act exam.Action, err error, want string) {
+	t.Helper()
+	switch {
+	case want == "" && !errors.Is(err, context.DeadlineExceeded):
+		t.Errorf("got %+v, %v; want the Enters dropped and the prompt still waiting", act, err)
+	case want != "" && (err != nil || act.Kind != exam.ActAnswer || fmt.Sprint(act.Chosen) != want):
+		t.Errorf("got %+v, %v; want the answer %s", act, err, want)
+	}
+}
+
 // An Enter right after a digit answered the question before is that
 // digit's (`3⏎`) and answers nothing; one after ↑↓ on this screen — even
 // ↓↑, even with a redraw between — is the user's choice.
@@ -76,12 +88,7 @@ func TestEnterAfterDigit(t *testing.T) {
 		} {
 			t.Run(fmt.Sprintf("own=%v/%s", own, tc.name), func(t *testing.T) {
 				act, err := askAfterDigit(t, own, tc.steps, tc.choose)
-				switch {
-				case tc.want == "" && !errors.Is(err, context.DeadlineExceeded):
-					t.Errorf("got %+v, %v; want the Enter dropped and the prompt still waiting", act, err)
-				case tc.want != "" && (err != nil || act.Kind != exam.ActAnswer || fmt.Sprint(act.Chosen) != tc.want):
-					t.Errorf("got %+v, %v; want the answer %s", act, err, tc.want)
-				}
+				checkAnswered(t, act, err, tc.want)
 			})
 		}
 	}
@@ -112,12 +119,7 @@ func TestEnterAfterFeedback(t *testing.T) {
 		} {
 			t.Run(fmt.Sprintf("own=%v/%s", own, tc.name), func(t *testing.T) {
 				act, err := askAfter(t, own, exam.ModeDrill, func(a *termAsker) { a.feedbackLeftAt = time.Now() }, tc.steps, tc.choose)
-				switch {
-				case tc.want == "" && !errors.Is(err, context.DeadlineExceeded):
-					t.Errorf("got %+v, %v; want the Enters dropped and the prompt still waiting", act, err)
-				case tc.want != "" && (err != nil || act.Kind != exam.ActAnswer || fmt.Sprint(act.Chosen) != tc.want):
-					t.Errorf("got %+v, %v; want the answer %s", act, err, tc.want)
-				}
+				checkAnswered(t, act, err, tc.want)
 			})
 		}
 	}
